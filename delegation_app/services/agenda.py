@@ -1,0 +1,283 @@
+"""Each delegate's agenda: what they attend, in order, in local time with home time beside it.
+
+One service computes it for the booklet, the calendar export and the window alike, so the three
+never disagree. It answers for many delegates at once in a fixed number of queries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrulestr
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from delegation_app.services.validation import aware
+from delegation_app.storage.models import (
+    Audience,
+    B2BMeeting,
+    FlightBooking,
+    FlightDetails,
+    ItemAttendance,
+    ItemGroup,
+    ItemKind,
+    ItineraryItem,
+    MeetingDelegate,
+    Mission,
+    Organisation,
+    Participant,
+    ParticipantGroup,
+    Person,
+    Stop,
+    Venue,
+    WorkshopSpeaker,
+)
+
+
+@dataclass(frozen=True)
+class FlightView:
+    carrier: str
+    number: str
+    departure_airport: str
+    arrival_airport: str
+    booking_reference: str | None
+    seat: str | None
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    item_id: int
+    kind: ItemKind
+    title_fr: str
+    title_en: str
+    start_local: datetime
+    start_zone: str
+    end_local: datetime
+    end_zone: str
+    home_zone: str
+    city: str | None
+    venue: str | None
+    address: str | None
+    latitude: float | None
+    longitude: float | None
+    dress_code: str | None
+    to_bring: str | None
+    notes: str | None
+    staff_name: str | None
+    staff_phone: str | None
+    flight: FlightView | None
+    as_speaker: bool
+    meeting_with: str | None
+
+    def title(self, language: str) -> str:
+        return self.title_fr if language == "fr" else self.title_en
+
+    @property
+    def start(self) -> datetime:
+        return aware(self.start_local, self.start_zone)
+
+    @property
+    def end(self) -> datetime:
+        return aware(self.end_local, self.end_zone)
+
+    @property
+    def day(self) -> date:
+        """The local calendar day the item starts on, which is the day delegates live it."""
+        return self.start_local.date()
+
+    @property
+    def start_at_home(self) -> datetime:
+        return self.start.astimezone(ZoneInfo(self.home_zone))
+
+    @property
+    def end_at_home(self) -> datetime:
+        return self.end.astimezone(ZoneInfo(self.home_zone))
+
+    @property
+    def duration(self) -> timedelta:
+        return self.end - self.start
+
+
+def agenda_for(session: Session, participant_id: int) -> list[AgendaEntry]:
+    mission_id = session.scalar(
+        select(Participant.mission_id).where(Participant.id == participant_id)
+    )
+    if mission_id is None:
+        return []
+    return agendas_for(session, mission_id, [participant_id])[participant_id]
+
+
+def agendas_for(
+    session: Session, mission_id: int, participant_ids: Iterable[int]
+) -> dict[int, list[AgendaEntry]]:
+    """The agendas of several delegates of one mission, in a fixed number of queries."""
+    wanted = list(participant_ids)
+    mission = session.get(Mission, mission_id)
+    if mission is None:
+        return {p: [] for p in wanted}
+
+    items = list(
+        session.scalars(select(ItineraryItem).where(ItineraryItem.mission_id == mission_id))
+    )
+    item_ids = [i.id for i in items]
+    venues = {
+        v.id: v
+        for v in session.scalars(
+            select(Venue).where(Venue.id.in_({i.venue_id for i in items if i.venue_id}))
+        )
+    }
+    stops = {s.id: s for s in session.scalars(select(Stop).where(Stop.mission_id == mission_id))}
+    groups_of_item: dict[int, set[int]] = defaultdict(set)
+    for item_id, group_id in session.execute(
+        select(ItemGroup.item_id, ItemGroup.group_id).where(ItemGroup.item_id.in_(item_ids))
+    ):
+        groups_of_item[item_id].add(group_id)
+    groups_of_participant: dict[int, set[int]] = defaultdict(set)
+    for participant_id, group_id in session.execute(
+        select(ParticipantGroup.participant_id, ParticipantGroup.group_id).where(
+            ParticipantGroup.participant_id.in_(wanted)
+        )
+    ):
+        groups_of_participant[participant_id].add(group_id)
+    explicit: dict[tuple[int, int], bool] = {
+        (a.item_id, a.participant_id): not a.excluded
+        for a in session.scalars(
+            select(ItemAttendance).where(ItemAttendance.participant_id.in_(wanted))
+        )
+    }
+    person_of = dict(
+        session.execute(
+            select(Participant.id, Participant.person_id).where(
+                Participant.mission_id == mission_id
+            )
+        ).tuples().all()
+    )
+    speaking: set[tuple[int, int]] = {
+        (item_id, person_id)
+        for item_id, person_id in session.execute(
+            select(WorkshopSpeaker.item_id, WorkshopSpeaker.person_id).where(
+                WorkshopSpeaker.item_id.in_(item_ids)
+            )
+        )
+    }
+    meeting_org: dict[int, str] = {}
+    meeting_delegates: dict[int, set[int]] = defaultdict(set)
+    for meeting_item, org_name, delegate in session.execute(
+        select(B2BMeeting.item_id, Organisation.name, MeetingDelegate.participant_id)
+        .join(Organisation, B2BMeeting.organisation_id == Organisation.id)
+        .outerjoin(MeetingDelegate, MeetingDelegate.meeting_id == B2BMeeting.id)
+        .where(B2BMeeting.mission_id == mission_id, B2BMeeting.item_id.is_not(None))
+    ):
+        meeting_org[meeting_item] = org_name
+        if delegate is not None:
+            meeting_delegates[meeting_item].add(delegate)
+    flights = {
+        f.item_id: f
+        for f in session.scalars(select(FlightDetails).where(FlightDetails.item_id.in_(item_ids)))
+    }
+    bookings = {
+        (b.item_id, b.participant_id): b
+        for b in session.scalars(
+            select(FlightBooking).where(FlightBooking.participant_id.in_(wanted))
+        )
+    }
+    staff = {
+        pid: (f"{given} {family}", phone)
+        for pid, given, family, phone in session.execute(
+            select(Participant.id, Person.given_name, Person.family_name, Person.phone)
+            .join(Person, Participant.person_id == Person.id)
+            .where(
+                Participant.id.in_({i.staff_in_charge_id for i in items if i.staff_in_charge_id})
+            )
+        )
+    }
+
+    def attends(item: ItineraryItem, participant_id: int) -> bool:
+        rule = explicit.get((item.id, participant_id))
+        if rule is not None:
+            return rule
+        if item.staff_in_charge_id == participant_id:
+            return True
+        if (item.id, participant_id) in bookings:
+            return True
+        if participant_id in meeting_delegates.get(item.id, ()):
+            return True
+        if (item.id, person_of.get(participant_id)) in speaking:
+            return True
+        if item.audience == Audience.EVERYONE:
+            return True
+        if item.audience == Audience.GROUPS:
+            return bool(groups_of_item[item.id] & groups_of_participant[participant_id])
+        return False
+
+    result: dict[int, list[AgendaEntry]] = {}
+    for participant_id in wanted:
+        entries: list[AgendaEntry] = []
+        for item in items:
+            if not attends(item, participant_id):
+                continue
+            venue = venues.get(item.venue_id) if item.venue_id else None
+            stop = stops.get(item.stop_id) if item.stop_id else None
+            detail = flights.get(item.id)
+            booking = bookings.get((item.id, participant_id))
+            flight = (
+                FlightView(
+                    carrier=detail.carrier,
+                    number=detail.number,
+                    departure_airport=detail.departure_airport,
+                    arrival_airport=detail.arrival_airport,
+                    booking_reference=booking.booking_reference if booking else None,
+                    seat=booking.seat if booking else None,
+                )
+                if detail
+                else None
+            )
+            staff_name, staff_phone = staff.get(item.staff_in_charge_id or -1, (None, None))
+            for start_local, end_local in _occurrences(item, mission.end_date):
+                entries.append(
+                    AgendaEntry(
+                        item_id=item.id,
+                        kind=item.kind,
+                        title_fr=item.title_fr,
+                        title_en=item.title_en,
+                        start_local=start_local,
+                        start_zone=item.start_zone,
+                        end_local=end_local,
+                        end_zone=item.end_zone,
+                        home_zone=mission.home_zone,
+                        city=stop.city if stop else (venue.city if venue else None),
+                        venue=venue.name if venue else None,
+                        address=venue.address if venue else None,
+                        latitude=venue.latitude if venue else None,
+                        longitude=venue.longitude if venue else None,
+                        dress_code=item.dress_code,
+                        to_bring=item.to_bring,
+                        notes=item.notes,
+                        staff_name=staff_name,
+                        staff_phone=staff_phone,
+                        flight=flight,
+                        as_speaker=(item.id, person_of.get(participant_id)) in speaking,
+                        meeting_with=meeting_org.get(item.id),
+                    )
+                )
+        entries.sort(key=lambda e: (e.start, e.end, e.item_id))
+        result[participant_id] = entries
+    return result
+
+
+def _occurrences(item: ItineraryItem, last_day: date) -> list[tuple[datetime, datetime]]:
+    """The item's start and end, once, or once per repetition up to the mission's last day.
+
+    Repetitions keep the wall-clock time (a daily 08:00 briefing stays at 08:00 local even
+    across a clock change), which is what delegates expect.
+    """
+    if not item.recurrence:
+        return [(item.start_local, item.end_local)]
+    length = item.end_local - item.start_local
+    rule = rrulestr(item.recurrence, dtstart=item.start_local)
+    limit = datetime.combine(last_day, datetime.max.time())
+    return [(start, start + length) for start in rule.between(item.start_local, limit, inc=True)]

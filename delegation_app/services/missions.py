@@ -1,0 +1,284 @@
+"""Missions and their stops: create, edit, list, find by id or short name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.services.validation import (
+    check_country,
+    check_date_range,
+    check_short,
+    check_zone,
+    optional_text,
+    require_text,
+    slugify,
+)
+from delegation_app.storage.models import Mission, MissionStatus, Participant, Stop
+
+
+@dataclass(frozen=True)
+class StopInput:
+    city: str
+    country: str
+    zone: str
+    start_date: date | None = None
+    end_date: date | None = None
+    practical_info: str | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> StopInput:
+        """Read the CLI form ``City|Country|Zone[|start|end]`` (dates as YYYY-MM-DD)."""
+        parts = [p.strip() for p in text.split("|")]
+        if len(parts) not in (3, 5):
+            raise ValidationError(
+                "stop", f"'{text}' must read City|Country|Zone or City|Country|Zone|start|end"
+            )
+        start = end = None
+        if len(parts) == 5:
+            start, end = _parse_iso("stop start", parts[3]), _parse_iso("stop end", parts[4])
+        return cls(city=parts[0], country=parts[1], zone=parts[2], start_date=start, end_date=end)
+
+
+def _parse_iso(field: str, text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValidationError(field, f"'{text}' is not a date as YYYY-MM-DD") from exc
+
+
+@dataclass(frozen=True)
+class StopView:
+    id: int
+    position: int
+    city: str
+    country: str
+    zone: str
+    start_date: date
+    end_date: date
+    practical_info: str | None
+
+
+@dataclass(frozen=True)
+class MissionView:
+    id: int
+    short: str
+    title_fr: str
+    title_en: str
+    start_date: date
+    end_date: date
+    status: MissionStatus
+    home_zone: str
+    home_country: str
+    partner_event: str | None
+    objectives: str | None
+    sectors: tuple[str, ...]
+    stops: tuple[StopView, ...]
+    participant_count: int
+
+    def title(self, language: str) -> str:
+        return self.title_fr if language == "fr" else self.title_en
+
+    @property
+    def destination(self) -> str:
+        return ", ".join(stop.city for stop in self.stops)
+
+
+def _stop_view(stop: Stop) -> StopView:
+    return StopView(
+        id=stop.id,
+        position=stop.position,
+        city=stop.city,
+        country=stop.country,
+        zone=stop.zone,
+        start_date=stop.start_date,
+        end_date=stop.end_date,
+        practical_info=stop.practical_info,
+    )
+
+
+def _view(mission: Mission, participant_count: int) -> MissionView:
+    return MissionView(
+        id=mission.id,
+        short=mission.short,
+        title_fr=mission.title_fr,
+        title_en=mission.title_en,
+        start_date=mission.start_date,
+        end_date=mission.end_date,
+        status=mission.status,
+        home_zone=mission.home_zone,
+        home_country=mission.home_country,
+        partner_event=mission.partner_event,
+        objectives=mission.objectives,
+        sectors=tuple(s for s in (mission.sectors or "").split(";") if s),
+        stops=tuple(_stop_view(s) for s in mission.stops),
+        participant_count=participant_count,
+    )
+
+
+def _checked_stops(
+    stops: Sequence[StopInput], start_date: date, end_date: date
+) -> list[Stop]:
+    if not stops:
+        raise ValidationError("stops", "a mission needs at least one stop (a city)")
+    result = []
+    for position, stop in enumerate(stops):
+        field = f"stop {position + 1}"
+        stop_start = stop.start_date or start_date
+        stop_end = stop.end_date or end_date
+        check_date_range(f"{field} start", stop_start, f"{field} end", stop_end)
+        if stop_start < start_date or stop_end > end_date:
+            raise ValidationError(
+                field, f"{stop_start}..{stop_end} is outside the mission's dates"
+            )
+        country = check_country(f"{field} country", stop.country)
+        if country is None:
+            raise ValidationError(f"{field} country", "must not be empty")
+        result.append(
+            Stop(
+                position=position,
+                city=require_text(f"{field} city", stop.city, max_length=120),
+                country=country,
+                zone=check_zone(f"{field} zone", stop.zone),
+                start_date=stop_start,
+                end_date=stop_end,
+                practical_info=optional_text(f"{field} practical info", stop.practical_info,
+                                             max_length=10_000),
+            )
+        )
+    return result
+
+
+def create_mission(
+    session: Session,
+    *,
+    title_fr: str,
+    start_date: date,
+    end_date: date,
+    stops: Sequence[StopInput],
+    title_en: str | None = None,
+    short: str | None = None,
+    home_zone: str = "Europe/Paris",
+    home_country: str = "FR",
+    status: MissionStatus = MissionStatus.PLANNED,
+    partner_event: str | None = None,
+    objectives: str | None = None,
+    sectors: Sequence[str] = (),
+) -> MissionView:
+    title_fr = require_text("title", title_fr)
+    title_en = require_text("English title", title_en) if title_en else title_fr
+    short = check_short("short name", short) if short else slugify(title_fr)
+    check_date_range("start date", start_date, "end date", end_date)
+    if session.scalar(select(Mission.id).where(Mission.short == short)) is not None:
+        raise Conflict(f"a mission named '{short}' already exists")
+    country = check_country("home country", home_country)
+    mission = Mission(
+        short=short,
+        title_fr=title_fr,
+        title_en=title_en,
+        start_date=start_date,
+        end_date=end_date,
+        home_zone=check_zone("home zone", home_zone),
+        home_country=country or "FR",
+        status=status,
+        partner_event=optional_text("partner event", partner_event),
+        objectives=optional_text("objectives", objectives, max_length=10_000),
+        sectors=";".join(require_text("sector", s, max_length=80) for s in sectors) or None,
+        stops=_checked_stops(stops, start_date, end_date),
+    )
+    session.add(mission)
+    session.flush()
+    return _view(mission, 0)
+
+
+def update_mission(
+    session: Session,
+    mission_id: int,
+    *,
+    title_fr: str | None = None,
+    title_en: str | None = None,
+    start_date: date | None = None,
+    end_date: date | None = None,
+    status: MissionStatus | None = None,
+) -> MissionView:
+    mission = _get(session, mission_id)
+    if title_fr is not None:
+        mission.title_fr = require_text("title", title_fr)
+    if title_en is not None:
+        mission.title_en = require_text("English title", title_en)
+    new_start = start_date or mission.start_date
+    new_end = end_date or mission.end_date
+    check_date_range("start date", new_start, "end date", new_end)
+    for stop in mission.stops:
+        if stop.start_date < new_start or stop.end_date > new_end:
+            raise ValidationError(
+                "dates", f"the stop in {stop.city} ({stop.start_date}..{stop.end_date}) "
+                "would fall outside the mission"
+            )
+    mission.start_date, mission.end_date = new_start, new_end
+    if status is not None:
+        mission.status = status
+    session.flush()
+    return get_mission(session, str(mission.id))
+
+
+def _get(session: Session, mission_id: int) -> Mission:
+    mission = session.get(Mission, mission_id)
+    if mission is None:
+        raise NotFound(f"no mission with id {mission_id}")
+    return mission
+
+
+def resolve_mission_id(session: Session, ref: str) -> int:
+    """A mission named by id (``3``) or short name (``miami-2017``)."""
+    ref = ref.strip()
+    column = Mission.id if ref.isdigit() else Mission.short
+    value: int | str = int(ref) if ref.isdigit() else ref
+    mission_id = session.scalar(select(Mission.id).where(column == value))
+    if mission_id is None:
+        raise NotFound(f"no mission '{ref}' (give its id or short name, see 'missions list')")
+    return mission_id
+
+
+def get_mission(session: Session, ref: str) -> MissionView:
+    mission_id = resolve_mission_id(session, ref)
+    views = _load_views(session, [mission_id])
+    return views[0]
+
+
+def list_missions(session: Session, *, include_archived: bool = True) -> list[MissionView]:
+    """Every mission, upcoming and recent first (latest start date first)."""
+    query = select(Mission.id).order_by(Mission.start_date.desc(), Mission.id)
+    if not include_archived:
+        query = query.where(Mission.status != MissionStatus.ARCHIVED)
+    return _load_views(session, list(session.scalars(query)))
+
+
+def _load_views(session: Session, ids: list[int]) -> list[MissionView]:
+    if not ids:
+        return []
+    # Two queries whatever the number of missions: missions with stops, then head counts.
+    missions = {
+        m.id: m
+        for m in session.scalars(
+            select(Mission).where(Mission.id.in_(ids)).options(selectinload(Mission.stops))
+        )
+    }
+    counts = dict(
+        session.execute(
+            select(Participant.mission_id, func.count())
+            .where(Participant.mission_id.in_(ids))
+            .group_by(Participant.mission_id)
+        ).tuples().all()
+    )
+    return [_view(missions[i], counts.get(i, 0)) for i in ids]
+
+
+def delete_mission(session: Session, mission_id: int) -> None:
+    session.delete(_get(session, mission_id))
+    session.flush()

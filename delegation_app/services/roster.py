@@ -1,0 +1,329 @@
+"""The delegation of a mission: groups, participants (delegates), hotels and rooms."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.services.validation import check_language, optional_text, require_text
+from delegation_app.storage.models import (
+    Accommodation,
+    Group,
+    GroupKind,
+    Mission,
+    Organisation,
+    Participant,
+    ParticipantGroup,
+    ParticipantRole,
+    ParticipantStatus,
+    Person,
+    RoomAssignment,
+    Venue,
+)
+
+
+@dataclass(frozen=True)
+class GroupView:
+    id: int
+    name: str
+    kind: GroupKind
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """One delegate as the roster shows them (personal data masked: see ``has_passport``)."""
+
+    participant_id: int
+    person_id: int
+    short: str
+    given_name: str
+    family_name: str
+    organisation: str | None
+    job_title: str | None
+    capacity: str | None
+    role: ParticipantRole
+    status: ParticipantStatus
+    groups: tuple[str, ...]
+    email: str | None
+    phone: str | None
+    language: str
+    hotel: str | None
+    room: str | None
+    has_passport: bool
+    contact_role: str | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}"
+
+    @property
+    def sort_name(self) -> str:
+        return f"{self.family_name}, {self.given_name}"
+
+
+def create_group(
+    session: Session, mission_id: int, name: str, kind: GroupKind = GroupKind.OTHER
+) -> GroupView:
+    if session.get(Mission, mission_id) is None:
+        raise NotFound(f"no mission with id {mission_id}")
+    name = require_text("group name", name, max_length=120)
+    existing = session.scalar(
+        select(Group.id).where(Group.mission_id == mission_id, Group.name == name)
+    )
+    if existing is not None:
+        raise Conflict(f"the mission already has a group '{name}'")
+    position = len(session.scalars(select(Group.id).where(Group.mission_id == mission_id)).all())
+    group = Group(mission_id=mission_id, name=name, kind=kind, position=position)
+    session.add(group)
+    session.flush()
+    return GroupView(id=group.id, name=group.name, kind=group.kind)
+
+
+def list_groups(session: Session, mission_id: int) -> list[GroupView]:
+    groups = session.scalars(
+        select(Group).where(Group.mission_id == mission_id).order_by(Group.position)
+    )
+    return [GroupView(id=g.id, name=g.name, kind=g.kind) for g in groups]
+
+
+def add_participant(
+    session: Session,
+    *,
+    mission_id: int,
+    person_id: int,
+    role: ParticipantRole,
+    status: ParticipantStatus = ParticipantStatus.REGISTERED,
+    group_ids: Sequence[int] = (),
+    capacity: str | None = None,
+    contact_role: str | None = None,
+    language: str | None = None,
+) -> int:
+    """Put a known person on a mission's roster; returns the participant id."""
+    if session.get(Mission, mission_id) is None:
+        raise NotFound(f"no mission with id {mission_id}")
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"no person with id {person_id}")
+    duplicate = session.scalar(
+        select(Participant.id).where(
+            Participant.mission_id == mission_id, Participant.person_id == person_id
+        )
+    )
+    if duplicate is not None:
+        raise Conflict(f"{person.given_name} {person.family_name} is already on this mission")
+    groups = list(session.scalars(select(Group).where(Group.id.in_(group_ids))))
+    if len(groups) != len(set(group_ids)) or any(g.mission_id != mission_id for g in groups):
+        raise ValidationError("groups", "a group does not belong to this mission")
+    participant = Participant(
+        mission_id=mission_id,
+        person_id=person_id,
+        role=role,
+        status=status,
+        capacity=optional_text("capacity", capacity),
+        contact_role=optional_text("contact role", contact_role, max_length=120),
+        language=check_language("language", language) if language else None,
+        groups=groups,
+    )
+    session.add(participant)
+    session.flush()
+    return participant.id
+
+
+def set_participant_status(
+    session: Session, participant_id: int, status: ParticipantStatus
+) -> None:
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        raise NotFound(f"no participant with id {participant_id}")
+    participant.status = status
+    session.flush()
+
+
+def resolve_participant_id(session: Session, mission_id: int, person_id: int) -> int:
+    participant_id = session.scalar(
+        select(Participant.id).where(
+            Participant.mission_id == mission_id, Participant.person_id == person_id
+        )
+    )
+    if participant_id is None:
+        raise NotFound("this person is not on the mission's roster")
+    return participant_id
+
+
+def list_roster(session: Session, mission_id: int) -> list[RosterEntry]:
+    """The whole roster in three queries, sorted by family name (no query per row)."""
+    rows = session.execute(
+        select(Participant, Person, Organisation.name)
+        .join(Person, Participant.person_id == Person.id)
+        .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+        .where(Participant.mission_id == mission_id)
+    ).all()
+    group_names: dict[int, list[str]] = defaultdict(list)
+    for participant_id, group_name in session.execute(
+        select(ParticipantGroup.participant_id, Group.name)
+        .join(Group, ParticipantGroup.group_id == Group.id)
+        .where(Group.mission_id == mission_id)
+        .order_by(Group.position)
+    ):
+        group_names[participant_id].append(group_name)
+    rooms = _rooms(session, mission_id)
+    entries = []
+    for participant, person, organisation in rows:
+        hotel, room = rooms.get(participant.id, (None, None))
+        entries.append(
+            RosterEntry(
+                participant_id=participant.id,
+                person_id=person.id,
+                short=person.short,
+                given_name=person.given_name,
+                family_name=person.family_name,
+                organisation=organisation,
+                job_title=person.job_title,
+                capacity=participant.capacity,
+                role=participant.role,
+                status=participant.status,
+                groups=tuple(group_names.get(participant.id, ())),
+                email=person.email,
+                phone=person.phone,
+                language=participant.language or person.language,
+                hotel=hotel,
+                room=room,
+                has_passport=person.passport_number is not None,
+                contact_role=participant.contact_role,
+            )
+        )
+    entries.sort(key=lambda e: (e.family_name.casefold(), e.given_name.casefold()))
+    return entries
+
+
+def _rooms(session: Session, mission_id: int) -> dict[int, tuple[str, str | None]]:
+    result: dict[int, tuple[str, str | None]] = {}
+    for participant_id, hotel, room in session.execute(
+        select(RoomAssignment.participant_id, Venue.name, RoomAssignment.room_number)
+        .join(Accommodation, RoomAssignment.accommodation_id == Accommodation.id)
+        .join(Venue, Accommodation.venue_id == Venue.id)
+        .where(Accommodation.mission_id == mission_id)
+        .order_by(Accommodation.check_in)
+    ):
+        result.setdefault(participant_id, (hotel, room))
+    return result
+
+
+# --- accommodation ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StayView:
+    """A delegate's hotel stay, with room-mates (names only: never their personal data)."""
+
+    hotel: str
+    address: str | None
+    phone: str | None
+    check_in: date
+    check_out: date
+    room: str | None
+    room_type: str | None
+    room_mates: tuple[str, ...]
+
+
+def create_accommodation(
+    session: Session,
+    *,
+    mission_id: int,
+    venue_id: int,
+    check_in: date,
+    check_out: date,
+    stop_id: int | None = None,
+    booking_reference: str | None = None,
+) -> int:
+    if session.get(Venue, venue_id) is None:
+        raise NotFound(f"no venue with id {venue_id}")
+    if check_out <= check_in:
+        raise ValidationError("check-out", f"{check_out} is not after check-in {check_in}")
+    block = Accommodation(
+        mission_id=mission_id,
+        venue_id=venue_id,
+        stop_id=stop_id,
+        check_in=check_in,
+        check_out=check_out,
+        booking_reference=optional_text("booking reference", booking_reference, max_length=40),
+    )
+    session.add(block)
+    session.flush()
+    return block.id
+
+
+def assign_room(
+    session: Session,
+    *,
+    accommodation_id: int,
+    participant_id: int,
+    room_number: str | None,
+    room_type: str | None = None,
+) -> None:
+    block = session.get(Accommodation, accommodation_id)
+    participant = session.get(Participant, participant_id)
+    if block is None or participant is None:
+        raise NotFound("no such hotel block or participant")
+    if block.mission_id != participant.mission_id:
+        raise ValidationError("room", "the hotel block and the delegate are on different missions")
+    existing = session.scalar(
+        select(RoomAssignment).where(
+            RoomAssignment.accommodation_id == accommodation_id,
+            RoomAssignment.participant_id == participant_id,
+        )
+    )
+    assignment = existing or RoomAssignment(
+        accommodation_id=accommodation_id, participant_id=participant_id
+    )
+    assignment.room_number = optional_text("room number", room_number, max_length=12)
+    assignment.room_type = optional_text("room type", room_type, max_length=40)
+    session.add(assignment)
+    session.flush()
+
+
+def stays_of(session: Session, participant_id: int) -> list[StayView]:
+    mine = session.execute(
+        select(RoomAssignment, Accommodation, Venue)
+        .join(Accommodation, RoomAssignment.accommodation_id == Accommodation.id)
+        .join(Venue, Accommodation.venue_id == Venue.id)
+        .where(RoomAssignment.participant_id == participant_id)
+        .order_by(Accommodation.check_in)
+    ).all()
+    other = aliased(RoomAssignment)
+    stays = []
+    for assignment, block, venue in mine:
+        mates: list[str] = []
+        if assignment.room_number:
+            mates = [
+                f"{given} {family}"
+                for given, family in session.execute(
+                    select(Person.given_name, Person.family_name)
+                    .join(Participant, Participant.person_id == Person.id)
+                    .join(other, other.participant_id == Participant.id)
+                    .where(
+                        other.accommodation_id == block.id,
+                        other.room_number == assignment.room_number,
+                        other.participant_id != participant_id,
+                    )
+                )
+            ]
+        stays.append(
+            StayView(
+                hotel=venue.name,
+                address=venue.address,
+                phone=venue.phone,
+                check_in=assignment.check_in or block.check_in,
+                check_out=assignment.check_out or block.check_out,
+                room=assignment.room_number,
+                room_type=assignment.room_type,
+                room_mates=tuple(mates),
+            )
+        )
+    return stays

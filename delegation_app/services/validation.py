@@ -1,0 +1,121 @@
+"""Checks shared by the services; each raises ValidationError naming the field."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from delegation_app.errors import ValidationError
+
+_SHORT_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+
+
+def clean_text(value: str | None) -> str | None:
+    """NFC-normalised, stripped text; None for blank."""
+    if value is None:
+        return None
+    value = unicodedata.normalize("NFC", value).strip()
+    return value or None
+
+
+def require_text(field: str, value: str | None, *, max_length: int = 200) -> str:
+    cleaned = clean_text(value)
+    if cleaned is None:
+        raise ValidationError(field, "must not be empty")
+    if len(cleaned) > max_length:
+        raise ValidationError(field, f"is longer than {max_length} characters")
+    return cleaned
+
+
+def optional_text(field: str, value: str | None, *, max_length: int = 200) -> str | None:
+    cleaned = clean_text(value)
+    if cleaned is not None and len(cleaned) > max_length:
+        raise ValidationError(field, f"is longer than {max_length} characters")
+    return cleaned
+
+
+def slugify(text: str) -> str:
+    """ASCII lower-case short name: 'Jean-Claude Gaudin' -> 'jean-claude-gaudin'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:64] or "x"
+
+
+def check_short(field: str, value: str) -> str:
+    value = value.strip()
+    if not _SHORT_RE.match(value):
+        raise ValidationError(
+            field, f"'{value}' must be lower-case letters, digits, '.', '-' or '_' (64 at most)"
+        )
+    if value.isdigit():
+        raise ValidationError(field, f"'{value}' must not be only digits (ids are numbers)")
+    return value
+
+
+_ZONES: frozenset[str] | None = None
+
+
+def check_zone(field: str, zone: str) -> str:
+    global _ZONES
+    zone = zone.strip()
+    if _ZONES is None:
+        _ZONES = frozenset(available_timezones())
+    if zone not in _ZONES:
+        raise ValidationError(field, f"'{zone}' is not a known time zone (e.g. America/New_York)")
+    try:
+        ZoneInfo(zone)
+    except ZoneInfoNotFoundError as exc:  # pragma: no cover - listed zones always load
+        raise ValidationError(field, f"'{zone}' cannot be loaded") from exc
+    return zone
+
+
+def check_country(field: str, code: str | None) -> str | None:
+    if code is None or not code.strip():
+        return None
+    code = code.strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        raise ValidationError(field, f"'{code}' is not a two-letter country code (FR, US...)")
+    return code
+
+
+def check_language(field: str, language: str) -> str:
+    if language not in ("fr", "en"):
+        raise ValidationError(field, f"'{language}' is not a supported language (fr or en)")
+    return language
+
+
+def check_date_range(start_field: str, start: date, end_field: str, end: date) -> None:
+    if end < start:
+        raise ValidationError(end_field, f"{end.isoformat()} is before {start_field} {start}")
+
+
+def check_local_time(field: str, local: datetime, zone: str) -> datetime:
+    """Refuse wall-clock times that do not exist or happen twice in the zone.
+
+    A clock change skips an hour (spring) or repeats one (autumn); silently shifting such a
+    time is how delegates miss a flight, so the coordinator is asked to say what they mean.
+    """
+    if local.tzinfo is not None:
+        raise ValidationError(field, "must be a local wall-clock time, without a zone")
+    tz = ZoneInfo(zone)
+    first = local.replace(tzinfo=tz, fold=0)
+    second = local.replace(tzinfo=tz, fold=1)
+    if first.utcoffset() != second.utcoffset():
+        round_trip = first.astimezone(ZoneInfo("UTC")).astimezone(tz).replace(tzinfo=None)
+        if round_trip != local:
+            raise ValidationError(
+                field,
+                f"{local:%Y-%m-%d %H:%M} does not exist in {zone} (the clocks skip that hour)",
+            )
+        raise ValidationError(
+            field,
+            f"{local:%Y-%m-%d %H:%M} happens twice in {zone} (the clocks go back); "
+            "choose a time outside that hour",
+        )
+    return local
+
+
+def aware(local: datetime, zone: str) -> datetime:
+    return local.replace(tzinfo=ZoneInfo(zone))

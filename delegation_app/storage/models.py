@@ -1,0 +1,691 @@
+"""The whole domain of DOMAIN.md as SQLAlchemy 2.x typed ORM models.
+
+Conventions that later migrations rely on:
+- every constraint and index has a name (``NAMING_CONVENTION``) so Alembic batch mode can
+  alter SQLite tables;
+- enumerations are stored as short strings without a CHECK constraint, so adding a value
+  later needs no table rebuild; services validate them;
+- a timed item stores its local wall-clock time (naive) plus its IANA zone, as calendars do;
+  aware datetimes are derived with zoneinfo, never stored.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    """A string column holding the enum's value, without a CHECK constraint."""
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=False,
+        length=24,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+# --- enumerations -------------------------------------------------------------------------
+
+
+class MissionStatus(enum.StrEnum):
+    DRAFT = "draft"
+    PLANNED = "planned"
+    UNDERWAY = "underway"
+    DONE = "done"
+    ARCHIVED = "archived"
+
+
+class OrganisationKind(enum.StrEnum):
+    COMPANY = "company"
+    PUBLIC_AUTHORITY = "public_authority"
+    AGENCY = "agency"
+    CHAMBER = "chamber"
+    ASSOCIATION = "association"
+    CLUSTER = "cluster"
+    PORT = "port"
+    MEDIA = "media"
+    OTHER = "other"
+
+
+class GroupKind(enum.StrEnum):
+    OFFICIAL = "official"
+    BUSINESS = "business"
+    STAFF = "staff"
+    PRESS = "press"
+    OTHER = "other"
+
+
+class ParticipantRole(enum.StrEnum):
+    ELECTED_OFFICIAL = "elected_official"
+    BUSINESS_LEADER = "business_leader"
+    INSTITUTIONAL = "institutional"
+    STAFF = "staff"
+    PRESS = "press"
+    GUEST = "guest"
+
+
+class ParticipantStatus(enum.StrEnum):
+    INVITED = "invited"
+    REGISTERED = "registered"
+    CONFIRMED = "confirmed"
+    WAITLISTED = "waitlisted"
+    CANCELLED = "cancelled"
+
+
+class ItemKind(enum.StrEnum):
+    FLIGHT = "flight"
+    TRAIN = "train"
+    TRANSFER = "transfer"
+    VISIT = "visit"
+    RECEPTION = "reception"
+    MEAL = "meal"
+    MEETING = "meeting"
+    WORKSHOP = "workshop"
+    SIGNING = "signing"
+    BRIEFING = "briefing"
+    FREE_TIME = "free_time"
+    OTHER = "other"
+
+
+class Audience(enum.StrEnum):
+    """Who attends an itinerary item, before the explicit per-person exceptions."""
+
+    EVERYONE = "everyone"
+    GROUPS = "groups"
+    PEOPLE = "people"
+
+
+class MeetingStatus(enum.StrEnum):
+    REQUESTED = "requested"
+    PROPOSED = "proposed"
+    CONFIRMED = "confirmed"
+    HELD = "held"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class LeadStatus(enum.StrEnum):
+    NEW = "new"
+    QUALIFIED = "qualified"
+    VISIT_PLANNED = "visit_planned"
+    LOCATION_PROJECT = "location_project"
+    SETTLED = "settled"
+    LOST = "lost"
+
+
+class AgreementKind(enum.StrEnum):
+    TWINNING = "twinning"
+    MEMORANDUM = "memorandum"
+    COOPERATION = "cooperation"
+    LETTER_OF_INTENT = "letter_of_intent"
+    CONTRACT = "contract"
+
+
+class AgreementStatus(enum.StrEnum):
+    DRAFT = "draft"
+    NEGOTIATING = "negotiating"
+    READY = "ready_for_signature"
+    SIGNED = "signed"
+    IN_FORCE = "in_force"
+    EXPIRED = "expired"
+    TERMINATED = "terminated"
+
+
+class CommitmentStatus(enum.StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+# --- people and organisations -------------------------------------------------------------
+
+
+class Organisation(Base):
+    """A company, institution, agency, association or media outlet, on either side."""
+
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    short: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[OrganisationKind] = mapped_column(_enum(OrganisationKind))
+    sector: Mapped[str | None] = mapped_column(String(80))
+    country: Mapped[str | None] = mapped_column(String(2), comment="ISO 3166-1 alpha-2")
+    city: Mapped[str | None] = mapped_column(String(120))
+    website: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Person(Base):
+    """Someone known to the organisation, kept across missions."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    short: Mapped[str] = mapped_column(String(64), unique=True)
+    given_name: Mapped[str] = mapped_column(String(120))
+    family_name: Mapped[str] = mapped_column(String(120))
+    honorific: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200), index=True)
+    phone: Mapped[str | None] = mapped_column(String(40), comment="E.164")
+    language: Mapped[str] = mapped_column(String(8), default="fr")
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
+    job_title: Mapped[str | None] = mapped_column(String(200))
+    nationality: Mapped[str | None] = mapped_column(String(2))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    passport_number: Mapped[str | None] = mapped_column(String(40))
+    passport_country: Mapped[str | None] = mapped_column(String(2))
+    passport_expiry: Mapped[date | None] = mapped_column(Date)
+    dietary_needs: Mapped[str | None] = mapped_column(String(200))
+    mobility_needs: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    organisation: Mapped[Organisation | None] = relationship()
+
+
+# --- missions -----------------------------------------------------------------------------
+
+
+class Mission(Base):
+    """One trip: title, dates, one or more stops, objectives, sectors."""
+
+    __tablename__ = "mission"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    short: Mapped[str] = mapped_column(String(64), unique=True)
+    title_fr: Mapped[str] = mapped_column(String(200))
+    title_en: Mapped[str] = mapped_column(String(200))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    home_zone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
+    home_country: Mapped[str] = mapped_column(String(2), default="FR")
+    status: Mapped[MissionStatus] = mapped_column(
+        _enum(MissionStatus), default=MissionStatus.PLANNED
+    )
+    organiser_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL")
+    )
+    objectives: Mapped[str | None] = mapped_column(Text)
+    sectors: Mapped[str | None] = mapped_column(
+        String(400), comment="sectors of excellence, separated by ';'"
+    )
+    partner_event: Mapped[str | None] = mapped_column(String(200))
+
+    organiser: Mapped[Organisation | None] = relationship()
+    stops: Mapped[list[Stop]] = relationship(
+        back_populates="mission", cascade="all, delete-orphan", order_by="Stop.position"
+    )
+    groups: Mapped[list[Group]] = relationship(
+        back_populates="mission", cascade="all, delete-orphan", order_by="Group.position"
+    )
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="mission", cascade="all, delete-orphan"
+    )
+
+
+class Stop(Base):
+    """A city of the mission with its time zone and dates."""
+
+    __tablename__ = "stop"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    city: Mapped[str] = mapped_column(String(120))
+    country: Mapped[str] = mapped_column(String(2))
+    zone: Mapped[str] = mapped_column(String(64), comment="IANA time zone name")
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    practical_info: Mapped[str | None] = mapped_column(
+        Text, comment="emergency numbers, consulate, currency, plugs, tipping"
+    )
+
+    mission: Mapped[Mission] = relationship(back_populates="stops")
+
+
+class Group(Base):
+    """A part of the delegation: official party, business leaders, staff, press."""
+
+    __tablename__ = "delegation_group"
+    __table_args__ = (UniqueConstraint("mission_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[GroupKind] = mapped_column(_enum(GroupKind), default=GroupKind.OTHER)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    mission: Mapped[Mission] = relationship(back_populates="groups")
+
+
+class ParticipantGroup(Base):
+    __tablename__ = "participant_group"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True
+    )
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("delegation_group.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class Participant(Base):
+    """A person taking part in one mission (a delegate), with role, groups and status."""
+
+    __tablename__ = "participant"
+    __table_args__ = (UniqueConstraint("mission_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[ParticipantRole] = mapped_column(_enum(ParticipantRole))
+    status: Mapped[ParticipantStatus] = mapped_column(
+        _enum(ParticipantStatus), default=ParticipantStatus.REGISTERED
+    )
+    capacity: Mapped[str | None] = mapped_column(
+        String(200), comment="title held for this mission, e.g. First Vice-President"
+    )
+    contact_role: Mapped[str | None] = mapped_column(
+        String(120), comment="set for staff listed as key contacts in the booklets"
+    )
+    language: Mapped[str | None] = mapped_column(String(8), comment="booklet language override")
+    arrival_notes: Mapped[str | None] = mapped_column(Text)
+
+    mission: Mapped[Mission] = relationship(back_populates="participants")
+    person: Mapped[Person] = relationship()
+    groups: Mapped[list[Group]] = relationship(
+        secondary="participant_group", order_by="Group.position"
+    )
+
+
+# --- places and time ----------------------------------------------------------------------
+
+
+class Venue(Base):
+    """A place with an address: hotel, conference centre, company premises, airport."""
+
+    __tablename__ = "venue"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(300))
+    city: Mapped[str | None] = mapped_column(String(120))
+    country: Mapped[str | None] = mapped_column(String(2))
+    zone: Mapped[str | None] = mapped_column(String(64))
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+    phone: Mapped[str | None] = mapped_column(String(40))
+    iata_code: Mapped[str | None] = mapped_column(String(3), comment="for airports")
+
+
+class ItineraryItem(Base):
+    """Anything with a time and a place: flight, transfer, visit, reception, workshop..."""
+
+    __tablename__ = "itinerary_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mission_id: Mapped[int] = mapped_column(
+        ForeignKey("mission.id", ondelete="CASCADE"), index=True
+    )
+    stop_id: Mapped[int | None] = mapped_column(ForeignKey("stop.id", ondelete="SET NULL"))
+    kind: Mapped[ItemKind] = mapped_column(_enum(ItemKind))
+    title_fr: Mapped[str] = mapped_column(String(200))
+    title_en: Mapped[str] = mapped_column(String(200))
+    start_local: Mapped[datetime] = mapped_column(DateTime, comment="wall-clock time in start_zone")
+    start_zone: Mapped[str] = mapped_column(String(64))
+    end_local: Mapped[datetime] = mapped_column(DateTime, comment="wall-clock time in end_zone")
+    end_zone: Mapped[str] = mapped_column(String(64))
+    venue_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id", ondelete="SET NULL"))
+    audience: Mapped[Audience] = mapped_column(_enum(Audience), default=Audience.EVERYONE)
+    dress_code: Mapped[str | None] = mapped_column(String(120))
+    to_bring: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+    staff_in_charge_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL")
+    )
+    recurrence: Mapped[str | None] = mapped_column(
+        String(200), comment="RFC 5545 RRULE, expanded in agendas"
+    )
+    is_private: Mapped[bool] = mapped_column(
+        Boolean, default=False, comment="shown only in the attendees' booklets"
+    )
+
+    venue: Mapped[Venue | None] = relationship()
+    stop: Mapped[Stop | None] = relationship()
+
+
+class ItemGroup(Base):
+    """The groups invited to an item whose audience is GROUPS."""
+
+    __tablename__ = "item_group"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("itinerary_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("delegation_group.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class ItemAttendance(Base):
+    """An explicit per-person inclusion or exception to an item's audience."""
+
+    __tablename__ = "item_attendance"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("itinerary_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    excluded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FlightDetails(Base):
+    __tablename__ = "flight_details"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("itinerary_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    carrier: Mapped[str] = mapped_column(String(3), comment="IATA airline code")
+    number: Mapped[str] = mapped_column(String(8))
+    departure_airport: Mapped[str] = mapped_column(String(3))
+    arrival_airport: Mapped[str] = mapped_column(String(3))
+
+
+class FlightBooking(Base):
+    """A passenger on a flight, with their booking reference."""
+
+    __tablename__ = "flight_booking"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("itinerary_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    booking_reference: Mapped[str | None] = mapped_column(String(12))
+    seat: Mapped[str | None] = mapped_column(String(6))
+
+
+# --- workshops ----------------------------------------------------------------------------
+
+
+class WorkshopDetails(Base):
+    __tablename__ = "workshop_details"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("itinerary_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    theme: Mapped[str | None] = mapped_column(String(200))
+    sector: Mapped[str | None] = mapped_column(String(80))
+    summary_fr: Mapped[str | None] = mapped_column(Text)
+    summary_en: Mapped[str | None] = mapped_column(Text)
+    room: Mapped[str | None] = mapped_column(String(120))
+    capacity: Mapped[int | None]
+    moderator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL")
+    )
+    material: Mapped[str | None] = mapped_column(String(300))
+
+
+class WorkshopSpeaker(Base):
+    __tablename__ = "workshop_speaker"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("itinerary_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    topic: Mapped[str | None] = mapped_column(String(200))
+
+
+# --- B2B meetings and leads ---------------------------------------------------------------
+
+
+class B2BMeeting(Base):
+    """An appointment between delegates and a local organisation, requested then scheduled."""
+
+    __tablename__ = "b2b_meeting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mission_id: Mapped[int] = mapped_column(
+        ForeignKey("mission.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("itinerary_item.id", ondelete="SET NULL"),
+        comment="set once scheduled",
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT")
+    )
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL")
+    )
+    status: Mapped[MeetingStatus] = mapped_column(
+        _enum(MeetingStatus), default=MeetingStatus.REQUESTED
+    )
+    priority: Mapped[int] = mapped_column(Integer, default=2, comment="1 high .. 3 low")
+    purpose: Mapped[str | None] = mapped_column(Text)
+    languages: Mapped[str | None] = mapped_column(String(40))
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False, comment="never moved")
+    outcome: Mapped[str | None] = mapped_column(Text)
+
+
+class MeetingDelegate(Base):
+    __tablename__ = "meeting_delegate"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("b2b_meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class Lead(Base):
+    """A prospect company a meeting produced, followed until it settles (or not)."""
+
+    __tablename__ = "lead"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mission_id: Mapped[int | None] = mapped_column(ForeignKey("mission.id", ondelete="SET NULL"))
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("b2b_meeting.id", ondelete="SET NULL")
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT")
+    )
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    status: Mapped[LeadStatus] = mapped_column(_enum(LeadStatus), default=LeadStatus.NEW)
+    sector: Mapped[str | None] = mapped_column(String(80))
+    project: Mapped[str | None] = mapped_column(Text)
+    jobs_expected: Mapped[int | None]
+    next_step: Mapped[str | None] = mapped_column(String(300))
+    next_step_due: Mapped[date | None] = mapped_column(Date)
+
+
+# --- agreements ---------------------------------------------------------------------------
+
+
+class Agreement(Base):
+    """A signed or to-be-signed text between parties: twinning, MoU, cooperation..."""
+
+    __tablename__ = "agreement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    short: Mapped[str] = mapped_column(String(64), unique=True)
+    title_fr: Mapped[str] = mapped_column(String(300))
+    title_en: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[AgreementKind] = mapped_column(_enum(AgreementKind))
+    status: Mapped[AgreementStatus] = mapped_column(
+        _enum(AgreementStatus), default=AgreementStatus.DRAFT
+    )
+    mission_id: Mapped[int | None] = mapped_column(ForeignKey("mission.id", ondelete="SET NULL"))
+    signing_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("itinerary_item.id", ondelete="SET NULL")
+    )
+    signing_date: Mapped[date | None] = mapped_column(Date)
+    signing_place: Mapped[str | None] = mapped_column(String(200))
+    effective_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    renewal_notice_days: Mapped[int | None]
+    domains: Mapped[str | None] = mapped_column(String(300), comment="separated by ';'")
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class AgreementParty(Base):
+    __tablename__ = "agreement_party"
+    __table_args__ = (UniqueConstraint("agreement_id", "organisation_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"))
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT")
+    )
+    side: Mapped[int] = mapped_column(Integer, default=1, comment="1 = ours, 2 = partner")
+
+
+class AgreementSignatory(Base):
+    __tablename__ = "agreement_signatory"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"))
+    party_id: Mapped[int] = mapped_column(ForeignKey("agreement_party.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    capacity: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AgreementStatusChange(Base):
+    __tablename__ = "agreement_status_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[AgreementStatus] = mapped_column(_enum(AgreementStatus))
+    changed_at: Mapped[datetime] = mapped_column(DateTime, comment="UTC")
+    changed_by: Mapped[str | None] = mapped_column(String(120))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Commitment(Base):
+    __tablename__ = "commitment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"))
+    party_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agreement_party.id", ondelete="SET NULL")
+    )
+    description: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    due_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[CommitmentStatus] = mapped_column(
+        _enum(CommitmentStatus), default=CommitmentStatus.OPEN
+    )
+
+
+class Attachment(Base):
+    """A file stored inside the database so that the laptop carries it offline."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(120))
+    size: Mapped[int]
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime, comment="UTC")
+    uploaded_by: Mapped[str | None] = mapped_column(String(120))
+
+
+class AgreementDocument(Base):
+    """A version of an agreement's text; the signed copy is never overwritten."""
+
+    __tablename__ = "agreement_document"
+    __table_args__ = (UniqueConstraint("agreement_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"))
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachment.id", ondelete="RESTRICT"))
+    version: Mapped[int]
+    is_signed_copy: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str | None] = mapped_column(String(8))
+
+
+# --- accommodation ------------------------------------------------------------------------
+
+
+class Accommodation(Base):
+    """A hotel block booked for a stop of the mission."""
+
+    __tablename__ = "accommodation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"))
+    stop_id: Mapped[int | None] = mapped_column(ForeignKey("stop.id", ondelete="SET NULL"))
+    venue_id: Mapped[int] = mapped_column(ForeignKey("venue.id", ondelete="RESTRICT"))
+    check_in: Mapped[date] = mapped_column(Date)
+    check_out: Mapped[date] = mapped_column(Date)
+    booking_reference: Mapped[str | None] = mapped_column(String(40))
+
+    venue: Mapped[Venue] = relationship()
+
+
+class RoomAssignment(Base):
+    """A delegate in a room; two delegates with the same room number are room-mates."""
+
+    __tablename__ = "room_assignment"
+    __table_args__ = (UniqueConstraint("accommodation_id", "participant_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    accommodation_id: Mapped[int] = mapped_column(
+        ForeignKey("accommodation.id", ondelete="CASCADE")
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    room_number: Mapped[str | None] = mapped_column(String(12))
+    room_type: Mapped[str | None] = mapped_column(String(40))
+    check_in: Mapped[date | None] = mapped_column(Date, comment="if not the block's")
+    check_out: Mapped[date | None] = mapped_column(Date, comment="if not the block's")

@@ -1,0 +1,1 @@
+"""Data shipped with the program: fonts, icons, demo missions, translations (no code)."""

@@ -1,0 +1,61 @@
+"""Shared fixtures: a template database migrated once per session and copied per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt tests never need a screen; set before anything imports PySide6.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from delegation_app.storage.database import Database, open_database  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from delegation_app.interchange.demo import build_demo_database
+
+    path = tmp_path_factory.mktemp("template") / "demo.sqlite"
+    build_demo_database(path)
+    return path
+
+
+def _copy(template: Path, target: Path) -> Path:
+    # WAL mode: checkpointed at close, so the main file alone is the whole database.
+    shutil.copyfile(template, target)
+    return target
+
+
+@pytest.fixture
+def db_path(empty_template: Path, tmp_path: Path) -> Path:
+    return _copy(empty_template, tmp_path / "test.sqlite")
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db_path(demo_template: Path, tmp_path: Path) -> Path:
+    return _copy(demo_template, tmp_path / "demo.sqlite")
+
+
+@pytest.fixture
+def demo_db(demo_db_path: Path) -> Iterator[Database]:
+    database = open_database(demo_db_path)
+    yield database
+    database.close()
