@@ -154,7 +154,9 @@ def agendas_for(
             select(Participant.id, Participant.person_id).where(
                 Participant.mission_id == mission_id
             )
-        ).tuples().all()
+        )
+        .tuples()
+        .all()
     )
     speaking: set[tuple[int, int]] = {
         (item_id, person_id)
@@ -172,6 +174,8 @@ def agendas_for(
         .outerjoin(MeetingDelegate, MeetingDelegate.meeting_id == B2BMeeting.id)
         .where(B2BMeeting.mission_id == mission_id, B2BMeeting.item_id.is_not(None))
     ):
+        if meeting_item is None:  # excluded by the query; narrows the type
+            continue
         meeting_org[meeting_item] = org_name
         if delegate is not None:
             meeting_delegates[meeting_item].add(delegate)

@@ -66,8 +66,13 @@ class BookletData:
 
 def key_contacts(session: Session, mission_id: int) -> list[ContactView]:
     rows = session.execute(
-        select(Person.given_name, Person.family_name, Participant.contact_role, Person.phone,
-               Person.email)
+        select(
+            Person.given_name,
+            Person.family_name,
+            Participant.contact_role,
+            Person.phone,
+            Person.email,
+        )
         .join(Person, Participant.person_id == Person.id)
         .where(
             Participant.mission_id == mission_id,
@@ -77,7 +82,7 @@ def key_contacts(session: Session, mission_id: int) -> list[ContactView]:
         .order_by(Participant.id)
     )
     return [
-        ContactView(name=f"{given} {family}", contact_role=role, phone=phone, email=email)
+        ContactView(name=f"{given} {family}", contact_role=role or "", phone=phone, email=email)
         for given, family, role, phone, email in rows
     ]
 

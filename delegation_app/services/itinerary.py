@@ -110,8 +110,9 @@ def create_item(
     check_local_time("end", end_local, end_zone)
     if aware(end_local, end_zone) < aware(start_local, start_zone):
         raise ValidationError(
-            "end", f"{end_local:%Y-%m-%d %H:%M} ({end_zone}) is before the start "
-            f"{start_local:%Y-%m-%d %H:%M} ({start_zone})"
+            "end",
+            f"{end_local:%Y-%m-%d %H:%M} ({end_zone}) is before the start "
+            f"{start_local:%Y-%m-%d %H:%M} ({start_zone})",
         )
     if stop_id is not None:
         stop = session.get(Stop, stop_id)
@@ -164,9 +165,7 @@ def create_item(
     session.add(item)
     session.flush()
     session.add_all(ItemGroup(item_id=item.id, group_id=g) for g in set(group_ids))
-    session.add_all(
-        ItemAttendance(item_id=item.id, participant_id=p) for p in set(participant_ids)
-    )
+    session.add_all(ItemAttendance(item_id=item.id, participant_id=p) for p in set(participant_ids))
     session.add_all(
         ItemAttendance(item_id=item.id, participant_id=p, excluded=True)
         for p in set(excluded_participant_ids)
@@ -204,8 +203,7 @@ def book_flight(
     booking = session.get(FlightBooking, (item_id, participant_id)) or FlightBooking(
         item_id=item_id, participant_id=participant_id
     )
-    booking.booking_reference = optional_text("booking reference", booking_reference,
-                                              max_length=12)
+    booking.booking_reference = optional_text("booking reference", booking_reference, max_length=12)
     booking.seat = optional_text("seat", seat, max_length=6)
     session.add(booking)
     session.flush()
@@ -213,6 +211,7 @@ def book_flight(
 
 def item_count(session: Session, mission_id: int) -> int:
     return len(
-        session.scalars(select(ItineraryItem.id).where(ItineraryItem.mission_id == mission_id))
-        .all()
+        session.scalars(
+            select(ItineraryItem.id).where(ItineraryItem.mission_id == mission_id)
+        ).all()
     )

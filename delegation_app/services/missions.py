@@ -121,9 +121,7 @@ def _view(mission: Mission, participant_count: int) -> MissionView:
     )
 
 
-def _checked_stops(
-    stops: Sequence[StopInput], start_date: date, end_date: date
-) -> list[Stop]:
+def _checked_stops(stops: Sequence[StopInput], start_date: date, end_date: date) -> list[Stop]:
     if not stops:
         raise ValidationError("stops", "a mission needs at least one stop (a city)")
     result = []
@@ -133,9 +131,7 @@ def _checked_stops(
         stop_end = stop.end_date or end_date
         check_date_range(f"{field} start", stop_start, f"{field} end", stop_end)
         if stop_start < start_date or stop_end > end_date:
-            raise ValidationError(
-                field, f"{stop_start}..{stop_end} is outside the mission's dates"
-            )
+            raise ValidationError(field, f"{stop_start}..{stop_end} is outside the mission's dates")
         country = check_country(f"{field} country", stop.country)
         if country is None:
             raise ValidationError(f"{field} country", "must not be empty")
@@ -147,8 +143,9 @@ def _checked_stops(
                 zone=check_zone(f"{field} zone", stop.zone),
                 start_date=stop_start,
                 end_date=stop_end,
-                practical_info=optional_text(f"{field} practical info", stop.practical_info,
-                                             max_length=10_000),
+                practical_info=optional_text(
+                    f"{field} practical info", stop.practical_info, max_length=10_000
+                ),
             )
         )
     return result
@@ -217,8 +214,9 @@ def update_mission(
     for stop in mission.stops:
         if stop.start_date < new_start or stop.end_date > new_end:
             raise ValidationError(
-                "dates", f"the stop in {stop.city} ({stop.start_date}..{stop.end_date}) "
-                "would fall outside the mission"
+                "dates",
+                f"the stop in {stop.city} ({stop.start_date}..{stop.end_date}) "
+                "would fall outside the mission",
             )
     mission.start_date, mission.end_date = new_start, new_end
     if status is not None:
@@ -274,7 +272,9 @@ def _load_views(session: Session, ids: list[int]) -> list[MissionView]:
             select(Participant.mission_id, func.count())
             .where(Participant.mission_id.in_(ids))
             .group_by(Participant.mission_id)
-        ).tuples().all()
+        )
+        .tuples()
+        .all()
     )
     return [_view(missions[i], counts.get(i, 0)) for i in ids]
 

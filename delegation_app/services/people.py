@@ -51,8 +51,13 @@ class PersonView:
 
 def organisation_view(org: Organisation) -> OrganisationView:
     return OrganisationView(
-        id=org.id, short=org.short, name=org.name, kind=org.kind, sector=org.sector,
-        country=org.country, city=org.city,
+        id=org.id,
+        short=org.short,
+        name=org.name,
+        kind=org.kind,
+        sector=org.sector,
+        country=org.country,
+        city=org.city,
     )
 
 

@@ -16,9 +16,9 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     The copy is written beside the target under a temporary name and moved into place, so a
     crash or a full disk never leaves a half-written file under the final name.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(partial)

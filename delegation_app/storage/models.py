@@ -310,9 +310,7 @@ class Participant(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"))
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="RESTRICT"), index=True
-    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     role: Mapped[ParticipantRole] = mapped_column(_enum(ParticipantRole))
     status: Mapped[ParticipantStatus] = mapped_column(
         _enum(ParticipantStatus), default=ParticipantStatus.REGISTERED
@@ -458,9 +456,7 @@ class WorkshopDetails(Base):
     summary_en: Mapped[str | None] = mapped_column(Text)
     room: Mapped[str | None] = mapped_column(String(120))
     capacity: Mapped[int | None]
-    moderator_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL")
-    )
+    moderator_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     material: Mapped[str | None] = mapped_column(String(300))
 
 
@@ -493,9 +489,7 @@ class B2BMeeting(Base):
         ForeignKey("itinerary_item.id", ondelete="SET NULL"),
         comment="set once scheduled",
     )
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="RESTRICT")
-    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="RESTRICT"))
     contact_person_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="SET NULL")
     )
@@ -531,9 +525,7 @@ class Lead(Base):
     meeting_id: Mapped[int | None] = mapped_column(
         ForeignKey("b2b_meeting.id", ondelete="SET NULL")
     )
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="RESTRICT")
-    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="RESTRICT"))
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     status: Mapped[LeadStatus] = mapped_column(_enum(LeadStatus), default=LeadStatus.NEW)
     sector: Mapped[str | None] = mapped_column(String(80))
@@ -578,9 +570,7 @@ class AgreementParty(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"))
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="RESTRICT")
-    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="RESTRICT"))
     side: Mapped[int] = mapped_column(Integer, default=1, comment="1 = ours, 2 = partner")
 
 
@@ -689,3 +679,15 @@ class RoomAssignment(Base):
     room_type: Mapped[str | None] = mapped_column(String(40))
     check_in: Mapped[date | None] = mapped_column(Date, comment="if not the block's")
     check_out: Mapped[date | None] = mapped_column(Date, comment="if not the block's")
+
+
+# --- settings -----------------------------------------------------------------------------
+
+
+class Setting(Base):
+    """A setting kept in the database so it travels with it (organisation name, logo...)."""
+
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,314 @@
+"""delegation-cli: the command-line tool. It never imports Qt.
+
+Every command takes ``--db PATH`` (default: $DELEGATION_DB, else the file in the user's data
+folder). Errors are one sentence on stderr with a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dateutil import parser as date_parser
+
+from delegation_app import __version__
+from delegation_app.errors import DomainError, ValidationError
+from delegation_app.paths import default_database_path
+from delegation_app.services import missions as mission_service
+from delegation_app.services import people as people_service
+from delegation_app.services import roster as roster_service
+from delegation_app.storage.database import Database, open_database
+from delegation_app.storage.models import MissionStatus
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem with how the command was called (exit code 2)."""
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    if args.db:
+        return Path(args.db)
+    env = os.environ.get("DELEGATION_DB")
+    return Path(env) if env else default_database_path()
+
+
+def _open(args: argparse.Namespace) -> Database:
+    return open_database(_db_path(args))
+
+
+def _parse_date(field: str, text: str) -> date:
+    """ISO dates (2017-11-05) or day-first dates as French users type them (05/11/2017)."""
+    try:
+        return date_parser.parse(text, dayfirst=True, yearfirst=False).date()
+    except (ValueError, OverflowError) as exc:
+        raise ValidationError(field, f"'{text}' is not a date (2017-11-05 or 05/11/2017)") from exc
+
+
+def _print_table(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> None:
+    if not rows:
+        print("(none)")
+        return
+    cells = [[str(row[key]) if row[key] is not None else "" for key, _ in columns] for row in rows]
+    widths = [
+        max(len(title), *(len(line[i]) for line in cells)) for i, (_, title) in enumerate(columns)
+    ]
+    print("  ".join(title.ljust(w) for (_, title), w in zip(columns, widths, strict=True)))
+    for line in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
+
+
+def _emit(
+    args: argparse.Namespace, rows: list[dict[str, Any]], columns: list[tuple[str, str]]
+) -> None:
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    else:
+        _print_table(rows, columns)
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from delegation_app.interchange.demo import build_demo_database
+
+    path = _db_path(args)
+    if path.exists() and path.stat().st_size > 0 and not args.force:
+        raise CliError(f"{path} already exists; add --force to replace it with the demo")
+    build_demo_database(path)
+    db = open_database(path)
+    try:
+        with db.reading() as session:
+            found = mission_service.list_missions(session)
+    finally:
+        db.close()
+    print(f"Demo database written to {path}:")
+    for mission in found:
+        print(f"  {mission.short}: {mission.title_en} ({mission.participant_count} delegates)")
+    return 0
+
+
+def _mission_row(m: mission_service.MissionView) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "short": m.short,
+        "title": m.title_fr,
+        "title_en": m.title_en,
+        "start": m.start_date.isoformat(),
+        "end": m.end_date.isoformat(),
+        "status": m.status.value,
+        "stops": [{"city": s.city, "country": s.country, "zone": s.zone} for s in m.stops],
+        "delegates": m.participant_count,
+    }
+
+
+def cmd_missions_list(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            rows = [_mission_row(m) for m in mission_service.list_missions(session)]
+    finally:
+        db.close()
+    for row in rows:
+        row["destination"] = ", ".join(s["city"] for s in row["stops"])
+    if not args.json:
+        for row in rows:
+            del row["stops"]
+    _emit(
+        args,
+        rows,
+        [
+            ("id", "ID"),
+            ("short", "SHORT"),
+            ("title", "TITLE"),
+            ("start", "START"),
+            ("end", "END"),
+            ("destination", "DESTINATION"),
+            ("delegates", "DELEGATES"),
+            ("status", "STATUS"),
+        ],
+    )
+    return 0
+
+
+def cmd_missions_create(args: argparse.Namespace) -> int:
+    stops = [mission_service.StopInput.parse(text) for text in args.stop]
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            mission = mission_service.create_mission(
+                session,
+                title_fr=args.name,
+                title_en=args.name_en,
+                short=args.short,
+                start_date=_parse_date("start", args.start),
+                end_date=_parse_date("end", args.end),
+                stops=stops,
+                home_zone=args.home_zone,
+                status=MissionStatus(args.status),
+            )
+    finally:
+        db.close()
+    print(f"Created mission {mission.short} (id {mission.id}).")
+    return 0
+
+
+def cmd_roster_list(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            mission_id = mission_service.resolve_mission_id(session, args.mission)
+            entries = roster_service.list_roster(session, mission_id)
+    finally:
+        db.close()
+    rows = [
+        {
+            "id": e.person_id,
+            "participant_id": e.participant_id,
+            "short": e.short,
+            "name": e.sort_name,
+            "given_name": e.given_name,
+            "family_name": e.family_name,
+            "organisation": e.organisation,
+            "role": e.role.value,
+            "status": e.status.value,
+            "groups": list(e.groups) if args.json else ", ".join(e.groups),
+            "language": e.language,
+            "room": e.room,
+        }
+        for e in entries
+    ]
+    _emit(
+        args,
+        rows,
+        [
+            ("id", "ID"),
+            ("short", "SHORT"),
+            ("name", "NAME"),
+            ("organisation", "ORGANISATION"),
+            ("role", "ROLE"),
+            ("status", "STATUS"),
+            ("groups", "GROUPS"),
+            ("room", "ROOM"),
+        ],
+    )
+    return 0
+
+
+def cmd_booklet(args: argparse.Namespace) -> int:
+    from delegation_app.printing.booklet import render_booklet
+    from delegation_app.services.booklet import booklet_data
+
+    output = Path(args.output)
+    if output.is_dir():
+        raise CliError(f"{output} is a folder; give a file name ending in .pdf")
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            person_id = people_service.resolve_person_id(session, args.person)
+            data = booklet_data(session, args.mission, person_id, args.lang)
+    finally:
+        db.close()
+    render_booklet(data, output, page_size=args.page_size)
+    print(f"Booklet for {data.delegate.full_name} written to {output}")
+    return 0
+
+
+# --- parser -------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="PATH", help="database file (default: $DELEGATION_DB or the user's)"
+    )
+    listing = argparse.ArgumentParser(add_help=False)
+    listing.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+
+    parser = argparse.ArgumentParser(
+        prog="delegation-cli", description="Official economic delegations: the command line."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    demo = commands.add_parser("demo", parents=[common], help="write the demo missions")
+    demo.add_argument("--force", action="store_true", help="replace an existing file")
+    demo.set_defaults(handler=cmd_demo)
+
+    missions = commands.add_parser("missions", help="list or create missions")
+    missions_commands = missions.add_subparsers(dest="action", metavar="ACTION", required=True)
+    m_list = missions_commands.add_parser("list", parents=[common, listing], help="list missions")
+    m_list.set_defaults(handler=cmd_missions_list)
+    m_create = missions_commands.add_parser("create", parents=[common], help="create a mission")
+    m_create.add_argument("--name", required=True, help="title (in French)")
+    m_create.add_argument("--name-en", help="title in English (default: the French one)")
+    m_create.add_argument("--short", help="short name such as miami-2017")
+    m_create.add_argument("--start", required=True, help="first day (2017-11-05 or 05/11/2017)")
+    m_create.add_argument("--end", required=True, help="last day")
+    m_create.add_argument(
+        "--stop",
+        action="append",
+        required=True,
+        metavar="CITY|COUNTRY|ZONE",
+        help='a city of the mission, e.g. "Miami|US|America/New_York" (repeat per city; '
+        "add |START|END for its own dates)",
+    )
+    m_create.add_argument("--home-zone", default="Europe/Paris", help="the delegates' home zone")
+    m_create.add_argument("--status", default="planned", choices=[s.value for s in MissionStatus])
+    m_create.set_defaults(handler=cmd_missions_create)
+
+    roster = commands.add_parser("roster", help="the delegates of a mission")
+    roster_commands = roster.add_subparsers(dest="action", metavar="ACTION", required=True)
+    r_list = roster_commands.add_parser(
+        "list", parents=[common, listing], help="list a mission's delegates"
+    )
+    r_list.add_argument("--mission", required=True, help="mission id or short name")
+    r_list.set_defaults(handler=cmd_roster_list)
+
+    booklet = commands.add_parser(
+        "booklet", parents=[common], help="print one delegate's personal booklet (PDF)"
+    )
+    booklet.add_argument("--mission", required=True, help="mission id or short name")
+    booklet.add_argument("--person", required=True, help="person id or short name")
+    booklet.add_argument("--lang", choices=["fr", "en"], help="default: the delegate's language")
+    booklet.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    booklet.add_argument("--page-size", default="A4", choices=["A4", "A5", "letter"])
+    booklet.set_defaults(handler=cmd_booklet)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except CliError as exc:
+        print(f"delegation-cli: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except DomainError as exc:
+        print(f"delegation-cli: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(
+            f"delegation-cli: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("delegation-cli: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

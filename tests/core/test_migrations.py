@@ -1,0 +1,183 @@
+"""Every schema revision upgrades to head with every row intact; models and migrations agree."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    insert,
+    select,
+)
+
+from delegation_app.errors import StorageError
+from delegation_app.storage import migrations
+from delegation_app.storage.database import backup_dir_for, make_engine, open_database, sqlite_url
+from delegation_app.storage.models import Base
+
+
+def _revisions() -> list[str]:
+    scripts = migrations._scripts()
+    return [s.revision for s in reversed(list(scripts.walk_revisions()))]
+
+
+def _build_at(path: Path, revision: str) -> None:
+    engine = make_engine(sqlite_url(path), foreign_keys=False)
+    migrations.upgrade(engine, revision)
+    engine.dispose()
+
+
+def _value(column: Any, row: int) -> Any:
+    """A representative value for a column, different per row, valid for its type."""
+    kind = column.type
+    if isinstance(kind, Enum):
+        return kind.enums[row % len(kind.enums)]
+    if isinstance(kind, Boolean):
+        return row % 2 == 0
+    if isinstance(kind, DateTime):
+        return datetime(2017, 11, 5 + row, 9, 30)
+    if isinstance(kind, Date):
+        return date(2017, 11, 5 + row)
+    if isinstance(kind, Integer):
+        return row + 1
+    if isinstance(kind, Float):
+        return 25.77 + row
+    if isinstance(kind, LargeBinary):
+        return bytes([row]) * 16
+    if isinstance(kind, String | Text):
+        length = getattr(kind, "length", None) or 40
+        text = f"Zoë é & <{column.name}>{row}"
+        return text[:length]
+    raise AssertionError(f"no sample value for {column} of type {kind!r}")
+
+
+def _fill(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Two rows in every table of the schema as it is at this revision (foreign keys -> 1, 2)."""
+    engine = make_engine(sqlite_url(path))
+    metadata = MetaData()
+    metadata.reflect(engine)
+    with engine.begin() as connection:
+        for table in metadata.sorted_tables:
+            if table.name == "alembic_version":
+                continue
+            for row in range(2):
+                values = {}
+                for column in table.columns:
+                    if column.foreign_keys:
+                        values[column.name] = row + 1
+                    elif column.primary_key and isinstance(column.type, Integer):
+                        values[column.name] = row + 1
+                    else:
+                        values[column.name] = _value(column, row)
+                connection.execute(insert(table).values(values))
+    content = _dump(engine, metadata)
+    engine.dispose()
+    return content
+
+
+def _dump(engine: Any, metadata: MetaData) -> dict[str, list[tuple[Any, ...]]]:
+    content = {}
+    with engine.connect() as connection:
+        for table in metadata.sorted_tables:
+            if table.name == "alembic_version":
+                continue
+            ordered: Table = table
+            rows = connection.execute(select(ordered).order_by(*ordered.primary_key.columns))
+            content[table.name] = [tuple(r) for r in rows]
+    return content
+
+
+@pytest.mark.parametrize("revision", _revisions())
+def test_every_revision_upgrades_to_head_with_every_row_intact(
+    revision: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "old.sqlite"
+    _build_at(path, revision)
+    before = _fill(path)
+    assert all(len(rows) == 2 for rows in before.values())
+
+    db = open_database(path)
+    try:
+        with db.engine.connect() as connection:
+            assert migrations.current_revision(connection) == migrations.head_revision()
+        metadata = MetaData()
+        metadata.reflect(db.engine, only=list(before))
+        after = _dump(db.engine, metadata)
+    finally:
+        db.close()
+    assert after == before
+
+
+def test_upgrade_at_open_keeps_a_backup_of_the_older_file(tmp_path: Path) -> None:
+    first, *later = _revisions()
+    if not later:
+        pytest.fail("needs at least two revisions to exercise an upgrade")
+    path = tmp_path / "mission.sqlite"
+    _build_at(path, first)
+    before = _fill(path)
+
+    open_database(path).close()
+
+    backups = list(backup_dir_for(path).glob("*.sqlite"))
+    assert len(backups) == 1
+    assert first in backups[0].name
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (first,)
+        assert copy.execute("SELECT count(*) FROM mission").fetchone() == (len(before["mission"]),)
+
+
+def test_opening_a_current_database_takes_no_backup(db_path: Path) -> None:
+    open_database(db_path).close()
+    assert not backup_dir_for(db_path).exists()
+
+
+def test_models_and_migrations_agree(db_path: Path) -> None:
+    engine = make_engine(sqlite_url(db_path))
+    with engine.connect() as connection:
+        diff = compare_metadata(
+            MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+        )
+    engine.dispose()
+    assert diff == []
+
+
+def test_database_from_a_newer_program_is_refused_untouched(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
+    before = db_path.read_bytes()
+    with pytest.raises(StorageError, match="newer version"):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "roster.xlsx"
+    path.write_bytes(b"PK\x03\x04 this is a spreadsheet, not a database")
+    with pytest.raises(StorageError, match="not a database"):
+        open_database(path)
+
+
+def test_foreign_key_tables_are_all_named(db_path: Path) -> None:
+    # Batch migrations on SQLite need named constraints; an unnamed one breaks a later ALTER.
+    with sqlite3.connect(db_path) as connection:
+        sql = [row[0] for row in connection.execute("SELECT sql FROM sqlite_master") if row[0]]
+    foreign_keys = sum(s.count("FOREIGN KEY") for s in sql)
+    named = sum(s.count("CONSTRAINT fk_") for s in sql)
+    assert foreign_keys > 20
+    assert named == foreign_keys
