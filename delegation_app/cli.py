@@ -205,6 +205,68 @@ def cmd_roster_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_roster_import(args: argparse.Namespace) -> int:
+    from delegation_app.interchange.roster_columns import apply_overrides, guess_mapping
+    from delegation_app.interchange.roster_import import (
+        RowAction,
+        apply_roster_import,
+        plan_roster_import,
+    )
+    from delegation_app.interchange.tabular import read_table
+
+    table = read_table(Path(args.file), sheet=args.sheet)
+    mapping = apply_overrides(table.headers, guess_mapping(table.headers), args.map or [])
+    ignored = [h for i, h in enumerate(table.headers) if i not in mapping and h]
+    db = _open(args)
+    try:
+        with db.transaction() as session:
+            plan = plan_roster_import(session, args.mission, table, mapping)
+            print(f"{table.source}: {len(table.rows)} rows")
+            for index, field in sorted(mapping.items()):
+                print(f"  column '{table.headers[index]}' -> {field}")
+            if ignored:
+                print("  ignored columns: " + ", ".join(f"'{h}'" for h in ignored))
+            for row in plan.rows:
+                if args.dry_run or row.action == RowAction.REFUSE:
+                    print(row.describe())
+            if plan.new_groups:
+                print("new groups: " + ", ".join(plan.new_groups))
+            if plan.new_organisations:
+                print(f"new organisations: {len(plan.new_organisations)}")
+            print(plan.summary())
+            if args.dry_run:
+                return EXIT_ERROR if plan.refused else 0
+            result = apply_roster_import(session, plan, skip_refused=args.skip_refused)
+    finally:
+        db.close()
+    print(
+        f"Imported: {result.created} created, {result.added} added, {result.updated} updated"
+        + (f", {result.skipped} refused rows skipped" if result.skipped else "")
+        + "."
+    )
+    return 0
+
+
+def cmd_roster_export(args: argparse.Namespace) -> int:
+    from delegation_app.interchange.roster_export import export_roster
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            mission_id = mission_service.resolve_mission_id(session, args.mission)
+            count = export_roster(
+                session,
+                mission_id,
+                Path(args.output),
+                language=args.lang,
+                include_personal=args.with_personal_data,
+            )
+    finally:
+        db.close()
+    print(f"{count} delegates written to {args.output}")
+    return 0
+
+
 def cmd_booklet(args: argparse.Namespace) -> int:
     from delegation_app.printing.booklet import render_booklet
     from delegation_app.services.booklet import booklet_data
@@ -274,6 +336,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     r_list.add_argument("--mission", required=True, help="mission id or short name")
     r_list.set_defaults(handler=cmd_roster_list)
+    r_import = roster_commands.add_parser(
+        "import", parents=[common], help="import delegates from a CSV or XLSX file"
+    )
+    r_import.add_argument("file", help="the partner's spreadsheet (.csv or .xlsx)")
+    r_import.add_argument("--mission", required=True, help="mission id or short name")
+    r_import.add_argument(
+        "--dry-run", action="store_true", help="show what would happen row by row; write nothing"
+    )
+    r_import.add_argument(
+        "--map",
+        action="append",
+        metavar="HEADER=FIELD",
+        help='correct the column mapping, e.g. --map "Société=organisation" (FIELD empty: ignore)',
+    )
+    r_import.add_argument("--sheet", help="the sheet to read in a workbook (default: the first)")
+    r_import.add_argument(
+        "--skip-refused", action="store_true", help="import the good rows, leave the refused ones"
+    )
+    r_import.set_defaults(handler=cmd_roster_import)
+    r_export = roster_commands.add_parser(
+        "export", parents=[common], help="write the roster to XLSX or CSV"
+    )
+    r_export.add_argument("--mission", required=True, help="mission id or short name")
+    r_export.add_argument("-o", "--output", required=True, help="file ending in .xlsx or .csv")
+    r_export.add_argument("--lang", choices=["fr", "en"], default="fr", help="column headers")
+    r_export.add_argument(
+        "--with-personal-data",
+        action="store_true",
+        help="include birth dates, passports and needs (left out by default)",
+    )
+    r_export.set_defaults(handler=cmd_roster_export)
 
     booklet = commands.add_parser(
         "booklet", parents=[common], help="print one delegate's personal booklet (PDF)"

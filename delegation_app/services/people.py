@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -198,3 +199,102 @@ def get_person(session: Session, ref: str) -> PersonView:
     person = session.get(Person, resolve_person_id(session, ref))
     assert person is not None
     return person_view(person)
+
+
+# Fields a roster import or an edit form may change on a person, with their checks.
+PERSON_TEXT_FIELDS = {
+    "honorific": 40,
+    "email": 200,
+    "phone": 40,
+    "job_title": 200,
+    "dietary_needs": 200,
+    "mobility_needs": 200,
+    "passport_number": 40,
+}
+PERSON_COUNTRY_FIELDS = ("nationality", "passport_country")
+PERSON_DATE_FIELDS = ("birth_date", "passport_expiry")
+
+
+def update_person(session: Session, person_id: int, **changes: object) -> PersonView:
+    """Change some fields of a person; unknown fields and bad values are refused by name."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"no person with id {person_id}")
+    for field, value in changes.items():
+        if field in ("given_name", "family_name"):
+            setattr(
+                person, field, require_text(field.replace("_", " "), _text(value), max_length=120)
+            )
+        elif field in PERSON_TEXT_FIELDS:
+            cleaned = optional_text(field, _text(value), max_length=PERSON_TEXT_FIELDS[field])
+            if field == "email" and cleaned is not None and "@" not in cleaned:
+                raise ValidationError("e-mail", f"'{cleaned}' is not an e-mail address")
+            setattr(person, field, cleaned)
+        elif field in PERSON_COUNTRY_FIELDS:
+            setattr(person, field, check_country(field, _text(value)))
+        elif field in PERSON_DATE_FIELDS:
+            if value is not None and not isinstance(value, date):
+                raise ValidationError(field, "must be a date")
+            setattr(person, field, value)
+        elif field == "language":
+            person.language = check_language("language", str(value))
+        elif field == "organisation_id":
+            if value is not None and session.get(Organisation, value) is None:
+                raise NotFound(f"no organisation with id {value}")
+            person.organisation_id = value if isinstance(value, int) else None
+        else:
+            raise ValidationError(field, "is not a field of a person")
+    session.flush()
+    return person_view(person)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def find_organisation_by_name(session: Session, name: str) -> OrganisationView | None:
+    """The organisation of that exact name, ignoring case (partners write 'ACME' or 'Acme')."""
+    wanted = name.strip().casefold()
+    for org in session.scalars(select(Organisation).where(Organisation.name.ilike(name.strip()))):
+        if org.name.casefold() == wanted:
+            return organisation_view(org)
+    return None
+
+
+@dataclass(frozen=True)
+class PersonKey:
+    """What matching an imported row against known people needs, and nothing more."""
+
+    id: int
+    short: str
+    given_name: str
+    family_name: str
+    email: str | None
+    birth_date: date | None
+    organisation: str | None
+    fields: Mapping[str, object]  # the fields an import may change, as stored
+
+
+def people_for_matching(session: Session) -> list[PersonKey]:
+    rows = session.execute(
+        select(Person, Organisation.name).outerjoin(
+            Organisation, Person.organisation_id == Organisation.id
+        )
+    )
+    names = (
+        "given_name", "family_name", "language", "birth_date", *PERSON_TEXT_FIELDS,
+        *PERSON_COUNTRY_FIELDS, *PERSON_DATE_FIELDS,
+    )  # fmt: skip
+    return [
+        PersonKey(
+            id=person.id,
+            short=person.short,
+            given_name=person.given_name,
+            family_name=person.family_name,
+            email=person.email,
+            birth_date=person.birth_date,
+            organisation=organisation,
+            fields={name: getattr(person, name) for name in names},
+        )
+        for person, organisation in rows
+    ]

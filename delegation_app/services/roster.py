@@ -327,3 +327,104 @@ def stays_of(session: Session, participant_id: int) -> list[StayView]:
             )
         )
     return stays
+
+
+def update_participant(
+    session: Session,
+    participant_id: int,
+    *,
+    role: ParticipantRole | None = None,
+    status: ParticipantStatus | None = None,
+    group_ids: Sequence[int] | None = None,
+    capacity: str | None = None,
+    language: str | None = None,
+) -> None:
+    """Change what is given; None leaves a field as it is."""
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        raise NotFound(f"no participant with id {participant_id}")
+    if role is not None:
+        participant.role = role
+    if status is not None:
+        participant.status = status
+    if capacity is not None:
+        participant.capacity = optional_text("capacity", capacity)
+    if language is not None:
+        participant.language = check_language("language", language)
+    if group_ids is not None:
+        groups = list(session.scalars(select(Group).where(Group.id.in_(group_ids))))
+        if any(g.mission_id != participant.mission_id for g in groups):
+            raise ValidationError("groups", "a group does not belong to this mission")
+        participant.groups = groups
+    session.flush()
+
+
+@dataclass(frozen=True)
+class RosterRecord:
+    """A delegate with every field an export may write; personal data only when asked for."""
+
+    short: str
+    honorific: str | None
+    family_name: str
+    given_name: str
+    organisation: str | None
+    job_title: str | None
+    capacity: str | None
+    email: str | None
+    phone: str | None
+    language: str
+    role: ParticipantRole
+    status: ParticipantStatus
+    groups: tuple[str, ...]
+    nationality: str | None
+    birth_date: date | None
+    passport_number: str | None
+    passport_country: str | None
+    passport_expiry: date | None
+    dietary_needs: str | None
+    mobility_needs: str | None
+
+
+def roster_records(
+    session: Session, mission_id: int, *, include_personal: bool = False
+) -> list[RosterRecord]:
+    """The roster for export, in roster order; passports, birth dates and needs are left out
+    unless ``include_personal`` (they go only where the document needs them)."""
+    entries = {e.participant_id: e for e in list_roster(session, mission_id)}
+    people = {
+        p.id: p
+        for p in session.scalars(
+            select(Person)
+            .join(Participant, Participant.person_id == Person.id)
+            .where(Participant.mission_id == mission_id)
+        )
+    }
+    records = []
+    for entry in entries.values():
+        person = people[entry.person_id]
+        personal = include_personal
+        records.append(
+            RosterRecord(
+                short=entry.short,
+                honorific=person.honorific,
+                family_name=entry.family_name,
+                given_name=entry.given_name,
+                organisation=entry.organisation,
+                job_title=entry.job_title,
+                capacity=entry.capacity,
+                email=entry.email,
+                phone=entry.phone,
+                language=entry.language,
+                role=entry.role,
+                status=entry.status,
+                groups=entry.groups,
+                nationality=person.nationality,
+                birth_date=person.birth_date if personal else None,
+                passport_number=person.passport_number if personal else None,
+                passport_country=person.passport_country if personal else None,
+                passport_expiry=person.passport_expiry if personal else None,
+                dietary_needs=person.dietary_needs if personal else None,
+                mobility_needs=person.mobility_needs if personal else None,
+            )
+        )
+    return records

@@ -1,0 +1,162 @@
+"""Interpreting spreadsheet cells the way French and English partners fill them in.
+
+Each parser returns the value or raises ``CellError`` with a reason a coordinator can act on.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from datetime import date
+from functools import cache
+from typing import Any
+
+import phonenumbers
+import pycountry
+from dateutil import parser as date_parser
+
+
+class CellError(ValueError):
+    """A cell whose content cannot be understood; the message says why."""
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key: "N° Passeport" -> "n passeport"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", bare).strip()
+
+
+# dateutil types these as 2- or 3-name tuples, but any number of names works.
+_MONTHS: list[Any] = [
+    ("jan", "janv", "janvier", "january"),
+    ("feb", "fev", "fevr", "fevrier", "february"),
+    ("mar", "mars", "march"),
+    ("apr", "avr", "avril", "april"),
+    ("may", "mai"),
+    ("jun", "juin", "june"),
+    ("jul", "juil", "juillet", "july"),
+    ("aug", "aou", "aout", "august"),
+    ("sep", "sept", "septembre", "september"),
+    ("oct", "octobre", "october"),
+    ("nov", "novembre", "november"),
+    ("dec", "decembre", "december"),
+]
+_WEEKDAYS: list[Any] = [
+    ("mon", "lun", "lundi", "monday"),
+    ("tue", "mardi", "tuesday"),  # "mar" is March
+    ("wed", "mer", "mercredi", "wednesday"),
+    ("thu", "jeu", "jeudi", "thursday"),
+    ("fri", "ven", "vendredi", "friday"),
+    ("sat", "sam", "samedi", "saturday"),
+    ("sun", "dim", "dimanche", "sunday"),
+]
+
+
+class _FrenchParserInfo(date_parser.parserinfo):
+    """dateutil's parser taught French month and day names and their usual abbreviations."""
+
+    MONTHS = _MONTHS
+    WEEKDAYS = _WEEKDAYS
+    JUMP = [*date_parser.parserinfo.JUMP, "le", "er"]  # noqa: RUF012
+
+    def __init__(self) -> None:
+        super().__init__(dayfirst=True, yearfirst=False)
+
+
+_PARSER_INFO = _FrenchParserInfo()
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_date(text: str) -> date:
+    """Day-first dates: 05/11/2017, 5.11.2017, 5 nov. 2017, 5 novembre 2017, 2017-11-05."""
+    cleaned = text.strip()
+    if _ISO_DATE.match(cleaned):
+        try:
+            return date.fromisoformat(cleaned)
+        except ValueError as exc:
+            raise CellError(f"'{text}' is not a date") from exc
+    # Accents removed so "févr." and "août" match the parser's month names.
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", cleaned.lower()) if not unicodedata.combining(c)
+    )
+    folded = folded.replace("1er", "1")
+    if not re.search(r"\d", folded):
+        raise CellError(f"'{text}' is not a date")
+    try:
+        parsed = date_parser.parse(folded, parserinfo=_PARSER_INFO, default=_NO_DEFAULT)
+    except (ValueError, OverflowError) as exc:
+        raise CellError(f"'{text}' is not a date (write it as 05/11/2017)") from exc
+    if parsed.year == _NO_DEFAULT.year:
+        raise CellError(f"'{text}' has no year")
+    return parsed.date()
+
+
+# A sentinel year no real roster uses, to tell "no year given" from a given year.
+_NO_DEFAULT = date_parser.parse("1111-01-01")
+
+
+def parse_phone(text: str, default_region: str) -> str:
+    """A phone number in E.164 (+33612345678), from national or international writing."""
+    cleaned = text.strip()
+    if cleaned.startswith("00"):
+        cleaned = "+" + cleaned[2:]
+    try:
+        number = phonenumbers.parse(cleaned, default_region.upper())
+    except phonenumbers.NumberParseException as exc:
+        raise CellError(f"'{text}' is not a phone number") from exc
+    if not phonenumbers.is_valid_number(number):
+        raise CellError(
+            f"'{text}' is not a valid phone number for {default_region.upper()}"
+            " (add the country code, e.g. +1)"
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Folded country names in English and French, and ISO codes -> alpha-2 code."""
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        for name in (
+            country.name,
+            getattr(country, "official_name", None),
+            getattr(country, "common_name", None),
+        ):
+            if name:
+                names[fold(name)] = code
+                names[fold(french.gettext(name))] = code
+        names[fold(country.alpha_3)] = code
+        names[fold(code)] = code
+    # Usual spellings that the ISO list writes otherwise.
+    for alias, code in {
+        "usa": "US", "etats unis": "US", "etats unis d amerique": "US", "united states": "US",
+        "uk": "GB", "royaume uni": "GB", "angleterre": "GB", "grande bretagne": "GB",
+        "coree du sud": "KR", "south korea": "KR", "russie": "RU", "russia": "RU",
+    }.items():  # fmt: skip
+        names[alias] = code
+    return names
+
+
+def parse_country(text: str) -> str:
+    """An ISO 3166 alpha-2 code from 'France', 'Allemagne', 'Germany', 'DE' or 'DEU'."""
+    code = _country_names().get(fold(text))
+    if code is None:
+        raise CellError(f"'{text}' is not a country name or code")
+    return code
+
+
+_LANGUAGES = {
+    "fr": "fr", "fra": "fr", "fre": "fr", "francais": "fr", "french": "fr",
+    "en": "en", "eng": "en", "anglais": "en", "english": "en",
+}  # fmt: skip
+
+
+def parse_language(text: str) -> str:
+    language = _LANGUAGES.get(fold(text))
+    if language is None:
+        raise CellError(f"'{text}' is not a booklet language (français or English)")
+    return language

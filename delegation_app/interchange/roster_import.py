@@ -1,0 +1,552 @@
+"""Importing a partner's delegate list into a mission: plan row by row, then apply all or nothing.
+
+``plan_roster_import`` reads nothing but the database and says, for every row, whether it
+creates a person, adds a known person to the mission, updates a delegate already there, or is
+refused (with the row number, the column and the reason). ``apply_roster_import`` writes a plan
+inside the caller's transaction; it refuses a plan with refused rows unless asked to skip them,
+so a coordinator never gets half a file without saying so.
+
+Known people are matched, never duplicated: same short name, same e-mail, or same name and
+birth date. A close spelling of a known person without an e-mail or a birth date to tell them
+apart is reported as ambiguous and refused, never merged silently. An empty cell never erases
+what is already known of a person.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TypeVar
+
+from rapidfuzz import fuzz, process
+from sqlalchemy.orm import Session
+
+from delegation_app.errors import DomainError, NotFound, ValidationError
+from delegation_app.interchange.cell_values import (
+    CellError,
+    fold,
+    parse_country,
+    parse_date,
+    parse_language,
+    parse_phone,
+)
+from delegation_app.interchange.roster_columns import FIELDS, ROLE_LABELS, STATUS_LABELS
+from delegation_app.interchange.tabular import Table
+from delegation_app.services import people as people_service
+from delegation_app.services import roster as roster_service
+from delegation_app.services.missions import MissionView, get_mission
+from delegation_app.storage.models import OrganisationKind, ParticipantRole, ParticipantStatus
+
+FUZZY_THRESHOLD = 88
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+E = TypeVar("E", bound=enum.StrEnum)
+
+_ROLE_WORDS = {
+    ParticipantRole.ELECTED_OFFICIAL: (
+        "elected official", "elu", "elue", "official", "officiel", "officielle",
+        "delegation officielle", "maire", "adjoint", "vice president",
+    ),
+    ParticipantRole.BUSINESS_LEADER: (
+        "business leader", "business", "chef d entreprise", "cheffe d entreprise",
+        "entreprise", "dirigeant", "dirigeante", "company",
+    ),
+    ParticipantRole.INSTITUTIONAL: ("institutional", "institutionnel", "institution", "agence"),
+    ParticipantRole.STAFF: ("staff", "organisation", "equipe", "organisateur", "organisatrice"),
+    ParticipantRole.PRESS: ("press", "presse", "journaliste", "journalist", "media"),
+    ParticipantRole.GUEST: ("guest", "invite", "invitee", "accompagnant", "accompagnante"),
+}  # fmt: skip
+_STATUS_WORDS = {
+    ParticipantStatus.INVITED: ("invited", "invite", "invitee"),
+    ParticipantStatus.REGISTERED: ("registered", "inscrit", "inscrite"),
+    ParticipantStatus.CONFIRMED: ("confirmed", "confirme", "confirmee", "ok", "oui"),
+    ParticipantStatus.WAITLISTED: ("waitlisted", "liste d attente", "en attente", "waiting list"),
+    ParticipantStatus.CANCELLED: ("cancelled", "canceled", "annule", "annulee", "desiste"),
+}
+
+
+def _lookup(
+    words: Mapping[E, tuple[str, ...]], labels: Mapping[str, Mapping[str, str]]
+) -> dict[str, E]:
+    table: dict[str, E] = {}
+    for member, names in words.items():
+        table[fold(member.value.replace("_", " "))] = member
+        for name in (*names, *(by_value[member.value] for by_value in labels.values())):
+            table[fold(name)] = member
+    return table
+
+
+_ROLES = _lookup(_ROLE_WORDS, ROLE_LABELS)
+_STATUSES = _lookup(_STATUS_WORDS, STATUS_LABELS)
+_LABELS = {f.name: f.label_fr for f in FIELDS}
+
+
+class RowAction(enum.StrEnum):
+    CREATE = "create"  # a new person, added to the mission
+    ADD = "add"  # a known person, added to the mission
+    UPDATE = "update"  # already a delegate of the mission: fields updated
+    REFUSE = "refuse"
+
+
+@dataclass(frozen=True)
+class Problem:
+    column: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RowPlan:
+    row_number: int
+    action: RowAction
+    name: str
+    person_id: int | None
+    problems: tuple[Problem, ...]
+    person_fields: Mapping[str, object] = field(default_factory=dict)
+    organisation: str | None = None
+    role: ParticipantRole | None = None
+    status: ParticipantStatus | None = None
+    groups: tuple[str, ...] | None = None
+    capacity: str | None = None
+    language: str | None = None
+    changes: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """One line for the coordinator: what happens to this row and why."""
+        if self.action == RowAction.REFUSE:
+            reasons = "; ".join(f"{p.column}: {p.reason}" for p in self.problems)
+            return f"row {self.row_number}: refused ({self.name or '?'}) — {reasons}"
+        if self.action == RowAction.UPDATE:
+            what = ", ".join(self.changes) if self.changes else "nothing to change"
+            return f"row {self.row_number}: update {self.name} ({what})"
+        if self.action == RowAction.ADD:
+            return f"row {self.row_number}: add {self.name} (already known) to the mission"
+        return f"row {self.row_number}: create {self.name}"
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    mission_id: int
+    source: str
+    mapping: Mapping[int, str]
+    headers: tuple[str, ...]
+    rows: tuple[RowPlan, ...]
+    new_groups: tuple[str, ...]
+    new_organisations: tuple[str, ...]
+
+    def count(self, action: RowAction) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def refused(self) -> tuple[RowPlan, ...]:
+        return tuple(r for r in self.rows if r.action == RowAction.REFUSE)
+
+    def summary(self) -> str:
+        return (
+            f"{self.count(RowAction.CREATE)} to create, {self.count(RowAction.ADD)} to add, "
+            f"{self.count(RowAction.UPDATE)} to update, {self.count(RowAction.REFUSE)} refused"
+        )
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    added: int
+    updated: int
+    skipped: int
+    participant_ids: tuple[int, ...]
+
+
+class ImportRefused(DomainError):
+    """The plan has refused rows and the coordinator did not ask to skip them."""
+
+
+# --- planning -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Known:
+    """The people already in the database, indexed for matching (loaded once)."""
+
+    by_short: dict[str, int]
+    by_email: dict[str, int]
+    by_name_birth: dict[tuple[str, date], int]
+    names: dict[int, str]
+    folded_names: dict[int, str]
+    details: dict[int, tuple[str | None, date | None, str | None]]  # email, birth, org
+    stored: dict[int, Mapping[str, object]]  # person id -> fields as stored
+    participants: dict[int, int]  # person id -> participant id on this mission
+    groups_of: dict[int, tuple[str, ...]]  # participant id -> group names
+
+
+def _load_known(session: Session, mission_id: int) -> _Known:
+    known = _Known({}, {}, {}, {}, {}, {}, {}, {}, {})
+    for person in people_service.people_for_matching(session):
+        known.by_short[person.short] = person.id
+        if person.email:
+            known.by_email[person.email.casefold()] = person.id
+        key = fold(f"{person.given_name} {person.family_name}")
+        if person.birth_date:
+            known.by_name_birth[(key, person.birth_date)] = person.id
+        known.names[person.id] = f"{person.given_name} {person.family_name}"
+        known.folded_names[person.id] = key
+        known.details[person.id] = (person.email, person.birth_date, person.organisation)
+        known.stored[person.id] = person.fields
+    for entry in roster_service.list_roster(session, mission_id):
+        known.participants[entry.person_id] = entry.participant_id
+        known.groups_of[entry.participant_id] = entry.groups
+    return known
+
+
+class _Row:
+    """Reads one row's cells by field, collecting problems instead of stopping at the first."""
+
+    def __init__(self, cells: tuple[str, ...], mapping: Mapping[int, str]) -> None:
+        self.values = {
+            name: cells[index].strip()
+            for index, name in mapping.items()
+            if index < len(cells) and cells[index].strip()
+        }
+        self.problems: list[Problem] = []
+
+    def text(self, name: str, max_length: int = 200) -> str | None:
+        value = self.values.get(name)
+        if value is not None and len(value) > max_length:
+            self.refuse(name, f"is longer than {max_length} characters")
+            return None
+        return value
+
+    def parsed(self, name: str, parse: Callable[[str], object]) -> object:
+        value = self.values.get(name)
+        if value is None:
+            return None
+        try:
+            return parse(value)
+        except CellError as exc:
+            self.refuse(name, str(exc))
+            return None
+
+    def refuse(self, name: str, reason: str) -> None:
+        self.problems.append(Problem(column=_LABELS.get(name, name), reason=reason))
+
+
+def plan_roster_import(
+    session: Session, mission_ref: str, table: Table, mapping: Mapping[int, str]
+) -> ImportPlan:
+    """What importing ``table`` into the mission would do, row by row; writes nothing."""
+    mission = get_mission(session, mission_ref)
+    known = _load_known(session, mission.id)
+    existing_groups = {
+        fold(g.name): g.name for g in roster_service.list_groups(session, mission.id)
+    }
+    new_groups: dict[str, str] = {}
+    new_organisations: dict[str, str] = {}
+    seen: dict[object, int] = {}
+    pool_ids = list(known.folded_names)
+    pool_names = [known.folded_names[i] for i in pool_ids]
+
+    plans = []
+    for cells, number in zip(table.rows, table.row_numbers, strict=True):
+        row = _Row(cells, mapping)
+        plan = _plan_row(row, number, mission, known, pool_ids, pool_names, seen)
+        if plan.action != RowAction.REFUSE:
+            for name in plan.groups or ():
+                key = fold(name)
+                if key not in existing_groups:
+                    new_groups.setdefault(key, name)
+            org = plan.organisation
+            if org and people_service.find_organisation_by_name(session, org) is None:
+                new_organisations.setdefault(org.casefold(), org)
+        plans.append(plan)
+    return ImportPlan(
+        mission_id=mission.id,
+        source=table.source,
+        mapping=dict(mapping),
+        headers=table.headers,
+        rows=tuple(plans),
+        new_groups=tuple(new_groups.values()),
+        new_organisations=tuple(new_organisations.values()),
+    )
+
+
+def _plan_row(
+    row: _Row,
+    number: int,
+    mission: MissionView,
+    known: _Known,
+    pool_ids: list[int],
+    pool_names: list[str],
+    seen: dict[object, int],
+) -> RowPlan:
+    given = row.text("given_name", 120)
+    family = row.text("family_name", 120)
+    if given is None and "given_name" not in {p.column for p in row.problems}:
+        row.refuse("given_name", "is empty")
+    if family is None and "family_name" not in {p.column for p in row.problems}:
+        row.refuse("family_name", "is empty")
+    name = f"{given or ''} {family or ''}".strip()
+
+    fields: dict[str, object] = {}
+    if given:
+        fields["given_name"] = given
+    if family:
+        fields["family_name"] = family
+    for text_field, limit in (
+        ("honorific", 40), ("job_title", 200), ("dietary_needs", 200),
+        ("mobility_needs", 200), ("passport_number", 40),
+    ):  # fmt: skip
+        value = row.text(text_field, limit)
+        if value is not None:
+            fields[text_field] = value
+    email = row.text("email")
+    if email is not None:
+        if _EMAIL.match(email):
+            fields["email"] = email
+        else:
+            row.refuse("email", f"'{email}' is not an e-mail address")
+    phone = row.parsed("phone", lambda v: parse_phone(v, mission.home_country))
+    if phone is not None:
+        fields["phone"] = phone
+    for country_field in ("nationality", "passport_country"):
+        code = row.parsed(country_field, parse_country)
+        if code is not None:
+            fields[country_field] = code
+    for date_field in ("birth_date", "passport_expiry"):
+        day = row.parsed(date_field, parse_date)
+        if day is not None:
+            fields[date_field] = day
+    if "passport_expiry" in fields and "passport_number" not in fields:
+        row.refuse("passport_expiry", "given without a passport number")
+    language = row.parsed("language", parse_language)
+    role = _enum_cell(row, "role", _ROLES)
+    status = _enum_cell(row, "status", _STATUSES)
+    groups_text = row.text("groups", 400)
+    groups = (
+        tuple(g.strip() for g in re.split(r"[,;/|]", groups_text) if g.strip())
+        if groups_text
+        else None
+    )
+    short = row.text("short", 64)
+
+    person_id = None
+    if not row.problems:
+        person_id = _match(row, short, email, fields, known, pool_ids, pool_names)
+    key: object = person_id if person_id is not None else fold(name)
+    if not row.problems:
+        if key in seen:
+            row.refuse("family_name", f"same person as row {seen[key]}")
+        else:
+            seen[key] = number
+        if email and email.casefold() in seen and seen[email.casefold()] != number:
+            row.refuse("email", f"same e-mail as row {seen[email.casefold()]}")
+        elif email:
+            seen[email.casefold()] = number
+
+    if row.problems:
+        return RowPlan(number, RowAction.REFUSE, name, person_id, tuple(row.problems))
+    if person_id is None:
+        action = RowAction.CREATE
+        changes: tuple[str, ...] = ()
+    else:
+        action = RowAction.UPDATE if person_id in known.participants else RowAction.ADD
+        changes = _changes(fields, known, person_id, groups, row.values.get("organisation"))
+    return RowPlan(
+        row_number=number,
+        action=action,
+        name=name,
+        person_id=person_id,
+        problems=(),
+        person_fields=fields,
+        organisation=row.text("organisation"),
+        role=role,
+        status=status,
+        groups=groups,
+        capacity=row.text("capacity"),
+        language=language if isinstance(language, str) else None,
+        changes=changes,
+    )
+
+
+def _enum_cell(row: _Row, name: str, table: Mapping[str, E]) -> E | None:
+    value = row.values.get(name)
+    if value is None:
+        return None
+    member = table.get(fold(value))
+    if member is None:
+        choices = ", ".join(sorted({m.value for m in table.values()}))
+        row.refuse(name, f"'{value}' is not one of {choices}")
+    return member
+
+
+def _match(
+    row: _Row,
+    short: str | None,
+    email: str | None,
+    fields: Mapping[str, object],
+    known: _Known,
+    pool_ids: list[int],
+    pool_names: list[str],
+) -> int | None:
+    if short is not None:
+        if short in known.by_short:
+            return known.by_short[short]
+        row.refuse("short", f"no known person has the short name '{short}'")
+        return None
+    if email is not None and email.casefold() in known.by_email:
+        return known.by_email[email.casefold()]
+    name_key = fold(f"{fields.get('given_name', '')} {fields.get('family_name', '')}")
+    birth = fields.get("birth_date")
+    if isinstance(birth, date) and (name_key, birth) in known.by_name_birth:
+        return known.by_name_birth[(name_key, birth)]
+    # A close spelling is a question for the coordinator, not a decision for the program.
+    candidates = []
+    for _, score, index in process.extract(
+        name_key, pool_names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD,
+        limit=5,
+    ):  # fmt: skip
+        person_id = pool_ids[index]
+        their_email, their_birth, their_org = known.details[person_id]
+        if email and their_email and email.casefold() != their_email.casefold():
+            continue  # two e-mails: two people
+        if isinstance(birth, date) and their_birth and birth != their_birth:
+            continue  # two birth dates: two people
+        candidates.append((score, person_id, their_org))
+    if candidates:
+        described = "; ".join(
+            f"{known.names[pid]}{f' ({org})' if org else ''}, id {pid}"
+            for _, pid, org in candidates
+        )
+        row.refuse(
+            "family_name",
+            f"may be a person already known ({described}): add their e-mail, birth date or "
+            "short name to the row to say who this is",
+        )
+    return None
+
+
+def _changes(
+    fields: Mapping[str, object],
+    known: _Known,
+    person_id: int,
+    groups: tuple[str, ...] | None,
+    organisation: str | None,
+) -> tuple[str, ...]:
+    """The columns whose value differs from what is stored (what an update really changes)."""
+    stored = known.stored[person_id]
+    changed = [
+        _LABELS.get(name, name)
+        for name, value in fields.items()
+        if _differs(name, value, stored.get(name))
+    ]
+    their_org = known.details[person_id][2]
+    if organisation and organisation.casefold() != (their_org or "").casefold():
+        changed.append(_LABELS["organisation"])
+    participant_id = known.participants.get(person_id)
+    if groups is not None and participant_id is not None:
+        before = known.groups_of.get(participant_id, ())
+        if {fold(g) for g in groups} != {fold(g) for g in before}:
+            changed.append(_LABELS["groups"])
+    return tuple(dict.fromkeys(changed))
+
+
+def _differs(name: str, value: object, stored: object) -> bool:
+    if name == "email" and isinstance(value, str) and isinstance(stored, str):
+        return value.casefold() != stored.casefold()
+    return value != stored
+
+
+# --- applying -----------------------------------------------------------------------------
+
+
+def apply_roster_import(
+    session: Session, plan: ImportPlan, *, skip_refused: bool = False
+) -> ImportResult:
+    """Write the plan in the caller's transaction (all rows or, on any error, none)."""
+    if plan.refused and not skip_refused:
+        raise ImportRefused(
+            f"{len(plan.refused)} row(s) of {plan.source} are refused; nothing was imported "
+            "(correct them, or skip them explicitly)"
+        )
+    group_ids = {fold(g.name): g.id for g in roster_service.list_groups(session, plan.mission_id)}
+    for name in plan.new_groups:
+        group_ids[fold(name)] = roster_service.create_group(session, plan.mission_id, name).id
+    organisation_ids: dict[str, int] = {}
+
+    def organisation_id(name: str) -> int:
+        key = name.casefold()
+        if key not in organisation_ids:
+            found = people_service.find_organisation_by_name(session, name)
+            organisation_ids[key] = (
+                found.id
+                if found
+                else people_service.create_organisation(
+                    session, name=name, kind=OrganisationKind.COMPANY
+                ).id
+            )
+        return organisation_ids[key]
+
+    counts: Counter[RowAction] = Counter()
+    participant_ids = []
+    for row in plan.rows:
+        if row.action == RowAction.REFUSE:
+            continue
+        try:
+            participant_ids.append(_apply_row(session, plan, row, group_ids, organisation_id))
+        except (ValidationError, NotFound) as exc:
+            # The plan was made from the same data; this means the database moved meanwhile.
+            raise ImportRefused(f"row {row.row_number}: {exc}; nothing was imported") from exc
+        counts[row.action] += 1
+    return ImportResult(
+        created=counts[RowAction.CREATE],
+        added=counts[RowAction.ADD],
+        updated=counts[RowAction.UPDATE],
+        skipped=len(plan.refused),
+        participant_ids=tuple(participant_ids),
+    )
+
+
+def _apply_row(
+    session: Session,
+    plan: ImportPlan,
+    row: RowPlan,
+    group_ids: Mapping[str, int],
+    organisation_id: Callable[[str], int],
+) -> int:
+    fields = dict(row.person_fields)
+    if row.organisation:
+        fields["organisation_id"] = organisation_id(row.organisation)
+    if row.language:
+        fields["language"] = row.language
+    wanted_groups = [group_ids[fold(g)] for g in row.groups] if row.groups is not None else None
+    if row.action == RowAction.CREATE:
+        person = people_service.create_person(session, **fields)  # type: ignore[arg-type]
+        person_id = person.id
+    else:
+        assert row.person_id is not None
+        person_id = row.person_id
+        people_service.update_person(session, person_id, **fields)
+    if row.action == RowAction.UPDATE:
+        participant_id = roster_service.resolve_participant_id(session, plan.mission_id, person_id)
+        roster_service.update_participant(
+            session,
+            participant_id,
+            role=row.role,
+            status=row.status,
+            group_ids=wanted_groups,
+            capacity=row.capacity,
+            language=row.language,
+        )
+        return participant_id
+    return roster_service.add_participant(
+        session,
+        mission_id=plan.mission_id,
+        person_id=person_id,
+        role=row.role or ParticipantRole.BUSINESS_LEADER,
+        status=row.status or ParticipantStatus.REGISTERED,
+        group_ids=wanted_groups or (),
+        capacity=row.capacity,
+        language=row.language,
+    )
