@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import rrulestr
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from delegation_app.services.recurrence import occurrences
 from delegation_app.services.validation import aware
 from delegation_app.storage.models import (
     Audience,
@@ -149,15 +149,14 @@ def agendas_for(
             select(ItemAttendance).where(ItemAttendance.participant_id.in_(wanted))
         )
     }
-    person_of = dict(
-        session.execute(
+    person_of: dict[int, int] = {
+        participant_id: person_id
+        for participant_id, person_id in session.execute(
             select(Participant.id, Participant.person_id).where(
                 Participant.mission_id == mission_id
             )
         )
-        .tuples()
-        .all()
-    )
+    }
     speaking: set[tuple[int, int]] = {
         (item_id, person_id)
         for item_id, person_id in session.execute(
@@ -241,7 +240,9 @@ def agendas_for(
                 else None
             )
             staff_name, staff_phone = staff.get(item.staff_in_charge_id or -1, (None, None))
-            for start_local, end_local in _occurrences(item, mission.end_date):
+            for start_local, end_local in occurrences(
+                item.start_local, item.end_local, item.recurrence, mission.end_date
+            ):
                 entries.append(
                     AgendaEntry(
                         item_id=item.id,
@@ -271,17 +272,3 @@ def agendas_for(
         entries.sort(key=lambda e: (e.start, e.end, e.item_id))
         result[participant_id] = entries
     return result
-
-
-def _occurrences(item: ItineraryItem, last_day: date) -> list[tuple[datetime, datetime]]:
-    """The item's start and end, once, or once per repetition up to the mission's last day.
-
-    Repetitions keep the wall-clock time (a daily 08:00 briefing stays at 08:00 local even
-    across a clock change), which is what delegates expect.
-    """
-    if not item.recurrence:
-        return [(item.start_local, item.end_local)]
-    length = item.end_local - item.start_local
-    rule = rrulestr(item.recurrence, dtstart=item.start_local)
-    limit = datetime.combine(last_day, datetime.max.time())
-    return [(start, start + length) for start in rule.between(item.start_local, limit, inc=True)]

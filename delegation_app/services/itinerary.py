@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from dateutil.rrule import rrulestr
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import NotFound, ValidationError
+from delegation_app.services.recurrence import MAX_OCCURRENCES, occurrences
 from delegation_app.services.validation import (
     aware,
     check_local_time,
@@ -22,6 +22,7 @@ from delegation_app.storage.models import (
     Audience,
     FlightBooking,
     FlightDetails,
+    Group,
     ItemAttendance,
     ItemGroup,
     ItemKind,
@@ -121,14 +122,27 @@ def create_item(
     if venue_id is not None and session.get(Venue, venue_id) is None:
         raise NotFound(f"no venue with id {venue_id}")
     if recurrence:
-        try:
-            rrulestr(recurrence, dtstart=start_local)
-        except (ValueError, TypeError) as exc:
-            raise ValidationError("repeat", f"'{recurrence}' is not a valid RRULE: {exc}") from exc
+        repeats = occurrences(start_local, end_local, recurrence, mission.end_date)
+        if len(repeats) > MAX_OCCURRENCES:
+            raise ValidationError(
+                "repeat",
+                f"'{recurrence}' repeats more than {MAX_OCCURRENCES} times within the mission",
+            )
+        for repeat_start, repeat_end in repeats[1:]:
+            check_local_time("repeat", repeat_start, start_zone)
+            check_local_time("repeat", repeat_end, end_zone)
     if audience == Audience.GROUPS and not group_ids:
         raise ValidationError("groups", "choose at least one group, or invite everyone")
-    if audience == Audience.PEOPLE and not participant_ids:
+    if group_ids:
+        owners = set(session.scalars(select(Group.mission_id).where(Group.id.in_(set(group_ids)))))
+        found = len(session.scalars(select(Group.id).where(Group.id.in_(set(group_ids)))).all())
+        if found != len(set(group_ids)) or owners - {mission_id}:
+            raise ValidationError("groups", "a group does not belong to this mission")
+    # A flight's passengers may come from its bookings alone.
+    if audience == Audience.PEOPLE and not participant_ids and kind != ItemKind.FLIGHT:
         raise ValidationError("attendees", "choose at least one delegate, or invite everyone")
+    if flight is not None and kind != ItemKind.FLIGHT:
+        raise ValidationError("flight", "flight details given for an item that is no flight")
     everyone = set(participant_ids) | set(excluded_participant_ids)
     if staff_in_charge_id is not None:
         everyone.add(staff_in_charge_id)
@@ -143,6 +157,18 @@ def create_item(
         if known != everyone:
             raise ValidationError("attendees", "someone named is not on this mission's roster")
 
+    details = None
+    if flight is not None:
+        details = FlightDetails(
+            carrier=require_text("carrier", flight.carrier, max_length=3).upper(),
+            number=require_text("flight number", flight.number, max_length=8),
+            departure_airport=require_text(
+                "departure airport", flight.departure_airport, max_length=3
+            ).upper(),
+            arrival_airport=require_text(
+                "arrival airport", flight.arrival_airport, max_length=3
+            ).upper(),
+        )
     item = ItineraryItem(
         mission_id=mission_id,
         stop_id=stop_id,
@@ -170,22 +196,9 @@ def create_item(
         ItemAttendance(item_id=item.id, participant_id=p, excluded=True)
         for p in set(excluded_participant_ids)
     )
-    if flight is not None:
-        if kind != ItemKind.FLIGHT:
-            raise ValidationError("flight", "flight details given for an item that is no flight")
-        session.add(
-            FlightDetails(
-                item_id=item.id,
-                carrier=require_text("carrier", flight.carrier, max_length=3).upper(),
-                number=require_text("flight number", flight.number, max_length=8),
-                departure_airport=require_text(
-                    "departure airport", flight.departure_airport, max_length=3
-                ).upper(),
-                arrival_airport=require_text(
-                    "arrival airport", flight.arrival_airport, max_length=3
-                ).upper(),
-            )
-        )
+    if details is not None:
+        details.item_id = item.id
+        session.add(details)
     session.flush()
     return item.id
 
@@ -200,6 +213,12 @@ def book_flight(
 ) -> None:
     if session.get(FlightDetails, item_id) is None:
         raise NotFound(f"item {item_id} is not a flight")
+    item = session.get(ItineraryItem, item_id)
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        raise NotFound(f"no participant with id {participant_id}")
+    if item is None or participant.mission_id != item.mission_id:
+        raise ValidationError("passenger", "the passenger is not on this flight's mission")
     booking = session.get(FlightBooking, (item_id, participant_id)) or FlightBooking(
         item_id=item_id, participant_id=participant_id
     )

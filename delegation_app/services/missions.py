@@ -169,7 +169,12 @@ def create_mission(
 ) -> MissionView:
     title_fr = require_text("title", title_fr)
     title_en = require_text("English title", title_en) if title_en else title_fr
-    short = check_short("short name", short) if short else slugify(title_fr)
+    if short:
+        short = check_short("short name", short)
+    else:
+        short = slugify(title_fr)
+        if short.isdigit():  # "2019" would read as an id on the command line
+            short = f"mission-{short}"
     check_date_range("start date", start_date, "end date", end_date)
     if session.scalar(select(Mission.id).where(Mission.short == short)) is not None:
         raise Conflict(f"a mission named '{short}' already exists")
@@ -267,15 +272,14 @@ def _load_views(session: Session, ids: list[int]) -> list[MissionView]:
             select(Mission).where(Mission.id.in_(ids)).options(selectinload(Mission.stops))
         )
     }
-    counts = dict(
-        session.execute(
+    counts: dict[int, int] = {
+        mission_id: count
+        for mission_id, count in session.execute(
             select(Participant.mission_id, func.count())
             .where(Participant.mission_id.in_(ids))
             .group_by(Participant.mission_id)
         )
-        .tuples()
-        .all()
-    )
+    }
     return [_view(missions[i], counts.get(i, 0)) for i in ids]
 
 

@@ -158,6 +158,7 @@ def create_person(
         raise ValidationError("e-mail", f"'{email}' is not an e-mail address")
     if organisation_id is not None and session.get(Organisation, organisation_id) is None:
         raise NotFound(f"no organisation with id {organisation_id}")
+    passport_number = optional_text("passport number", passport_number, max_length=40)
     if passport_expiry is not None and passport_number is None:
         raise ValidationError("passport expiry", "given without a passport number")
     person = Person(
@@ -172,7 +173,7 @@ def create_person(
         job_title=optional_text("job title", job_title),
         nationality=check_country("nationality", nationality),
         birth_date=birth_date,
-        passport_number=optional_text("passport number", passport_number, max_length=40),
+        passport_number=passport_number,
         passport_country=check_country("passport country", passport_country),
         passport_expiry=passport_expiry,
         dietary_needs=optional_text("dietary needs", dietary_needs),

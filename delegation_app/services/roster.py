@@ -11,7 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
-from delegation_app.services.validation import check_language, optional_text, require_text
+from delegation_app.services.validation import (
+    check_language,
+    collation_key,
+    optional_text,
+    require_text,
+)
 from delegation_app.storage.models import (
     Accommodation,
     Group,
@@ -24,6 +29,7 @@ from delegation_app.storage.models import (
     ParticipantStatus,
     Person,
     RoomAssignment,
+    Stop,
     Venue,
 )
 
@@ -198,7 +204,7 @@ def list_roster(session: Session, mission_id: int) -> list[RosterEntry]:
                 contact_role=participant.contact_role,
             )
         )
-    entries.sort(key=lambda e: (e.family_name.casefold(), e.given_name.casefold()))
+    entries.sort(key=lambda e: (collation_key(e.family_name), collation_key(e.given_name)))
     return entries
 
 
@@ -242,8 +248,14 @@ def create_accommodation(
     stop_id: int | None = None,
     booking_reference: str | None = None,
 ) -> int:
+    if session.get(Mission, mission_id) is None:
+        raise NotFound(f"no mission with id {mission_id}")
     if session.get(Venue, venue_id) is None:
         raise NotFound(f"no venue with id {venue_id}")
+    if stop_id is not None:
+        stop = session.get(Stop, stop_id)
+        if stop is None or stop.mission_id != mission_id:
+            raise ValidationError("stop", "the stop does not belong to this mission")
     if check_out <= check_in:
         raise ValidationError("check-out", f"{check_out} is not after check-in {check_in}")
     block = Accommodation(

@@ -119,3 +119,9 @@ def check_local_time(field: str, local: datetime, zone: str) -> datetime:
 
 def aware(local: datetime, zone: str) -> datetime:
     return local.replace(tzinfo=ZoneInfo(zone))
+
+
+def collation_key(text: str) -> str:
+    """Sort key that ignores case and accents, as French readers expect (Écuyer before Zola)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
