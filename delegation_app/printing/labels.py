@@ -1,0 +1,288 @@
+"""The booklet's fixed wording in French and English, and locale-aware dates and times.
+
+Dates, times, countries and zone cities come from Babel (CLDR), never from tables of our own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import (
+    format_date,
+    format_interval,
+    format_skeleton,
+    format_time,
+    get_timezone_location,
+    parse_pattern,
+)
+
+from delegation_app.errors import ValidationError
+from delegation_app.printing.text import nbsp
+
+LANGUAGES = ("fr", "en")
+
+# The Babel locale each booklet language is printed in.
+LOCALES = {"fr": "fr_FR", "en": "en_US"}
+
+WORDING: dict[str, dict[str, str]] = {
+    "fr": {
+        "booklet": "Carnet de voyage",
+        "personal_programme_of": "Programme personnel de",
+        "personal_document": "Document personnel, établi pour {name}.",
+        "at_a_glance": "Votre voyage en bref",
+        "programme": "Programme",
+        "programme_intro": (
+            "Les horaires sont donnés à l'heure locale ; l'heure de {home} figure en petit "
+            "à côté quand elle diffère."
+        ),
+        "contacts": "Contacts",
+        "contacts_intro": "Les personnes à joindre pendant la mission.",
+        "notes": "Notes",
+        "practical_info": "Informations pratiques",
+        "page": "Page {page} sur {total}",
+        "stops": "Étapes",
+        "flights": "Vos vols",
+        "hotels": "Votre hébergement",
+        "no_flights": "Aucun vol n'est réservé à votre nom dans ce programme.",
+        "no_hotel": "Aucun hébergement n'est réservé à votre nom.",
+        "no_programme": "Aucun rendez-vous n'est encore prévu pour vous.",
+        "date": "Date",
+        "flight": "Vol",
+        "departure": "Départ",
+        "arrival": "Arrivée",
+        "booking": "Réservation",
+        "seat": "Siège",
+        "hotel": "Hôtel",
+        "stay": "Séjour",
+        "room": "Chambre",
+        "room_shared": "Partagée avec {names}",
+        "check_in": "Arrivée",
+        "check_out": "Départ",
+        "nights_one": "{count} nuit",
+        "nights_other": "{count} nuits",
+        "phone": "Téléphone",
+        "email": "E-mail",
+        "name": "Nom",
+        "role": "Rôle",
+        "place": "Lieu",
+        "dress_code": "Tenue",
+        "to_bring": "À prévoir",
+        "staff": "Responsable",
+        "speaker": "Intervenant",
+        "meeting_with": "Rendez-vous avec {name}",
+        "home_time": "{time} à {home}",
+        "next_day": "lendemain",
+        "previous_day": "veille",
+        "days_later": "+{count} j",
+        "days_earlier": "−{count} j",
+        "time_difference": "{offset} par rapport à {home}",
+        "same_time": "même heure qu'à {home}",
+        "hours": "{sign}{hours} h",
+        "hours_minutes": "{sign}{hours} h {minutes:02d}",
+        "kind_flight": "Vol",
+        "kind_train": "Train",
+        "kind_transfer": "Transfert",
+        "kind_visit": "Visite",
+        "kind_reception": "Réception",
+        "kind_meal": "Repas",
+        "kind_meeting": "Rendez-vous",
+        "kind_workshop": "Atelier",
+        "kind_signing": "Signature",
+        "kind_briefing": "Briefing",
+        "kind_free_time": "Temps libre",
+        "kind_other": "Programme",
+    },
+    "en": {
+        "booklet": "Travel booklet",
+        "personal_programme_of": "Personal programme of",
+        "personal_document": "Personal document, prepared for {name}.",
+        "at_a_glance": "Your trip at a glance",
+        "programme": "Programme",
+        "programme_intro": (
+            "Times are local times; the time in {home} is shown beside them in small type "
+            "when it differs."
+        ),
+        "contacts": "Contacts",
+        "contacts_intro": "The people to call during the mission.",
+        "notes": "Notes",
+        "practical_info": "Practical information",
+        "page": "Page {page} of {total}",
+        "stops": "Stops",
+        "flights": "Your flights",
+        "hotels": "Your accommodation",
+        "no_flights": "No flight is booked in your name in this programme.",
+        "no_hotel": "No accommodation is booked in your name.",
+        "no_programme": "Nothing is scheduled for you yet.",
+        "date": "Date",
+        "flight": "Flight",
+        "departure": "Departure",
+        "arrival": "Arrival",
+        "booking": "Booking",
+        "seat": "Seat",
+        "hotel": "Hotel",
+        "stay": "Stay",
+        "room": "Room",
+        "room_shared": "Shared with {names}",
+        "check_in": "Check-in",
+        "check_out": "Check-out",
+        "nights_one": "{count} night",
+        "nights_other": "{count} nights",
+        "phone": "Phone",
+        "email": "E-mail",
+        "name": "Name",
+        "role": "Role",
+        "place": "Place",
+        "dress_code": "Dress code",
+        "to_bring": "To bring",
+        "staff": "In charge",
+        "speaker": "Speaker",
+        "meeting_with": "Meeting with {name}",
+        "home_time": "{time} in {home}",
+        "next_day": "next day",
+        "previous_day": "previous day",
+        "days_later": "+{count} d",
+        "days_earlier": "−{count} d",
+        "time_difference": "{offset} from {home}",
+        "same_time": "same time as {home}",
+        "hours": "{sign}{hours} h",
+        "hours_minutes": "{sign}{hours} h {minutes:02d}",
+        "kind_flight": "Flight",
+        "kind_train": "Train",
+        "kind_transfer": "Transfer",
+        "kind_visit": "Visit",
+        "kind_reception": "Reception",
+        "kind_meal": "Meal",
+        "kind_meeting": "Meeting",
+        "kind_workshop": "Workshop",
+        "kind_signing": "Signing",
+        "kind_briefing": "Briefing",
+        "kind_free_time": "Free time",
+        "kind_other": "Programme",
+    },
+}
+
+
+class Wording:
+    """The fixed text and the date and time formats of one booklet language."""
+
+    def __init__(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValidationError("language", f"'{language}' is not a booklet language (fr or en)")
+        self.language = language
+        self.locale = Locale.parse(LOCALES[language])
+        self._words = WORDING[language]
+
+    def __call__(self, key: str, **values: object) -> str:
+        """The wording for ``key`` with ``values`` filled in (plain text, not escaped)."""
+        return self._words[key].format(**values)
+
+    def rich(self, key: str, **values: str) -> str:
+        """The wording as paragraph markup, ``values`` being markup already (escaped)."""
+        return escape(self._words[key]).format(**values)
+
+    def kind(self, kind: str) -> str:
+        """The name of a kind of itinerary item (``ItemKind`` values)."""
+        return self._words.get(f"kind_{kind}", self._words["kind_other"])
+
+    def colon(self, label: str) -> str:
+        """A label introducing a value: "Tenue :" (French spacing), "Dress code:"."""
+        return f"{label}\u00a0:" if self.language == "fr" else f"{label}:"
+
+    def nights(self, count: int) -> str:
+        return self("nights_one" if count == 1 else "nights_other", count=count)
+
+    # Dates and times -------------------------------------------------------------------
+
+    def full_date(self, day: date) -> str:
+        """The full date: "lundi 6 novembre 2017", "Monday, November 6, 2017"."""
+        return format_date(day, format="full", locale=self.locale)
+
+    def day_heading(self, day: date) -> str:
+        """The full date with a capital, as a heading starts: "Lundi 6 novembre 2017"."""
+        text = self.full_date(day)
+        return text[:1].upper() + text[1:]
+
+    def short_date(self, day: date) -> str:
+        """A short date for tables: "lun. 6 nov.", "Mon, Nov 6"."""
+        return format_skeleton("MMMEd", day, locale=self.locale)
+
+    def date_range(self, start: date, end: date) -> str:
+        """A date range with months in full: "5–10 novembre 2017"."""
+        if start == end:
+            return format_date(start, format="long", locale=self.locale)
+        return _long_interval(start, end, self.locale)
+
+    def day_range(self, first: date, last: date) -> str:
+        """Several days of a page: "lun. 6 – mar. 7 nov. 2017"."""
+        if first == last:
+            return self.full_date(first)
+        return format_interval(first, last, "yMMMEd", locale=self.locale)
+
+    def time(self, moment: datetime) -> str:
+        """09:30 in French, "9:30 AM" in English (never broken across lines)."""
+        return nbsp(format_time(moment, format="short", locale=self.locale))
+
+    def country(self, code: str) -> str:
+        name = self.locale.territories.get(code.upper())
+        return name if isinstance(name, str) else code
+
+    def zone_city(self, zone: str) -> str:
+        """The city naming a zone in this language: "Europe/Paris" → "Paris"."""
+        return get_timezone_location(ZoneInfo(zone), locale=self.locale, return_city=True)
+
+    def day_shift(self, days: int) -> str:
+        """How far a time lies from the day it is listed under: "lendemain", "+2 j"."""
+        if days == 1:
+            return self("next_day")
+        if days == -1:
+            return self("previous_day")
+        if days > 0:
+            return self("days_later", count=days)
+        if days < 0:
+            return self("days_earlier", count=-days)
+        return ""
+
+    def offset(self, difference: timedelta) -> str:
+        """A time difference: "−6 h", "+3 h 30"."""
+        minutes = round(difference.total_seconds() / 60)
+        sign = "+" if minutes > 0 else "−" if minutes < 0 else "±"
+        hours, rest = divmod(abs(minutes), 60)
+        if rest:
+            return self("hours_minutes", sign=sign, hours=hours, minutes=rest)
+        return self("hours", sign=sign, hours=hours)
+
+
+def zone_abbreviation(moment: datetime) -> str:
+    """The abbreviation of the zone at that moment: "CET", "EST"; "UTC-03" where none exists."""
+    name = moment.tzname() or ""
+    if not name or name[0] in "+-":
+        return f"UTC{name.replace('-', '−')}" if name else "UTC"
+    return name
+
+
+def _long_interval(start: date, end: date, locale: Locale) -> str:
+    """A date range with months in full, by widening CLDR's "yMMMd" interval pattern.
+
+    CLDR has no "yMMMMd" interval; TR35 says to adjust the closest one's field widths, which
+    Babel's ``format_interval`` does not do.
+    """
+    parts_by_field = locale.interval_formats.get("yMMMd") or {}
+    for field, differs in (
+        ("y", start.year != end.year),
+        ("M", (start.year, start.month) != (end.year, end.month)),
+        ("d", True),
+    ):
+        if differs and field in parts_by_field:
+            return "".join(
+                parse_pattern(_MONTH_ABBREVIATED.sub(r"\1\1\1\1", pattern)).apply(moment, locale)
+                for pattern, moment in zip(parts_by_field[field], (start, end), strict=True)
+            )
+    first = format_date(start, format="long", locale=locale)
+    return f"{first} – {format_date(end, format='long', locale=locale)}"
+
+
+_MONTH_ABBREVIATED = re.compile(r"(?<![ML])([ML])\1\1(?![ML])")
