@@ -95,6 +95,7 @@ def booklet_document(
         header_label=header_label,
         language=data.language,
         subject=words("booklet"),
+        author=data.mission.organiser or "",
     )
 
 
@@ -332,8 +333,16 @@ class BookletStory:
         ]
         rows: list[list[Flowable | str]] = [header]
         for stay in self.data.stays:
+            # A mission with several stops has a hotel per city: say which city each is in.
+            several_cities = len(self.data.mission.stops) > 1
             hotel = join_markup(
-                [tag("b", markup(stay.hotel)), multiline(stay.address), tel(stay.phone)], "<br/>"
+                [
+                    muted(markup(stay.city)) if several_cities and stay.city else "",
+                    tag("b", markup(stay.hotel)),
+                    multiline(stay.address),
+                    tel(stay.phone),
+                ],
+                "<br/>",
             )
             nights = (stay.check_out - stay.check_in).days
             dates = join_markup(

@@ -76,6 +76,7 @@ class MissionView:
     home_zone: str
     home_country: str
     partner_event: str | None
+    organiser: str | None
     objectives: str | None
     sectors: tuple[str, ...]
     stops: tuple[StopView, ...]
@@ -114,6 +115,7 @@ def _view(mission: Mission, participant_count: int) -> MissionView:
         home_zone=mission.home_zone,
         home_country=mission.home_country,
         partner_event=mission.partner_event,
+        organiser=mission.organiser.name if mission.organiser else None,
         objectives=mission.objectives,
         sectors=tuple(s for s in (mission.sectors or "").split(";") if s),
         stops=tuple(_stop_view(s) for s in mission.stops),
@@ -269,7 +271,9 @@ def _load_views(session: Session, ids: list[int]) -> list[MissionView]:
     missions = {
         m.id: m
         for m in session.scalars(
-            select(Mission).where(Mission.id.in_(ids)).options(selectinload(Mission.stops))
+            select(Mission)
+            .where(Mission.id.in_(ids))
+            .options(selectinload(Mission.stops), selectinload(Mission.organiser))
         )
     }
     counts: dict[int, int] = {

@@ -231,6 +231,7 @@ class StayView:
     hotel: str
     address: str | None
     phone: str | None
+    city: str | None
     check_in: date
     check_out: date
     room: str | None
@@ -309,6 +310,14 @@ def stays_of(session: Session, participant_id: int) -> list[StayView]:
         .order_by(Accommodation.check_in)
     ).all()
     other = aliased(RoomAssignment)
+    block_city = {
+        block_id: city
+        for block_id, city in session.execute(
+            select(Accommodation.id, Stop.city)
+            .join(Stop, Accommodation.stop_id == Stop.id)
+            .where(Accommodation.id.in_([block.id for _, block, _ in mine]))
+        )
+    }
     stays = []
     for assignment, block, venue in mine:
         mates: list[str] = []
@@ -331,6 +340,7 @@ def stays_of(session: Session, participant_id: int) -> list[StayView]:
                 hotel=venue.name,
                 address=venue.address,
                 phone=venue.phone,
+                city=block_city.get(block.id) or venue.city,
                 check_in=assignment.check_in or block.check_in,
                 check_out=assignment.check_out or block.check_out,
                 room=assignment.room_number,
