@@ -211,6 +211,12 @@ class Person(Base):
     passport_expiry: Mapped[date | None] = mapped_column(Date)
     dietary_needs: Mapped[str | None] = mapped_column(String(200))
     mobility_needs: Mapped[str | None] = mapped_column(String(200))
+    emergency_contact: Mapped[str | None] = mapped_column(
+        String(200), comment="name and phone of whom to call"
+    )
+    photo_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attachment.id", ondelete="SET NULL"), comment="for the face book"
+    )
     notes: Mapped[str | None] = mapped_column(Text)
 
     organisation: Mapped[Organisation | None] = relationship()
@@ -322,6 +328,7 @@ class Participant(Base):
         String(120), comment="set for staff listed as key contacts in the booklets"
     )
     language: Mapped[str | None] = mapped_column(String(8), comment="booklet language override")
+    status_changed_on: Mapped[date | None] = mapped_column(Date)
     arrival_notes: Mapped[str | None] = mapped_column(Text)
 
     mission: Mapped[Mission] = relationship(back_populates="participants")
@@ -329,6 +336,39 @@ class Participant(Base):
     groups: Mapped[list[Group]] = relationship(
         secondary="participant_group", order_by="Group.position"
     )
+
+
+class AuthorisationKind(enum.StrEnum):
+    VISA = "visa"
+    ESTA = "esta"
+    ETA = "eta"
+    OTHER = "other"
+
+
+class AuthorisationState(enum.StrEnum):
+    NEEDED = "needed"
+    APPLIED = "applied"
+    GRANTED = "granted"
+    REFUSED = "refused"
+
+
+class EntryAuthorisation(Base):
+    """A delegate's visa, ESTA or eTA for the mission's destination."""
+
+    __tablename__ = "entry_authorisation"
+    __table_args__ = (UniqueConstraint("participant_id", "kind", "country"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[AuthorisationKind] = mapped_column(_enum(AuthorisationKind))
+    country: Mapped[str] = mapped_column(String(2))
+    state: Mapped[AuthorisationState] = mapped_column(
+        _enum(AuthorisationState), default=AuthorisationState.NEEDED
+    )
+    number: Mapped[str | None] = mapped_column(String(40))
+    expiry: Mapped[date | None] = mapped_column(Date)
 
 
 # --- places and time ----------------------------------------------------------------------
@@ -372,7 +412,10 @@ class ItineraryItem(Base):
     audience: Mapped[Audience] = mapped_column(_enum(Audience), default=Audience.EVERYONE)
     dress_code: Mapped[str | None] = mapped_column(String(120))
     to_bring: Mapped[str | None] = mapped_column(String(300))
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text, comment="for delegates: printed in booklets")
+    internal_notes: Mapped[str | None] = mapped_column(
+        Text, comment="for the organisers only: never printed"
+    )
     staff_in_charge_id: Mapped[int | None] = mapped_column(
         ForeignKey("participant.id", ondelete="SET NULL")
     )
