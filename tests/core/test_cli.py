@@ -20,7 +20,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_missions_create_then_list_as_json(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+def test_missions_create_then_list_as_json(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
     code, out, err = run(
         capsys, "missions", "create", "--db", str(db_path),
         "--name", "Toronto et Montréal 2019", "--short", "toronto-2019",
@@ -66,7 +68,16 @@ def test_database_from_environment_variable(
 def test_bad_mission_input_is_one_sentence_on_stderr(
     capsys: pytest.CaptureFixture[str], db_path: Path, argv: list[str], message: str | None
 ) -> None:
-    base = ["missions", "create", "--db", str(db_path), "--name", "X", "--stop", "A|FR|Europe/Paris"]
+    base = [
+        "missions",
+        "create",
+        "--db",
+        str(db_path),
+        "--name",
+        "X",
+        "--stop",
+        "A|FR|Europe/Paris",
+    ]
     if message is None:
         with pytest.raises(SystemExit) as exit_info:
             main(base + argv)

@@ -79,9 +79,8 @@ def _fill(path: Path) -> dict[str, list[dict[str, Any]]]:
             for row in range(2):
                 values = {}
                 for column in table.columns:
-                    if column.foreign_keys:
-                        values[column.name] = row + 1
-                    elif column.primary_key and isinstance(column.type, Integer):
+                    integer_key = column.primary_key and isinstance(column.type, Integer)
+                    if column.foreign_keys or integer_key:
                         values[column.name] = row + 1
                     else:
                         values[column.name] = _value(column, row)

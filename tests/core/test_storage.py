@@ -57,7 +57,9 @@ def test_missing_database_is_not_created_when_asked_not_to(tmp_path: Path) -> No
         open_database(tmp_path / "absent.sqlite", create=False)
 
 
-def test_backup_is_a_consistent_copy_while_the_database_is_open(db: Database, tmp_path: Path) -> None:
+def test_backup_is_a_consistent_copy_while_the_database_is_open(
+    db: Database, tmp_path: Path
+) -> None:
     with db.transaction() as session:
         create_mission(
             session,
