@@ -12,7 +12,7 @@ import pytest
 # Qt tests never need a screen; set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from delegation_app.storage.database import Database, open_database  # noqa: E402
+from delegation_app.storage.database import Database, open_database
 
 
 @pytest.fixture(scope="session")

@@ -27,6 +27,7 @@ from delegation_app.storage.models import (
     ItemKind,
     ItineraryItem,
     MeetingDelegate,
+    MeetingStatus,
     Mission,
     Organisation,
     Participant,
@@ -167,14 +168,19 @@ def agendas_for(
     }
     meeting_org: dict[int, str] = {}
     meeting_delegates: dict[int, set[int]] = defaultdict(set)
-    for meeting_item, org_name, delegate in session.execute(
-        select(B2BMeeting.item_id, Organisation.name, MeetingDelegate.participant_id)
+    called_off: set[int] = set()
+    for meeting_item, org_name, status, delegate in session.execute(
+        select(
+            B2BMeeting.item_id, Organisation.name, B2BMeeting.status, MeetingDelegate.participant_id
+        )
         .join(Organisation, B2BMeeting.organisation_id == Organisation.id)
         .outerjoin(MeetingDelegate, MeetingDelegate.meeting_id == B2BMeeting.id)
         .where(B2BMeeting.mission_id == mission_id, B2BMeeting.item_id.is_not(None))
     ):
         if meeting_item is None:  # excluded by the query; narrows the type
             continue
+        if status in (MeetingStatus.CANCELLED, MeetingStatus.NO_SHOW):
+            called_off.add(meeting_item)
         meeting_org[meeting_item] = org_name
         if delegate is not None:
             meeting_delegates[meeting_item].add(delegate)
@@ -200,6 +206,8 @@ def agendas_for(
     }
 
     def attends(item: ItineraryItem, participant_id: int) -> bool:
+        if item.id in called_off:  # a cancelled meeting must not reach a booklet
+            return False
         rule = explicit.get((item.id, participant_id))
         if rule is not None:
             return rule

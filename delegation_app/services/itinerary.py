@@ -138,8 +138,10 @@ def create_item(
         found = len(session.scalars(select(Group.id).where(Group.id.in_(set(group_ids)))).all())
         if found != len(set(group_ids)) or owners - {mission_id}:
             raise ValidationError("groups", "a group does not belong to this mission")
-    # A flight's passengers may come from its bookings alone.
-    if audience == Audience.PEOPLE and not participant_ids and kind != ItemKind.FLIGHT:
+    # Flights, workshops and meetings may get their people from bookings, registrations and
+    # meeting delegates alone, added after the item exists.
+    filled_later = (ItemKind.FLIGHT, ItemKind.WORKSHOP, ItemKind.MEETING)
+    if audience == Audience.PEOPLE and not participant_ids and kind not in filled_later:
         raise ValidationError("attendees", "choose at least one delegate, or invite everyone")
     if flight is not None and kind != ItemKind.FLIGHT:
         raise ValidationError("flight", "flight details given for an item that is no flight")

@@ -19,7 +19,7 @@ from delegation_app.services.validation import (
     require_text,
     slugify,
 )
-from delegation_app.storage.models import Mission, MissionStatus, Participant, Stop
+from delegation_app.storage.models import Mission, MissionStatus, Organisation, Participant, Stop
 
 
 @dataclass(frozen=True)
@@ -168,6 +168,7 @@ def create_mission(
     partner_event: str | None = None,
     objectives: str | None = None,
     sectors: Sequence[str] = (),
+    organiser_id: int | None = None,
 ) -> MissionView:
     title_fr = require_text("title", title_fr)
     title_en = require_text("English title", title_en) if title_en else title_fr
@@ -181,6 +182,8 @@ def create_mission(
     if session.scalar(select(Mission.id).where(Mission.short == short)) is not None:
         raise Conflict(f"a mission named '{short}' already exists")
     country = check_country("home country", home_country)
+    if organiser_id is not None and session.get(Organisation, organiser_id) is None:
+        raise NotFound(f"no organisation with id {organiser_id}")
     mission = Mission(
         short=short,
         title_fr=title_fr,
@@ -194,9 +197,11 @@ def create_mission(
         objectives=optional_text("objectives", objectives, max_length=10_000),
         sectors=";".join(require_text("sector", s, max_length=80) for s in sectors) or None,
         stops=_checked_stops(stops, start_date, end_date),
+        organiser_id=organiser_id,
     )
     session.add(mission)
     session.flush()
+    session.refresh(mission, ["organiser"])
     return _view(mission, 0)
 
 

@@ -279,7 +279,10 @@ def assign_room(
     participant_id: int,
     room_number: str | None,
     room_type: str | None = None,
+    check_in: date | None = None,
+    check_out: date | None = None,
 ) -> None:
+    """Put a delegate in a room; own dates only when they differ from the hotel block's."""
     block = session.get(Accommodation, accommodation_id)
     participant = session.get(Participant, participant_id)
     if block is None or participant is None:
@@ -297,6 +300,10 @@ def assign_room(
     )
     assignment.room_number = optional_text("room number", room_number, max_length=12)
     assignment.room_type = optional_text("room type", room_type, max_length=40)
+    first, last = check_in or block.check_in, check_out or block.check_out
+    if last <= first:
+        raise ValidationError("check-out", f"{last} is not after check-in {first}")
+    assignment.check_in, assignment.check_out = check_in, check_out
     session.add(assignment)
     session.flush()
 

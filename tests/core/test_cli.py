@@ -138,7 +138,7 @@ def test_demo_roster_and_booklet_end_to_end(
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Jean-Claude Gaudin" in text
     assert "Miami" in text
-    assert "lundi 6 novembre 2017" in text
+    assert "Lundi 6 novembre 2017" in text
 
 
 def test_booklet_for_someone_not_on_the_mission(

@@ -1,0 +1,526 @@
+"""The two demo missions (Miami 2017, Toronto then Montreal 2019), loaded through the services.
+
+The data lives in ``resources/demo/*.json`` and is written by ``tools/make_demo_data.py``
+(deterministic: regenerate rather than edit by hand). Everything is created through the service
+functions, so the demo obeys the same checks as a coordinator's input.
+
+File format (one mission per file; UTF-8 JSON; optional keys may be left out)::
+
+    {
+      "format": "delegation-demo", "version": 1,
+      "mission": {"short", "title_fr", "title_en", "start_date", "end_date", "home_zone",
+                  "home_country", "status", "partner_event", "objectives", "sectors": [str],
+                  "stops": [{"key", "city", "country", "zone", "start_date", "end_date",
+                             "practical_info"}]},
+      "organisations": [{"key", "name", "kind", "sector", "country", "city", "website"}],
+      "people": [{"key", "given_name", "family_name", "honorific", "email", "phone",
+                  "language", "organisation", "job_title", "nationality", "birth_date",
+                  "passport": {"number", "country", "expiry"}, "dietary_needs",
+                  "mobility_needs"}],
+      "groups": [{"key", "name", "kind"}],
+      "delegation": [{"person", "role", "status", "groups": [group key], "capacity",
+                      "contact_role", "language"}],
+      "venues": [{"key", "name", "address", "city", "country", "zone", "phone", "latitude",
+                  "longitude", "iata_code"}],
+      "hotels": [{"venue", "stop", "check_in", "check_out", "booking_reference",
+                  "rooms": [{"room", "type", "guests": [person key]}]}],
+      "items": [{"key", "kind", "title_fr", "title_en", "start", "start_zone", "end",
+                 "end_zone", "stop", "venue", "audience", "groups": [group key],
+                 "attendees": [person key], "excluded": [person key], "staff_in_charge",
+                 "dress_code", "to_bring", "notes", "recurrence", "private",
+                 "flight": {"carrier", "number", "from", "to",
+                            "passengers": [{"person", "booking_reference", "seat"}]}}],
+      "workshops": [{"item", "theme", "sector", "summary_fr", "summary_en", "room",
+                     "capacity", "moderator", "material",
+                     "speakers": [{"person", "topic"}], "registered": [person key]}],
+      "meetings": [{"key", "organisation", "delegates": [person key], "priority", "purpose",
+                    "languages": [str], "interpreter_needed", "contact", "item", "status",
+                    "locked", "outcome"}],
+      "leads": [{"organisation", "meeting", "status", "sector", "project", "jobs_expected",
+                 "next_step", "next_step_due", "owner"}],
+      "agreements": [{"short", "title_fr", "title_en", "kind", "of_mission", "parties":
+                      [{"organisation", "side"}], "signatories": [{"person", "organisation",
+                      "capacity"}], "signing_item", "signing_date", "signing_place",
+                      "effective_date", "end_date", "renewal_notice_days", "domains": [str],
+                      "notes", "history": [{"status", "at", "zone", "by", "note"}]}]
+    }
+
+Conventions:
+- dates are ``YYYY-MM-DD``; times are local wall-clock ``YYYY-MM-DDTHH:MM`` with the IANA zone
+  beside them (``start_zone``, ``end_zone`` defaulting to ``start_zone``; ``zone`` in history);
+- people and organisations are referred to by ``key``, which is also their short name in the
+  database, so that they are shared across files (a person on both missions is one person);
+  venues are shared across files by key too; every other key is local to its file;
+- enumerations (``kind``, ``role``, ``status``, ``audience``...) use the stored values of
+  ``delegation_app.storage.models``; a person is a delegate only if listed in ``delegation``;
+- a workshop's item lists its moderator as attendee; a meeting's item lists its delegates;
+  a meeting's ``status`` is where it ended: scheduled ones have an ``item``; the first entry of
+  an agreement's ``history`` is its initial status, the others are changes in order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, cast
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from delegation_app.errors import ValidationError
+from delegation_app.paths import resource_path
+from delegation_app.services import agreements, itinerary, meetings, missions, people, roster
+from delegation_app.services import workshops as workshop_service
+from delegation_app.storage.database import open_database
+from delegation_app.storage.models import (
+    AgreementKind,
+    AgreementStatus,
+    Audience,
+    GroupKind,
+    ItemKind,
+    LeadStatus,
+    MeetingStatus,
+    MissionStatus,
+    OrganisationKind,
+    ParticipantRole,
+    ParticipantStatus,
+)
+
+DEMO_FILES = ("miami-2017.json", "toronto-montreal-2019.json")
+FORMAT = "delegation-demo"
+VERSION = 1
+
+Json = Mapping[str, Any]
+
+
+class DemoDataError(ValidationError):
+    """A demo file that does not follow the format (a bug in the shipped data)."""
+
+
+@dataclass
+class DemoKeys:
+    """The ids of what several files refer to by key: people, organisations and venues."""
+
+    people: dict[str, int] = field(default_factory=dict)
+    organisations: dict[str, int] = field(default_factory=dict)
+    venues: dict[str, int] = field(default_factory=dict)
+
+
+def demo_files() -> list[Path]:
+    return [resource_path("demo", name) for name in DEMO_FILES]
+
+
+def load_demo(session: Session) -> list[int]:
+    """Create both demo missions in ``session`` (the caller commits); returns their ids."""
+    shared = DemoKeys()
+    with _strong_references(session):
+        return [load_demo_file(session, path, shared) for path in demo_files()]
+
+
+@contextmanager
+def _strong_references(session: Session) -> Iterator[None]:
+    """Keep every object of the load in the session's identity map while it runs.
+
+    The identity map holds objects weakly; the services return read models, so the rows they
+    create are dropped at once and every later ``session.get`` of them costs a query. Holding
+    them (SQLAlchemy's documented "strong reference" recipe) makes the load about a fifth faster.
+    """
+    held: list[object] = []
+
+    def hold(_session: Session, instance: object) -> None:
+        held.append(instance)
+
+    events = ("pending_to_persistent", "loaded_as_persistent")
+    for name in events:
+        event.listen(session, name, hold)
+    try:
+        yield
+    finally:
+        for name in events:
+            event.remove(session, name, hold)
+        held.clear()
+
+
+def load_demo_file(session: Session, path: Path, shared: DemoKeys | None = None) -> int:
+    """Create the mission of one demo file; returns its id."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DemoDataError(path.name, f"cannot be read: {exc}") from exc
+    if data.get("format") != FORMAT or data.get("version") != VERSION:
+        raise DemoDataError(path.name, f"is not a {FORMAT} file of version {VERSION}")
+    try:
+        return _MissionLoader(session, data, shared or DemoKeys()).load()
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DemoDataError(path.name, f"does not follow the format: {exc!r}") from exc
+
+
+def build_demo_database(path: Path) -> Path:
+    """A fresh database file at ``path`` holding the demo missions (any old file is replaced)."""
+    path = Path(path)
+    for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        stale.unlink(missing_ok=True)
+    db = open_database(path)
+    try:
+        with db.transaction() as session:
+            load_demo(session)
+    finally:
+        db.close()
+    return path
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _local(value: str) -> datetime:
+    return datetime.strptime(value, "%Y-%m-%dT%H:%M")
+
+
+class _MissionLoader:
+    def __init__(self, session: Session, data: Json, shared: DemoKeys) -> None:
+        self.session = session
+        self.data = data
+        self.shared = shared
+        self.mission_id = 0
+        self.stops: dict[str, int] = {}
+        self.groups: dict[str, int] = {}
+        self.participants: dict[str, int] = {}
+        self.items: dict[str, int] = {}
+        self.meetings: dict[str, int] = {}
+
+    def _list(self, key: str) -> list[Json]:
+        return cast(list[Json], self.data.get(key, []))
+
+    def load(self) -> int:
+        self._mission(self.data["mission"])
+        for org in self._list("organisations"):
+            self._organisation(org)
+        for person in self._list("people"):
+            self._person(person)
+        for group in self._list("groups"):
+            view = roster.create_group(
+                self.session, self.mission_id, group["name"], GroupKind(group["kind"])
+            )
+            self.groups[group["key"]] = view.id
+        for entry in self._list("delegation"):
+            self._participant(entry)
+        for venue in self._list("venues"):
+            self._venue(venue)
+        for hotel in self._list("hotels"):
+            self._hotel(hotel)
+        for item in self._list("items"):
+            self._item(item)
+        for workshop in self._list("workshops"):
+            self._workshop(workshop)
+        for meeting in self._list("meetings"):
+            self._meeting(meeting)
+        for lead in self._list("leads"):
+            self._lead(lead)
+        for agreement in self._list("agreements"):
+            self._agreement(agreement)
+        return self.mission_id
+
+    # --- references -----------------------------------------------------------------------
+
+    def person(self, key: str) -> int:
+        return self.shared.people[key]
+
+    def participant(self, key: str) -> int:
+        return self.participants[key]
+
+    def participant_ids(self, keys: Iterable[str]) -> list[int]:
+        return [self.participants[k] for k in keys]
+
+    def organisation(self, key: str) -> int:
+        return self.shared.organisations[key]
+
+    # --- records --------------------------------------------------------------------------
+
+    def _mission(self, mission: Json) -> None:
+        stops = [
+            missions.StopInput(
+                city=stop["city"],
+                country=stop["country"],
+                zone=stop["zone"],
+                start_date=_date(stop.get("start_date")),
+                end_date=_date(stop.get("end_date")),
+                practical_info=stop.get("practical_info"),
+            )
+            for stop in mission["stops"]
+        ]
+        view = missions.create_mission(
+            self.session,
+            short=mission["short"],
+            title_fr=mission["title_fr"],
+            title_en=mission.get("title_en"),
+            start_date=date.fromisoformat(mission["start_date"]),
+            end_date=date.fromisoformat(mission["end_date"]),
+            stops=stops,
+            home_zone=mission.get("home_zone", "Europe/Paris"),
+            home_country=mission.get("home_country", "FR"),
+            status=MissionStatus(mission.get("status", MissionStatus.PLANNED.value)),
+            partner_event=mission.get("partner_event"),
+            objectives=mission.get("objectives"),
+            sectors=mission.get("sectors", ()),
+        )
+        self.mission_id = view.id
+        for stop, stop_view in zip(mission["stops"], view.stops, strict=True):
+            self.stops[stop["key"]] = stop_view.id
+
+    def _organisation(self, org: Json) -> None:
+        if org["key"] in self.shared.organisations:
+            return
+        view = people.create_organisation(
+            self.session,
+            short=org["key"],
+            name=org["name"],
+            kind=OrganisationKind(org["kind"]),
+            sector=org.get("sector"),
+            country=org.get("country"),
+            city=org.get("city"),
+            website=org.get("website"),
+        )
+        self.shared.organisations[org["key"]] = view.id
+
+    def _person(self, person: Json) -> None:
+        if person["key"] in self.shared.people:
+            return
+        passport = person.get("passport") or {}
+        view = people.create_person(
+            self.session,
+            short=person["key"],
+            given_name=person["given_name"],
+            family_name=person["family_name"],
+            honorific=person.get("honorific"),
+            email=person.get("email"),
+            phone=person.get("phone"),
+            language=person.get("language", "fr"),
+            organisation_id=(
+                self.organisation(person["organisation"]) if person.get("organisation") else None
+            ),
+            job_title=person.get("job_title"),
+            nationality=person.get("nationality"),
+            birth_date=_date(person.get("birth_date")),
+            passport_number=passport.get("number"),
+            passport_country=passport.get("country"),
+            passport_expiry=_date(passport.get("expiry")),
+            dietary_needs=person.get("dietary_needs"),
+            mobility_needs=person.get("mobility_needs"),
+        )
+        self.shared.people[person["key"]] = view.id
+
+    def _participant(self, entry: Json) -> None:
+        self.participants[entry["person"]] = roster.add_participant(
+            self.session,
+            mission_id=self.mission_id,
+            person_id=self.person(entry["person"]),
+            role=ParticipantRole(entry["role"]),
+            status=ParticipantStatus(entry.get("status", ParticipantStatus.CONFIRMED.value)),
+            group_ids=[self.groups[g] for g in entry.get("groups", ())],
+            capacity=entry.get("capacity"),
+            contact_role=entry.get("contact_role"),
+            language=entry.get("language"),
+        )
+
+    def _venue(self, venue: Json) -> None:
+        if venue["key"] in self.shared.venues:
+            return
+        self.shared.venues[venue["key"]] = itinerary.create_venue(
+            self.session,
+            name=venue["name"],
+            address=venue.get("address"),
+            city=venue.get("city"),
+            country=venue.get("country"),
+            zone=venue.get("zone"),
+            phone=venue.get("phone"),
+            latitude=venue.get("latitude"),
+            longitude=venue.get("longitude"),
+            iata_code=venue.get("iata_code"),
+        )
+
+    def _hotel(self, hotel: Json) -> None:
+        block = roster.create_accommodation(
+            self.session,
+            mission_id=self.mission_id,
+            venue_id=self.shared.venues[hotel["venue"]],
+            check_in=date.fromisoformat(hotel["check_in"]),
+            check_out=date.fromisoformat(hotel["check_out"]),
+            stop_id=self.stops[hotel["stop"]] if hotel.get("stop") else None,
+            booking_reference=hotel.get("booking_reference"),
+        )
+        for room in hotel.get("rooms", ()):
+            for guest in room["guests"]:
+                roster.assign_room(
+                    self.session,
+                    accommodation_id=block,
+                    participant_id=self.participant(guest),
+                    room_number=room.get("room"),
+                    room_type=room.get("type"),
+                )
+
+    def _item(self, item: Json) -> None:
+        flight = item.get("flight")
+        staff = item.get("staff_in_charge")
+        item_id = itinerary.create_item(
+            self.session,
+            mission_id=self.mission_id,
+            kind=ItemKind(item["kind"]),
+            title_fr=item["title_fr"],
+            title_en=item.get("title_en"),
+            start_local=_local(item["start"]),
+            start_zone=item["start_zone"],
+            end_local=_local(item["end"]),
+            end_zone=item.get("end_zone"),
+            stop_id=self.stops[item["stop"]] if item.get("stop") else None,
+            venue_id=self.shared.venues[item["venue"]] if item.get("venue") else None,
+            audience=Audience(item.get("audience", Audience.EVERYONE.value)),
+            group_ids=[self.groups[g] for g in item.get("groups", ())],
+            participant_ids=self.participant_ids(item.get("attendees", ())),
+            excluded_participant_ids=self.participant_ids(item.get("excluded", ())),
+            dress_code=item.get("dress_code"),
+            to_bring=item.get("to_bring"),
+            notes=item.get("notes"),
+            staff_in_charge_id=self.participant(staff) if staff else None,
+            recurrence=item.get("recurrence"),
+            is_private=bool(item.get("private", False)),
+            flight=(
+                itinerary.FlightInput(
+                    carrier=flight["carrier"],
+                    number=flight["number"],
+                    departure_airport=flight["from"],
+                    arrival_airport=flight["to"],
+                )
+                if flight
+                else None
+            ),
+        )
+        self.items[item["key"]] = item_id
+        for passenger in flight.get("passengers", ()) if flight else ():
+            itinerary.book_flight(
+                self.session,
+                item_id=item_id,
+                participant_id=self.participant(passenger["person"]),
+                booking_reference=passenger.get("booking_reference"),
+                seat=passenger.get("seat"),
+            )
+
+    def _workshop(self, workshop: Json) -> None:
+        item_id = self.items[workshop["item"]]
+        moderator = workshop.get("moderator")
+        workshop_service.create_workshop(
+            self.session,
+            item_id=item_id,
+            theme=workshop.get("theme"),
+            sector=workshop.get("sector"),
+            summary_fr=workshop.get("summary_fr"),
+            summary_en=workshop.get("summary_en"),
+            room=workshop.get("room"),
+            capacity=workshop.get("capacity"),
+            moderator_person_id=self.person(moderator) if moderator else None,
+            material=workshop.get("material"),
+        )
+        for speaker in workshop.get("speakers", ()):
+            workshop_service.add_speaker(
+                self.session,
+                item_id=item_id,
+                person_id=self.person(speaker["person"]),
+                topic=speaker.get("topic"),
+            )
+        for key in workshop.get("registered", ()):
+            workshop_service.register_delegate(self.session, item_id, self.participant(key))
+
+    def _meeting(self, meeting: Json) -> None:
+        contact = meeting.get("contact")
+        meeting_id = meetings.request_meeting(
+            self.session,
+            mission_id=self.mission_id,
+            organisation_id=self.organisation(meeting["organisation"]),
+            participant_ids=self.participant_ids(meeting["delegates"]),
+            priority=meeting.get("priority", 2),
+            purpose=meeting.get("purpose"),
+            languages=meeting.get("languages", ()),
+            interpreter_needed=bool(meeting.get("interpreter_needed", False)),
+            contact_person_id=self.person(contact) if contact else None,
+        )
+        self.meetings[meeting["key"]] = meeting_id
+        status = MeetingStatus(meeting.get("status", MeetingStatus.REQUESTED.value))
+        if meeting.get("item"):
+            meetings.schedule_meeting(
+                self.session,
+                meeting_id,
+                item_id=self.items[meeting["item"]],
+                status=status if status in meetings.SCHEDULED_STATUSES else MeetingStatus.CONFIRMED,
+                locked=bool(meeting.get("locked", False)),
+            )
+        if status in meetings.OUTCOME_STATUSES:
+            meetings.set_outcome(self.session, meeting_id, status, meeting.get("outcome"))
+
+    def _lead(self, lead: Json) -> None:
+        owner = lead.get("owner")
+        meetings.create_lead(
+            self.session,
+            organisation_id=self.organisation(lead["organisation"]),
+            mission_id=self.mission_id,
+            meeting_id=self.meetings[lead["meeting"]] if lead.get("meeting") else None,
+            status=LeadStatus(lead.get("status", LeadStatus.NEW.value)),
+            sector=lead.get("sector"),
+            project=lead.get("project"),
+            jobs_expected=lead.get("jobs_expected"),
+            next_step=lead.get("next_step"),
+            next_step_due=_date(lead.get("next_step_due")),
+            owner_person_id=self.person(owner) if owner else None,
+        )
+
+    def _agreement(self, agreement: Json) -> None:
+        history = agreement["history"]
+        first, changes = history[0], history[1:]
+        signing_item = agreement.get("signing_item")
+        view = agreements.create_agreement(
+            self.session,
+            short=agreement["short"],
+            title_fr=agreement["title_fr"],
+            title_en=agreement.get("title_en"),
+            kind=AgreementKind(agreement["kind"]),
+            mission_id=self.mission_id if agreement.get("of_mission", True) else None,
+            parties=[
+                agreements.PartyInput(self.organisation(p["organisation"]), p["side"])
+                for p in agreement["parties"]
+            ],
+            signatories=[
+                agreements.SignatoryInput(
+                    self.person(s["person"]), self.organisation(s["organisation"]), s["capacity"]
+                )
+                for s in agreement.get("signatories", ())
+            ],
+            signing_item_id=self.items[signing_item] if signing_item else None,
+            signing_date=_date(agreement.get("signing_date")),
+            signing_place=agreement.get("signing_place"),
+            effective_date=_date(agreement.get("effective_date")),
+            end_date=_date(agreement.get("end_date")),
+            renewal_notice_days=agreement.get("renewal_notice_days"),
+            domains=agreement.get("domains", ()),
+            notes=agreement.get("notes"),
+            status=AgreementStatus(first["status"]),
+            changed_by=first.get("by"),
+            note=first.get("note"),
+            at=_moment(first),
+        )
+        for change in changes:
+            agreements.change_status(
+                self.session,
+                view.id,
+                AgreementStatus(change["status"]),
+                changed_by=change.get("by"),
+                note=change.get("note"),
+                at=_moment(change),
+            )
+
+
+def _moment(change: Json) -> datetime:
+    return _local(change["at"]).replace(tzinfo=ZoneInfo(change["zone"]))
