@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Iterable
 from xml.sax.saxutils import escape, quoteattr
 
+import phonenumbers
+
 # C0/C1 control characters (other than tab and newline) have no glyph and upset PDF viewers;
 # they arrive from spreadsheets pasted out of other programs.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -79,8 +81,18 @@ def tel(phone: str | None) -> str:
     if not number:
         return ""
     digits = re.sub(r"[^\d+]", "", number)
+    shown_number = number
+    if number.startswith("+"):
+        # Stored as E.164 (+33612345678); printed grouped the way the country writes it.
+        try:
+            parsed = phonenumbers.parse(number, None)
+            shown_number = phonenumbers.format_number(
+                parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+            )
+        except phonenumbers.NumberParseException:
+            pass
     # A no-break space keeps "+33 6 12 34 56 78" on one line.
-    shown = markup(number).replace(" ", "\u00a0")
+    shown = markup(shown_number).replace(" ", "\u00a0")
     return link(f"tel:{digits}", shown) if digits else shown
 
 

@@ -267,7 +267,7 @@ def miami_booklet(language: str = "fr") -> BookletData:
         ContactView(
             "Camille Roux", "Cheffe de délégation", "+33 6 12 34 56 78", "c.roux@example.org"
         ),
-        ContactView("Hugo Martin", "Logistique et transferts", "+1 305 555 0142", None),
+        ContactView("Hugo Martin", "Logistique et transferts", "+13055550142", None),
         ContactView("Inès Haddad", "Presse", None, "presse@example.org"),
     )
     return BookletData(
@@ -403,7 +403,7 @@ def test_trip_at_a_glance_shows_stop_hotel_and_room_mates(english_pdf: Path) -> 
 def test_contacts_and_practical_information_are_printed(english_pdf: Path) -> None:
     contacts = page_with(pdf_pages(english_pdf), "The people to call")
     assert "Camille Roux Cheffe de délégation +33 6 12 34 56 78 c.roux@example.org" in contacts
-    assert "Hugo Martin Logistique et transferts +1 305 555 0142 —" in contacts
+    assert "Hugo Martin Logistique et transferts +1 305-555-0142 —" in contacts
     assert "Tipping: 18 to 20 % in restaurants." in contacts
 
 
