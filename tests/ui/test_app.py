@@ -1,0 +1,117 @@
+"""The entry point: opening databases, refusing bad files, the packaging self-test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from tests.ui.sample_data import Sample
+from ui import settings as keys
+from ui.app import main, parse_arguments
+from ui.i18n import translations
+
+
+class _Critical:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str]] = []
+
+    def __call__(self, parent: QWidget | None, title: str, text: str, *args: object) -> int:
+        self.calls.append((title, text))
+        return int(QMessageBox.StandardButton.Ok.value)
+
+
+@pytest.fixture
+def critical(monkeypatch: pytest.MonkeyPatch) -> _Critical:
+    recorder = _Critical()
+    monkeypatch.setattr(QMessageBox, "critical", recorder)
+    return recorder
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_a_message(
+    tmp_path: Path, critical: _Critical
+) -> None:
+    notes = tmp_path / "notes.sqlite"
+    notes.write_text("Programme de la mission à Miami\n", encoding="utf-8")
+    assert main(["--db", str(notes), "--lang", "en"]) == 1
+    [(title, text)] = critical.calls
+    assert title == "Cannot open the database"
+    assert "not an SQLite file" in text
+    assert "Traceback" not in text
+
+
+def test_a_folder_in_place_of_the_file_is_refused_with_a_message(
+    tmp_path: Path, critical: _Critical
+) -> None:
+    assert main(["--db", str(tmp_path), "--lang", "en"]) == 1
+    [(_title, text)] = critical.calls
+    assert str(tmp_path) in text
+
+
+def test_self_test_never_waits_on_a_dialog(
+    tmp_path: Path, critical: _Critical, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.sqlite"
+    notes.write_bytes(b"not a database at all")
+    assert main(["--db", str(notes), "--self-test"]) == 1
+    assert critical.calls == []
+    assert "not an SQLite file" in capsys.readouterr().err
+
+
+def test_self_test_on_a_database_with_missions_returns_0(
+    db_path: Path, sample: Sample, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db_path), "--self-test", "--lang", "en"]) == 0
+    assert "self-test ok: 2 missions" in capsys.readouterr().out
+
+
+def test_self_test_on_a_new_database_creates_it_and_returns_0(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "delegation.sqlite"
+    assert main(["--db", str(path), "--self-test"]) == 0
+    assert path.exists()
+
+
+def test_self_test_on_the_demo_database(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(demo_db_path), "--self-test", "--lang", "fr"]) == 0
+    assert "self-test ok: 2 missions" in capsys.readouterr().out
+
+
+def test_demo_option_builds_and_opens_a_fresh_demo(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--demo", "--self-test", "--lang", "en"]) == 0
+    assert "self-test ok: 2 missions" in capsys.readouterr().out
+
+
+def test_language_comes_from_the_option_then_the_settings(
+    isolated_settings: QSettings, monkeypatch: pytest.MonkeyPatch, db_path: Path
+) -> None:
+    chosen: list[str] = []
+    monkeypatch.setattr(translations, "install", lambda language: chosen.append(language))
+    isolated_settings.setValue(keys.LANGUAGE, "fr")
+    isolated_settings.sync()
+    assert main(["--db", str(db_path), "--self-test"]) == 0
+    assert main(["--db", str(db_path), "--self-test", "--lang", "en"]) == 0
+    assert chosen == ["fr", "en"]
+
+
+def test_options_are_exclusive_and_checked() -> None:
+    assert parse_arguments(["--demo"]).demo
+    assert parse_arguments(["--db", "x.sqlite"]).db == Path("x.sqlite")
+    with pytest.raises(SystemExit):
+        parse_arguments(["--demo", "--db", "x.sqlite"])
+    with pytest.raises(SystemExit):
+        parse_arguments(["--lang", "de"])
+
+
+def test_a_damaged_database_gives_one_sentence(tmp_path: Path, critical: _Critical) -> None:
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 20)
+    assert main(["--db", str(damaged), "--lang", "en"]) == 1
+    [(_title, text)] = critical.calls
+    assert "file is not a database" in text
+    assert "sqlalche.me" not in text
+    assert "sqlite3.DatabaseError" not in text
+    assert "\n" not in text

@@ -1,0 +1,180 @@
+"""Entry point of the desktop program (``delegation-app``)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from contextlib import ExitStack
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from sqlalchemy.exc import SQLAlchemyError
+
+from delegation_app.errors import DomainError
+from delegation_app.paths import default_database_path
+from delegation_app.storage.database import Database, open_database
+from ui import settings as keys
+from ui.i18n import LANGUAGES, preferred_language, translations
+from ui.icons import icon
+from ui.main_window import MainWindow
+
+EXIT_OK = 0
+EXIT_OPEN_FAILED = 1
+EXIT_SELF_TEST_FAILED = 2
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="delegation-app",
+        description="Rosters, itineraries and booklets of official economic delegations.",
+    )
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument(
+        "--db", type=Path, metavar="PATH", help="database file to open (created if missing)"
+    )
+    source.add_argument(
+        "--demo", action="store_true", help="open a fresh demo database (Miami 2017, Toronto 2019)"
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window, check that it shows the missions, and exit",
+    )
+    return parser.parse_args(argv)
+
+
+def _application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication([sys.argv[0] if sys.argv else "delegation-app", *argv])
+    app.setOrganizationName(keys.ORGANISATION)
+    app.setApplicationName(keys.APPLICATION)
+    app.setApplicationDisplayName("Delegation")
+    app.setWindowIcon(icon("delegation"))
+    return app
+
+
+def _open(args: argparse.Namespace, stack: ExitStack) -> Database:
+    if args.demo:
+        # Imported here: only the demo needs the demo builder.
+        from delegation_app.interchange.demo import build_demo_database
+
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="delegation-")))
+        notice = _busy_notice(QCoreApplication.translate("App", "Preparing the demo missions…"))
+        try:
+            path = build_demo_database(folder / "demo.sqlite")
+        finally:
+            notice.close()
+            QApplication.restoreOverrideCursor()
+    else:
+        path = args.db if args.db is not None else default_database_path()
+    db = open_database(path)
+    stack.callback(db.close)
+    return db
+
+
+def _busy_notice(text: str) -> QProgressDialog:
+    """A small window saying what takes a few seconds before the main window appears."""
+    notice = QProgressDialog(text, "", 0, 0)
+    notice.setCancelButton(None)
+    notice.setWindowTitle("Delegation")
+    notice.setMinimumDuration(0)
+    notice.show()
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    QApplication.processEvents()
+    return notice
+
+
+def open_failure_text(error: Exception, path: Path | None) -> str:
+    """One sentence for a database that cannot be opened, without SQL or traceback."""
+    if isinstance(error, DomainError):
+        return _without_driver_noise(str(error))
+    if isinstance(error, OSError):
+        reason = error.strerror or str(error)
+        where = error.filename or path
+    else:  # a driver error from inside SQLAlchemy: its own message is the readable part
+        reason = str(getattr(error, "orig", None) or type(error).__name__)
+        where = path
+    return f"{where}: {reason}" if where else reason
+
+
+def _without_driver_noise(text: str) -> str:
+    """Drop what SQLAlchemy appends for developers (SQL, links) from a wrapped driver error."""
+    lines = [
+        line
+        for line in text.splitlines()
+        if not line.startswith(("(Background on this error", "[SQL:", "[parameters:"))
+    ]
+    return re.sub(r"\((?:\w+\.)*\w+Error\) ", "", " ".join(lines)).strip()
+
+
+def _report_open_failure(text: str, *, interactive: bool) -> None:
+    title = QCoreApplication.translate("App", "Cannot open the database")
+    if interactive:
+        QMessageBox.critical(None, title, text)
+    elif sys.stderr is not None:  # --self-test runs unattended: never wait on a dialog
+        print(f"{title}: {text}", file=sys.stderr, flush=True)
+
+
+def self_test(window: MainWindow, db: Database, report: Callable[[str], None]) -> int:
+    """The checks of ``--self-test``: the window shows, and shows the stored missions."""
+    QApplication.processEvents()
+    from delegation_app.services.missions import list_missions
+
+    with db.reading() as session:
+        stored = len(list_missions(session))
+    shown = window.missions_model.rowCount()
+    if not window.isVisible() or shown != stored:
+        report(f"self-test failed: {shown} of {stored} missions shown")
+        return EXIT_SELF_TEST_FAILED
+    mission = window.current_mission
+    if stored and mission is None:
+        report("self-test failed: no mission selected")
+        return EXIT_SELF_TEST_FAILED
+    roster = window.roster_model.rowCount()
+    if mission is not None and roster != mission.participant_count:
+        report(f"self-test failed: roster shows {roster} of {mission.participant_count}")
+        return EXIT_SELF_TEST_FAILED
+    report(f"self-test ok: {shown} missions, {roster} delegates shown")
+    return EXIT_OK
+
+
+def _print(text: str) -> None:
+    # A GUI-subsystem executable on Windows has no stdout.
+    if sys.stdout is not None:
+        print(text, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    app = _application([])
+    settings = keys.app_settings()
+    language = args.lang or preferred_language(settings)
+    translations.install(language)
+    with ExitStack() as stack:
+        try:
+            db = _open(args, stack)
+            # The window reads the missions at once: a damaged file can still fail here.
+            window = MainWindow(db, language=language, settings=settings)
+        except (DomainError, OSError, SQLAlchemyError) as error:
+            path = None if args.demo else (args.db or default_database_path())
+            _report_open_failure(open_failure_text(error, path), interactive=not args.self_test)
+            return EXIT_OPEN_FAILED
+        window.show()
+        if args.self_test:
+            code = self_test(window, db, _print)
+            window.close()
+            return code
+        code = app.exec()
+        window.close()  # a no-op after the user closed it; waits on the workers otherwise
+        return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,847 @@
+"""The main window: missions on the left, the selected mission and its roster on the right."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QByteArray,
+    QDir,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegation_app import __version__
+from delegation_app.services.missions import MissionView, list_missions
+from delegation_app.services.roster import RosterEntry, list_roster
+from delegation_app.storage.database import Database
+from delegation_app.storage.models import ParticipantStatus
+from ui import settings as keys
+from ui.delegates import MissionItemDelegate
+from ui.dialogs import BookletOptionsDialog
+from ui.formatting import country_name, date_range, stop_offsets, zone_name
+from ui.i18n import LANGUAGES, translations
+from ui.icons import icon
+from ui.labels import arg, delegates_count, mission_status_label
+from ui.models import (
+    GROUPS,
+    HOTEL_ROOM,
+    NAME,
+    ORGANISATION,
+    ROSTER_COLUMNS,
+    MissionFilterModel,
+    MissionListModel,
+    RosterFilterModel,
+    RosterTableModel,
+    roster_header,
+)
+from ui.workers import (
+    BOOKLET_LANGUAGES,
+    BookletBatchJob,
+    BookletJob,
+    BookletRequest,
+    JobRunner,
+    booklet_file_name,
+)
+
+#: Columns that share the room left (and give it back first when the window is narrow).
+FLEXIBLE_COLUMNS = {NAME: 3, ORGANISATION: 3, GROUPS: 2, HOTEL_ROOM: 3}
+#: Widest a column grows when it is fitted to its content (pixels).
+MAX_FITTED_WIDTH = 300
+#: Narrowest a flexible column gets when the window is too narrow for every content.
+MIN_FLEXIBLE_WIDTH = {NAME: 170, ORGANISATION: 140, GROUPS: 110, HOTEL_ROOM: 120}
+#: Endonyms: each language is offered in its own name, whatever the current one.
+LANGUAGE_MENU = {"fr": "Français", "en": "English"}
+STATUS_MESSAGE_MS = 15_000
+
+
+def _booklet_language(language: str) -> str:
+    return language if language in BOOKLET_LANGUAGES else "en"
+
+
+class MainWindow(QMainWindow):
+    """Missions, one mission's header and roster, printing of booklets."""
+
+    #: Emitted with the file's path once a booklet is written.
+    booklet_saved = Signal(str)
+    #: Emitted with the sentence shown when a booklet could not be written.
+    booklet_failed = Signal(str)
+    #: Emitted with the number of booklets written by "Print all booklets".
+    booklets_saved = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        language: str = "en",
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._language = language
+        self._settings = settings if settings is not None else keys.app_settings()
+        self._runner = JobRunner(self)
+        self._mission: MissionView | None = None
+        self._progress: QProgressDialog | None = None
+        self._batch_folder = Path()
+        # Columns follow their content (and the window) until the user resizes one by hand.
+        self._sized_by_user = False
+        self._fitting = False
+
+        self.missions_model = MissionListModel(language, self)
+        self.missions_proxy = MissionFilterModel(self)
+        self.missions_proxy.setSourceModel(self.missions_model)
+        self.roster_model = RosterTableModel(language, self)
+        self.roster_proxy = RosterFilterModel(self)
+        self.roster_proxy.setSourceModel(self.roster_model)
+
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(icon("delegation"))
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_central()
+        self._build_status_bar()
+        self.retranslate()
+        self._restore_state()
+        self.reload_missions(select_short=keys.read_str(self._settings, keys.LAST_MISSION))
+
+    # --- construction ---------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.print_action = QAction(icon("print"), "", self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_booklet)
+        self.print_all_action = QAction(icon("print-all"), "", self)
+        self.print_all_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.print_all_action.triggered.connect(self.print_all_booklets)
+        self.refresh_action = QAction(icon("refresh"), "", self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_roster_search)
+        self.find_mission_action = QAction(self)
+        self.find_mission_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.find_mission_action.triggered.connect(self.focus_mission_search)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = QAction(LANGUAGE_MENU[code], self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == self._language)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.language_group.triggered.connect(self._on_language_chosen)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.print_action)
+        self.file_menu.addAction(self.print_all_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.find_mission_action)
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.print_action)
+        self.toolbar.addAction(self.print_all_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.refresh_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_central(self) -> None:
+        # Left: the missions and their search box.
+        self.mission_search = QLineEdit()
+        self.mission_search.setClearButtonEnabled(True)
+        self.mission_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.mission_search.textChanged.connect(self.missions_proxy.set_query)
+        self.mission_view = QListView()
+        self.mission_view.setModel(self.missions_proxy)
+        self.mission_view.setItemDelegate(MissionItemDelegate(self.mission_view))
+        self.mission_view.setUniformItemSizes(False)  # a long title takes a second line
+        self.mission_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.mission_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mission_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.mission_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.mission_view.selectionModel().currentChanged.connect(self._on_mission_current)
+        self.missions_heading = QLabel()
+        self.missions_heading.setObjectName("paneHeading")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 10, 4, 10)
+        left_layout.setSpacing(6)
+        left_layout.addWidget(self.missions_heading)
+        left_layout.addWidget(self.mission_search)
+        left_layout.addWidget(self.mission_view, 1)
+
+        # Right: the mission's header, the roster search and the roster.
+        self.title_label = QLabel()
+        self.title_label.setObjectName("missionTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title_font = self.title_label.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.meta_label = QLabel()
+        self.meta_label.setObjectName("missionMeta")
+        self.meta_label.setWordWrap(True)
+        self.stops_label = QLabel()
+        self.stops_label.setObjectName("missionStops")
+        self.stops_label.setTextFormat(Qt.TextFormat.RichText)
+        self.stops_label.setWordWrap(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("missionCount")
+        header = QFrame()
+        header.setObjectName("missionHeader")
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(2, 0, 2, 4)
+        header_layout.setSpacing(3)
+        for label in (self.title_label, self.meta_label, self.stops_label, self.count_label):
+            header_layout.addWidget(label)
+
+        self.roster_search = QLineEdit()
+        self.roster_search.setClearButtonEnabled(True)
+        self.roster_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.roster_search.textChanged.connect(self._on_roster_query)
+        self.roster_search.returnPressed.connect(self._focus_first_delegate)
+        self.roster_search.setMaximumWidth(460)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.addWidget(self.roster_search, 1)
+        search_row.addStretch(0)
+
+        self.roster_view = QTableView()
+        self.roster_view.setObjectName("rosterView")
+        self.roster_view.setModel(self.roster_proxy)
+        self.roster_view.setSortingEnabled(True)
+        self.roster_view.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.roster_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.roster_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.roster_view.setAlternatingRowColors(True)
+        self.roster_view.setShowGrid(False)
+        self.roster_view.setWordWrap(False)
+        self.roster_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.roster_view.verticalHeader().hide()
+        self.roster_view.verticalHeader().setDefaultSectionSize(
+            self.roster_view.fontMetrics().height() + 10
+        )
+        columns = self.roster_view.horizontalHeader()
+        columns.setHighlightSections(False)
+        columns.setSectionsMovable(True)
+        columns.setStretchLastSection(True)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        columns.setMinimumSectionSize(60)
+        columns.sectionResized.connect(self._on_column_resized)
+        self.roster_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.roster_view.customContextMenuRequested.connect(self._show_roster_menu)
+        self.roster_view.doubleClicked.connect(self._on_delegate_activated)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.roster_view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.print_booklet)
+        self.roster_view.selectionModel().selectionChanged.connect(self._update_actions)
+
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(8, 10, 10, 10)
+        details_layout.setSpacing(8)
+        details_layout.addWidget(header)
+        details_layout.addLayout(search_row)
+        details_layout.addWidget(self.roster_view, 1)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setMargin(40)
+        self.right_stack = QStackedWidget()
+        self.right_stack.addWidget(self.empty_label)
+        self.right_stack.addWidget(details)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right_stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 1070])
+        left.setMinimumWidth(240)
+        self.setCentralWidget(self.splitter)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databaseLabel")
+        self.count_status = QLabel()
+        self.count_status.setObjectName("rosterCount")
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.count_status)
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.value(keys.WINDOW_GEOMETRY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1400, 860)
+        state = self._settings.value(keys.WINDOW_STATE)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self._settings.value(keys.SPLITTER_STATE)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = self._settings.value(keys.ROSTER_HEADER)
+        if isinstance(header, QByteArray) and self.roster_view.horizontalHeader().restoreState(
+            header
+        ):
+            self._sized_by_user = keys.read_str(self._settings, keys.ROSTER_SIZED_BY_USER) == "1"
+
+    def save_state(self) -> None:
+        self._settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.setValue(keys.WINDOW_STATE, self.saveState())
+        self._settings.setValue(keys.SPLITTER_STATE, self.splitter.saveState())
+        self._settings.setValue(keys.ROSTER_HEADER, self.roster_view.horizontalHeader().saveState())
+        self._settings.setValue(keys.ROSTER_SIZED_BY_USER, "1" if self._sized_by_user else "0")
+        if self._mission is not None:
+            self._settings.setValue(keys.LAST_MISSION, self._mission.short)
+        self._settings.sync()
+
+    # --- language -------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def retranslate(self) -> None:
+        """Every visible text, again: at start and when the language changes."""
+        self.setWindowTitle(self.tr("Delegation"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.print_action.setText(self.tr("&Print booklet…"))
+        self.print_action.setToolTip(
+            arg(
+                self.tr("Print the selected delegate's personal booklet (%1)"),
+                self.print_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
+        self.print_all_action.setText(self.tr("Print &all booklets…"))
+        self.print_all_action.setToolTip(
+            self.tr("Print the booklet of every delegate of the mission into a folder")
+        )
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.refresh_action.setToolTip(self.tr("Read the missions and the roster again"))
+        self.find_action.setText(self.tr("&Find a delegate"))
+        self.find_mission_action.setText(self.tr("Find a &mission"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About Delegation"))
+        self.missions_heading.setText(self.tr("Missions"))
+        self.mission_search.setPlaceholderText(self.tr("Search missions…"))
+        self.roster_search.setPlaceholderText(self.tr("Search by name, organisation or group…"))
+        self.empty_label.setText(
+            self.tr(
+                "No mission in this database yet.\n"
+                "Create one, or import a roster, with the delegation-cli command."
+            )
+        )
+        if self._db.path is not None:
+            self.database_label.setText(
+                arg(self.tr("Database: %1"), QDir.toNativeSeparators(str(self._db.path)))
+            )
+        self.missions_model.set_language(self._language)
+        self.roster_model.set_language(self._language)
+        self._refit_columns()  # the headings and labels changed width
+        self._show_header()
+        self._update_count()
+
+    def set_language(self, language: str) -> None:
+        """Switch the window (and Qt's own dialogs) to ``language``, now and at next start."""
+        if language not in LANGUAGES:
+            return
+        self._language = language
+        translations.install(language)
+        self._settings.setValue(keys.LANGUAGE, language)
+        self.language_actions[language].setChecked(True)
+        self.retranslate()
+
+    @Slot(QAction)
+    def _on_language_chosen(self, action: QAction) -> None:
+        self.set_language(str(action.data()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- missions -------------------------------------------------------------------------
+
+    def reload_missions(self, select_short: str | None = None) -> None:
+        """Read the missions again and select ``select_short`` (else keep, else the first)."""
+        keep = select_short or (self._mission.short if self._mission else None)
+        with self._db.reading() as session:
+            missions = list_missions(session)
+        self.missions_model.set_missions(missions)
+        has_missions = bool(missions)
+        self.right_stack.setCurrentIndex(1 if has_missions else 0)
+        if not has_missions:
+            self._mission = None
+            self.roster_model.set_entries([])
+            self._update_count()
+            self._update_actions()
+            return
+        row = self.missions_model.row_of(keep) if keep else None
+        self.select_mission_row(row if row is not None else 0)
+
+    def select_mission_row(self, source_row: int) -> None:
+        proxy_index = self.missions_proxy.mapFromSource(self.missions_model.index(source_row))
+        if not proxy_index.isValid():  # hidden by the search: show it anyway
+            self.mission_search.clear()
+            proxy_index = self.missions_proxy.mapFromSource(self.missions_model.index(source_row))
+        self.mission_view.selectionModel().setCurrentIndex(
+            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.mission_view.scrollTo(proxy_index)
+        # setCurrentIndex does not signal when the row was already current: load anyway.
+        mission = self.missions_model.mission_at(source_row)
+        if self._mission is None or self._mission.id != mission.id:
+            self.show_mission(mission)
+
+    def select_mission(self, short: str) -> bool:
+        row = self.missions_model.row_of(short)
+        if row is None:
+            return False
+        self.select_mission_row(row)
+        return True
+
+    @property
+    def current_mission(self) -> MissionView | None:
+        return self._mission
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_mission_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        source = self.missions_proxy.mapToSource(current)
+        self.show_mission(self.missions_model.mission_at(source.row()))
+
+    def show_mission(self, mission: MissionView) -> None:
+        """Fill the header and the roster of ``mission`` from the services."""
+        with self._db.reading() as session:
+            entries = list_roster(session, mission.id)
+        self._mission = mission
+        self.roster_model.set_entries(entries)
+        self._refit_columns()
+        self._show_header()
+        self._update_count()
+        self._update_actions()
+
+    def _show_header(self) -> None:
+        mission = self._mission
+        if mission is None:
+            for label in (self.title_label, self.meta_label, self.stops_label, self.count_label):
+                label.clear()
+            return
+        language = self._language
+        self.title_label.setText(mission.title(language))
+        dates = date_range(mission.start_date, mission.end_date, language)
+        meta = [dates, mission.partner_event or "", mission_status_label(mission.status)]
+        self.meta_label.setText(" · ".join(part for part in meta if part))
+        lines = []
+        for stop in mission.stops:
+            when = date_range(stop.start_date, stop.end_date, language, with_year=False)
+            zone = f"{zone_name(stop.zone, language)} ({stop_offsets(stop)})"
+            country = country_name(stop.country, language)
+            lines.append(
+                f"<b>{html.escape(stop.city)}</b>, {html.escape(country)}"
+                f" &nbsp;·&nbsp; {html.escape(when)}"
+                f" &nbsp;·&nbsp; <span title='{html.escape(stop.zone)}'>{html.escape(zone)}</span>"
+            )
+        self.stops_label.setText("<br>".join(lines))
+        self.stops_label.setToolTip("\n".join(f"{s.city}: {s.zone}" for s in mission.stops))
+        self.count_label.setText(self._count_summary())
+
+    def _count_summary(self) -> str:
+        entries = self.roster_model.entries
+        active = [e for e in entries if e.status != ParticipantStatus.CANCELLED]
+        text = delegates_count(len(active))
+        cancelled = len(entries) - len(active)
+        if cancelled:
+            text += " · " + arg(self.tr("%1 cancelled"), cancelled)
+        return text
+
+    # --- roster ---------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_roster_query(self, text: str) -> None:
+        self.roster_proxy.set_query(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.roster_proxy.rowCount(), self.roster_model.rowCount()
+        self.count_status.setText(arg(self.tr("%1 of %2 delegates"), shown, total))
+
+    def _update_actions(self) -> None:
+        self.print_action.setEnabled(self.current_entry() is not None)
+        self.print_all_action.setEnabled(self.roster_model.rowCount() > 0)
+
+    def current_entry(self) -> RosterEntry | None:
+        """The delegate selected in the roster, if any."""
+        selection = self.roster_view.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        if not rows:
+            return None
+        return self.roster_proxy.entry_at(rows[0].row())
+
+    def select_delegate(self, person_short: str) -> bool:
+        for row in range(self.roster_proxy.rowCount()):
+            if self.roster_proxy.entry_at(row).short == person_short:
+                self.roster_view.selectRow(row)
+                self.roster_view.scrollTo(self.roster_proxy.index(row, 0))
+                return True
+        return False
+
+    @Slot()
+    def focus_roster_search(self) -> None:
+        self.roster_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.roster_search.selectAll()
+
+    @Slot()
+    def focus_mission_search(self) -> None:
+        self.mission_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.mission_search.selectAll()
+
+    @Slot()
+    def _focus_first_delegate(self) -> None:
+        if self.roster_proxy.rowCount():
+            self.roster_view.selectRow(0)
+            self.roster_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(QModelIndex)
+    def _on_delegate_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.roster_view.selectRow(index.row())
+            self.print_booklet()
+
+    @Slot(QPoint)
+    def _show_roster_menu(self, position: QPoint) -> None:
+        index = self.roster_view.indexAt(position)
+        if index.isValid():
+            self.roster_view.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.print_action)
+        menu.addAction(self.print_all_action)
+        menu.exec(self.roster_view.viewport().mapToGlobal(position))
+
+    @Slot()
+    def refresh(self) -> None:
+        selected = self.current_entry()
+        shown = self._mission.short if self._mission else None
+        self._mission = None  # so that the same mission is read again, not kept
+        self.reload_missions(select_short=shown)
+        if selected is not None:
+            self.select_delegate(selected.short)
+        self.statusBar().showMessage(self.tr("Missions and roster read again."), 4000)
+
+    # --- printing -------------------------------------------------------------------------
+
+    def _print_folder(self) -> Path:
+        saved = keys.read_str(self._settings, keys.PRINT_FOLDER)
+        if saved and Path(saved).is_dir():
+            return Path(saved)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents else Path.home()
+
+    def ask_booklet_request(
+        self, mission: MissionView, entry: RosterEntry
+    ) -> BookletRequest | None:
+        """Ask for the language, the paper and the file; None when the user cancels."""
+        dialog = BookletOptionsDialog(
+            entry.full_name,
+            language=_booklet_language(entry.language),
+            ui_language=self._language,
+            parent=self,
+        )
+        if dialog.exec() != BookletOptionsDialog.DialogCode.Accepted:
+            return None
+        language = dialog.language or _booklet_language(entry.language)
+        suggested = self._print_folder() / booklet_file_name(entry.short, language)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            arg(self.tr("Save the booklet of %1"), entry.full_name),
+            str(suggested),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self._settings.setValue(keys.PRINT_FOLDER, str(path.parent))
+        return BookletRequest(
+            mission_id=mission.id,
+            person_id=entry.person_id,
+            language=language,
+            path=path,
+            page_size=dialog.page_size,
+        )
+
+    @Slot()
+    def print_booklet(self) -> None:
+        """Print the selected delegate's booklet (asks where), in a worker thread."""
+        entry, mission = self.current_entry(), self._mission
+        if entry is None or mission is None:
+            self.statusBar().showMessage(self.tr("Select a delegate first."), 4000)
+            return
+        request = self.ask_booklet_request(mission, entry)
+        if request is not None:
+            self.start_booklet(request, entry.full_name)
+
+    def start_booklet(self, request: BookletRequest, name: str) -> BookletJob:
+        job = BookletJob(self._db, request)
+        job.finished.connect(self._on_booklet_saved)
+        job.failed.connect(self._on_booklet_failed)
+        self._runner.start(job)
+        self.statusBar().showMessage(arg(self.tr("Printing the booklet of %1…"), name))
+        return job
+
+    @Slot(str)
+    def _on_booklet_saved(self, path: str) -> None:
+        self.statusBar().showMessage(
+            arg(self.tr("Booklet saved: %1"), QDir.toNativeSeparators(path)),
+            STATUS_MESSAGE_MS,
+        )
+        self.booklet_saved.emit(path)
+
+    @Slot(str)
+    def _on_booklet_failed(self, message: str) -> None:
+        self.statusBar().clearMessage()
+        self.booklet_failed.emit(message)
+        QMessageBox.warning(self, self.tr("Printing failed"), message)
+
+    def ask_batch_requests(self, mission: MissionView) -> list[BookletRequest] | None:
+        """Ask for the language, the paper and the folder of every delegate's booklet."""
+        entries = [e for e in self.roster_model.entries if e.status != ParticipantStatus.CANCELLED]
+        if not entries:
+            return None
+        dialog = BookletOptionsDialog(
+            mission.title(self._language) + " — " + delegates_count(len(entries)),
+            language="",
+            ui_language=self._language,
+            count=len(entries),
+            parent=self,
+        )
+        if dialog.exec() != BookletOptionsDialog.DialogCode.Accepted:
+            return None
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the booklets"), str(self._print_folder())
+        )
+        if not folder:
+            return None
+        self._settings.setValue(keys.PRINT_FOLDER, folder)
+        return [
+            BookletRequest(
+                mission_id=mission.id,
+                person_id=e.person_id,
+                language=(language := dialog.language or _booklet_language(e.language)),
+                path=Path(folder) / booklet_file_name(e.short, language),
+                page_size=dialog.page_size,
+            )
+            for e in entries
+        ]
+
+    @Slot()
+    def print_all_booklets(self) -> None:
+        """Print the booklet of every delegate (not cancelled) into one folder."""
+        mission = self._mission
+        if mission is None:
+            return
+        requests = self.ask_batch_requests(mission)
+        if requests:
+            self.start_batch(requests)
+
+    def start_batch(self, requests: list[BookletRequest]) -> BookletBatchJob:
+        job = BookletBatchJob(self._db, requests)
+        progress = QProgressDialog(
+            self.tr("Printing the booklets…"), self.tr("Cancel"), 0, len(requests), self
+        )
+        progress.setWindowTitle(self.tr("Print all booklets"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setValue(0)
+        progress.canceled.connect(job.cancel)
+        self._progress = progress
+        job.progress.connect(self._on_batch_progress)
+        job.finished.connect(self._on_batch_finished)
+        job.failed.connect(self._on_booklet_failed)
+        job.done.connect(self._close_progress)
+        self._batch_folder = requests[0].path.parent
+        self._runner.start(job)
+        return job
+
+    @Slot(int, int)
+    def _on_batch_progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setValue(done)
+            self._progress.setLabelText(
+                arg(self.tr("Printing the booklets… %1 of %2"), done, total)
+            )
+
+    @Slot(int)
+    def _on_batch_finished(self, count: int) -> None:
+        folder = QDir.toNativeSeparators(str(self._batch_folder))
+        self.statusBar().showMessage(
+            arg(self.tr("%1 booklets saved in %2"), count, folder),
+            STATUS_MESSAGE_MS,
+        )
+        self.booklets_saved.emit(count)
+
+    @Slot()
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+
+    @property
+    def runner(self) -> JobRunner:
+        return self._runner
+
+    # --- misc -----------------------------------------------------------------------------
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Delegation"),
+            arg(
+                self.tr(
+                    "<b>Delegation</b> %1<br>Rosters, itineraries and personal booklets of "
+                    "official economic delegations abroad."
+                ),
+                __version__,
+            ),
+        )
+
+    def fit_columns(self) -> None:
+        """Size the roster's columns to their content and heading, then share what is left."""
+        view = self.roster_view
+        columns = view.horizontalHeader()
+        metrics = columns.fontMetrics()
+        # Heading text, its margins and the sort arrow.
+        heading_extra = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 22
+        cell_metrics = view.fontMetrics()
+        cell_extra = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        entries = self.roster_model.entries[:1000]  # enough to see the widest of a roster
+        wanted = {}
+        for column in ROSTER_COLUMNS:
+            texts = {self.roster_model.display_text(entry, column) for entry in entries}
+            content = max((cell_metrics.horizontalAdvance(t) for t in texts), default=0)
+            heading = metrics.horizontalAdvance(roster_header(column)) + heading_extra
+            wanted[column] = min(max(content + cell_extra, heading), MAX_FITTED_WIDTH)
+        # Keep room for the vertical scroll bar, which appears once the roster is long.
+        available = view.width() - 2 * view.frameWidth()
+        available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        room = available - sum(wanted.values())
+        weight = sum(FLEXIBLE_COLUMNS.values())
+        if room < 0:  # narrow window: the flexible columns give width back, down to a floor
+            slack = {c: max(wanted[c] - MIN_FLEXIBLE_WIDTH[c], 0) for c in FLEXIBLE_COLUMNS}
+            total_slack = sum(slack.values()) or 1
+            for column, spare in slack.items():
+                wanted[column] -= min(spare, -(room * spare // total_slack))  # rounded up
+        else:
+            for column, share in FLEXIBLE_COLUMNS.items():
+                wanted[column] += room * share // weight
+        self._fitting = True
+        try:
+            for column, width in wanted.items():
+                columns.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def _refit_columns(self) -> None:
+        if not self._sized_by_user and self.isVisible():
+            self.fit_columns()
+
+    @Slot(int, int, int)
+    def _on_column_resized(self, column: int, _old: int, _new: int) -> None:
+        columns = self.roster_view.horizontalHeader()
+        # The last column stretches with the window: only the user's own resizing counts.
+        if not self._fitting and column != columns.logicalIndex(columns.count() - 1):
+            self._sized_by_user = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit_columns()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self._runner.shutdown()
+        super().closeEvent(event)
