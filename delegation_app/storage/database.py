@@ -126,7 +126,8 @@ def open_database(
             has_tables = bool(inspect(connection).get_table_names())
     except Exception as exc:  # a damaged or locked file must give a sentence, not a traceback
         engine.dispose()
-        raise StorageError(f"cannot open {path}: {exc}") from exc
+        reason = getattr(exc, "orig", None) or exc  # the driver's words, not SQLAlchemy's
+        raise StorageError(f"cannot open {path}: {reason}") from exc
 
     head = migrations.head_revision()
     if revision is None and has_tables:

@@ -185,3 +185,8 @@ def test_foreign_key_tables_are_all_named(db_path: Path) -> None:
     named = sum(s.count("CONSTRAINT fk_") for s in sql)
     assert foreign_keys > 20
     assert named == foreign_keys
+
+
+def test_head_constant_is_the_newest_script() -> None:
+    # The program compares with HEAD at open so that it need not load Alembic each time.
+    assert migrations.script_head() == migrations.HEAD
