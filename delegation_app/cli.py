@@ -7,6 +7,7 @@ folder). Errors are one sentence on stderr with a non-zero exit code, never a tr
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -267,6 +268,76 @@ def cmd_roster_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from delegation_app.services.checks import ERROR, run_checks
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            findings = run_checks(session, args.mission)
+    finally:
+        db.close()
+    errors = sum(f.severity == ERROR for f in findings)
+    if args.json:
+        json.dump(
+            [dataclasses.asdict(f) for f in findings], sys.stdout, ensure_ascii=False, indent=2
+        )
+        sys.stdout.write("\n")
+    else:
+        for finding in findings:
+            print(f"{finding.severity.upper():7}  {finding.message}")
+            print(f"{'':7}  -> {finding.advice}")
+        print(f"{errors} errors, {len(findings) - errors} warnings")
+    return EXIT_ERROR if errors else 0
+
+
+def cmd_rooming(args: argparse.Namespace) -> int:
+    from delegation_app.services.rooming import rooming_lists
+
+    output = Path(args.output)
+    suffix = output.suffix.lower()
+    if output.is_dir() or suffix not in (".xlsx", ".pdf"):
+        raise CliError(f"{output} must be a file name ending in .xlsx or .pdf")
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            lists = rooming_lists(session, args.mission, include_needs=args.with_needs)
+    finally:
+        db.close()
+    if suffix == ".xlsx":
+        from delegation_app.interchange.rooming_export import export_rooming_xlsx
+
+        export_rooming_xlsx(lists, output, language=args.lang)
+    else:
+        from delegation_app.printing.rooming import render_rooming_list
+
+        render_rooming_list(lists, output, language=args.lang, page_size=args.page_size)
+    rooms = sum(len(rooming.rooms) for rooming in lists)
+    guests = sum(len(rooming.guests) for rooming in lists)
+    print(f"Rooming list: {len(lists)} hotel(s), {rooms} rooms, {guests} guests, in {output}")
+    # What the coordinator must act on is never printed for the hotel: it is said here.
+    unhoused: dict[tuple[str | None, str], None] = {}
+    for rooming in lists:
+        for delegate in rooming.without_room:
+            unhoused.setdefault((rooming.city, delegate.full_name), None)
+        for delegate in rooming.cancelled_with_room:
+            print(
+                f"warning: {delegate.full_name} is cancelled but still has a room at "
+                f"{rooming.hotel}: release it",
+                file=sys.stderr,
+            )
+        for room in rooming.issues:
+            count = len(room.guests)
+            print(
+                f"warning: room {room.number or '(to be assigned)'} at {rooming.hotel} is a "
+                f"{room.room_type} with {count} guest{'s' if count > 1 else ''}",
+                file=sys.stderr,
+            )
+    for city, name in unhoused:
+        print(f"warning: {name} has no room{f' in {city}' if city else ''}", file=sys.stderr)
+    return 0
+
+
 def cmd_booklet(args: argparse.Namespace) -> int:
     from delegation_app.printing.booklet import render_booklet
     from delegation_app.services.booklet import booklet_data
@@ -377,6 +448,30 @@ def build_parser() -> argparse.ArgumentParser:
     booklet.add_argument("-o", "--output", required=True, help="the PDF file to write")
     booklet.add_argument("--page-size", default="A4", choices=["A4", "A5", "letter"])
     booklet.set_defaults(handler=cmd_booklet)
+
+    check = commands.add_parser(
+        "check",
+        parents=[common, listing],
+        help="what to fix before departure (exit code 1 when there are errors)",
+    )
+    check.add_argument("--mission", required=True, help="mission id or short name")
+    check.set_defaults(handler=cmd_check)
+
+    rooming = commands.add_parser(
+        "rooming", parents=[common], help="write the hotels' rooming lists (XLSX or PDF)"
+    )
+    rooming.add_argument("--mission", required=True, help="mission id or short name")
+    rooming.add_argument("-o", "--output", required=True, help="file ending in .xlsx or .pdf")
+    rooming.add_argument(
+        "--lang", choices=["fr", "en"], default="en", help="wording (default: en, for the hotel)"
+    )
+    rooming.add_argument(
+        "--with-needs",
+        action="store_true",
+        help="add dietary and mobility needs to the notes (left out by default)",
+    )
+    rooming.add_argument("--page-size", default="A4", choices=["A4", "A5", "letter"])
+    rooming.set_defaults(handler=cmd_rooming)
     return parser
 
 

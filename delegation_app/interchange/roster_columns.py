@@ -150,3 +150,22 @@ def apply_overrides(
             + '"',
         )
     return result
+
+
+def split_groups(text: str) -> tuple[str, ...]:
+    """The groups named in one cell.
+
+    Partners separate groups with commas (or bars); our export uses semicolons (and ends a
+    single group whose name holds a comma with one), so a cell with a semicolon is split on
+    semicolons only.
+    """
+    separator = ";" if ";" in text else "|" if "|" in text else ","
+    return tuple(dict.fromkeys(g.strip() for g in text.split(separator) if g.strip()))
+
+
+def join_groups(groups: Sequence[str]) -> str | None:
+    """The cell an export writes for a delegate's groups, which split_groups reads back."""
+    if not groups:
+        return None
+    text = "; ".join(groups)
+    return text + ";" if len(groups) == 1 and "," in groups[0] else text

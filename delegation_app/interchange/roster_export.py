@@ -18,7 +18,12 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import ValidationError
-from delegation_app.interchange.roster_columns import FIELDS, ROLE_LABELS, STATUS_LABELS
+from delegation_app.interchange.roster_columns import (
+    FIELDS,
+    ROLE_LABELS,
+    STATUS_LABELS,
+    join_groups,
+)
 from delegation_app.services.roster import RosterRecord, roster_records
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -44,7 +49,7 @@ def _header(field: str, language: str) -> str:
 
 def _value(record: RosterRecord, field: str, language: str) -> str | date | None:
     if field == "groups":
-        return ", ".join(record.groups) or None
+        return join_groups(record.groups)
     if field == "role":
         return ROLE_LABELS[language][record.role.value]
     if field == "status":
@@ -54,8 +59,17 @@ def _value(record: RosterRecord, field: str, language: str) -> str | date | None
 
 
 def neutralise(text: str) -> str:
-    """Keep a spreadsheet from evaluating a cell as a formula (CSV injection)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """Keep a spreadsheet from evaluating a cell as a formula (CSV injection).
+
+    A text that already starts with an apostrophe before a formula sign gets one more, so that
+    the importer, which removes one, gives it back unchanged.
+    """
+    if text.startswith(FORMULA_STARTS) or (text[:1] == "'" and text[1:2] in _SIGNS):
+        return "'" + text
+    return text
+
+
+_SIGNS = frozenset("=+-@\t\r")
 
 
 def export_roster(
@@ -109,6 +123,7 @@ def _csv_cell(value: object) -> str:
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -122,6 +137,9 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[obje
     for row_index, row in enumerate(rows, start=2):
         for column_index, value in enumerate(row, start=1):
             cell = sheet.cell(row=row_index, column=column_index)
+            if isinstance(value, str):
+                # Control characters are not allowed in XLSX; Word's line break becomes one.
+                value = ILLEGAL_CHARACTERS_RE.sub("", value.replace("\x0b", "\n"))
             cell.value = value  # type: ignore[assignment]
             if isinstance(value, str):
                 # openpyxl stores a string starting with "=" as a formula unless told otherwise.

@@ -17,7 +17,8 @@ from __future__ import annotations
 import enum
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
@@ -25,7 +26,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
-from delegation_app.errors import DomainError, NotFound, ValidationError
+from delegation_app.errors import DomainError, ValidationError
 from delegation_app.interchange.cell_values import (
     CellError,
     fold,
@@ -34,11 +35,17 @@ from delegation_app.interchange.cell_values import (
     parse_language,
     parse_phone,
 )
-from delegation_app.interchange.roster_columns import FIELDS, ROLE_LABELS, STATUS_LABELS
+from delegation_app.interchange.roster_columns import (
+    FIELDS,
+    ROLE_LABELS,
+    STATUS_LABELS,
+    split_groups,
+)
 from delegation_app.interchange.tabular import Table
 from delegation_app.services import people as people_service
 from delegation_app.services import roster as roster_service
 from delegation_app.services.missions import MissionView, get_mission
+from delegation_app.services.validation import check_short
 from delegation_app.storage.models import OrganisationKind, ParticipantRole, ParticipantStatus
 
 FUZZY_THRESHOLD = 88
@@ -180,10 +187,11 @@ class _Known:
     stored: dict[int, Mapping[str, object]]  # person id -> fields as stored
     participants: dict[int, int]  # person id -> participant id on this mission
     groups_of: dict[int, tuple[str, ...]]  # participant id -> group names
+    enrolment: dict[int, dict[str, object]]  # participant id -> role, status, capacity...
 
 
 def _load_known(session: Session, mission_id: int) -> _Known:
-    known = _Known({}, {}, {}, {}, {}, {}, {}, {}, {})
+    known = _Known({}, {}, {}, {}, {}, {}, {}, {}, {}, {})
     for person in people_service.people_for_matching(session):
         known.by_short[person.short] = person.id
         if person.email:
@@ -198,6 +206,12 @@ def _load_known(session: Session, mission_id: int) -> _Known:
     for entry in roster_service.list_roster(session, mission_id):
         known.participants[entry.person_id] = entry.participant_id
         known.groups_of[entry.participant_id] = entry.groups
+        known.enrolment[entry.participant_id] = {
+            "role": entry.role,
+            "status": entry.status,
+            "capacity": entry.capacity,
+            "language": entry.language,
+        }
     return known
 
 
@@ -244,6 +258,7 @@ def plan_roster_import(
     }
     new_groups: dict[str, str] = {}
     new_organisations: dict[str, str] = {}
+    organisations = people_service.organisation_ids_by_name(session)
     seen: dict[object, int] = {}
     pool_ids = list(known.folded_names)
     pool_names = [known.folded_names[i] for i in pool_ids]
@@ -258,7 +273,7 @@ def plan_roster_import(
                 if key not in existing_groups:
                     new_groups.setdefault(key, name)
             org = plan.organisation
-            if org and people_service.find_organisation_by_name(session, org) is None:
+            if org and org.casefold() not in organisations:
                 new_organisations.setdefault(org.casefold(), org)
         plans.append(plan)
     return ImportPlan(
@@ -283,9 +298,9 @@ def _plan_row(
 ) -> RowPlan:
     given = row.text("given_name", 120)
     family = row.text("family_name", 120)
-    if given is None and "given_name" not in {p.column for p in row.problems}:
+    if "given_name" not in row.values:
         row.refuse("given_name", "is empty")
-    if family is None and "family_name" not in {p.column for p in row.problems}:
+    if "family_name" not in row.values:
         row.refuse("family_name", "is empty")
     name = f"{given or ''} {family or ''}".strip()
 
@@ -323,13 +338,20 @@ def _plan_row(
     language = row.parsed("language", parse_language)
     role = _enum_cell(row, "role", _ROLES)
     status = _enum_cell(row, "status", _STATUSES)
-    groups_text = row.text("groups", 400)
-    groups = (
-        tuple(g.strip() for g in re.split(r"[,;/|]", groups_text) if g.strip())
-        if groups_text
-        else None
-    )
+    groups_text = row.text("groups", 1000)
+    groups = split_groups(groups_text) if groups_text else None
+    for group in groups or ():
+        if len(group) > 120:
+            row.refuse("groups", f"'{group[:30]}…' is longer than 120 characters")
     short = row.text("short", 64)
+    if short is not None:
+        try:
+            short = check_short("short", short)
+        except ValidationError as exc:
+            row.refuse("short", exc.message)
+            short = None
+        else:
+            fields["short"] = short
 
     person_id = None
     if not row.problems:
@@ -352,7 +374,15 @@ def _plan_row(
         changes: tuple[str, ...] = ()
     else:
         action = RowAction.UPDATE if person_id in known.participants else RowAction.ADD
-        changes = _changes(fields, known, person_id, groups, row.values.get("organisation"))
+        enrolment = {
+            "role": role,
+            "status": status,
+            "capacity": row.text("capacity"),
+            "language": language,
+        }
+        changes = _changes(
+            fields, known, person_id, groups, row.values.get("organisation"), enrolment
+        )
     return RowPlan(
         row_number=number,
         action=action,
@@ -390,11 +420,10 @@ def _match(
     pool_ids: list[int],
     pool_names: list[str],
 ) -> int | None:
-    if short is not None:
-        if short in known.by_short:
-            return known.by_short[short]
-        row.refuse("short", f"no known person has the short name '{short}'")
-        return None
+    # A short name we know says who this is; an unknown one (an export from another
+    # database) only names the person to create, and matching goes on by e-mail and name.
+    if short is not None and short in known.by_short:
+        return known.by_short[short]
     if email is not None and email.casefold() in known.by_email:
         return known.by_email[email.casefold()]
     name_key = fold(f"{fields.get('given_name', '')} {fields.get('family_name', '')}")
@@ -433,14 +462,23 @@ def _changes(
     person_id: int,
     groups: tuple[str, ...] | None,
     organisation: str | None,
+    enrolment: Mapping[str, object],
 ) -> tuple[str, ...]:
     """The columns whose value differs from what is stored (what an update really changes)."""
     stored = known.stored[person_id]
     changed = [
         _LABELS.get(name, name)
         for name, value in fields.items()
-        if _differs(name, value, stored.get(name))
+        if name != "short" and _differs(name, value, stored.get(name))
     ]
+    participant = known.participants.get(person_id)
+    if participant is not None:
+        now = known.enrolment[participant]
+        changed += [
+            _LABELS[name]
+            for name, value in enrolment.items()
+            if value is not None and value != now[name]
+        ]
     their_org = known.details[person_id][2]
     if organisation and organisation.casefold() != (their_org or "").casefold():
         changed.append(_LABELS["organisation"])
@@ -464,89 +502,106 @@ def _differs(name: str, value: object, stored: object) -> bool:
 def apply_roster_import(
     session: Session, plan: ImportPlan, *, skip_refused: bool = False
 ) -> ImportResult:
-    """Write the plan in the caller's transaction (all rows or, on any error, none)."""
+    """Write the plan in the caller's transaction (all rows or, on any error, none).
+
+    New people and their places on the roster are written in bulk (one flush each); known
+    people go through the same services one by one, as they are usually few.
+    """
     if plan.refused and not skip_refused:
         raise ImportRefused(
             f"{len(plan.refused)} row(s) of {plan.source} are refused; nothing was imported "
             "(correct them, or skip them explicitly)"
         )
+    try:
+        return _apply(session, plan)
+    except ImportRefused:
+        raise
+    except DomainError as exc:
+        # The plan was made from the same data; this means the database moved meanwhile.
+        raise ImportRefused(f"{exc}; nothing was imported") from exc
+
+
+@contextmanager
+def _row_context(row: RowPlan) -> Iterator[None]:
+    try:
+        yield
+    except DomainError as exc:
+        raise ImportRefused(f"row {row.row_number}: {exc}; nothing was imported") from exc
+
+
+def _apply(session: Session, plan: ImportPlan) -> ImportResult:
     group_ids = {fold(g.name): g.id for g in roster_service.list_groups(session, plan.mission_id)}
     for name in plan.new_groups:
         group_ids[fold(name)] = roster_service.create_group(session, plan.mission_id, name).id
-    organisation_ids: dict[str, int] = {}
+    organisation_ids = people_service.organisation_ids_by_name(session)
 
     def organisation_id(name: str) -> int:
         key = name.casefold()
         if key not in organisation_ids:
-            found = people_service.find_organisation_by_name(session, name)
-            organisation_ids[key] = (
-                found.id
-                if found
-                else people_service.create_organisation(
-                    session, name=name, kind=OrganisationKind.COMPANY
-                ).id
-            )
+            organisation_ids[key] = people_service.create_organisation(
+                session, name=name, kind=OrganisationKind.COMPANY
+            ).id
         return organisation_ids[key]
 
-    counts: Counter[RowAction] = Counter()
-    participant_ids = []
-    for row in plan.rows:
-        if row.action == RowAction.REFUSE:
-            continue
-        try:
-            participant_ids.append(_apply_row(session, plan, row, group_ids, organisation_id))
-        except (ValidationError, NotFound) as exc:
-            # The plan was made from the same data; this means the database moved meanwhile.
-            raise ImportRefused(f"row {row.row_number}: {exc}; nothing was imported") from exc
-        counts[row.action] += 1
+    def person_fields(row: RowPlan) -> dict[str, object]:
+        fields = dict(row.person_fields)
+        if row.organisation:
+            fields["organisation_id"] = organisation_id(row.organisation)
+        if row.language:
+            fields["language"] = row.language
+        return fields
+
+    def group_list(row: RowPlan) -> list[int] | None:
+        return [group_ids[fold(g)] for g in row.groups] if row.groups is not None else None
+
+    def enrolment(row: RowPlan, person_id: int) -> roster_service.ParticipantInput:
+        return roster_service.ParticipantInput(
+            person_id=person_id,
+            role=row.role or ParticipantRole.BUSINESS_LEADER,
+            status=row.status or ParticipantStatus.REGISTERED,
+            group_ids=group_list(row) or (),
+            capacity=row.capacity,
+            language=row.language,
+        )
+
+    accepted = [r for r in plan.rows if r.action != RowAction.REFUSE]
+    new_rows = [r for r in accepted if r.action == RowAction.CREATE]
+    new_ids = people_service.create_people(session, [person_fields(r) for r in new_rows])
+    person_of = {r.row_number: pid for r, pid in zip(new_rows, new_ids, strict=True)}
+    for row in accepted:
+        if row.action != RowAction.CREATE:
+            assert row.person_id is not None
+            fields = person_fields(row)
+            fields.pop("short", None)  # a known person keeps their short name
+            with _row_context(row):
+                people_service.update_person(session, row.person_id, **fields)
+            person_of[row.row_number] = row.person_id
+    to_add = [r for r in accepted if r.action in (RowAction.CREATE, RowAction.ADD)]
+    added = roster_service.add_participants(
+        session, plan.mission_id, [enrolment(r, person_of[r.row_number]) for r in to_add]
+    )
+    participant_of = {r.row_number: pid for r, pid in zip(to_add, added, strict=True)}
+    for row in accepted:
+        if row.action == RowAction.UPDATE:
+            with _row_context(row):
+                participant_id = roster_service.resolve_participant_id(
+                    session, plan.mission_id, person_of[row.row_number]
+                )
+                roster_service.update_participant(
+                    session,
+                    participant_id,
+                    role=row.role,
+                    status=row.status,
+                    group_ids=group_list(row),
+                    capacity=row.capacity,
+                    language=row.language,
+                )
+            participant_of[row.row_number] = participant_id
+    counts = Counter(r.action for r in accepted)
     return ImportResult(
         created=counts[RowAction.CREATE],
         added=counts[RowAction.ADD],
         updated=counts[RowAction.UPDATE],
         skipped=len(plan.refused),
-        participant_ids=tuple(participant_ids),
-    )
-
-
-def _apply_row(
-    session: Session,
-    plan: ImportPlan,
-    row: RowPlan,
-    group_ids: Mapping[str, int],
-    organisation_id: Callable[[str], int],
-) -> int:
-    fields = dict(row.person_fields)
-    if row.organisation:
-        fields["organisation_id"] = organisation_id(row.organisation)
-    if row.language:
-        fields["language"] = row.language
-    wanted_groups = [group_ids[fold(g)] for g in row.groups] if row.groups is not None else None
-    if row.action == RowAction.CREATE:
-        person = people_service.create_person(session, **fields)  # type: ignore[arg-type]
-        person_id = person.id
-    else:
-        assert row.person_id is not None
-        person_id = row.person_id
-        people_service.update_person(session, person_id, **fields)
-    if row.action == RowAction.UPDATE:
-        participant_id = roster_service.resolve_participant_id(session, plan.mission_id, person_id)
-        roster_service.update_participant(
-            session,
-            participant_id,
-            role=row.role,
-            status=row.status,
-            group_ids=wanted_groups,
-            capacity=row.capacity,
-            language=row.language,
-        )
-        return participant_id
-    return roster_service.add_participant(
-        session,
-        mission_id=plan.mission_id,
-        person_id=person_id,
-        role=row.role or ParticipantRole.BUSINESS_LEADER,
-        status=row.status or ParticipantStatus.REGISTERED,
-        group_ids=wanted_groups or (),
-        capacity=row.capacity,
-        language=row.language,
+        participant_ids=tuple(participant_of[r.row_number] for r in accepted),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -61,10 +62,16 @@ def read_table(path: Path, *, sheet: str | None = None, max_rows: int = MAX_ROWS
 
 
 def _decode(name: str, data: bytes) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+    try:
+        if data.startswith(b"\xef\xbb\xbf"):
+            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16"), "utf-16"
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(
+            f"{name} announces Unicode but holds other bytes (at byte {exc.start}): "
+            "save it again as CSV UTF-8"
+        ) from exc
     if b"\x00" in data[:4096]:
         raise ImportFileError(f"{name} is not a text table (it holds binary data)")
     try:
@@ -93,9 +100,12 @@ def _sniff_delimiter(sample: str) -> str:
 
 def _unneutralise(cell: str) -> str:
     """Undo the apostrophe our CSV export puts before = + - @ so formulas are never run."""
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@\t\r":
+    if cell[:1] == "'" and (cell[1:2] in _SIGNS or (cell[1:2] == "'" and cell[2:3] in _SIGNS)):
         return cell[1:]
     return cell
+
+
+_SIGNS = frozenset("=+-@\t\r")
 
 
 def _read_csv(path: Path, data: bytes, *, max_rows: int) -> Table:
@@ -108,9 +118,9 @@ def _read_csv(path: Path, data: bytes, *, max_rows: int) -> Table:
     rows: list[tuple[str, ...]] = []
     numbers: list[int] = []
     try:
-        for values in reader:
-            number = reader.line_num
-            cells = tuple(unicodedata.normalize("NFC", v).strip() for v in values)
+        # A spreadsheet row is one CSV record, even when a cell spans several lines.
+        for number, values in enumerate(reader, start=1):
+            cells = tuple(_clean_cell(v) for v in values)
             if not any(cells):
                 continue
             if header is None:
@@ -138,6 +148,15 @@ def _read_csv(path: Path, data: bytes, *, max_rows: int) -> Table:
     )
 
 
+def _clean_cell(text: str) -> str:
+    """NFC text; Word's line break (vertical tab) becomes a newline, other controls go."""
+    text = unicodedata.normalize("NFC", text).replace("\x0b", "\n").strip()
+    return _CONTROL.sub("", text)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0c\x0e-\x1f\x7f]")
+
+
 def _cell_text(value: object) -> str:
     if value is None:
         return ""
@@ -150,10 +169,24 @@ def _cell_text(value: object) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return unicodedata.normalize("NFC", str(value)).strip()
+    return _clean_cell(str(value))
 
 
 def _read_xlsx(path: Path, *, sheet: str | None, max_rows: int) -> Table:
+    try:
+        return _read_workbook(path, sheet=sheet, max_rows=max_rows)
+    except ImportFileError:
+        raise
+    except Exception as exc:
+        # A damaged workbook fails deep inside zlib or the XML parser, with many exception
+        # types; for the coordinator they all mean the same thing.
+        raise ImportFileError(
+            f"{path.name} is not a readable XLSX workbook (it may be damaged): "
+            "open it in the spreadsheet program and save it again"
+        ) from exc
+
+
+def _read_workbook(path: Path, *, sheet: str | None, max_rows: int) -> Table:
     from openpyxl import load_workbook  # imported here: only XLSX imports pay for it
 
     try:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
@@ -80,12 +81,7 @@ def person_view(person: Person) -> PersonView:
 def _free_short(session: Session, model: type[Person] | type[Organisation], base: str) -> str:
     """``base``, or ``base-2``, ``base-3``... whichever is not taken yet."""
     taken = set(session.scalars(select(model.short).where(model.short.like(f"{base}%"))))
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    return f"{base}-{n}"
+    return _free_in(taken, base)
 
 
 def create_organisation(
@@ -144,44 +140,116 @@ def create_person(
     passport_expiry: date | None = None,
     dietary_needs: str | None = None,
     mobility_needs: str | None = None,
+    emergency_contact: str | None = None,
 ) -> PersonView:
+    fields = {k: v for k, v in locals().items() if k not in ("session", "short")}
+    [person_id] = create_people(session, [{**fields, "short": short}])
+    person = session.get(Person, person_id)
+    assert person is not None
+    return person_view(person)
+
+
+def create_people(session: Session, people: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Create many people in one flush (a roster import), with the checks of create_person.
+
+    Short names are chosen against the names already taken, loaded once; the first invalid
+    person raises and nothing of the batch is flushed.
+    """
+    taken = set(session.scalars(select(Person.short)))
+    wanted_orgs = {p["organisation_id"] for p in people if p.get("organisation_id") is not None}
+    known_orgs = set(
+        session.scalars(select(Organisation.id).where(Organisation.id.in_(wanted_orgs)))
+    )
+    created: list[dict[str, Any]] = []
+    for fields in people:
+        fields = dict(fields)
+        short = fields.pop("short", None)
+        row = _checked_person(**fields)
+        if short:
+            short = check_short("person short name", short)
+            if short in taken:
+                raise Conflict(f"a person named '{short}' already exists")
+        else:
+            short = _free_in(taken, person_short_name(row["given_name"], row["family_name"]))
+        taken.add(short)
+        row["short"] = short
+        if row["organisation_id"] is not None and row["organisation_id"] not in known_orgs:
+            raise NotFound(f"no organisation with id {row['organisation_id']}")
+        created.append(row)
+    if not created:
+        return []
+    # One multi-row INSERT of plain, already checked values: an import of thousands of people
+    # must not pay the ORM's bookkeeping for each.
+    session.execute(insert(cast(Table, Person.__table__)), created)
+    # Ids read back by short name: RETURNING in order costs SQLAlchemy quadratic time here.
+    shorts = [row["short"] for row in created]
+    ids: dict[str, int] = {}
+    for chunk in range(0, len(shorts), 5000):
+        part = shorts[chunk : chunk + 5000]
+        ids.update(
+            (short, person_id)
+            for person_id, short in session.execute(
+                select(Person.id, Person.short).where(Person.short.in_(part))
+            )
+        )
+    return [ids[short] for short in shorts]
+
+
+def _free_in(taken: set[str], base: str) -> str:
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+def _checked_person(
+    *,
+    given_name: str,
+    family_name: str,
+    honorific: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    language: str = "fr",
+    organisation_id: int | None = None,
+    job_title: str | None = None,
+    nationality: str | None = None,
+    birth_date: date | None = None,
+    passport_number: str | None = None,
+    passport_country: str | None = None,
+    passport_expiry: date | None = None,
+    dietary_needs: str | None = None,
+    mobility_needs: str | None = None,
+    emergency_contact: str | None = None,
+) -> dict[str, Any]:
+    """A person's column values, checked (no short name yet); raises ValidationError by field."""
     given_name = require_text("given name", given_name, max_length=120)
     family_name = require_text("family name", family_name, max_length=120)
-    if short:
-        short = check_short("person short name", short)
-        if session.scalar(select(Person.id).where(Person.short == short)):
-            raise Conflict(f"a person named '{short}' already exists")
-    else:
-        short = _free_short(session, Person, person_short_name(given_name, family_name))
     email = optional_text("e-mail", email)
     if email is not None and ("@" not in email or " " in email):
         raise ValidationError("e-mail", f"'{email}' is not an e-mail address")
-    if organisation_id is not None and session.get(Organisation, organisation_id) is None:
-        raise NotFound(f"no organisation with id {organisation_id}")
     passport_number = optional_text("passport number", passport_number, max_length=40)
     if passport_expiry is not None and passport_number is None:
         raise ValidationError("passport expiry", "given without a passport number")
-    person = Person(
-        short=short,
-        given_name=given_name,
-        family_name=family_name,
-        honorific=optional_text("honorific", honorific, max_length=40),
-        email=email,
-        phone=optional_text("phone", phone, max_length=40),
-        language=check_language("language", language),
-        organisation_id=organisation_id,
-        job_title=optional_text("job title", job_title),
-        nationality=check_country("nationality", nationality),
-        birth_date=birth_date,
-        passport_number=passport_number,
-        passport_country=check_country("passport country", passport_country),
-        passport_expiry=passport_expiry,
-        dietary_needs=optional_text("dietary needs", dietary_needs),
-        mobility_needs=optional_text("mobility needs", mobility_needs),
-    )
-    session.add(person)
-    session.flush()
-    return person_view(person)
+    return {
+        "given_name": given_name,
+        "family_name": family_name,
+        "honorific": optional_text("honorific", honorific, max_length=40),
+        "email": email,
+        "phone": optional_text("phone", phone, max_length=40),
+        "language": check_language("language", language),
+        "organisation_id": organisation_id,
+        "job_title": optional_text("job title", job_title),
+        "nationality": check_country("nationality", nationality),
+        "birth_date": birth_date,
+        "passport_number": passport_number,
+        "passport_country": check_country("passport country", passport_country),
+        "passport_expiry": passport_expiry,
+        "dietary_needs": optional_text("dietary needs", dietary_needs),
+        "mobility_needs": optional_text("mobility needs", mobility_needs),
+        "emergency_contact": optional_text("emergency contact", emergency_contact),
+    }
 
 
 def resolve_person_id(session: Session, ref: str) -> int:
@@ -211,6 +279,7 @@ PERSON_TEXT_FIELDS = {
     "dietary_needs": 200,
     "mobility_needs": 200,
     "passport_number": 40,
+    "emergency_contact": 200,
 }
 PERSON_COUNTRY_FIELDS = ("nationality", "passport_country")
 PERSON_DATE_FIELDS = ("birth_date", "passport_expiry")
@@ -299,3 +368,11 @@ def people_for_matching(session: Session) -> list[PersonKey]:
         )
         for person, organisation in rows
     ]
+
+
+def organisation_ids_by_name(session: Session) -> dict[str, int]:
+    """Every organisation's id by its case-folded name (one query, for imports)."""
+    return {
+        name.casefold(): org_id
+        for org_id, name in session.execute(select(Organisation.id, Organisation.name))
+    }

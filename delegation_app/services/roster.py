@@ -6,8 +6,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
@@ -98,6 +99,17 @@ def list_groups(session: Session, mission_id: int) -> list[GroupView]:
     return [GroupView(id=g.id, name=g.name, kind=g.kind) for g in groups]
 
 
+@dataclass(frozen=True)
+class ParticipantInput:
+    person_id: int
+    role: ParticipantRole
+    status: ParticipantStatus = ParticipantStatus.REGISTERED
+    group_ids: Sequence[int] = ()
+    capacity: str | None = None
+    contact_role: str | None = None
+    language: str | None = None
+
+
 def add_participant(
     session: Session,
     *,
@@ -111,34 +123,73 @@ def add_participant(
     language: str | None = None,
 ) -> int:
     """Put a known person on a mission's roster; returns the participant id."""
+    entry = ParticipantInput(person_id, role, status, group_ids, capacity, contact_role, language)
+    return add_participants(session, mission_id, [entry])[0]
+
+
+def add_participants(
+    session: Session, mission_id: int, entries: Sequence[ParticipantInput]
+) -> list[int]:
+    """Put many known people on a mission's roster in one flush (a roster import)."""
     if session.get(Mission, mission_id) is None:
         raise NotFound(f"no mission with id {mission_id}")
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(f"no person with id {person_id}")
-    duplicate = session.scalar(
-        select(Participant.id).where(
-            Participant.mission_id == mission_id, Participant.person_id == person_id
+    wanted = {e.person_id for e in entries}
+    people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(wanted)))}
+    already = set(
+        session.scalars(
+            select(Participant.person_id).where(
+                Participant.mission_id == mission_id, Participant.person_id.in_(wanted)
+            )
         )
     )
-    if duplicate is not None:
-        raise Conflict(f"{person.given_name} {person.family_name} is already on this mission")
-    groups = list(session.scalars(select(Group).where(Group.id.in_(group_ids))))
-    if len(groups) != len(set(group_ids)) or any(g.mission_id != mission_id for g in groups):
-        raise ValidationError("groups", "a group does not belong to this mission")
-    participant = Participant(
-        mission_id=mission_id,
-        person_id=person_id,
-        role=role,
-        status=status,
-        capacity=optional_text("capacity", capacity),
-        contact_role=optional_text("contact role", contact_role, max_length=120),
-        language=check_language("language", language) if language else None,
-        groups=groups,
-    )
-    session.add(participant)
-    session.flush()
-    return participant.id
+    groups = {g.id: g for g in session.scalars(select(Group).where(Group.mission_id == mission_id))}
+    created: list[dict[str, object]] = []
+    for entry in entries:
+        person = people.get(entry.person_id)
+        if person is None:
+            raise NotFound(f"no person with id {entry.person_id}")
+        if entry.person_id in already:
+            raise Conflict(f"{person.given_name} {person.family_name} is already on this mission")
+        already.add(entry.person_id)
+        if any(g not in groups for g in entry.group_ids):
+            raise ValidationError("groups", "a group does not belong to this mission")
+        created.append(
+            {
+                "mission_id": mission_id,
+                "person_id": entry.person_id,
+                "role": entry.role,
+                "status": entry.status,
+                "capacity": optional_text("capacity", entry.capacity),
+                "contact_role": optional_text("contact role", entry.contact_role, max_length=120),
+                "language": check_language("language", entry.language) if entry.language else None,
+            }
+        )
+    if not created:
+        return []
+    # Multi-row INSERTs, as for create_people: a 500-delegate import stays one statement each.
+    session.execute(insert(cast(Table, Participant.__table__)), created)
+    # Ids read back by person (unique per mission), as in create_people.
+    by_person: dict[int, int] = {}
+    persons = [entry.person_id for entry in entries]
+    for chunk in range(0, len(persons), 5000):
+        by_person.update(
+            (person_id, participant_id)
+            for participant_id, person_id in session.execute(
+                select(Participant.id, Participant.person_id).where(
+                    Participant.mission_id == mission_id,
+                    Participant.person_id.in_(persons[chunk : chunk + 5000]),
+                )
+            )
+        )
+    ids = [by_person[person_id] for person_id in persons]
+    memberships = [
+        {"participant_id": participant_id, "group_id": group_id}
+        for participant_id, entry in zip(ids, entries, strict=True)
+        for group_id in dict.fromkeys(entry.group_ids)
+    ]
+    if memberships:
+        session.execute(insert(cast(Table, ParticipantGroup.__table__)), memberships)
+    return ids
 
 
 def set_participant_status(

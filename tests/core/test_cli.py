@@ -169,3 +169,39 @@ def test_cli_never_imports_qt(demo_db_path: Path, tmp_path: Path) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_check_lists_findings_as_json_and_fails_on_errors(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path
+) -> None:
+    code, out, _ = run(
+        capsys, "check", "--db", str(demo_db_path), "--mission", "miami-2017", "--json"
+    )
+    findings = json.loads(out)
+    assert findings, "the demo records no ESTA, so the checks must say so"
+    assert code == 1
+    assert {"code", "severity", "subject", "message", "advice"} <= set(findings[0])
+    assert any(f["code"] == "entry.missing" and "ESTA" in f["message"] for f in findings)
+
+
+def test_rooming_list_pdf_names_the_hotel_and_its_guests(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "rooming.pdf"
+    code, out, _ = run(
+        capsys, "rooming", "--db", str(demo_db_path), "--mission", "miami-2017", "-o", str(pdf)
+    )
+    assert code == 0
+    assert "120 guests" in out
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Brickell Bayside Hotel" in text
+    assert "Gaudin" in text
+
+
+def test_rooming_refuses_an_unknown_format(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path, tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "rooming", "--db", str(demo_db_path), "--mission", "1",
+                       "-o", str(tmp_path / "rooming.docx"))  # fmt: skip
+    assert code == 2
+    assert ".xlsx or .pdf" in err

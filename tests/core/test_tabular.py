@@ -1,0 +1,458 @@
+"""Reading partners' spreadsheets as office software writes them, and refusing what is not one."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from delegation_app.interchange.tabular import ImportFileError, Table, read_table
+
+ROSTERS = Path(__file__).resolve().parents[1] / "data" / "rosters"
+
+
+def write_csv(
+    path: Path, rows: list[list[str]], *, encoding: str = "utf-8", delimiter: str = ";"
+) -> Path:
+    with path.open("w", encoding=encoding, newline="") as handle:
+        csv.writer(handle, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    return path
+
+
+def write_xlsx(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    workbook = Workbook()
+    first = True
+    for title, rows in sheets.items():
+        if first:
+            sheet = workbook.active
+            assert sheet is not None
+            sheet.title = title
+            first = False
+        else:
+            sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+# --- text files -----------------------------------------------------------------------------
+
+
+def test_reads_a_french_excel_csv_in_windows_1252_with_semicolons(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "liste.csv",
+        [
+            ["Nom", "Prénom", "Société", "Fonction"],
+            ["Lefèvre", "Zoë", "Société Générale", "Chargée d’affaires"],
+            ["O'Connor", "Seán", "Port de Marseille Fos", "Directeur, développement"],
+            ["Martin-Dupré", "Élodie", "Métropole", "Vice-présidente; économie"],
+        ],
+        encoding="cp1252",
+    )
+    table = read_table(path)
+    assert (table.encoding, table.delimiter) == ("cp1252", ";")
+    assert table.headers == ("Nom", "Prénom", "Société", "Fonction")
+    assert table.rows == (
+        ("Lefèvre", "Zoë", "Société Générale", "Chargée d’affaires"),
+        ("O'Connor", "Seán", "Port de Marseille Fos", "Directeur, développement"),
+        ("Martin-Dupré", "Élodie", "Métropole", "Vice-présidente; économie"),
+    )
+    assert table.row_numbers == (2, 3, 4)
+    assert table.source == "liste.csv"
+
+
+def test_reads_utf8_with_a_byte_order_mark_and_commas(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "delegates.csv",
+        [
+            ["Last name", "First name", "Company"],
+            ["Wiśniewski", "Łukasz", "Polish Investment & Trade Agency"],
+            ["O'Connor", "Zoë", "Acme, Inc."],
+        ],
+        encoding="utf-8-sig",
+        delimiter=",",
+    )
+    table = read_table(path)
+    assert (table.encoding, table.delimiter) == ("utf-8-sig", ",")
+    # The BOM does not stick to the first header (it would hide the "Last name" column).
+    assert table.headers[0] == "Last name"
+    assert table.rows == (
+        ("Wiśniewski", "Łukasz", "Polish Investment & Trade Agency"),
+        ("O'Connor", "Zoë", "Acme, Inc."),
+    )
+
+
+def test_reads_utf8_without_bom_with_semicolons(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "sans_bom.csv", [["Nom", "Prénom"], ["Wiśniewski", "Łukasz"], ["Žák", "Jiří"]]
+    )
+    table = read_table(path)
+    assert (table.encoding, table.delimiter) == ("utf-8", ";")
+    assert table.rows == (("Wiśniewski", "Łukasz"), ("Žák", "Jiří"))
+
+
+def test_reads_a_tab_separated_file(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "liste.tsv",
+        [["Nom", "Prénom", "Société"], ["Lefèvre", "Zoë", "Provence; Promotion, SA"]],
+        delimiter="\t",
+    )
+    table = read_table(path)
+    assert table.delimiter == "\t"
+    assert table.rows == (("Lefèvre", "Zoë", "Provence; Promotion, SA"),)
+
+
+def test_reads_excel_unicode_text_in_utf16_with_tabs(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "texte.txt",
+        [["Nom", "Prénom"], ["Wiśniewski", "Łukasz"]],
+        encoding="utf-16",
+        delimiter="\t",
+    )
+    table = read_table(path)
+    assert (table.encoding, table.delimiter) == ("utf-16", "\t")
+    assert table.rows == (("Wiśniewski", "Łukasz"),)
+
+
+def test_the_format_is_told_by_content_not_by_the_file_name(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "liste.xlsx", [["Nom", "Prénom"], ["Lefèvre", "Zoë"]])
+    assert read_table(path).rows == (("Lefèvre", "Zoë"),)
+
+
+def test_keeps_quoted_cells_with_delimiters_quotes_and_line_breaks(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "adresses.csv",
+        [
+            ["Nom", "Prénom", "Remarque"],
+            ["Lefèvre", "Zoë", 'dit "la Cheffe"; arrive le 6'],
+            ["O'Connor", "Seán", "ligne 1\nligne 2"],
+        ],
+        encoding="cp1252",
+    )
+    table = read_table(path)
+    assert table.rows[0][2] == 'dit "la Cheffe"; arrive le 6'
+    assert table.rows[1][2] == "ligne 1\nligne 2"
+
+
+def test_csv_row_numbers_are_spreadsheet_rows_even_after_a_multi_line_cell(
+    tmp_path: Path,
+) -> None:
+    # A refusal names the row the coordinator sees in Excel, not a line of the text file.
+    path = write_csv(
+        tmp_path / "adresses.csv",
+        [
+            ["Nom", "Prénom", "Adresse"],
+            ["Lefèvre", "Zoë", "2 rue Henri Barbusse\n13001 Marseille"],
+            ["O'Connor", "Seán", "Dublin"],
+        ],
+    )
+    assert read_table(path).row_numbers == (2, 3)
+
+
+def test_skips_blank_lines_and_keeps_file_row_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "trous.csv"
+    path.write_text("Nom;Prénom\r\nLefèvre;Zoë\r\n;\r\n\r\nO'Connor;Seán\r\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.rows == (("Lefèvre", "Zoë"), ("O'Connor", "Seán"))
+    assert table.row_numbers == (2, 5)
+
+
+def test_strips_spaces_around_cells_but_keeps_inner_spaces(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "espaces.csv", [[" Nom ", "Prénom"], ["  de La Tour ", " Zoë"]])
+    table = read_table(path)
+    assert table.headers == ("Nom", "Prénom")
+    assert table.rows == (("de La Tour", "Zoë"),)
+
+
+def test_cells_come_back_nfc_normalised(tmp_path: Path) -> None:
+    # macOS writes "é" as "e" + combining accent; matching needs one form.
+    path = write_csv(tmp_path / "mac.csv", [["Nom", "Prénom"], ["Lefe\u0300vre", "Zoe\u0308"]])
+    assert read_table(path).rows == (("Lefèvre", "Zoë"),)
+
+
+def test_reads_ragged_rows_where_trailing_empty_cells_are_missing(tmp_path: Path) -> None:
+    path = tmp_path / "ragged.csv"
+    path.write_text(
+        "Nom;Prénom;Société;Fonction\nLefèvre;Zoë\nO'Connor;Seán;Port;Directeur\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    assert table.delimiter == ";"
+    assert table.rows == (("Lefèvre", "Zoë"), ("O'Connor", "Seán", "Port", "Directeur"))
+
+
+def test_removes_the_apostrophe_our_export_puts_before_formula_characters(
+    tmp_path: Path,
+) -> None:
+    path = write_csv(
+        tmp_path / "export.csv",
+        [
+            ["Nom", "Prénom", "Téléphone", "Fonction", "Note"],
+            ["O'Connor", "'=Seán", "'+33612345678", "'-2", "'@SUM(A1)"],
+        ],
+    )
+    assert read_table(path).rows == (("O'Connor", "=Seán", "+33612345678", "-2", "@SUM(A1)"),)
+
+
+# --- workbooks ------------------------------------------------------------------------------
+
+
+def test_reads_an_xlsx_with_date_cells_and_number_cells_as_text(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "liste.xlsx",
+        {
+            "Délégués": [
+                ["Nom", "Prénom", "Date de naissance", "Téléphone", "Chambre", "Arrivée", None],
+                ["Lefèvre", "Zoë", datetime(1970, 11, 5), 612345678, 12.0, None, None],
+                ["O'Connor", "Seán", date(1968, 11, 5), "+353 1 234 5678", 1.5, None, None],
+            ]
+        },
+    )
+    table = read_table(path)
+    # The trailing empty header column is dropped; the empty "Arrivée" cells are "".
+    assert table.headers == (
+        "Nom",
+        "Prénom",
+        "Date de naissance",
+        "Téléphone",
+        "Chambre",
+        "Arrivée",
+    )
+    assert table.rows == (
+        ("Lefèvre", "Zoë", "1970-11-05", "612345678", "12", ""),
+        ("O'Connor", "Seán", "1968-11-05", "+353 1 234 5678", "1.5", ""),
+    )
+    assert table.row_numbers == (2, 3)
+    assert table.source == "liste.xlsx [Délégués]"
+
+
+def test_reads_the_first_sheet_unless_one_is_named(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "classeur.xlsx",
+        {
+            "Officiels": [["Nom", "Prénom"], ["Martin-Dupré", "Élodie"]],
+            "Entreprises": [["Nom", "Prénom"], ["Lefèvre", "Zoë"], ["O'Connor", "Seán"]],
+        },
+    )
+    assert read_table(path).rows == (("Martin-Dupré", "Élodie"),)
+    table = read_table(path, sheet="Entreprises")
+    assert table.rows == (("Lefèvre", "Zoë"), ("O'Connor", "Seán"))
+    assert table.source == "classeur.xlsx [Entreprises]"
+
+
+def test_a_missing_sheet_name_lists_the_sheets_there_are(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "classeur.xlsx",
+        {"Officiels": [["Nom", "Prénom"], ["A", "B"]], "Entreprises": [["Nom"], ["C"]]},
+    )
+    with pytest.raises(ImportFileError) as caught:
+        read_table(path, sheet="Presse")
+    assert (
+        str(caught.value) == "classeur.xlsx has no sheet 'Presse' (it has: Officiels, Entreprises)"
+    )
+
+
+def test_a_header_row_further_down_the_sheet_is_found(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "liste.xlsx",
+        {"Liste": [[None, None], [None, None], ["Nom", "Prénom"], ["Lefèvre", "Zoë"]]},
+    )
+    table = read_table(path)
+    assert table.headers == ("Nom", "Prénom")
+    assert table.row_numbers == (4,)
+
+
+# --- committed fixtures ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding", "delimiter", "rows"),
+    [
+        ("partenaires_excel_fr_cp1252.csv", "cp1252", ";", 3),
+        ("delegates_utf8_bom.csv", "utf-8-sig", ",", 4),
+        ("delegues_tabulations.tsv", "utf-8", "\t", 4),
+        ("delegues_texte_unicode.txt", "utf-16", "\t", 4),
+    ],
+)
+def test_committed_text_fixtures_are_detected(
+    name: str, encoding: str, delimiter: str, rows: int
+) -> None:
+    table = read_table(ROSTERS / name)
+    assert (table.encoding, table.delimiter, len(table.rows)) == (encoding, delimiter, rows)
+    assert "O'Connor" in {row[1] for row in table.rows}
+    assert "Seán" in {row[2] for row in table.rows}
+
+
+def test_committed_workbook_reads_its_second_sheet_by_name() -> None:
+    table = read_table(ROSTERS / "delegues_deux_feuilles.xlsx", sheet="Délégués")
+    assert table.headers[:3] == ("Civilité", "Nom", "Prénom")
+    assert [row[2] for row in table.rows] == ["Zoë", "Seán", "Élodie", "Łukasz"]
+    assert table.rows[0][7] == "1970-11-05"  # a real date cell
+
+
+# --- files that are not tables --------------------------------------------------------------
+
+
+def _message(path: Path, **options: object) -> str:
+    with pytest.raises(ImportFileError) as caught:
+        read_table(path, **options)  # type: ignore[arg-type]
+    return str(caught.value)
+
+
+def test_an_empty_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "vide.csv"
+    path.write_bytes(b"")
+    assert _message(path) == "vide.csv is empty"
+
+
+def test_a_file_of_blank_lines_and_empty_cells_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "blanc.csv"
+    path.write_bytes(b"\r\n;;;\r\n  \r\n")
+    assert _message(path) == "blanc.csv is empty"
+
+
+def test_a_csv_with_only_a_header_is_refused(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "entete.csv", [["Nom", "Prénom"]], encoding="cp1252")
+    assert _message(path) == "entete.csv has a header row but no data rows"
+
+
+def test_an_xlsx_with_only_a_header_is_refused(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "entete.xlsx", {"Liste": [["Nom", "Prénom"]]})
+    assert _message(path) == "the sheet 'Liste' of entete.xlsx has a header but no data rows"
+
+
+def test_an_xlsx_with_an_empty_sheet_is_refused(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "vide.xlsx", {"Feuil1": []})
+    assert _message(path) == "the sheet 'Feuil1' of vide.xlsx is empty"
+
+
+def test_a_png_is_refused_as_binary(tmp_path: Path) -> None:
+    path = tmp_path / "photo.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    assert _message(path) == "photo.csv is not a text table (it holds binary data)"
+
+
+def test_random_bytes_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bruit.csv"
+    # 0x81 and 0x8D are neither UTF-8 nor Windows-1252.
+    path.write_bytes(bytes([0x81, 0x8D, 0x41, 0xFE, 0x0A]) * 50)
+    assert _message(path) == "bruit.csv is neither UTF-8 nor Windows-1252 text"
+
+
+def test_an_old_xls_file_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "liste.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    message = _message(path)
+    assert "old Excel 97-2003 file (.xls)" in message
+    assert "save it as .xlsx or .csv" in message
+
+
+def test_a_truncated_xlsx_is_refused(tmp_path: Path) -> None:
+    whole = write_xlsx(tmp_path / "entier.xlsx", {"Liste": [["Nom", "Prénom"], ["A", "B"]]})
+    path = tmp_path / "coupe.xlsx"
+    path.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    assert _message(path) == "coupe.xlsx is not a readable XLSX workbook"
+
+
+def test_a_zip_header_followed_by_garbage_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "faux.xlsx"
+    path.write_bytes(b"PK\x03\x04" + b"garbage" * 100)
+    assert _message(path) == "faux.xlsx is not a readable XLSX workbook"
+
+
+def test_a_zip_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("lisez-moi.txt", "ceci n'est pas un classeur")
+    path = tmp_path / "archive.xlsx"
+    path.write_bytes(buffer.getvalue())
+    assert _message(path) == "archive.xlsx is not a readable XLSX workbook"
+
+
+def _damaged_copy(source: Path, target: Path, part: str) -> Path:
+    """``source`` with one byte of ``part``'s compressed data flipped (a bad download)."""
+    with zipfile.ZipFile(source) as archive:
+        info = archive.getinfo(part)
+    data = bytearray(source.read_bytes())
+    name_length = int.from_bytes(data[info.header_offset + 26 : info.header_offset + 28], "little")
+    extra_length = int.from_bytes(data[info.header_offset + 28 : info.header_offset + 30], "little")
+    start = info.header_offset + 30 + name_length + extra_length
+    data[start + 1] ^= 0x55
+    target.write_bytes(bytes(data))
+    return target
+
+
+def test_an_xlsx_with_damaged_compressed_data_is_refused(tmp_path: Path) -> None:
+    whole = write_xlsx(tmp_path / "entier.xlsx", {"Liste": [["Nom", "Prénom"], ["A", "B"]]})
+    path = _damaged_copy(whole, tmp_path / "abime.xlsx", "xl/worksheets/sheet1.xml")
+    assert "abime.xlsx" in _message(path)
+
+
+def test_an_xlsx_with_damaged_xml_inside_is_refused(tmp_path: Path) -> None:
+    whole = write_xlsx(tmp_path / "entier.xlsx", {"Liste": [["Nom", "Prénom"], ["A", "B"]]})
+    path = tmp_path / "xml_abime.xlsx"
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                data = data[: len(data) // 2]
+            target.writestr(info, data)
+    assert "xml_abime.xlsx" in _message(path)
+
+
+def test_utf8_bom_followed_by_windows_1252_text_is_refused(tmp_path: Path) -> None:
+    # A BOM-marked file to which someone appended lines saved in Windows-1252.
+    path = tmp_path / "melange.csv"
+    path.write_bytes(b"\xef\xbb\xbfNom;Pr\xc3\xa9nom\r\nLef\xe8vre;Zo\xeb\r\n")
+    assert "melange.csv" in _message(path)
+
+
+def test_truncated_utf16_text_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "coupe.txt"
+    path.write_bytes("Nom\tPrénom\r\nLefèvre\tZoë".encode("utf-16")[:-1])
+    assert "coupe.txt" in _message(path)
+
+
+def test_a_missing_file_is_refused_by_name(tmp_path: Path) -> None:
+    assert _message(tmp_path / "absent.csv").startswith("cannot read absent.csv")
+
+
+def test_a_sheet_asked_of_a_csv_is_refused(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "liste.csv", [["Nom", "Prénom"], ["A", "B"]])
+    assert _message(path, sheet="Feuil1") == "liste.csv is a text file: it has no sheet 'Feuil1'"
+
+
+# --- the row limit --------------------------------------------------------------------------
+
+
+def _people(count: int) -> list[list[str]]:
+    return [["Nom", "Prénom"]] + [[f"Nom{n}", f"Prénom{n}"] for n in range(count)]
+
+
+def test_a_csv_at_the_row_limit_is_read(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "cent.csv", _people(100))
+    table: Table = read_table(path, max_rows=100)
+    assert len(table.rows) == 100
+    assert table.row_numbers[-1] == 101
+
+
+def test_a_csv_over_the_row_limit_is_refused(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "trop.csv", _people(101))
+    assert _message(path, max_rows=100) == (
+        "trop.csv has more than 100 rows; split it into smaller files"
+    )
+
+
+def test_an_xlsx_over_the_row_limit_is_refused(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "trop.xlsx", {"Liste": list(_people(101))})  # type: ignore[arg-type]
+    assert _message(path, max_rows=100) == (
+        "trop.xlsx has more than 100 rows; split it into smaller files"
+    )
+    path = write_xlsx(tmp_path / "cent.xlsx", {"Liste": list(_people(100))})  # type: ignore[arg-type]
+    assert len(read_table(path, max_rows=100).rows) == 100
