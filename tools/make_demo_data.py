@@ -1,8 +1,8 @@
 """Write the demo missions into resources/demo/ (the format is documented in
 delegation_app/interchange/demo.py).
 
-Deterministic: the invented people, companies, passports, seats and rooms come from
-``random.Random`` with fixed seeds, so running this again writes the same bytes. Regenerate
+Deterministic: the invented people, companies, passports, ESTAs and eTAs, seats and rooms come
+from ``random.Random`` with fixed seeds, so running this again writes the same bytes. Regenerate
 rather than edit the JSON by hand::
 
     python tools/make_demo_data.py           # write the files
@@ -19,10 +19,10 @@ import json
 import random
 import sys
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_DIR = ROOT / "resources" / "demo"
@@ -248,6 +248,40 @@ def clean(record: Json) -> Json:
     return {k: v for k, v in record.items() if v is not None and v != [] and v != {}}
 
 
+PERSON_FIELDS = (
+    "key",
+    "given_name",
+    "family_name",
+    "honorific",
+    "email",
+    "phone",
+    "language",
+    "organisation",
+    "job_title",
+    "nationality",
+    "birth_date",
+    "passport",
+    "dietary_needs",
+    "mobility_needs",
+    "emergency_contact",
+)
+PASSPORT_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
+
+
+def passport_record(rng: random.Random, country: str, trip_end: date) -> Json:
+    """An invented passport valid at least 200 days after the trip (French numbers look real)."""
+    letters = PASSPORT_LETTERS
+    if country == "FR":
+        number = (
+            f"{rng.randrange(10, 18)}{rng.choice(letters)}{rng.choice(letters)}"
+            f"{rng.randrange(0, 100000):05d}"
+        )
+    else:
+        number = "".join(rng.choice(letters + "0123456789") for _ in range(9))
+    expiry = trip_end + timedelta(days=rng.randrange(200, 9 * 365))
+    return {"number": number, "country": country, "expiry": expiry.isoformat()}
+
+
 class Builder:
     """One mission file being written; ``taken`` is shared so shorts never collide."""
 
@@ -323,6 +357,7 @@ class Builder:
         passport: Json | None = None,
         dietary: str | None = None,
         mobility: str | None = None,
+        emergency_contact: str | None = None,
     ) -> str:
         assert key not in self.taken or key in self.person_keys or key in SHARED_KEYS, key
         self.taken.add(key)
@@ -353,6 +388,7 @@ class Builder:
                     "passport": passport,
                     "dietary_needs": dietary,
                     "mobility_needs": mobility,
+                    "emergency_contact": emergency_contact,
                 }
             )
         )
@@ -419,16 +455,39 @@ class Builder:
         )
 
     def passport(self, country: str, trip_end: date) -> Json:
-        letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
-        if country == "FR":
-            number = (
-                f"{self.rng.randrange(10, 18)}{self.rng.choice(letters)}{self.rng.choice(letters)}"
-                f"{self.rng.randrange(0, 100000):05d}"
+        return passport_record(self.rng, country, trip_end)
+
+    def update_person(self, key: str, **fields: Any) -> None:
+        """Change fields of a person's record, keeping the keys in their usual order."""
+        record = self.record(key)
+        record.update(fields)
+        ordered = clean({name: record.get(name) for name in PERSON_FIELDS})
+        assert set(ordered) == {k for k, v in record.items() if v is not None}, key
+        record.clear()
+        record.update(ordered)
+
+    def authorise(
+        self,
+        key: str,
+        kind: str,
+        country: str,
+        state: str,
+        *,
+        number: str | None = None,
+        expiry: date | None = None,
+    ) -> None:
+        """Record a delegate's visa, ESTA or eTA (on their entry of the delegation)."""
+        self.delegates[key].setdefault("authorisations", []).append(
+            clean(
+                {
+                    "kind": kind,
+                    "country": country,
+                    "state": state,
+                    "number": number,
+                    "expiry": expiry.isoformat() if expiry else None,
+                }
             )
-        else:
-            number = "".join(self.rng.choice(letters + "0123456789") for _ in range(9))
-        expiry = trip_end + timedelta(days=self.rng.randrange(200, 9 * 365))
-        return {"number": number, "country": country, "expiry": expiry.isoformat()}
+        )
 
     def group(self, key: str, name: str, kind: str) -> str:
         self.groups.append({"key": key, "name": name, "kind": kind})
@@ -611,6 +670,141 @@ USED_GLOBALLY: set[tuple[str, str]] = set()
 SHARED_KEYS = {"smarchetti", "bdupont", "soconnor"}
 
 
+# --- entry formalities and emergency contacts ------------------------------------------------
+
+ID_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
+
+
+def esta_number(rng: random.Random) -> str:
+    """An ESTA application number: 16 letters and digits."""
+    return "".join(rng.choice(ID_CHARACTERS) for _ in range(16))
+
+
+def eta_number(rng: random.Random) -> str:
+    """A Canadian eTA application number: V and nine digits."""
+    return f"V{rng.randrange(10**8, 10**9)}"
+
+
+def visa_number(rng: random.Random) -> str:
+    """The number printed on a visa foil: eight digits."""
+    return f"{rng.randrange(10**7, 10**8)}"
+
+
+def years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+class Formalities(NamedTuple):
+    """The travel authorisation a destination asks of the (visa-exempt) delegates: its kind,
+    how long it lasts once granted (never beyond the passport), what its numbers look like and
+    when the delegates were granted theirs."""
+
+    country: str
+    kind: str
+    years: int
+    number: Callable[[random.Random], str]
+    granted_from: date
+    granted_until: date
+
+    def granted_on(self, rng: random.Random) -> date:
+        days = (self.granted_until - self.granted_from).days
+        return self.granted_from + timedelta(days=rng.randrange(days + 1))
+
+
+def record_formalities(
+    b: Builder,
+    rng: random.Random,
+    rules: Formalities,
+    *,
+    trip_end: date,
+    no_passport: Sequence[str] = (),
+    not_applied: Sequence[str] = (),
+    applied: Sequence[str] = (),
+    visas: Mapping[str, str] | None = None,
+) -> None:
+    """Passports and authorisations as a coordinator has them a few days before departure.
+
+    Everyone but ``no_passport`` has a passport on record (invented people get a birth date
+    with it); everyone but them and ``not_applied`` has the destination's authorisation,
+    granted, except ``applied`` whose application is pending; the people of ``visas`` hold a
+    visa (granted, valid until the date given) instead. Cancelled delegates need nothing.
+    """
+    visas = visas or {}
+    for entry in b.delegation:
+        key = entry["person"]
+        person = b.record(key)
+        if key in no_passport:
+            assert "passport" not in person, key
+            continue
+        if "passport" not in person:
+            invented = person.get("nationality") is not None  # public figures have none
+            country = person.get("nationality") or "FR"
+            birth = date(1950, 1, 1) + timedelta(days=rng.randrange(0, 42 * 365))
+            b.update_person(
+                key,
+                passport=passport_record(rng, country, trip_end),
+                birth_date=birth.isoformat() if invented else person.get("birth_date"),
+            )
+        if entry.get("status") == "cancelled" or key in not_applied:
+            continue
+        if key in visas:
+            expiry = date.fromisoformat(visas[key])
+            b.authorise(
+                key, "visa", rules.country, "granted", number=visa_number(rng), expiry=expiry
+            )
+            continue
+        granted, number = rules.granted_on(rng), rules.number(rng)
+        if key in applied:
+            b.authorise(key, rules.kind, rules.country, "applied", number=number)
+            continue
+        passport_expiry = date.fromisoformat(b.record(key)["passport"]["expiry"])
+        expiry = min(years_after(granted, rules.years), passport_expiry)
+        b.authorise(key, rules.kind, rules.country, "granted", number=number, expiry=expiry)
+
+
+# (relation in French, in English, the relative's gender, whether they share the family name)
+RELATIONS = [
+    ("époux", "husband", "m", True),
+    ("épouse", "wife", "f", True),
+    ("conjoint", "partner", "m", False),
+    ("conjointe", "partner", "f", False),
+    ("frère", "brother", "m", True),
+    ("sœur", "sister", "f", True),
+    ("fils", "son", "m", True),
+    ("fille", "daughter", "f", True),
+    ("mère", "mother", "f", False),
+    ("père", "father", "m", True),
+]
+
+
+def emergency_contacts(
+    b: Builder, rng: random.Random, *, share: float, always: Sequence[str], skip: Sequence[str]
+) -> None:
+    """Whom to call for ``always`` (the staff) and a ``share`` of the others; none for the
+    people of ``skip`` (public figures: their relatives are not invented) and the people
+    shared by both files (their record, written once, has one)."""
+    for entry in b.delegation:
+        key = entry["person"]
+        if key in skip or key in SHARED_KEYS or (key not in always and rng.random() >= share):
+            continue
+        person = b.record(key)
+        fr, en, gender, same_family = rng.choice(RELATIONS)
+        given = rng.choice(
+            [g for g, g_gender in FRENCH_GIVEN if g_gender == gender and g != person["given_name"]]
+        )
+        family = person["family_name"] if same_family else rng.choice(FRENCH_FAMILY)
+        phone = f"+33 6 39 98 {rng.randrange(10, 100)} {rng.randrange(0, 100):02d}"
+        text = (
+            f"{given} {family} ({fr}) : {phone}"
+            if person.get("language", "fr") == "fr"
+            else f"{given} {family} ({en}): {phone}"
+        )
+        b.update_person(key, emergency_contact=text)
+
+
 def shared_people(b: Builder) -> None:
     b.org(
         "dupont-fils",
@@ -631,6 +825,7 @@ def shared_people(b: Builder) -> None:
         phone="+33639980011",
         birth_date=date(1984, 3, 14),
         passport={"number": "15KD42817", "country": "FR", "expiry": "2025-06-30"},
+        emergency_contact="Julien Marchetti (époux) : +33 6 39 98 27 14",
     )
     b.person(
         "bdupont",
@@ -644,6 +839,7 @@ def shared_people(b: Builder) -> None:
         birth_date=date(1971, 9, 2),
         passport={"number": "16PR09342", "country": "FR", "expiry": "2026-02-11"},
         dietary="Sans gluten",
+        emergency_contact="Arnaud Dupont (fils) : +33 6 39 98 56 02",
     )
     b.person(
         "soconnor",
@@ -658,6 +854,7 @@ def shared_people(b: Builder) -> None:
         nationality="IE",
         passport={"number": "PX4418207", "country": "IE", "expiry": "2024-08-19"},
         dietary="Végétarien",
+        emergency_contact="Ciarán O'Connor (brother): +33 6 39 98 73 45",
     )
     USED_GLOBALLY.update(
         {("Sophie", "Marchetti"), ("Bénédicte", "Dupont"), ("Siobhán", "O'Connor")}
@@ -1113,6 +1310,19 @@ def build_miami(taken: set[str]) -> Json:
     by_key[leaders[17]]["mobility_needs"] = "Marche difficile : éviter les longs trajets à pied"
     soon = by_key[leaders[9]]
     soon["passport"] = {"number": "08RT55120", "country": "FR", "expiry": "2018-02-20"}
+    # An Algerian founder living in Marseille: a US visa, and a passport that expires before
+    # the six months of validity the United States asks of Algerian passports (the French
+    # passports are exempt from that rule).
+    algerian = leaders[19]
+    assert algerian == "faitahmed", algerian
+    b.update_person(
+        algerian,
+        nationality="DZ",
+        birth_date="1979-04-23",
+        passport={"number": "172394058", "country": "DZ", "expiry": "2018-03-29"},
+    )
+    # Poland joined the Visa Waiver Program in 2019: in 2017 a Polish national needed a visa.
+    visas = {algerian: "2019-09-17", lkowalski: "2025-05-11"}
 
     # local people, not delegates: contacts, signatory, a speaker --------------------------
     us_people = iter(US_NAMES)
@@ -1276,6 +1486,11 @@ def build_miami(taken: set[str]) -> Json:
         if guest in in_twins or guest in ("jcgaudin", "mvassal"):
             continue
         rooms.append({"room": next(numbers), "type": "Single", "guests": [guest]})
+    # the advance team came on 4 November for the boat show: one night more than the block
+    advance_team = [*pp_advance, yachting]
+    for room in rooms:
+        if set(room["guests"]) <= set(advance_team):
+            room["check_in"] = "2017-11-04"
     b.hotels.append(
         {
             "venue": "miami-hotel",
@@ -1967,6 +2182,23 @@ def build_miami(taken: set[str]) -> Json:
         },
     ]
 
+    # a few days before departure: most passports and ESTAs on record, a few still awaited
+    paperwork = random.Random(20171101)
+    no_passport = [leaders[-1], press_keys[3], partner_keys[-2]]
+    late = [k for k in [*leaders[20:], *press_keys, *partner_keys] if k not in no_passport]
+    record_formalities(
+        b,
+        paperwork,
+        Formalities("US", "esta", 2, esta_number, date(2016, 11, 21), date(2017, 10, 27)),
+        trip_end=end,
+        no_passport=no_passport,
+        applied=paperwork.sample(late, 4),
+        visas=visas,
+    )
+    emergency_contacts(
+        b, paperwork, share=0.3, always=staff_keys, skip=[figure[0] for figure in figures]
+    )
+
     mission = {
         "short": "miami-2017",
         "title_fr": "Mission économique à Miami – French Weeks 2017",
@@ -1975,6 +2207,7 @@ def build_miami(taken: set[str]) -> Json:
         "end_date": "2017-11-10",
         "home_zone": PARIS,
         "home_country": "FR",
+        "organiser": "amp-metropole",
         "status": "done",
         "partner_event": "10es French Weeks Miami (Marseille ville partenaire)",
         "objectives": "Faire connaître le territoire Marseille Provence aux décideurs de "
@@ -2606,6 +2839,28 @@ def build_toronto(taken: set[str]) -> Json:
             ],
         }
     )
+    # passports and eTAs on record a few days before departure; a Turkish founder has a visa
+    paperwork = random.Random(20190703)
+    ocelik = leaders[5]
+    assert ocelik == "ocelik", ocelik
+    b.update_person(ocelik, birth_date="1986-10-02", passport=passport_record(paperwork, "TR", end))
+    record_formalities(
+        b,
+        paperwork,
+        Formalities("CA", "eta", 5, eta_number, date(2016, 11, 10), date(2019, 6, 28)),
+        trip_end=end,
+        no_passport=[leaders[14], leaders[16]],
+        not_applied=[leaders[15]],
+        applied=[leaders[11]],
+        visas={ocelik: b.record(ocelik)["passport"]["expiry"]},  # as long as his passport
+    )
+    emergency_contacts(
+        b,
+        paperwork,
+        share=0.4,
+        always=staff_keys,
+        skip=["dparakian", "dvlasto", "rblum", "amessoudi", "mamara"],
+    )
     mission = {
         "short": "toronto-montreal-2019",
         "title_fr": "Mission économique Toronto – Montréal 2019",
@@ -2614,6 +2869,7 @@ def build_toronto(taken: set[str]) -> Json:
         "end_date": "2019-07-12",
         "home_zone": PARIS,
         "home_country": "FR",
+        "organiser": "ville-marseille",
         "status": "done",
         "partner_event": "Startupfest 2019 (9e édition), Montréal",
         "objectives": "Rendez-vous qualifiés à Toronto pour 30 entreprises des industries "

@@ -9,21 +9,24 @@ File format (one mission per file; UTF-8 JSON; optional keys may be left out)::
     {
       "format": "delegation-demo", "version": 1,
       "mission": {"short", "title_fr", "title_en", "start_date", "end_date", "home_zone",
-                  "home_country", "status", "partner_event", "objectives", "sectors": [str],
+                  "home_country", "organiser" (organisation key), "status", "partner_event",
+                  "objectives", "sectors": [str],
                   "stops": [{"key", "city", "country", "zone", "start_date", "end_date",
                              "practical_info"}]},
       "organisations": [{"key", "name", "kind", "sector", "country", "city", "website"}],
       "people": [{"key", "given_name", "family_name", "honorific", "email", "phone",
                   "language", "organisation", "job_title", "nationality", "birth_date",
                   "passport": {"number", "country", "expiry"}, "dietary_needs",
-                  "mobility_needs"}],
+                  "mobility_needs", "emergency_contact"}],
       "groups": [{"key", "name", "kind"}],
       "delegation": [{"person", "role", "status", "groups": [group key], "capacity",
-                      "contact_role", "language"}],
+                      "contact_role", "language", "authorisations": [{"kind", "country",
+                      "state", "number", "expiry"}]}],
       "venues": [{"key", "name", "address", "city", "country", "zone", "phone", "latitude",
                   "longitude", "iata_code"}],
       "hotels": [{"venue", "stop", "check_in", "check_out", "booking_reference",
-                  "rooms": [{"room", "type", "guests": [person key]}]}],
+                  "rooms": [{"room", "type", "guests": [person key], "check_in",
+                             "check_out"}]}],
       "items": [{"key", "kind", "title_fr", "title_en", "start", "start_zone", "end",
                  "end_zone", "stop", "venue", "audience", "groups": [group key],
                  "attendees": [person key], "excluded": [person key], "staff_in_charge",
@@ -51,8 +54,10 @@ Conventions:
 - people and organisations are referred to by ``key``, which is also their short name in the
   database, so that they are shared across files (a person on both missions is one person);
   venues are shared across files by key too; every other key is local to its file;
-- enumerations (``kind``, ``role``, ``status``, ``audience``...) use the stored values of
-  ``delegation_app.storage.models``; a person is a delegate only if listed in ``delegation``;
+- enumerations (``kind``, ``role``, ``status``, ``state``, ``audience``...) use the stored values
+  of ``delegation_app.storage.models``; a person is a delegate only if listed in ``delegation``;
+- a delegate's ``authorisations`` are their visas, ESTAs and eTAs (``country`` an ISO code); a
+  room's ``check_in``/``check_out`` are its guests' own dates, when not the hotel block's;
 - a workshop's item lists its moderator as attendee; a meeting's item lists its delegates;
   a meeting's ``status`` is where it ended: scheduled ones have an ``item``; the first entry of
   an agreement's ``history`` is its initial status, the others are changes in order.
@@ -75,12 +80,15 @@ from sqlalchemy.orm import Session
 from delegation_app.errors import ValidationError
 from delegation_app.paths import resource_path
 from delegation_app.services import agreements, itinerary, meetings, missions, people, roster
+from delegation_app.services import entry as entry_service
 from delegation_app.services import workshops as workshop_service
 from delegation_app.storage.database import open_database
 from delegation_app.storage.models import (
     AgreementKind,
     AgreementStatus,
     Audience,
+    AuthorisationKind,
+    AuthorisationState,
     GroupKind,
     ItemKind,
     LeadStatus,
@@ -198,18 +206,16 @@ class _MissionLoader:
         return cast(list[Json], self.data.get(key, []))
 
     def load(self) -> int:
-        self._mission(self.data["mission"])
         for org in self._list("organisations"):
             self._organisation(org)
-        for person in self._list("people"):
-            self._person(person)
+        self._mission(self.data["mission"])
+        self._people(self._list("people"))
         for group in self._list("groups"):
             view = roster.create_group(
                 self.session, self.mission_id, group["name"], GroupKind(group["kind"])
             )
             self.groups[group["key"]] = view.id
-        for entry in self._list("delegation"):
-            self._participant(entry)
+        self._delegation(self._list("delegation"))
         for venue in self._list("venues"):
             self._venue(venue)
         for hotel in self._list("hotels"):
@@ -243,6 +249,7 @@ class _MissionLoader:
     # --- records --------------------------------------------------------------------------
 
     def _mission(self, mission: Json) -> None:
+        organiser = mission.get("organiser")
         stops = [
             missions.StopInput(
                 city=stop["city"],
@@ -268,6 +275,7 @@ class _MissionLoader:
             partner_event=mission.get("partner_event"),
             objectives=mission.get("objectives"),
             sectors=mission.get("sectors", ()),
+            organiser_id=self.organisation(organiser) if organiser else None,
         )
         self.mission_id = view.id
         for stop, stop_view in zip(mission["stops"], view.stops, strict=True):
@@ -288,45 +296,69 @@ class _MissionLoader:
         )
         self.shared.organisations[org["key"]] = view.id
 
-    def _person(self, person: Json) -> None:
-        if person["key"] in self.shared.people:
-            return
+    def _people(self, records: list[Json]) -> None:
+        """The file's people not met in an earlier file, in one batch (as a roster import)."""
+        new = [p for p in records if p["key"] not in self.shared.people]
+        ids = people.create_people(self.session, [self._person_fields(p) for p in new])
+        for person, person_id in zip(new, ids, strict=True):
+            self.shared.people[person["key"]] = person_id
+
+    def _person_fields(self, person: Json) -> dict[str, Any]:
         passport = person.get("passport") or {}
-        view = people.create_person(
-            self.session,
-            short=person["key"],
-            given_name=person["given_name"],
-            family_name=person["family_name"],
-            honorific=person.get("honorific"),
-            email=person.get("email"),
-            phone=person.get("phone"),
-            language=person.get("language", "fr"),
-            organisation_id=(
+        return {
+            "short": person["key"],
+            "given_name": person["given_name"],
+            "family_name": person["family_name"],
+            "honorific": person.get("honorific"),
+            "email": person.get("email"),
+            "phone": person.get("phone"),
+            "language": person.get("language", "fr"),
+            "organisation_id": (
                 self.organisation(person["organisation"]) if person.get("organisation") else None
             ),
-            job_title=person.get("job_title"),
-            nationality=person.get("nationality"),
-            birth_date=_date(person.get("birth_date")),
-            passport_number=passport.get("number"),
-            passport_country=passport.get("country"),
-            passport_expiry=_date(passport.get("expiry")),
-            dietary_needs=person.get("dietary_needs"),
-            mobility_needs=person.get("mobility_needs"),
-        )
-        self.shared.people[person["key"]] = view.id
+            "job_title": person.get("job_title"),
+            "nationality": person.get("nationality"),
+            "birth_date": _date(person.get("birth_date")),
+            "passport_number": passport.get("number"),
+            "passport_country": passport.get("country"),
+            "passport_expiry": _date(passport.get("expiry")),
+            "dietary_needs": person.get("dietary_needs"),
+            "mobility_needs": person.get("mobility_needs"),
+            "emergency_contact": person.get("emergency_contact"),
+        }
 
-    def _participant(self, entry: Json) -> None:
-        self.participants[entry["person"]] = roster.add_participant(
+    def _delegation(self, entries: list[Json]) -> None:
+        """The roster in one batch, then each delegate's visas, ESTAs and eTAs."""
+        ids = roster.add_participants(
             self.session,
-            mission_id=self.mission_id,
-            person_id=self.person(entry["person"]),
-            role=ParticipantRole(entry["role"]),
-            status=ParticipantStatus(entry.get("status", ParticipantStatus.CONFIRMED.value)),
-            group_ids=[self.groups[g] for g in entry.get("groups", ())],
-            capacity=entry.get("capacity"),
-            contact_role=entry.get("contact_role"),
-            language=entry.get("language"),
+            self.mission_id,
+            [
+                roster.ParticipantInput(
+                    person_id=self.person(entry["person"]),
+                    role=ParticipantRole(entry["role"]),
+                    status=ParticipantStatus(
+                        entry.get("status", ParticipantStatus.CONFIRMED.value)
+                    ),
+                    group_ids=[self.groups[g] for g in entry.get("groups", ())],
+                    capacity=entry.get("capacity"),
+                    contact_role=entry.get("contact_role"),
+                    language=entry.get("language"),
+                )
+                for entry in entries
+            ],
         )
+        for entry, participant_id in zip(entries, ids, strict=True):
+            self.participants[entry["person"]] = participant_id
+            for authorisation in entry.get("authorisations", ()):
+                entry_service.set_entry_authorisation(
+                    self.session,
+                    participant_id=participant_id,
+                    kind=AuthorisationKind(authorisation["kind"]),
+                    country=authorisation["country"],
+                    state=AuthorisationState(authorisation["state"]),
+                    number=authorisation.get("number"),
+                    expiry=_date(authorisation.get("expiry")),
+                )
 
     def _venue(self, venue: Json) -> None:
         if venue["key"] in self.shared.venues:
@@ -362,6 +394,8 @@ class _MissionLoader:
                     participant_id=self.participant(guest),
                     room_number=room.get("room"),
                     room_type=room.get("type"),
+                    check_in=_date(room.get("check_in")),
+                    check_out=_date(room.get("check_out")),
                 )
 
     def _item(self, item: Json) -> None:

@@ -178,7 +178,7 @@ def test_check_lists_findings_as_json_and_fails_on_errors(
         capsys, "check", "--db", str(demo_db_path), "--mission", "miami-2017", "--json"
     )
     findings = json.loads(out)
-    assert findings, "the demo records no ESTA, so the checks must say so"
+    assert findings, "the demo leaves a few delegates without an ESTA: the checks must say so"
     assert code == 1
     assert {"code", "severity", "subject", "message", "advice"} <= set(findings[0])
     assert any(f["code"] == "entry.missing" and "ESTA" in f["message"] for f in findings)

@@ -26,8 +26,10 @@ from delegation_app.interchange.demo import (
 from delegation_app.services import missions, people, roster
 from delegation_app.services.agenda import AgendaEntry, agenda_for, agendas_for
 from delegation_app.services.booklet import booklet_data, key_contacts
+from delegation_app.services.checks import Finding, run_checks
+from delegation_app.services.entry import EntryAuthorisationView, entry_authorisations
 from delegation_app.storage.database import Database, integrity_problems, open_database
-from delegation_app.storage.models import ItemKind, Person
+from delegation_app.storage.models import AuthorisationKind, AuthorisationState, ItemKind, Person
 
 ROOT = Path(__file__).resolve().parents[2]
 PARIS = ZoneInfo("Europe/Paris")
@@ -46,6 +48,26 @@ def _agenda(db: Database, mission: str, short: str) -> list[AgendaEntry]:
     participant_id = _participant(db, mission, short)
     with db.reading() as session:
         return agenda_for(session, participant_id)
+
+
+def _authorisations(db: Database, mission: str, short: str) -> list[EntryAuthorisationView]:
+    participant_id = _participant(db, mission, short)
+    with db.reading() as session:
+        return entry_authorisations(session, missions.resolve_mission_id(session, mission))[
+            participant_id
+        ]
+
+
+def _checks(db: Database, mission: str, today: date) -> list[Finding]:
+    with db.reading() as session:
+        return run_checks(session, mission, today=today)
+
+
+def _by_code(findings: list[Finding]) -> dict[str, list[str]]:
+    result: dict[str, list[str]] = {}
+    for finding in findings:
+        result.setdefault(finding.code, []).append(finding.subject)
+    return result
 
 
 # --- the whole database -----------------------------------------------------------------
@@ -70,6 +92,15 @@ def test_demo_database_holds_both_missions(demo_db: Database) -> None:
     assert miami.home_zone == "Europe/Paris"
     assert miami.partner_event is not None and "French Weeks" in miami.partner_event
     assert canada.partner_event is not None and "Startupfest" in canada.partner_event
+
+
+def test_missions_carry_their_organiser(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        organisers = {m.short: m.organiser for m in missions.list_missions(session)}
+    assert organisers == {
+        "miami-2017": "Métropole Aix-Marseille-Provence",
+        "toronto-montreal-2019": "Ville de Marseille",
+    }
 
 
 def test_demo_database_is_sound(demo_db: Database) -> None:
@@ -345,6 +376,77 @@ def test_a_delegates_booklet_data_gathers_agenda_stay_and_contacts(demo_db: Data
     assert data.contacts
 
 
+def test_miami_checks_leave_a_short_list_a_few_days_before_departure(demo_db: Database) -> None:
+    findings = _checks(demo_db, "miami-2017", today=date(2017, 11, 1))
+    codes = _by_code(findings)
+    assert len(findings) < 40
+    for code in ("entry.missing", "entry.pending", "passport.missing"):
+        assert 1 <= len(codes.get(code, ())) <= 5, (code, codes.get(code))
+    assert codes.get("passport.expiring", []) + codes.get("passport.expired", [])
+    # without a passport, no ESTA: the same few delegates lack both
+    assert sorted(codes["entry.missing"]) == sorted(codes["passport.missing"])
+    assert not {"entry.expired", "entry.refused", "entry.not_applied"} & set(codes)
+    # the French are exempt from the six-month rule; an Algerian passport is not
+    [expiring] = [f for f in findings if f.code == "passport.expiring"]
+    assert expiring.subject == "Frédéric Aït-Ahmed"
+    assert "6 months after the return" in expiring.message
+
+
+def test_a_delegates_esta_is_granted_for_two_years(demo_db: Database) -> None:
+    [esta] = _authorisations(demo_db, "miami-2017", "bdupont")
+    assert (esta.kind, esta.country, esta.state) == (
+        AuthorisationKind.ESTA,
+        "US",
+        AuthorisationState.GRANTED,
+    )
+    assert esta.number is not None and re.fullmatch(r"[A-Z0-9]{16}", esta.number)
+    assert esta.expiry is not None
+    assert date(2018, 11, 5) <= esta.expiry <= date(2019, 11, 5)
+    assert esta.masked_number == "…" + esta.number[-2:]
+
+
+def test_an_esta_never_outlasts_its_passport(demo_db: Database) -> None:
+    # Antoine Lefèvre's passport expires in February 2018, and his ESTA with it
+    [esta] = _authorisations(demo_db, "miami-2017", "alefevre")
+    assert esta.state == AuthorisationState.GRANTED
+    assert esta.expiry == date(2018, 2, 20)
+
+
+def test_delegates_who_need_a_visa_for_the_us_have_one(demo_db: Database) -> None:
+    for short in ("faitahmed", "lkowalski"):  # Algerian; Polish (no visa waiver before 2019)
+        [visa] = _authorisations(demo_db, "miami-2017", short)
+        assert (visa.kind, visa.country, visa.state) == (
+            AuthorisationKind.VISA,
+            "US",
+            AuthorisationState.GRANTED,
+        )
+        assert visa.expiry is not None and visa.expiry > date(2017, 11, 10)
+
+
+def test_the_advance_team_has_its_own_hotel_dates(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        for short in ("amartinez", "epeyron"):
+            participant_id = _participant(demo_db, "miami-2017", short)
+            [stay] = roster.stays_of(session, participant_id)
+            assert (stay.check_in, stay.check_out) == (date(2017, 11, 4), date(2017, 11, 10))
+
+
+def test_some_delegates_left_an_emergency_contact(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        mission_id = missions.resolve_mission_id(session, "miami-2017")
+        entries = roster.list_roster(session, mission_id)
+        contacts = {
+            e.short: person.emergency_contact
+            for e in entries
+            if (person := session.get(Person, e.person_id)) is not None
+        }
+    given = {short: text for short, text in contacts.items() if text}
+    assert 30 <= len(given) <= 80
+    assert given["smarchetti"] == "Julien Marchetti (époux) : +33 6 39 98 27 14"
+    assert given["soconnor"].startswith("Ciarán O'Connor (brother):")
+    assert "jcgaudin" not in given  # public figures' relatives are not invented
+
+
 # --- Toronto then Montreal 2019 ---------------------------------------------------------------
 
 
@@ -382,3 +484,34 @@ def test_toronto_hotels_follow_the_stops(demo_db: Database) -> None:
         (date(2019, 7, 10), date(2019, 7, 12)),
     ]
     assert stays[0].hotel != stays[1].hotel
+
+
+def test_toronto_checks_find_a_few_missing_etas_and_passports(demo_db: Database) -> None:
+    findings = _checks(demo_db, "toronto-montreal-2019", today=date(2019, 7, 3))
+    codes = _by_code(findings)
+    assert len(findings) < 20
+    assert len(codes["entry.missing"]) == 3
+    assert len(codes["passport.missing"]) == 2
+    assert set(codes["passport.missing"]) < set(codes["entry.missing"])
+    assert codes["entry.pending"] == ["Rachid Mercier"]
+    assert not [code for code in codes if code.startswith("passport.expir")]
+
+
+def test_toronto_delegates_hold_etas_and_a_turkish_founder_a_visa(demo_db: Database) -> None:
+    [eta] = _authorisations(demo_db, "toronto-montreal-2019", "amessoudi")
+    assert (eta.kind, eta.country, eta.state) == (
+        AuthorisationKind.ETA,
+        "CA",
+        AuthorisationState.GRANTED,
+    )
+    assert eta.number is not None and re.fullmatch(r"V\d{9}", eta.number)
+    [visa] = _authorisations(demo_db, "toronto-montreal-2019", "ocelik")
+    assert (visa.kind, visa.country, visa.state) == (
+        AuthorisationKind.VISA,
+        "CA",
+        AuthorisationState.GRANTED,
+    )
+    # a person on both missions has an authorisation on each
+    [esta] = _authorisations(demo_db, "miami-2017", "smarchetti")
+    [eta] = _authorisations(demo_db, "toronto-montreal-2019", "smarchetti")
+    assert (esta.kind, eta.kind) == (AuthorisationKind.ESTA, AuthorisationKind.ETA)
