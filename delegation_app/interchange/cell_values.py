@@ -10,11 +10,12 @@ import re
 import unicodedata
 from datetime import date, datetime
 from functools import cache, lru_cache
-from typing import Any
 
 import phonenumbers
 import pycountry
 from dateutil import parser as date_parser
+
+from delegation_app.services.time_input import PARSER_INFO
 
 
 class CellError(ValueError):
@@ -30,44 +31,6 @@ def fold(text: str) -> str:
     return re.sub(r"[\W_]+", " ", bare).strip()
 
 
-# dateutil types these as 2- or 3-name tuples, but any number of names works.
-_MONTHS: list[Any] = [
-    ("jan", "janv", "janvier", "january"),
-    ("feb", "fev", "fevr", "fevrier", "february"),
-    ("mar", "mars", "march"),
-    ("apr", "avr", "avril", "april"),
-    ("may", "mai"),
-    ("jun", "juin", "june"),
-    ("jul", "juil", "juillet", "july"),
-    ("aug", "aou", "aout", "august"),
-    ("sep", "sept", "septembre", "september"),
-    ("oct", "octobre", "october"),
-    ("nov", "novembre", "november"),
-    ("dec", "decembre", "december"),
-]
-_WEEKDAYS: list[Any] = [
-    ("mon", "lun", "lundi", "monday"),
-    ("tue", "mardi", "tuesday"),  # "mar" is March
-    ("wed", "mer", "mercredi", "wednesday"),
-    ("thu", "jeu", "jeudi", "thursday"),
-    ("fri", "ven", "vendredi", "friday"),
-    ("sat", "sam", "samedi", "saturday"),
-    ("sun", "dim", "dimanche", "sunday"),
-]
-
-
-class _FrenchParserInfo(date_parser.parserinfo):
-    """dateutil's parser taught French month and day names and their usual abbreviations."""
-
-    MONTHS = _MONTHS
-    WEEKDAYS = _WEEKDAYS
-    JUMP = [*date_parser.parserinfo.JUMP, "le", "er"]  # noqa: RUF012
-
-    def __init__(self) -> None:
-        super().__init__(dayfirst=True, yearfirst=False)
-
-
-_PARSER_INFO = _FrenchParserInfo()
 # Year first (ISO, and how Japanese and Korean partners write): 2017-11-05, 2017/11/5,
 # with an optional time after it (an XLSX date cell that holds a time).
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
@@ -96,8 +59,8 @@ def parse_date(text: str) -> date:
     try:
         # Parsed twice with different defaults: a part that changes was not in the text,
         # and a date missing its day or year must be asked for, not invented.
-        first = date_parser.parse(folded, parserinfo=_PARSER_INFO, default=_DEFAULTS[0])
-        second = date_parser.parse(folded, parserinfo=_PARSER_INFO, default=_DEFAULTS[1])
+        first = date_parser.parse(folded, parserinfo=PARSER_INFO, default=_DEFAULTS[0])
+        second = date_parser.parse(folded, parserinfo=PARSER_INFO, default=_DEFAULTS[1])
     except (ValueError, OverflowError) as exc:
         raise CellError(f"'{text}' is not a date (write it as 05/11/2017)") from exc
     if first.year != second.year:
