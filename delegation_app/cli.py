@@ -25,6 +25,7 @@ from delegation_app.services import missions as mission_service
 from delegation_app.services import people as people_service
 from delegation_app.services import roster as roster_service
 from delegation_app.storage.database import Database, open_database
+from delegation_app.storage.lock import DatabaseInUse
 from delegation_app.storage.models import MissionStatus
 
 EXIT_ERROR = 1
@@ -42,8 +43,20 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(env) if env else default_database_path()
 
 
-def _open(args: argparse.Namespace) -> Database:
-    return open_database(_db_path(args))
+def _open(args: argparse.Namespace, *, write: bool = False) -> Database:
+    """Open the database; a command that only reads may share it with an open window.
+
+    Writers take the lock (one writer at a time). Readers try the lock too, so that the day's
+    backup and any upgrade happen as usual, and if the window holds it they read alongside it
+    (SQLite's WAL journal makes that safe) without upgrading or copying anything.
+    """
+    path = _db_path(args)
+    if write:
+        return open_database(path)
+    try:
+        return open_database(path)
+    except DatabaseInUse:
+        return open_database(path, lock=False, upgrade=False, daily_backup=False)
 
 
 def _parse_date(field: str, text: str) -> date:
@@ -144,7 +157,7 @@ def cmd_missions_list(args: argparse.Namespace) -> int:
 
 def cmd_missions_create(args: argparse.Namespace) -> int:
     stops = [mission_service.StopInput.parse(text) for text in args.stop]
-    db = _open(args)
+    db = _open(args, write=True)
     try:
         with db.transaction() as session:
             mission = mission_service.create_mission(
@@ -209,16 +222,18 @@ def cmd_roster_list(args: argparse.Namespace) -> int:
 def cmd_roster_import(args: argparse.Namespace) -> int:
     from delegation_app.interchange.roster_columns import apply_overrides, guess_mapping
     from delegation_app.interchange.roster_import import (
+        ImportRefused,
         RowAction,
         apply_roster_import,
         plan_roster_import,
     )
     from delegation_app.interchange.tabular import read_table
+    from delegation_app.storage.database import backup_before
 
     table = read_table(Path(args.file), sheet=args.sheet)
     mapping = apply_overrides(table.headers, guess_mapping(table.headers), args.map or [])
     ignored = [h for i, h in enumerate(table.headers) if i not in mapping and h]
-    db = _open(args)
+    db = _open(args, write=not args.dry_run)
     try:
         with db.transaction() as session:
             plan = plan_roster_import(session, args.mission, table, mapping)
@@ -237,6 +252,13 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
             print(plan.summary())
             if args.dry_run:
                 return EXIT_ERROR if plan.refused else 0
+            if plan.refused and not args.skip_refused:
+                raise ImportRefused(
+                    f"{len(plan.refused)} row(s) of {plan.source} are refused; nothing was "
+                    "imported (correct them, or add --skip-refused)"
+                )
+            # A copy first: an import can change hundreds of people at once.
+            backup_before(db, "import")
             result = apply_roster_import(session, plan, skip_refused=args.skip_refused)
     finally:
         db.close()
@@ -357,6 +379,112 @@ def cmd_booklet(args: argparse.Namespace) -> int:
     return 0
 
 
+def _size(size: int) -> str:
+    amount = float(size)
+    for unit in ("bytes", "KB", "MB"):
+        if amount < 1024:
+            return f"{size} bytes" if unit == "bytes" else f"{amount:.1f} {unit}"
+        amount /= 1024
+    return f"{amount:.1f} GB"
+
+
+def _backup_folder_option(args: argparse.Namespace) -> Path | None:
+    return Path(args.folder) if args.folder else None
+
+
+def cmd_backup_create(args: argparse.Namespace) -> int:
+    from delegation_app.storage.backup import backup_database
+
+    path = _db_path(args)
+    target = backup_database(
+        path,
+        to=Path(args.output) if args.output else None,
+        folder=_backup_folder_option(args),
+        overwrite=args.force,
+    )
+    print(f"Backup of {path} written to {target}")
+    return 0
+
+
+def cmd_backup_list(args: argparse.Namespace) -> int:
+    from delegation_app.storage.backup import backup_folder_of, list_backups
+
+    path = _db_path(args)
+    folder = backup_folder_of(path, _backup_folder_option(args))
+    infos = list_backups(folder, stem=path.stem)
+    rows: list[dict[str, Any]] = []
+    for info in infos:
+        missions: Any = [
+            {"short": m.short, "title": m.title, "start": m.start_date, "delegates": m.delegates}
+            for m in info.missions
+        ]
+        if not args.json:
+            missions = ", ".join(f"{m.short} ({m.delegates})" for m in info.missions)
+        rows.append(
+            {
+                "file": info.path.name if not args.json else str(info.path),
+                "taken": info.taken.isoformat(sep=" "),
+                "reason": info.reason or "",
+                "size": info.size if args.json else _size(info.size),
+                "schema": info.revision,
+                "missions": missions if not info.problem or args.json else info.problem,
+                "problem": info.problem,
+            }
+        )
+    if not args.json:
+        print(f"Backups of {path.name} in {folder}:")
+    _emit(
+        args,
+        rows,
+        [
+            ("taken", "TAKEN"),
+            ("reason", "REASON"),
+            ("size", "SIZE"),
+            ("schema", "SCHEMA"),
+            ("missions", "MISSIONS (DELEGATES)"),
+            ("file", "FILE"),
+        ],
+    )
+    return 0
+
+
+def cmd_backup_restore(args: argparse.Namespace) -> int:
+    from delegation_app.storage.backup import backup_folder_of, preview_backup, restore
+
+    path = _db_path(args)
+    folder = _backup_folder_option(args)
+    backup = Path(args.backup)
+    if not backup.exists() and len(backup.parts) == 1:  # a name as `backup list` shows it
+        backup = backup_folder_of(path, folder) / backup
+    result = restore(backup, path, backup_dir=folder, force=args.force)
+    info = preview_backup(result.restored_from)
+    print(
+        f"{path} restored from {backup.name} (taken {info.taken:%Y-%m-%d %H:%M}): "
+        f"{len(info.missions)} missions, {info.delegates} delegates"
+    )
+    for mission in info.missions:
+        print(f"  {mission.short}: {mission.title} ({mission.delegates} delegates)")
+    if result.kept_copy is not None:
+        print(f"The file as it was before is kept as {result.kept_copy}")
+    return 0
+
+
+def cmd_backup_verify(args: argparse.Namespace) -> int:
+    from delegation_app.storage.database import integrity_check
+
+    target = Path(args.file) if args.file else _db_path(args)
+    if not target.is_file():
+        raise CliError(f"no file at {target}")
+    problems = integrity_check(target)
+    if problems:
+        for problem in problems[:20]:
+            print(problem)
+        print(f"{target} is damaged: {len(problems)} problems found")
+        return EXIT_ERROR
+    print(f"{target}: no damage found (full integrity check)")
+    return 0
+
+
 # --- parser -------------------------------------------------------------------------------
 
 
@@ -472,6 +600,48 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rooming.add_argument("--page-size", default="A4", choices=["A4", "A5", "letter"])
     rooming.set_defaults(handler=cmd_rooming)
+
+    folder_option = argparse.ArgumentParser(add_help=False)
+    folder_option.add_argument(
+        "--folder",
+        metavar="DIR",
+        help="backup folder (default: the one chosen in the preferences, else the user's)",
+    )
+    backup = commands.add_parser("backup", help="copies of the database: create, list, restore")
+    backup_commands = backup.add_subparsers(dest="action", metavar="ACTION", required=True)
+    b_create = backup_commands.add_parser(
+        "create",
+        parents=[common, folder_option],
+        help="copy the database now (safe while the program has it open)",
+    )
+    b_create.add_argument(
+        "-o", "--output", metavar="FILE", help="write the copy to this file, not the folder"
+    )
+    b_create.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    b_create.set_defaults(handler=cmd_backup_create)
+    b_list = backup_commands.add_parser(
+        "list",
+        parents=[common, listing, folder_option],
+        help="the backups, newest first, with the missions inside",
+    )
+    b_list.set_defaults(handler=cmd_backup_list)
+    b_restore = backup_commands.add_parser(
+        "restore",
+        parents=[common, folder_option],
+        help="replace the database by a backup (the current file is kept first)",
+    )
+    b_restore.add_argument("backup", help="the backup file, or its name as `backup list` shows")
+    b_restore.add_argument(
+        "--force", action="store_true", help="take over a lock left on another computer"
+    )
+    b_restore.set_defaults(handler=cmd_backup_restore)
+    b_verify = backup_commands.add_parser(
+        "verify",
+        parents=[common],
+        help="full integrity check of the database or of a backup (exit code 1 if damaged)",
+    )
+    b_verify.add_argument("file", nargs="?", help="a backup file (default: the database)")
+    b_verify.set_defaults(handler=cmd_backup_verify)
     return parser
 
 

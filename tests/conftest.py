@@ -15,6 +15,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from delegation_app.storage.database import Database, open_database
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _user_data_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Daily and before-migration backups never go to the real user data folder."""
+    from delegation_app import paths
+
+    folder = tmp_path_factory.mktemp("user-data")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paths, "user_data_dir", lambda: folder)
+        patch.setenv("XDG_DATA_HOME", str(folder))  # for the CLI run in a subprocess (Linux)
+        yield
+
+
 @pytest.fixture(scope="session")
 def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "empty.sqlite"
@@ -44,7 +56,7 @@ def db_path(empty_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+    database = open_database(db_path, lock=False)  # tests also run the CLI on the file
     yield database
     database.close()
 
@@ -56,6 +68,6 @@ def demo_db_path(demo_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def demo_db(demo_db_path: Path) -> Iterator[Database]:
-    database = open_database(demo_db_path)
+    database = open_database(demo_db_path, lock=False)
     yield database
     database.close()

@@ -1,16 +1,22 @@
-"""Opening a database: engine, connection rules, migrations at open, backup before upgrade.
+"""Opening a database: lock, integrity check, backups, engine, connection rules, migrations.
 
-Everything SQLite-specific lives in this module (and ``backup.py``); the services above only
-see a SQLAlchemy ``Session`` so the same code can later run on PostgreSQL.
+Everything SQLite-specific lives in this module (and ``backup.py``, ``lock.py``); the services
+above only see a SQLAlchemy ``Session`` so the same code can later run on PostgreSQL.
+
+At open, in this order: the file is recognised as SQLite; its lock is taken (one writer);
+``PRAGMA quick_check`` runs (a damaged file raises ``DamagedDatabase``, naming the latest good
+backup); an older schema is upgraded after a "before-migration" backup, otherwise the first
+open of a calendar day takes a "daily" backup; old backups are rotated.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +25,39 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from delegation_app.errors import StorageError
+from delegation_app.storage import backup as backups
 from delegation_app.storage import migrations
-from delegation_app.storage.backup import backup_sqlite
+from delegation_app.storage.lock import DatabaseLock, acquire_lock, network_share_warning
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # no stray lines on the CLI's stderr until logs are set up
 
 BUSY_TIMEOUT_MS = 5000
+
+
+class DamagedDatabase(StorageError):
+    """The file fails its integrity check; ``latest_backup`` is the newest good copy, if any."""
+
+    def __init__(
+        self,
+        path: Path,
+        problems: list[str],
+        latest_backup: Path | None,
+        backup_folder: Path | None = None,
+    ) -> None:
+        first = problems[0] if problems else "unknown damage"
+        more = f" and {len(problems) - 1} more problems" if len(problems) > 1 else ""
+        if latest_backup is not None:
+            offer = f"the latest good backup is {latest_backup}"
+        elif backup_folder is not None:
+            offer = f"no good backup was found in {backup_folder}"
+        else:
+            offer = "no good backup was found"
+        super().__init__(f"{path} is damaged ({first}{more}); {offer}")
+        self.path = path
+        self.problems = problems
+        self.latest_backup = latest_backup
+        self.backup_folder = backup_folder
 
 
 def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
@@ -57,10 +92,17 @@ def sqlite_url(path: Path) -> str:
 
 @dataclass
 class Database:
-    """An open database: its engine and a factory of sessions."""
+    """An open database: its engine, a factory of sessions, and what the user should know.
+
+    ``warnings``: sentences for the user (a network share, a stale lock taken over, a daily
+    backup that could not be written); the database works, but the UI should show them.
+    """
 
     engine: Engine
     path: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+    backup_folder: Path | None = None
+    lock: DatabaseLock | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -81,7 +123,12 @@ class Database:
                 session.rollback()
 
     def close(self) -> None:
-        self.engine.dispose()
+        """Close every connection, then let go of the lock (safe to call twice)."""
+        try:
+            self.engine.dispose()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
 
 
 def _check_is_sqlite(path: Path) -> None:
@@ -95,16 +142,30 @@ def _check_is_sqlite(path: Path) -> None:
 
 
 def backup_dir_for(path: Path) -> Path:
-    return path.parent / f"{path.stem}-backups"
+    """The default backup folder of a database: ``<user data dir>/backups/<stem>``."""
+    return backups.default_backup_folder(Path(path))
 
 
 def open_database(
-    path: Path, *, create: bool = True, upgrade: bool = True, backup_dir: Path | None = None
+    path: Path,
+    *,
+    create: bool = True,
+    upgrade: bool = True,
+    backup_dir: Path | None = None,
+    lock: bool = True,
+    force: bool = False,
+    daily_backup: bool = True,
+    program: str | None = None,
 ) -> Database:
     """Open (or create) a database file and bring its schema to the current version.
 
     An older schema is upgraded after a backup copy of the file is taken; a schema written by
     a newer version of the program is refused, so an old program never damages new data.
+    ``lock``: take the file's lock (refused while it is open elsewhere; ``force`` takes over
+    a lock left on another computer). ``backup_dir``: where backups go (default: the
+    ``backup.folder`` setting, else ``backup_dir_for(path)``). ``daily_backup``: copy the
+    file at the first open of each calendar day (local time).
+    Raises ``DamagedDatabase`` (a ``StorageError``) for a file failing ``quick_check``.
     """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
@@ -118,6 +179,62 @@ def open_database(
         except OSError as exc:
             raise StorageError(f"cannot create the folder {path.parent}: {exc.strerror}") from exc
 
+    warnings: list[str] = []
+    if share := network_share_warning(path):
+        log.warning("%s", share)
+        warnings.append(share)
+    held = acquire_lock(path, force=force, program=program) if lock else None
+    if held is not None and held.note:
+        warnings.append(held.note)
+    try:
+        if exists:
+            setting = _quick_check(path, backup_dir)
+        else:
+            _create_private(path)
+            setting = None
+        folder = backups.resolve_backup_folder(path, backup_dir, setting)
+        engine, backed_up = _open_engine(path, folder, upgrade=upgrade)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    if exists and daily_backup and not backed_up:
+        warnings += _daily_backup(path, folder)
+    return Database(engine=engine, path=path, warnings=warnings, backup_folder=folder, lock=held)
+
+
+def _create_private(path: Path) -> None:
+    try:
+        backups.create_private_file(path)
+    except OSError as exc:
+        raise StorageError(f"cannot create {path}: {exc.strerror}") from exc
+
+
+def _quick_check(path: Path, backup_dir: Path | None) -> str | None:
+    """Run ``quick_check`` before anything writes; return the backup folder setting."""
+    problems: list[str] = []
+    setting = None
+    try:
+        connection = backups.connect_live(path)
+        try:
+            problems = backups.check(connection, full=False)
+            setting = backups.read_folder_setting(connection)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        if not backups.is_damage(exc):
+            raise StorageError(f"cannot open {path}: {exc}") from exc
+        problems = [str(exc)]
+    if problems:
+        folder = backups.resolve_backup_folder(path, backup_dir, setting)
+        latest = backups.latest_good_backup(folder, path.stem)
+        log.error("%s failed its integrity check (%d problems)", path, len(problems))
+        raise DamagedDatabase(path, problems, latest, folder)
+    return setting
+
+
+def _open_engine(path: Path, folder: Path, *, upgrade: bool) -> tuple[Engine, bool]:
+    """The engine of a checked file, upgraded if needed; and whether a backup was taken."""
     url = sqlite_url(path)
     engine = make_engine(url)
     try:
@@ -130,29 +247,73 @@ def open_database(
         raise StorageError(f"cannot open {path}: {reason}") from exc
 
     head = migrations.head_revision()
-    if revision is None and has_tables:
+    backed_up = False
+    try:
+        if revision is None and has_tables:
+            raise StorageError(f"{path} holds tables but is not a database of this program")
+        if revision is not None and not migrations.is_known(revision):
+            raise StorageError(
+                f"{path} was written by a newer version of the program (schema {revision}); "
+                "install that version to open it"
+            )
+        if revision != head:
+            if not upgrade:
+                raise StorageError(f"{path} needs an upgrade from schema {revision} to {head}")
+            if revision is not None:
+                backups.take_backup(path, folder, f"{backups.BEFORE_MIGRATION}-{revision}")
+                backed_up = True
+                _rotate(path, folder)
+            migrate_engine = make_engine(url, foreign_keys=False)
+            try:
+                migrations.upgrade(migrate_engine, head)
+            finally:
+                migrate_engine.dispose()
+    except BaseException:
         engine.dispose()
-        raise StorageError(f"{path} holds tables but is not a database of this program")
-    if revision is not None and not migrations.is_known(revision):
-        engine.dispose()
-        raise StorageError(
-            f"{path} was written by a newer version of the program (schema {revision}); "
-            "install that version to open it"
-        )
-    if revision != head:
-        if not upgrade:
-            engine.dispose()
-            raise StorageError(f"{path} needs an upgrade from schema {revision} to {head}")
-        if revision is not None:
-            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-            target = (backup_dir or backup_dir_for(path)) / f"{path.stem}-{stamp}-{revision}.sqlite"
-            backup_sqlite(path, target)
-        migrate_engine = make_engine(url, foreign_keys=False)
-        try:
-            migrations.upgrade(migrate_engine, head)
-        finally:
-            migrate_engine.dispose()
-    return Database(engine=engine, path=path)
+        raise
+    return engine, backed_up
+
+
+def _daily_backup(path: Path, folder: Path) -> list[str]:
+    """The first open of a calendar day keeps a copy; a failure is a warning, not a refusal."""
+    if backups.has_backup_on(folder, path.stem, datetime.now().date(), backups.DAILY):
+        return []
+    try:
+        backups.take_backup(path, folder, backups.DAILY)
+    except StorageError as exc:
+        log.warning("daily backup failed: %s", exc)
+        return [f"no backup could be made today: {exc}"]
+    return _rotate(path, folder)
+
+
+def _rotate(path: Path, folder: Path) -> list[str]:
+    try:
+        backups.rotate(folder, path.stem)
+    except OSError as exc:
+        return [f"old backups in {folder} could not be cleaned up: {exc.strerror}"]
+    return []
+
+
+def backup_before(db: Database, reason: str) -> Path:
+    """A backup of an open database before an operation (``backup_before(db, "import")``).
+
+    Named ``before-<reason>`` in the database's backup folder; raises ``StorageError`` when
+    it cannot be written, so the caller does not go ahead without it.
+    """
+    if db.path is None:
+        raise StorageError("this database is not a file: there is nothing to back up")
+    folder = db.backup_folder or backups.backup_folder_of(db.path)
+    target = backups.take_backup(db.path, folder, backups.before(reason))
+    _rotate(db.path, folder)
+    return target
+
+
+def integrity_check(path: Path) -> list[str]:
+    """The full ``PRAGMA integrity_check`` of a database file, on demand; empty when healthy.
+
+    Safe while the file is open elsewhere (it reads what others committed, writes nothing).
+    """
+    return backups.file_problems(Path(path), full=True, frozen=False)
 
 
 def open_url(url: str) -> Database:

@@ -26,6 +26,7 @@ from sqlalchemy import (
     select,
 )
 
+from delegation_app import paths
 from delegation_app.errors import StorageError
 from delegation_app.storage import migrations
 from delegation_app.storage.database import backup_dir_for, make_engine, open_database, sqlite_url
@@ -111,7 +112,7 @@ def test_every_revision_upgrades_to_head_with_every_row_intact(
     before = _fill(path)
     assert all(len(rows) == 2 for rows in before.values())
 
-    db = open_database(path)
+    db = open_database(path, backup_dir=tmp_path / "backups")
     try:
         with db.engine.connect() as connection:
             assert migrations.current_revision(connection) == migrations.head_revision()
@@ -133,22 +134,52 @@ def test_upgrade_at_open_keeps_a_backup_of_the_older_file(tmp_path: Path) -> Non
     if not later:
         pytest.fail("needs at least two revisions to exercise an upgrade")
     path = tmp_path / "mission.sqlite"
+    folder = tmp_path / "backups"
     _build_at(path, first)
     before = _fill(path)
 
-    open_database(path).close()
+    open_database(path, backup_dir=folder).close()
 
-    backups = list(backup_dir_for(path).glob("*.sqlite"))
+    # The copy before the migration stands for the day's backup: no second copy.
+    backups = list(folder.glob("*.sqlite"))
     assert len(backups) == 1
-    assert first in backups[0].name
+    assert backups[0].name.startswith("mission-")
+    assert backups[0].name.endswith(f"-before-migration-{first}.sqlite")
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (first,)
         assert copy.execute("SELECT count(*) FROM mission").fetchone() == (len(before["mission"]),)
 
 
-def test_opening_a_current_database_takes_no_backup(db_path: Path) -> None:
-    open_database(db_path).close()
-    assert not backup_dir_for(db_path).exists()
+def test_opening_a_current_database_takes_no_migration_backup(
+    db_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    open_database(db_path, backup_dir=folder).close()
+    open_database(db_path, backup_dir=folder).close()
+    names = [p.name for p in folder.glob("*.sqlite")]
+    assert len(names) == 1  # the day's copy, once
+    assert names[0].endswith("-daily.sqlite")
+
+
+def test_backups_go_to_the_user_data_folder_by_default(db_path: Path) -> None:
+    folder = backup_dir_for(db_path)
+    assert folder == paths.user_data_dir() / "backups" / "test"
+    assert folder != db_path.parent
+
+
+def test_a_failed_upgrade_backup_leaves_the_old_file_unchanged(tmp_path: Path) -> None:
+    first, *_ = _revisions()
+    path = tmp_path / "mission.sqlite"
+    _build_at(path, first)
+    _fill(path)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="cannot back up"):
+        open_database(path, backup_dir=blocker / "backups")
+    assert path.read_bytes() == before
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (first,)
 
 
 def test_models_and_migrations_agree(db_path: Path) -> None:

@@ -1139,7 +1139,7 @@ def test_cli_import_with_refused_rows_exits_1_and_writes_nothing(
     assert code == 1
     assert err == (
         "delegation-cli: 1 row(s) of mixte.csv are refused; nothing was imported "
-        "(correct them, or skip them explicitly)\n"
+        "(correct them, or add --skip-refused)\n"
     )
     assert counts(db) == before
 

@@ -49,7 +49,11 @@ def test_missing_database_is_created_with_its_folder(tmp_path: Path) -> None:
     db = open_database(path)
     db.close()
     assert path.exists()
-    assert integrity_problems(open_database(path)) == []
+    db = open_database(path)
+    try:
+        assert integrity_problems(db) == []
+    finally:
+        db.close()
 
 
 def test_missing_database_is_not_created_when_asked_not_to(tmp_path: Path) -> None:
