@@ -36,7 +36,8 @@ def main() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "demo.sqlite"
-        env["XDG_CONFIG_HOME"] = folder  # keep the user's own settings out of it
+        env["XDG_CONFIG_HOME"] = folder  # keep the user's own settings and backups out of it
+        env["XDG_DATA_HOME"] = folder
         from delegation_app.interchange.demo import build_demo_database
 
         build_demo_database(database)
