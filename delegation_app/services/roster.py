@@ -198,8 +198,15 @@ def set_participant_status(
     participant = session.get(Participant, participant_id)
     if participant is None:
         raise NotFound(f"no participant with id {participant_id}")
-    participant.status = status
+    _set_status(participant, status)
     session.flush()
+
+
+def _set_status(participant: Participant, status: ParticipantStatus) -> None:
+    """Change a status and remember the day it changed (a confirmation date, a withdrawal)."""
+    if participant.status != status:
+        participant.status = status
+        participant.status_changed_on = date.today()
 
 
 def resolve_participant_id(session: Session, mission_id: int, person_id: int) -> int:
@@ -426,7 +433,7 @@ def update_participant(
     if role is not None:
         participant.role = role
     if status is not None:
-        participant.status = status
+        _set_status(participant, status)
     if capacity is not None:
         participant.capacity = optional_text("capacity", capacity)
     if language is not None:

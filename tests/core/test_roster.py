@@ -516,3 +516,35 @@ def test_create_accommodation_refuses_check_out_not_after_check_in(db: Database)
             check_out=date(2017, 11, 10),
         )
     assert caught.value.field == "check-out"
+
+
+def test_a_status_change_records_the_day_it_happened(db: Database) -> None:
+    from datetime import date as _date
+
+    from delegation_app.services.roster import set_participant_status
+    from delegation_app.storage.models import Participant as _Participant
+    from delegation_app.storage.models import ParticipantStatus as _Status
+
+    with db.transaction() as session:
+        mission = create_mission(
+            session,
+            title_fr="Tanger et Casablanca 2019",
+            short="maroc-2019",
+            start_date=_date(2019, 4, 8),
+            end_date=_date(2019, 4, 12),
+            stops=[StopInput("Tanger", "MA", "Africa/Casablanca")],
+        )
+        person = create_person(session, given_name="Nadia", family_name="Benali")
+        participant_id = add_participant(
+            session, mission_id=mission.id, person_id=person.id, role=ParticipantRole.GUEST
+        )
+    with db.transaction() as session:
+        fresh = session.get(_Participant, participant_id)
+        assert fresh is not None
+        assert fresh.status_changed_on is None
+        set_participant_status(session, participant_id, _Status.CONFIRMED)
+    with db.reading() as session:
+        participant = session.get(_Participant, participant_id)
+        assert participant is not None
+        assert participant.status == _Status.CONFIRMED
+        assert participant.status_changed_on == _date.today()
