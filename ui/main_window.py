@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
     QDir,
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
     QSettings,
     QStandardPaths,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -22,13 +25,18 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QKeySequence,
     QResizeEvent,
     QShortcut,
     QShowEvent,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -50,17 +58,21 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_app import __version__
+from delegation_app.interchange.roster_import import ImportResult
 from delegation_app.services.missions import MissionView, list_missions
-from delegation_app.services.roster import RosterEntry, list_roster
+from delegation_app.services.roster import GroupView, RosterEntry, list_groups, list_roster
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import ParticipantStatus
 from ui import settings as keys
+from ui.checks_panel import ChecksPanel
+from ui.commands import SetStatusCommand
 from ui.delegates import MissionItemDelegate
 from ui.dialogs import BookletOptionsDialog
 from ui.formatting import country_name, date_range, stop_offsets, zone_name
 from ui.i18n import LANGUAGES, translations
 from ui.icons import icon
-from ui.labels import arg, delegates_count, mission_status_label
+from ui.import_dialog import ImportRosterDialog, import_result_text
+from ui.labels import arg, delegates_count, mission_status_label, status_label
 from ui.models import (
     GROUPS,
     HOTEL_ROOM,
@@ -73,6 +85,7 @@ from ui.models import (
     RosterTableModel,
     roster_header,
 )
+from ui.roster_jobs import ROSTER_SUFFIXES
 from ui.workers import (
     BOOKLET_LANGUAGES,
     BookletBatchJob,
@@ -106,6 +119,8 @@ class MainWindow(QMainWindow):
     booklet_failed = Signal(str)
     #: Emitted with the number of booklets written by "Print all booklets".
     booklets_saved = Signal(int)
+    #: Emitted with the status bar's sentence once a roster file is imported.
+    roster_imported = Signal(str)
 
     def __init__(
         self,
@@ -121,8 +136,11 @@ class MainWindow(QMainWindow):
         self._settings = settings if settings is not None else keys.app_settings()
         self._runner = JobRunner(self)
         self._mission: MissionView | None = None
+        self._groups: tuple[GroupView, ...] = ()
+        self.undo_stack = QUndoStack(self)
         self._progress: QProgressDialog | None = None
         self._batch_folder = Path()
+        self.import_dialog: ImportRosterDialog | None = None
         # Columns follow their content (and the window) until the user resizes one by hand.
         self._sized_by_user = False
         self._fitting = False
@@ -136,6 +154,13 @@ class MainWindow(QMainWindow):
 
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("delegation"))
+        self.setAcceptDrops(True)  # a roster file dropped on the window is imported
+        self.checks_panel = ChecksPanel(db, self)
+        self.checks_panel.participant_activated.connect(self.select_participant)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_panel)
+        self.checks_panel.hide()  # F7 shows it; the window remembers where and whether
+        self.checks_panel.visibilityChanged.connect(self._size_checks_panel)
+        self._dock_sized = False
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -148,12 +173,38 @@ class MainWindow(QMainWindow):
     # --- construction ---------------------------------------------------------------------
 
     def _build_actions(self) -> None:
+        self.import_action = QAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "", self
+        )
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_roster)
         self.print_action = QAction(icon("print"), "", self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_booklet)
         self.print_all_action = QAction(icon("print-all"), "", self)
         self.print_all_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.print_all_action.triggered.connect(self.print_all_booklets)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
+        self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
+        self.undo_stack.undoTextChanged.connect(self._update_undo_actions)
+        self.undo_stack.redoTextChanged.connect(self._update_undo_actions)
+        self.status_actions: dict[ParticipantStatus, QAction] = {}
+        for status in ParticipantStatus:
+            action = QAction(self)
+            action.setData(status.value)
+            action.triggered.connect(self._on_status_action)
+            self.status_actions[status] = action
+        self.checks_action = self.checks_panel.toggleViewAction()
+        self.checks_action.setShortcut(QKeySequence(Qt.Key.Key_F7))
+        self.checks_action.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        )
         self.refresh_action = QAction(icon("refresh"), "", self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
@@ -184,11 +235,21 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.print_action)
         self.file_menu.addAction(self.print_all_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.status_menu = self.edit_menu.addMenu("")
+        self.status_menu.addActions(list(self.status_actions.values()))
         self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.checks_action)
+        self.view_menu.addSeparator()
         self.view_menu.addAction(self.find_mission_action)
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.refresh_action)
@@ -203,9 +264,12 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.import_action)
+        self.toolbar.addSeparator()
         self.toolbar.addAction(self.print_action)
         self.toolbar.addAction(self.print_all_action)
         self.toolbar.addSeparator()
+        self.toolbar.addAction(self.checks_action)
         self.toolbar.addAction(self.refresh_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
@@ -213,6 +277,7 @@ class MainWindow(QMainWindow):
         # Left: the missions and their search box.
         self.mission_search = QLineEdit()
         self.mission_search.setClearButtonEnabled(True)
+        self.mission_search.setAcceptDrops(False)  # a dropped file goes to the window
         self.mission_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.mission_search.textChanged.connect(self.missions_proxy.set_query)
         self.mission_view = QListView()
@@ -262,13 +327,25 @@ class MainWindow(QMainWindow):
 
         self.roster_search = QLineEdit()
         self.roster_search.setClearButtonEnabled(True)
+        self.roster_search.setAcceptDrops(False)
         self.roster_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.roster_search.textChanged.connect(self._on_roster_query)
         self.roster_search.returnPressed.connect(self._focus_first_delegate)
         self.roster_search.setMaximumWidth(460)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status_filter.currentIndexChanged.connect(self._on_status_filter)
+        self.group_filter = QComboBox()
+        self.group_filter.setObjectName("groupFilter")
+        self.group_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.group_filter.setMaximumWidth(320)
+        self.group_filter.currentIndexChanged.connect(self._on_group_filter)
         search_row = QHBoxLayout()
         search_row.setContentsMargins(0, 0, 0, 0)
         search_row.addWidget(self.roster_search, 1)
+        search_row.addWidget(self.status_filter)
+        search_row.addWidget(self.group_filter)
         search_row.addStretch(0)
 
         self.roster_view = QTableView()
@@ -277,7 +354,7 @@ class MainWindow(QMainWindow):
         self.roster_view.setSortingEnabled(True)
         self.roster_view.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.roster_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.roster_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.roster_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.roster_view.setAlternatingRowColors(True)
         self.roster_view.setShowGrid(False)
@@ -345,8 +422,7 @@ class MainWindow(QMainWindow):
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1400, 860)
         state = self._settings.value(keys.WINDOW_STATE)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        self._dock_sized = isinstance(state, QByteArray) and self.restoreState(state)
         splitter = self._settings.value(keys.SPLITTER_STATE)
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -376,10 +452,29 @@ class MainWindow(QMainWindow):
         """Every visible text, again: at start and when the language changes."""
         self.setWindowTitle(self.tr("Delegation"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.status_menu.setTitle(self.tr("Set &status"))
+        for status, action in self.status_actions.items():
+            action.setText(status_label(status))
+        self._update_undo_actions()
+        self.checks_panel.retranslate()
+        self.checks_action.setToolTip(
+            self.tr("Show or hide the checks to run before departure (F7)")
+        )
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.import_action.setText(self.tr("&Import roster…"))
+        self.import_action.setToolTip(
+            arg(
+                self.tr(
+                    "Import delegates from a CSV or XLSX file into the selected mission (%1); "
+                    "you can also drop the file on the window"
+                ),
+                self.import_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
         self.print_action.setText(self.tr("&Print booklet…"))
         self.print_action.setToolTip(
             arg(
@@ -400,6 +495,9 @@ class MainWindow(QMainWindow):
         self.missions_heading.setText(self.tr("Missions"))
         self.mission_search.setPlaceholderText(self.tr("Search missions…"))
         self.roster_search.setPlaceholderText(self.tr("Search by name, organisation or group…"))
+        self.status_filter.setToolTip(self.tr("Show the delegates of one status"))
+        self.group_filter.setToolTip(self.tr("Show the members of one group"))
+        self._fill_filters()
         self.empty_label.setText(
             self.tr(
                 "No mission in this database yet.\n"
@@ -447,7 +545,10 @@ class MainWindow(QMainWindow):
         self.right_stack.setCurrentIndex(1 if has_missions else 0)
         if not has_missions:
             self._mission = None
+            self._groups = ()
             self.roster_model.set_entries([])
+            self._fill_filters()
+            self.checks_panel.set_mission(None)
             self._update_count()
             self._update_actions()
             return
@@ -490,8 +591,12 @@ class MainWindow(QMainWindow):
         """Fill the header and the roster of ``mission`` from the services."""
         with self._db.reading() as session:
             entries = list_roster(session, mission.id)
+            groups = list_groups(session, mission.id)
         self._mission = mission
+        self._groups = tuple(groups)
         self.roster_model.set_entries(entries)
+        self._fill_filters()
+        self.checks_panel.set_mission(mission.id)
         self._refit_columns()
         self._show_header()
         self._update_count()
@@ -543,21 +648,75 @@ class MainWindow(QMainWindow):
         self.count_status.setText(arg(self.tr("%1 of %2 delegates"), shown, total))
 
     def _update_actions(self) -> None:
-        self.print_action.setEnabled(self.current_entry() is not None)
+        self.import_action.setEnabled(self._mission is not None)
+        selected = self.selected_entries()
+        self.print_action.setEnabled(len(selected) == 1)
+        self.status_menu.setEnabled(bool(selected))
+        statuses = {e.status for e in selected}
+        for status, action in self.status_actions.items():
+            action.setEnabled(bool(selected) and statuses != {status})
         self.print_all_action.setEnabled(self.roster_model.rowCount() > 0)
 
     def current_entry(self) -> RosterEntry | None:
-        """The delegate selected in the roster, if any."""
+        """The selected delegate the keyboard is on, else the first selected one, if any."""
         selection = self.roster_view.selectionModel()
-        rows = selection.selectedRows() if selection is not None else []
-        if not rows:
+        if selection is None:
             return None
-        return self.roster_proxy.entry_at(rows[0].row())
+        current = self.roster_view.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row(), QModelIndex()):
+            return self.roster_proxy.entry_at(current.row())
+        rows = selection.selectedRows()
+        return self.roster_proxy.entry_at(rows[0].row()) if rows else None
+
+    def selected_entries(self) -> list[RosterEntry]:
+        """Every selected delegate, in the order the roster shows them."""
+        selection = self.roster_view.selectionModel()
+        if selection is None:
+            return []
+        rows = sorted(index.row() for index in selection.selectedRows())
+        return [self.roster_proxy.entry_at(row) for row in rows]
+
+    def select_participants(self, participant_ids: Iterable[int]) -> int:
+        """Select the delegates shown among ``participant_ids``; returns how many."""
+        wanted = set(participant_ids)
+        proxy = self.roster_proxy
+        selection = QItemSelection()
+        first: QModelIndex | None = None
+        for row in range(proxy.rowCount()):
+            if proxy.entry_at(row).participant_id in wanted:
+                selection.select(proxy.index(row, 0), proxy.index(row, proxy.columnCount() - 1))
+                first = first or proxy.index(row, 0)
+        model = self.roster_view.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        if first is None:
+            return 0
+        model.setCurrentIndex(first, flags.NoUpdate)
+        model.select(selection, flags.ClearAndSelect | flags.Rows)
+        self.roster_view.scrollTo(first)
+        return len(selection.indexes()) // max(proxy.columnCount(), 1)
+
+    def select_participant(self, participant_id: int) -> bool:
+        """Select one delegate, clearing the search and filters if they hide them."""
+        if not any(e.participant_id == participant_id for e in self.roster_model.entries):
+            return False
+        if not self.select_participants([participant_id]):
+            self.clear_roster_filters()
+            self.select_participants([participant_id])
+        self.roster_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def select_row(self, row: int) -> None:
+        """Select only the roster's ``row`` (whatever keys are held, unlike selectRow)."""
+        index = self.roster_proxy.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        model = self.roster_view.selectionModel()
+        model.setCurrentIndex(index, flags.NoUpdate)
+        model.select(index, flags.ClearAndSelect | flags.Rows)
 
     def select_delegate(self, person_short: str) -> bool:
         for row in range(self.roster_proxy.rowCount()):
             if self.roster_proxy.entry_at(row).short == person_short:
-                self.roster_view.selectRow(row)
+                self.select_row(row)
                 self.roster_view.scrollTo(self.roster_proxy.index(row, 0))
                 return True
         return False
@@ -575,34 +734,262 @@ class MainWindow(QMainWindow):
     @Slot()
     def _focus_first_delegate(self) -> None:
         if self.roster_proxy.rowCount():
-            self.roster_view.selectRow(0)
+            self.select_row(0)
             self.roster_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(QModelIndex)
     def _on_delegate_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.roster_view.selectRow(index.row())
+            self.select_row(index.row())
             self.print_booklet()
 
     @Slot(QPoint)
     def _show_roster_menu(self, position: QPoint) -> None:
         index = self.roster_view.indexAt(position)
-        if index.isValid():
-            self.roster_view.selectRow(index.row())
+        selection = self.roster_view.selectionModel()
+        # A right-click inside the selection acts on all of it; elsewhere, on that row.
+        if index.isValid() and not selection.isRowSelected(index.row(), QModelIndex()):
+            self.select_row(index.row())
+        menu = self.roster_menu()
+        menu.exec(self.roster_view.viewport().mapToGlobal(position))
+
+    def roster_menu(self) -> QMenu:
+        """The roster's context menu, for the delegates selected now."""
         menu = QMenu(self)
         menu.addAction(self.print_action)
         menu.addAction(self.print_all_action)
-        menu.exec(self.roster_view.viewport().mapToGlobal(position))
+        menu.addSeparator()
+        count = len(self.selected_entries())
+        status_menu = menu.addMenu(
+            self.tr("Set &status")
+            if count <= 1
+            else arg(self.tr("Set the &status of %1 delegates"), count)
+        )
+        status_menu.setEnabled(count > 0)
+        status_menu.addActions(list(self.status_actions.values()))
+        return menu
 
     @Slot()
     def refresh(self) -> None:
-        selected = self.current_entry()
+        self.reload_current()
+        self.checks_panel.set_mission(self._mission.id if self._mission else None, changed=True)
+        self.statusBar().showMessage(self.tr("Missions and roster read again."), 4000)
+
+    # --- filters --------------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        """The status and group boxes, with counts, keeping what was chosen when it exists."""
+        entries = self.roster_model.entries
+        status = self.roster_proxy.status
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for each in ParticipantStatus:
+            count = sum(1 for e in entries if e.status == each)
+            self.status_filter.addItem(f"{status_label(each)} ({count})", each.value)
+        self.status_filter.setCurrentIndex(
+            max(self.status_filter.findData(status.value if status else ""), 0)
+        )
+        self.status_filter.blockSignals(False)
+
+        group = self.roster_proxy.group
+        names = [g.name for g in self._groups]
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("All groups"), "")
+        for name in names:
+            count = sum(1 for e in entries if name in e.groups)
+            self.group_filter.addItem(f"{name} ({count})", name)
+        self.group_filter.setCurrentIndex(max(self.group_filter.findData(group or ""), 0))
+        self.group_filter.blockSignals(False)
+        # A group of the previous mission that this one does not have shows everyone.
+        self.roster_proxy.set_group(group if group in names else None)
+        self._update_count()
+
+    @Slot(int)
+    def _on_status_filter(self, index: int) -> None:
+        value = self.status_filter.itemData(index)
+        self.roster_proxy.set_status(ParticipantStatus(value) if value else None)
+        self._update_count()
+
+    @Slot(int)
+    def _on_group_filter(self, index: int) -> None:
+        value = self.group_filter.itemData(index)
+        self.roster_proxy.set_group(str(value) if value else None)
+        self._update_count()
+
+    def set_status_filter(self, status: ParticipantStatus | None) -> None:
+        self.status_filter.setCurrentIndex(
+            max(self.status_filter.findData(status.value if status else ""), 0)
+        )
+
+    def set_group_filter(self, group: str | None) -> None:
+        self.group_filter.setCurrentIndex(max(self.group_filter.findData(group or ""), 0))
+
+    def clear_roster_filters(self) -> None:
+        self.roster_search.clear()
+        self.set_status_filter(None)
+        self.set_group_filter(None)
+
+    # --- status changes and undo ----------------------------------------------------------
+
+    @Slot()
+    def _on_status_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.set_selected_status(ParticipantStatus(str(action.data())))
+
+    def set_selected_status(self, status: ParticipantStatus) -> SetStatusCommand | None:
+        """Give every selected delegate ``status``, in one transaction, undoably."""
+        entries = [e for e in self.selected_entries() if e.status != status]
+        if not entries:
+            return None
+        command = SetStatusCommand(
+            self._db,
+            entries,
+            status,
+            changed=self._on_statuses_written,
+            failed=self._on_status_failed,
+        )
+        self.undo_stack.push(command)  # runs the command's redo: the write itself
+        return command
+
+    def _on_statuses_written(self, participant_ids: tuple[int, ...]) -> None:
+        self.reload_current()
+        self.select_participants(participant_ids)
+        self.checks_panel.set_mission(self._mission.id if self._mission else None, changed=True)
+
+    def _on_status_failed(self, message: str) -> None:
+        self.reload_current()
+        QMessageBox.warning(self, self.tr("The status could not be changed"), message)
+
+    @Slot(bool)
+    def _size_checks_panel(self, visible: bool) -> None:
+        """The first time it shows, the panel takes a third of the height, not a half."""
+        if visible and not self._dock_sized:
+            self._dock_sized = True
+            self.resizeDocks(
+                [self.checks_panel], [max(self.height() // 3, 200)], Qt.Orientation.Vertical
+            )
+
+    @Slot()
+    def _update_undo_actions(self) -> None:
+        stack = self.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setText(
+            arg(self.tr("&Undo %1"), stack.undoText()) if stack.canUndo() else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            arg(self.tr("&Redo %1"), stack.redoText()) if stack.canRedo() else self.tr("&Redo")
+        )
+
+    # --- import ---------------------------------------------------------------------------
+
+    def ask_import_path(self) -> Path | None:
+        """Ask for the roster file to import; None when the user cancels."""
+        folder = keys.read_str(self._settings, keys.IMPORT_FOLDER)
+        if not (folder and Path(folder).is_dir()):
+            folder = str(self._print_folder())
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a roster"),
+            folder,
+            self.tr("Rosters (*.csv *.xlsx *.tsv *.txt);;All files (*)"),
+        )
+        if not chosen:
+            return None
+        self._settings.setValue(keys.IMPORT_FOLDER, str(Path(chosen).parent))
+        return Path(chosen)
+
+    @Slot()
+    def import_roster(self) -> None:
+        """File ▸ Import roster: choose a file, then map its columns and review its rows."""
+        if self._mission is None:
+            self._no_mission_for_import()
+            return
+        path = self.ask_import_path()
+        if path is not None:
+            self.open_import(path)
+
+    def open_import(self, path: Path) -> ImportRosterDialog | None:
+        """Open the import dialog on ``path`` for the selected mission (window-modal)."""
+        mission = self._mission
+        if mission is None:
+            self._no_mission_for_import()
+            return None
+        dialog = ImportRosterDialog(
+            self._db, mission, path, runner=self._runner, language=self._language, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._on_roster_imported)
+        dialog.destroyed.connect(self._forget_import_dialog)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _forget_import_dialog(self) -> None:
+        self.import_dialog = None
+
+    def _no_mission_for_import(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Select a mission first: a roster is imported into a mission."),
+            STATUS_MESSAGE_MS,
+        )
+
+    @Slot(str, object)
+    def _on_roster_imported(self, source: str, result: ImportResult) -> None:
+        self.reload_current()
+        self.select_participants(result.participant_ids)
+        self.checks_panel.set_mission(self._mission.id if self._mission else None, changed=True)
+        text = import_result_text(source, result)
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        self.roster_imported.emit(text)
+
+    @staticmethod
+    def dropped_roster(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> Path | None:
+        """The one local .csv or .xlsx file being dragged, if that is what it is."""
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return None
+        urls = mime.urls()
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in ROSTER_SUFFIXES else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.dropped_roster(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.dropped_roster(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self.dropped_roster(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if self._mission is None:
+            self._no_mission_for_import()
+            return
+        # Opened once the drop is over: the file manager is not kept waiting on a dialog.
+        QTimer.singleShot(0, lambda: self.open_import(path))
+
+    def reload_current(self) -> None:
+        """Read the missions and the shown mission's roster again, keeping the selection."""
+        selected = [e.participant_id for e in self.selected_entries()]
         shown = self._mission.short if self._mission else None
         self._mission = None  # so that the same mission is read again, not kept
         self.reload_missions(select_short=shown)
-        if selected is not None:
-            self.select_delegate(selected.short)
-        self.statusBar().showMessage(self.tr("Missions and roster read again."), 4000)
+        self.select_participants(selected)
 
     # --- printing -------------------------------------------------------------------------
 
@@ -842,6 +1229,9 @@ class MainWindow(QMainWindow):
         self._refit_columns()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.import_dialog is not None:
+            self.import_dialog.close()
         self.save_state()
         self._runner.shutdown()
+        self.checks_panel.shutdown()
         super().closeEvent(event)

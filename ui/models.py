@@ -162,16 +162,20 @@ class RosterTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[RosterEntry] = []
         self._search: list[str] = []
+        # Sorting asks for a row's key at every comparison: fold each text once.
+        self._sort_keys: dict[tuple[int, int], str | int] = {}
         self._language = language
 
     def set_entries(self, entries: Sequence[RosterEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
         self._search = [_entry_search_text(e) for e in self._entries]
+        self._sort_keys.clear()
         self.endResetModel()
 
     def set_language(self, language: str) -> None:
         self._language = language
+        self._sort_keys.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(ROSTER_COLUMNS) - 1)
         if self._entries:
             last = self.index(len(self._entries) - 1, len(ROSTER_COLUMNS) - 1)
@@ -194,7 +198,7 @@ class RosterTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or section not in ROSTER_COLUMNS:
-            return super().headerData(section, orientation, role)
+            return None  # no vertical header is shown
         if role == Qt.ItemDataRole.DisplayRole:
             return roster_header(section)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -208,7 +212,10 @@ class RosterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display_text(entry, column)
         if role == SORT_ROLE:
-            return self.sort_key(entry, column)
+            key = self._sort_keys.get((index.row(), column))
+            if key is None:
+                key = self._sort_keys[(index.row(), column)] = self.sort_key(entry, column)
+            return key
         if role == SEARCH_ROLE:
             return self._search[index.row()]
         if role == ITEM_ROLE:
@@ -292,7 +299,43 @@ def _entry_search_text(entry: RosterEntry) -> str:
 
 
 class RosterFilterModel(SearchProxyModel):
-    """The roster as searched (name, organisation, groups) and sorted by the user."""
+    """The roster as searched (name, organisation, groups), filtered by status and group,
+    and sorted by the user."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._status: ParticipantStatus | None = None
+        self._group: str | None = None
+
+    @property
+    def status(self) -> ParticipantStatus | None:
+        return self._status
+
+    @property
+    def group(self) -> str | None:
+        return self._group
+
+    def set_status(self, status: ParticipantStatus | None) -> None:
+        """Show only the delegates of ``status`` (all when None)."""
+        if status != self._status:
+            self.change_filter(lambda: setattr(self, "_status", status))
+
+    def set_group(self, group: str | None) -> None:
+        """Show only the members of the group named ``group`` (all when None)."""
+        if group != self._group:
+            self.change_filter(lambda: setattr(self, "_group", group))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._status is not None or self._group is not None:
+            model = self.sourceModel()
+            entry = model.data(model.index(source_row, 0, source_parent), ITEM_ROLE)
+            if not isinstance(entry, RosterEntry):
+                return False
+            if self._status is not None and entry.status != self._status:
+                return False
+            if self._group is not None and self._group not in entry.groups:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
 
     def entry_at(self, row: int) -> RosterEntry:
         entry = self.index(row, 0).data(ITEM_ROLE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
@@ -47,14 +48,17 @@ class SearchProxyModel(QSortFilterProxyModel):
 
     def set_query(self, query: str) -> None:
         words = query_words(query)
-        if words == self._words:
-            return
+        if words != self._words:
+            self.change_filter(lambda: setattr(self, "_words", words))
+
+    def change_filter(self, change: Callable[[], None]) -> None:
+        """Apply ``change`` to what the filter looks at, and filter the rows again."""
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter before that
             self.beginFilterChange()
-            self._words = words
+            change()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:  # pragma: no cover - older Qt
-            self._words = words
+            change()
             self.invalidateFilter()
 
     def filterAcceptsRow(

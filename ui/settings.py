@@ -16,6 +16,7 @@ ROSTER_HEADER = "roster/header"
 ROSTER_SIZED_BY_USER = "roster/sizedByUser"
 LAST_MISSION = "missions/last"
 PRINT_FOLDER = "print/folder"
+IMPORT_FOLDER = "import/folder"
 
 
 def app_settings() -> QSettings:

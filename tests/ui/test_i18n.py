@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from xml.etree import ElementTree
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -67,3 +68,38 @@ def test_every_string_of_the_window_is_translated_in_french() -> None:
         or not (translation.text or "").strip()
     ]
     assert unfinished == []
+
+
+def test_import_dialog_and_new_roster_tools_in_french(
+    qtbot: QtBot, db: Database, sample: Sample, tmp_path: Path
+) -> None:
+    from tests.ui.rosters import partner_csv
+    from ui.import_dialog import ColumnsModel
+
+    assert translations.install("fr")
+    window = MainWindow(db, language="fr")
+    qtbot.addWidget(window)
+    window.select_mission("miami-2017")
+    assert window.import_action.text() == "&Importer une liste…"
+    assert window.status_filter.itemText(3) == "Confirmé (5)"
+    assert window.group_filter.itemText(0) == "Tous les groupes"
+    assert window.checks_panel.windowTitle() == "Vérifications"
+
+    dialog = window.open_import(partner_csv(tmp_path))
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
+    model = dialog.columns_model
+    assert model.index(1, ColumnsModel.FIELD).data() == "Nom"
+    assert model.index(7, ColumnsModel.FIELD).data() == "— ignorer —"
+    assert "séparé par des points-virgules" in dialog.file_label.text()
+    with qtbot.waitSignal(dialog.plan_ready, timeout=30_000):
+        dialog.next_button.click()
+    assert dialog.summary_label.text() == "2 à créer, 1 à ajouter, 1 à mettre à jour, 2 refusées"
+    refused = [
+        dialog.review_proxy.index(r, 3).data()
+        for r in range(dialog.review_proxy.rowCount())
+        if dialog.review_proxy.index(r, 1).data() == "Refusée"
+    ]
+    assert "Prénom : is empty" in refused  # the reason itself is the core's (English)
+    dialog.reject()
+    window.runner.shutdown()

@@ -1,0 +1,110 @@
+"""The Checks panel: findings of the selected mission, filters, and the way to the delegate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from delegation_app.services.checks import run_checks
+from delegation_app.storage.database import Database
+from tests.ui.sample_data import Sample
+from ui.checks_panel import MESSAGE, SEVERITY, SUBJECT
+from ui.main_window import MainWindow
+
+TIMEOUT_MS = 30_000
+
+
+def _show_checks(window: MainWindow, qtbot: QtBot) -> None:
+    panel = window.checks_panel
+    with qtbot.waitSignal(panel.refreshed, timeout=TIMEOUT_MS):
+        window.checks_action.trigger()
+    assert panel.isVisible()
+
+
+def test_f7_shows_the_findings_of_the_mission_with_their_count(
+    window: MainWindow, qtbot: QtBot, db: Database, sample: Sample
+) -> None:
+    panel = window.checks_panel
+    assert not panel.isVisible()
+    assert not panel.running  # a hidden panel does not run the checks
+    assert window.checks_action.shortcut().toString() == "F7"
+    _show_checks(window, qtbot)
+
+    with db.reading() as session:
+        expected = run_checks(session, "miami-2017")
+    assert expected  # the sample has delegates without passport or ESTA
+    assert panel.windowTitle() == f"Checks ({len(expected)})"
+    assert window.checks_action.text() == panel.windowTitle()
+    shown = {
+        (panel.proxy.index(r, SUBJECT).data(), panel.proxy.index(r, MESSAGE).data())
+        for r in range(panel.proxy.rowCount())
+    }
+    assert shown == {(f.subject, f.message) for f in expected}
+    # Errors first; the advice is in the tooltip.
+    assert panel.proxy.index(0, SEVERITY).data() == "Error"
+    first = panel.proxy.finding_at(0)
+    assert first.advice in panel.proxy.index(0, MESSAGE).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_severity_filter_counts_and_shows_one_kind(
+    window: MainWindow, qtbot: QtBot, db: Database, sample: Sample
+) -> None:
+    _show_checks(window, qtbot)
+    panel = window.checks_panel
+    with db.reading() as session:
+        findings = run_checks(session, "miami-2017")
+    errors = sum(1 for f in findings if f.severity == "error")
+    warnings = len(findings) - errors
+    box = panel.severity_box
+    assert [box.itemText(i) for i in range(box.count())] == [
+        f"All findings ({len(findings)})",
+        f"Errors ({errors})",
+        f"Warnings ({warnings})",
+    ]
+    box.setCurrentIndex(1)
+    assert panel.proxy.rowCount() == errors
+    assert {panel.proxy.finding_at(r).severity for r in range(errors)} == {"error"}
+    box.setCurrentIndex(2)
+    assert panel.proxy.rowCount() == warnings
+    box.setCurrentIndex(0)
+    assert panel.proxy.rowCount() == len(findings)
+
+
+def test_double_clicking_a_finding_selects_the_delegate_even_if_the_search_hid_them(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    _show_checks(window, qtbot)
+    panel = window.checks_panel
+    window.roster_search.setText("helene")  # Zoé Abadie is hidden by the search
+    row = next(
+        r
+        for r in range(panel.proxy.rowCount())
+        if panel.proxy.finding_at(r).subject == "Zoé Abadie"
+    )
+    view = panel.view
+    rect = view.visualRect(panel.proxy.index(row, SUBJECT))
+    with qtbot.waitSignal(panel.participant_activated, timeout=TIMEOUT_MS):
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    entry = window.current_entry()
+    assert entry is not None and entry.full_name == "Zoé Abadie"
+    assert [e.short for e in window.selected_entries()] == ["zabadie"]
+    assert window.roster_search.text() == ""
+    assert "Zoé Abadie" in panel.advice_label.text()
+    assert "What to do:" in panel.advice_label.text()
+
+
+def test_the_panel_follows_the_selected_mission(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    _show_checks(window, qtbot)
+    panel = window.checks_panel
+    with qtbot.waitSignal(panel.refreshed, timeout=TIMEOUT_MS) as blocker:
+        window.select_mission("toronto-montreal-2019")
+    with db.reading() as session:
+        toronto = run_checks(session, "toronto-montreal-2019")
+    assert blocker.args == [len(toronto)]
+    subjects = {panel.proxy.finding_at(r).subject for r in range(panel.proxy.rowCount())}
+    assert subjects == {f.subject for f in toronto}
+    assert "Hélène Durand" not in subjects  # she is on the Miami roster only
