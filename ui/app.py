@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import socket
 import sys
 import tempfile
 from collections.abc import Callable
@@ -16,7 +17,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from delegation_app.errors import DomainError
 from delegation_app.paths import default_database_path
-from delegation_app.storage.database import Database, open_database
+from delegation_app.storage.backup import preview_backup, restore
+from delegation_app.storage.database import DamagedDatabase, Database, open_database
+from delegation_app.storage.lock import DatabaseInUse
 from ui import settings as keys
 from ui.i18n import LANGUAGES, preferred_language, translations
 from ui.icons import icon
@@ -60,7 +63,7 @@ def _application(argv: list[str]) -> QApplication:
     return app
 
 
-def _open(args: argparse.Namespace, stack: ExitStack) -> Database:
+def _open(args: argparse.Namespace, stack: ExitStack, *, interactive: bool) -> Database:
     if args.demo:
         # Imported here: only the demo needs the demo builder.
         from delegation_app.interchange.demo import build_demo_database
@@ -72,11 +75,69 @@ def _open(args: argparse.Namespace, stack: ExitStack) -> Database:
         finally:
             notice.close()
             QApplication.restoreOverrideCursor()
+        # A throw-away demo needs no daily copy in the user's backup folder.
+        db = open_database(path, daily_backup=False)
     else:
         path = args.db if args.db is not None else default_database_path()
-    db = open_database(path)
+        db = _open_with_recovery(path, interactive=interactive)
     stack.callback(db.close)
+    if db.warnings:
+        _report_warnings(db.warnings, interactive=interactive)
     return db
+
+
+def _open_with_recovery(path: Path, *, interactive: bool) -> Database:
+    """Open ``path``; offer the latest good backup for a damaged file, and to take over a
+    lock left by another computer. Unattended (--self-test), nothing is offered."""
+    try:
+        return open_database(path)
+    except DamagedDatabase as damaged:
+        if not interactive or damaged.latest_backup is None:
+            raise
+        if not _ask_restore(damaged):
+            raise
+        restore(damaged.latest_backup, path)
+        return open_database(path)
+    except DatabaseInUse as in_use:
+        holder = in_use.holder
+        if not interactive or holder is None or holder.host == socket.gethostname():
+            raise
+        answer = QMessageBox.question(
+            None,
+            QCoreApplication.translate("App", "Database open on another computer"),
+            QCoreApplication.translate(
+                "App",
+                "{message}\n\nOpen it here anyway? Do so only if that computer no longer uses "
+                "it: two computers writing the same file can lose work.",
+            ).format(message=str(in_use)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            raise
+        return open_database(path, force=True)
+
+
+def _ask_restore(damaged: DamagedDatabase) -> bool:
+    assert damaged.latest_backup is not None
+    info = preview_backup(damaged.latest_backup)
+    missions = ", ".join(f"{m.short} ({m.delegates})" for m in info.missions) or "—"
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("App", "The database is damaged"),
+        QCoreApplication.translate(
+            "App",
+            "{message}\n\nRestore the latest good backup, taken {taken}?\nIt holds: "
+            "{missions}.\nThe damaged file is kept beside the backups.",
+        ).format(message=str(damaged), taken=f"{info.taken:%Y-%m-%d %H:%M}", missions=missions),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _report_warnings(warnings: list[str], *, interactive: bool) -> None:
+    text = "\n".join(warnings)
+    if interactive:
+        QMessageBox.warning(None, QCoreApplication.translate("App", "Delegation"), text)
+    elif sys.stderr is not None:
+        print(text, file=sys.stderr, flush=True)
 
 
 def _busy_notice(text: str) -> QProgressDialog:
@@ -159,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     translations.install(language)
     with ExitStack() as stack:
         try:
-            db = _open(args, stack)
+            db = _open(args, stack, interactive=not args.self_test)
             # The window reads the missions at once: a damaged file can still fail here.
             window = MainWindow(db, language=language, settings=settings)
         except (DomainError, OSError, SQLAlchemyError) as error:

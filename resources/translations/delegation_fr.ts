@@ -4,12 +4,49 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="69"/>
+        <location filename="../../ui/app.py" line="72"/>
         <source>Preparing the demo missions…</source>
         <translation>Préparation des missions de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="107"/>
+        <source>Database open on another computer</source>
+        <translation>Base de données ouverte sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="108"/>
+        <source>{message}
+
+Open it here anyway? Do so only if that computer no longer uses it: two computers writing the same file can lose work.</source>
+        <translation>{message}
+
+L’ouvrir ici quand même ? Seulement si cet ordinateur ne s’en sert plus : deux ordinateurs qui écrivent dans le même fichier peuvent perdre du travail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="125"/>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="126"/>
+        <source>{message}
+
+Restore the latest good backup, taken {taken}?
+It holds: {missions}.
+The damaged file is kept beside the backups.</source>
+        <translation>{message}
+
+Restaurer la dernière sauvegarde saine, faite le {taken} ?
+Elle contient : {missions}.
+Le fichier endommagé est conservé à côté des sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="138"/>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="179"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>

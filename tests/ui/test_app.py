@@ -115,3 +115,54 @@ def test_a_damaged_database_gives_one_sentence(tmp_path: Path, critical: _Critic
     assert "sqlalche.me" not in text
     assert "sqlite3.DatabaseError" not in text
     assert "\n" not in text
+
+
+def test_a_damaged_database_is_restored_from_its_latest_backup_when_accepted(
+    demo_db_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    import random
+    import sqlite3
+
+    from delegation_app.storage.backup import backup_database
+    from ui.app import _open_with_recovery
+
+    backup_database(demo_db_path, reason="manual")
+    size = demo_db_path.stat().st_size
+    with demo_db_path.open("r+b") as handle:  # garbage over pages in the middle
+        handle.seek(size // 2 - size // 2 % 4096)
+        handle.write(random.Random(6).randbytes(8 * 4096))
+    questions: list[str] = []
+
+    def accept(_parent: object, _title: str, text: str, *args: object) -> object:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", accept)
+    db = _open_with_recovery(demo_db_path, interactive=True)
+    db.close()
+    [question] = questions
+    assert "miami-2017 (120)" in question
+    with sqlite3.connect(demo_db_path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("SELECT count(*) FROM participant").fetchone() == (150,)
+
+
+def test_a_damaged_database_is_left_alone_when_the_restore_is_declined(
+    demo_db_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    import random
+
+    from delegation_app.storage.backup import backup_database
+    from delegation_app.storage.database import DamagedDatabase
+    from ui.app import _open_with_recovery
+
+    backup_database(demo_db_path, reason="manual")
+    size = demo_db_path.stat().st_size
+    with demo_db_path.open("r+b") as handle:
+        handle.seek(size // 2 - size // 2 % 4096)
+        handle.write(random.Random(6).randbytes(8 * 4096))
+    damaged = demo_db_path.read_bytes()
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
+    with pytest.raises(DamagedDatabase):
+        _open_with_recovery(demo_db_path, interactive=True)
+    assert demo_db_path.read_bytes() == damaged
