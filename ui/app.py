@@ -42,13 +42,24 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     source.add_argument(
         "--demo", action="store_true", help="open a fresh demo database (Miami 2017, Toronto 2019)"
     )
+    parser.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        help="a database file to open, as the desktop passes it on a double-click",
+    )
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
     parser.add_argument(
         "--self-test",
         action="store_true",
         help="open the window, check that it shows the missions, and exit",
     )
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.file is not None:
+        if args.db is not None or args.demo:
+            parser.error("give the database either as FILE or with --db/--demo, not both")
+        args.db = args.file
+    return args
 
 
 def _application(argv: list[str]) -> QApplication:

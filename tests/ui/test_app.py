@@ -166,3 +166,10 @@ def test_a_damaged_database_is_left_alone_when_the_restore_is_declined(
     with pytest.raises(DamagedDatabase):
         _open_with_recovery(demo_db_path, interactive=True)
     assert demo_db_path.read_bytes() == damaged
+
+
+def test_a_file_given_as_argument_is_the_database_to_open(tmp_path: Path) -> None:
+    path = tmp_path / "mission.sqlite"
+    assert parse_arguments([str(path)]).db == path
+    with pytest.raises(SystemExit):
+        parse_arguments([str(path), "--db", str(path)])
