@@ -13,7 +13,9 @@ APP_AUTHOR = "Delegation"
 
 def resource_path(*parts: str) -> Path:
     """A file shipped in ``resources/`` (installed, editable or frozen alike)."""
-    traversable = files("delegation_app.resources").joinpath(*parts)
+    traversable = files("delegation_app.resources")
+    for part in parts:  # one at a time: Python 3.11's namespace paths take a single part
+        traversable = traversable.joinpath(part)
     # Resources are plain files in every way we ship (wheel, editable, PyInstaller folder),
     # so as_file returns the real path and its context needs no cleanup.
     with as_file(traversable) as path:
