@@ -11,8 +11,6 @@ import unicodedata
 from datetime import date, datetime
 from functools import cache, lru_cache
 
-import phonenumbers
-import pycountry
 from dateutil import parser as date_parser
 
 from delegation_app.services.time_input import PARSER_INFO
@@ -76,6 +74,8 @@ _DEFAULTS = (datetime(1111, 1, 1), datetime(1112, 2, 2))
 
 def parse_phone(text: str, default_region: str) -> str:
     """A phone number in E.164 (+33612345678), from national or international writing."""
+    import phonenumbers  # here, not at the top: the window need not load it to start
+
     cleaned = text.strip()
     if cleaned.startswith("00"):
         cleaned = "+" + cleaned[2:]
@@ -94,6 +94,8 @@ def parse_phone(text: str, default_region: str) -> str:
 @cache
 def _country_names() -> dict[str, str]:
     """Folded country names in English and French, and ISO codes -> alpha-2 code."""
+    import pycountry  # here, not at the top: the window need not load it to start
+
     french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     names: dict[str, str] = {}
     for country in pycountry.countries:

@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
-from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import DomainError, ValidationError
@@ -431,6 +430,8 @@ def _match(
     if isinstance(birth, date) and (name_key, birth) in known.by_name_birth:
         return known.by_name_birth[(name_key, birth)]
     # A close spelling is a question for the coordinator, not a decision for the program.
+    from rapidfuzz import fuzz, process  # here: the window need not load it to start
+
     candidates = []
     for _, score, index in process.extract(
         name_key, pool_names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD,

@@ -16,7 +16,6 @@ from datetime import date
 from functools import cache
 from typing import Any, TypeVar
 
-import pycountry
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -85,6 +84,8 @@ def check_country_code(field: str, code: str | None) -> str:
 
 @cache
 def _known_countries() -> frozenset[str]:
+    import pycountry  # here, not at the top: the window need not load it to start
+
     return frozenset(country.alpha_2 for country in pycountry.countries)
 
 
