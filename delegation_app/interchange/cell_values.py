@@ -8,12 +8,10 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import date
 from functools import cache, lru_cache
 
-from dateutil import parser as date_parser
-
-from delegation_app.services.time_input import PARSER_INFO
+from delegation_app.services.time_input import parse_both_ways, plain_text
 
 
 class CellError(ValueError):
@@ -48,17 +46,11 @@ def parse_date(text: str) -> date:
         except ValueError as exc:
             raise CellError(f"'{text}' is not a date (write it as 05/11/2017)") from exc
     # Accents removed so "févr." and "août" match the parser's month names.
-    folded = "".join(
-        c for c in unicodedata.normalize("NFKD", cleaned.lower()) if not unicodedata.combining(c)
-    )
-    folded = folded.replace("1er", "1")
-    if not re.search(r"\d", folded):
+    plain = plain_text(cleaned)
+    if not re.search(r"\d", plain):
         raise CellError(f"'{text}' is not a date")
     try:
-        # Parsed twice with different defaults: a part that changes was not in the text,
-        # and a date missing its day or year must be asked for, not invented.
-        first = date_parser.parse(folded, parserinfo=PARSER_INFO, default=_DEFAULTS[0])
-        second = date_parser.parse(folded, parserinfo=PARSER_INFO, default=_DEFAULTS[1])
+        first, second = parse_both_ways(plain)
     except (ValueError, OverflowError) as exc:
         raise CellError(f"'{text}' is not a date (write it as 05/11/2017)") from exc
     if first.year != second.year:
@@ -66,10 +58,6 @@ def parse_date(text: str) -> date:
     if first.month != second.month or first.day != second.day:
         raise CellError(f"'{text}' has no day (write it as 05/11/2017)")
     return first.date()
-
-
-# Sentinel defaults no real roster uses, differing in every part.
-_DEFAULTS = (datetime(1111, 1, 1), datetime(1112, 2, 2))
 
 
 def parse_phone(text: str, default_region: str) -> str:

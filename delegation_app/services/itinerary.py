@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import NotFound, ValidationError
@@ -231,8 +231,9 @@ def book_flight(
 
 
 def item_count(session: Session, mission_id: int) -> int:
-    return len(
-        session.scalars(
-            select(ItineraryItem.id).where(ItineraryItem.mission_id == mission_id)
-        ).all()
+    counted = session.scalar(
+        select(func.count())
+        .select_from(ItineraryItem)
+        .where(ItineraryItem.mission_id == mission_id)
     )
+    return int(counted or 0)

@@ -290,8 +290,3 @@ def _load_views(session: Session, ids: list[int]) -> list[MissionView]:
         )
     }
     return [_view(missions[i], counts.get(i, 0)) for i in ids]
-
-
-def delete_mission(session: Session, mission_id: int) -> None:
-    session.delete(_get(session, mission_id))
-    session.flush()

@@ -322,15 +322,6 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def find_organisation_by_name(session: Session, name: str) -> OrganisationView | None:
-    """The organisation of that exact name, ignoring case (partners write 'ACME' or 'Acme')."""
-    wanted = name.strip().casefold()
-    for org in session.scalars(select(Organisation).where(Organisation.name.ilike(name.strip()))):
-        if org.name.casefold() == wanted:
-            return organisation_view(org)
-    return None
-
-
 @dataclass(frozen=True)
 class PersonKey:
     """What matching an imported row against known people needs, and nothing more."""

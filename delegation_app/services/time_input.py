@@ -62,7 +62,8 @@ _FRENCH_HOUR = re.compile(r"\b(\d{1,2})\s*h\s*(\d{2})?\b")
 _YEAR_FIRST = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
 
 
-def _plain(text: str) -> str:
+def plain_text(text: str) -> str:
+    """Lower case without accents, French hours as 9:30: what the date parser reads."""
     lowered = unicodedata.normalize("NFKD", text.strip().lower())
     bare = "".join(c for c in lowered if not unicodedata.combining(c))
     bare = bare.replace("1er", "1")
@@ -70,6 +71,18 @@ def _plain(text: str) -> str:
     bare = re.sub(r"\ba\b", " ", bare)
     # French writes 9h30, 18h, 9 h 30: give dateutil the 9:30 it understands.
     return _FRENCH_HOUR.sub(lambda m: f"{m.group(1)}:{m.group(2) or '00'}", bare)
+
+
+def parse_both_ways(plain: str) -> tuple[datetime, datetime]:
+    """``plain`` parsed with two defaults that differ in every part: a part that differs
+    between the two results was not in the text (it must be asked for, not invented).
+
+    Raises ValueError or OverflowError, as dateutil does, for text that is no date.
+    """
+    first, second = (
+        date_parser.parse(plain, parserinfo=PARSER_INFO, default=default) for default in _SENTINELS
+    )
+    return first, second
 
 
 def parse_local_datetime(
@@ -85,7 +98,7 @@ def parse_local_datetime(
     ``day`` is used when the text gives only a time ("18h"); a missing year is the one that
     puts the date nearest the mission.
     """
-    plain = _plain(text)
+    plain = plain_text(text)
     if not plain or not re.search(r"\d", plain):
         raise ValidationError(field, f"'{text}' is not a date and time (e.g. 6/11 9h30)")
     year_first = _YEAR_FIRST.match(plain)
@@ -95,9 +108,7 @@ def parse_local_datetime(
             options: dict[str, Any] = {"yearfirst": True, "dayfirst": False}
             parsed = [date_parser.parse(plain, default=s, **options) for s in _SENTINELS]
         else:
-            parsed = [
-                date_parser.parse(plain, parserinfo=PARSER_INFO, default=s) for s in _SENTINELS
-            ]
+            parsed = list(parse_both_ways(plain))
     except (ValueError, OverflowError) as exc:
         raise ValidationError(field, f"'{text}' is not a date and time (e.g. 6/11 9h30)") from exc
     first, second = parsed

@@ -316,13 +316,6 @@ def integrity_check(path: Path) -> list[str]:
     return backups.file_problems(Path(path), full=True, frozen=False)
 
 
-def open_url(url: str) -> Database:
-    """Open a database by SQLAlchemy URL (tests, and PostgreSQL later), upgrading it."""
-    engine = make_engine(url)
-    migrations.upgrade(engine, migrations.head_revision())
-    return Database(engine=engine)
-
-
 def integrity_problems(db: Database) -> list[str]:
     """What ``PRAGMA quick_check`` and ``foreign_key_check`` report; empty when healthy."""
     with db.engine.connect() as connection:
