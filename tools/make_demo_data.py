@@ -1001,6 +1001,9 @@ MIAMI_PRESS = [
 DAY_NOTE_DST = (
     "Heure d'hiver aux États-Unis depuis 2 h ce dimanche 5 novembre : Miami est à 6 h de Paris."
 )
+DAY_NOTE_DST_EN = (
+    "US clocks went back at 2 am this Sunday, 5 November: Miami is 6 hours behind Paris."
+)
 
 
 def build_miami(taken: set[str]) -> Json:
@@ -1519,8 +1522,10 @@ def build_miami(taken: set[str]) -> Json:
         excluded=separately_out,
         staff_in_charge=logistics,
         to_bring="Passeport valide, autorisation ESTA, carte d'embarquement",
-        notes="Correspondance à Paris-Charles-de-Gaulle ; bagages enregistrés jusqu'à Miami. "
+        notes_fr="Correspondance à Paris-Charles-de-Gaulle ; bagages enregistrés jusqu'à Miami. "
         + DAY_NOTE_DST,
+        notes_en="Change planes at Paris-Charles-de-Gaulle; bags checked through to Miami. "
+        + DAY_NOTE_DST_EN,
         flight={
             "carrier": "AF",
             "number": "7630",
@@ -1542,7 +1547,8 @@ def build_miami(taken: set[str]) -> Json:
         audience="people",
         attendees=[*pp_advance, yachting],
         private=True,
-        notes="Équipe avancée arrivée le 4 novembre. Badges exposants à retirer à l'accueil.",
+        notes_fr="Équipe avancée arrivée le 4 novembre. Badges exposants à retirer à l'accueil.",
+        notes_en="Advance team arrived on 4 November. Collect exhibitor badges at the front desk.",
     )
     b.item(
         "transfer-arrival",
@@ -1556,7 +1562,8 @@ def build_miami(taken: set[str]) -> Json:
         venue="mia",
         excluded=separately_out,
         staff_in_charge=logistics,
-        notes="Deux autocars, rendez-vous au hall des arrivées (niveau 1) après la douane.",
+        notes_fr="Deux autocars, rendez-vous au hall des arrivées (niveau 1) après la douane.",
+        notes_en="Two coaches; meet in the arrivals hall (level 1) after customs.",
     )
     b.item(
         "welcome",
@@ -1585,7 +1592,8 @@ def build_miami(taken: set[str]) -> Json:
         groups=[staff],
         recurrence="FREQ=DAILY;COUNT=5",
         staff_in_charge="smarchetti",
-        notes="Salle Key Largo, mezzanine de l'hôtel.",
+        notes_fr="Salle Key Largo, mezzanine de l'hôtel.",
+        notes_en="Key Largo room, on the hotel's mezzanine.",
     )
     b.item(
         "transfer-county-hall",
@@ -1616,7 +1624,8 @@ def build_miami(taken: set[str]) -> Json:
         staff_in_charge=protocol,
         dress_code="Costume sombre",
         to_bring="Pièce d'identité (contrôle de sécurité)",
-        notes="Premier accord de coopération internationale de la Métropole.",
+        notes_fr="Premier accord de coopération internationale de la Métropole.",
+        notes_en="The Metropolitan Area's first international cooperation agreement.",
     )
     b.item(
         "lunch",
@@ -1984,8 +1993,10 @@ def build_miami(taken: set[str]) -> Json:
             audience="people",
             attendees=["jfsuhas", cruise_staff],
             private=True,
-            notes=("Atlantica Cruises" if n == 1 else "Coral Bay Cruise Line")
+            notes_fr=("Atlantica Cruises" if n == 1 else "Coral Bay Cruise Line")
             + " : escales et têtes de ligne à Marseille.",
+            notes_en=("Atlantica Cruises" if n == 1 else "Coral Bay Cruise Line")
+            + ": calls and home-porting in Marseille.",
         )
     b.item(
         "euromed",
@@ -1999,7 +2010,8 @@ def build_miami(taken: set[str]) -> Json:
         venue="conference",
         audience="groups",
         groups=[official, business, partners],
-        notes="Présentation par Hugues Parant, directeur général d'Euroméditerranée.",
+        notes_fr="Présentation par Hugues Parant, directeur général d'Euroméditerranée.",
+        notes_en="Presented by Hugues Parant, chief executive of Euroméditerranée.",
     )
     b.item(
         "portmiami-visit",
@@ -2014,7 +2026,8 @@ def build_miami(taken: set[str]) -> Json:
         audience="groups",
         groups=[official],
         attendees=[cruise_staff],
-        notes="Coopération entre le GPMM et PortMiami (accord de 2015).",
+        notes_fr="Coopération entre le GPMM et PortMiami (accord de 2015).",
+        notes_en="Cooperation between the Port of Marseille Fos and PortMiami (2015 agreement).",
         staff_in_charge=protocol,
     )
     b.item(
@@ -2067,7 +2080,8 @@ def build_miami(taken: set[str]) -> Json:
         venue="miami-hotel",
         excluded=separately_back,
         staff_in_charge=logistics,
-        notes="Bagages dans le hall à 13 h ; chambres libérées avant midi.",
+        notes_fr="Bagages dans le hall à 13 h ; chambres libérées avant midi.",
+        notes_en="Luggage in the lobby at 1 pm; rooms vacated before noon.",
     )
     b.item(
         "flight-back",
@@ -2081,7 +2095,8 @@ def build_miami(taken: set[str]) -> Json:
         venue="mia",
         excluded=separately_back,
         staff_in_charge=logistics,
-        notes="Correspondance à Paris-Charles-de-Gaulle ; arrivée à Marseille le samedi 11.",
+        notes_fr="Correspondance à Paris-Charles-de-Gaulle ; arrivée à Marseille le samedi 11.",
+        notes_en="Change planes at Paris-Charles-de-Gaulle; arrival in Marseille on Saturday 11.",
         flight={
             "carrier": "AF",
             "number": "7631",
@@ -2549,7 +2564,8 @@ def build_toronto(taken: set[str]) -> Json:
         audience="people",
         attendees=travelling,
         to_bring="Passeport valide et autorisation de voyage électronique (AVE)",
-        notes="Correspondance à Paris-Charles-de-Gaulle.",
+        notes_fr="Correspondance à Paris-Charles-de-Gaulle.",
+        notes_en="Change planes at Paris-Charles-de-Gaulle.",
         flight={
             "carrier": "AF",
             "number": "7352",
@@ -2655,7 +2671,8 @@ def build_toronto(taken: set[str]) -> Json:
         stop="toronto",
         venue="union",
         staff_in_charge=logistics,
-        notes="Départ de Union Station ; voiture 3, places réservées.",
+        notes_fr="Départ de Union Station ; voiture 3, places réservées.",
+        notes_en="Departs from Union Station; car 3, seats reserved.",
     )
     for n, (day, start, stop_time) in enumerate(
         [
@@ -2675,7 +2692,8 @@ def build_toronto(taken: set[str]) -> Json:
             TORONTO,
             stop="montreal",
             venue="startupfest-site",
-            notes="Première délégation provençale au festival (8 000 participants).",
+            notes_fr="Première délégation provençale au festival (8 000 participants).",
+            notes_en="First delegation from Provence at the festival (8,000 participants).",
         )
     b.item(
         "pitch",
@@ -2786,7 +2804,8 @@ def build_toronto(taken: set[str]) -> Json:
         staff_in_charge=logistics,
         audience="people",
         attendees=travelling,
-        notes="Correspondance à Paris-Charles-de-Gaulle ; arrivée à Marseille le samedi 13.",
+        notes_fr="Correspondance à Paris-Charles-de-Gaulle ; arrivée à Marseille le samedi 13.",
+        notes_en="Change planes at Paris-Charles-de-Gaulle; arrival in Marseille on Saturday 13.",
         flight={
             "carrier": "AF",
             "number": "7353",

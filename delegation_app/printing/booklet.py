@@ -535,7 +535,7 @@ class BookletStory:
                 "staff", join_markup([markup(entry.staff_name), tel(entry.staff_phone)], ", ")
             )
         )
-        lines += [tag("i", markup(line)) for line in clean(entry.notes).split("\n")]
+        lines += [tag("i", markup(line)) for line in clean(entry.notes(self.language)).split("\n")]
         return [line for line in lines if line]
 
     # Contacts, practical information, notes ------------------------------------------------

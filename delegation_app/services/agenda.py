@@ -52,6 +52,12 @@ class FlightView:
 @dataclass(frozen=True)
 class AgendaEntry:
     item_id: int
+    uid: str  # the item's iCalendar UID; each occurrence of a repeating item shares it
+    sequence: int  # raised by every change delegates would see
+    stop_id: int | None
+    audience: Audience
+    is_private: bool
+    recurring: bool
     kind: ItemKind
     title_fr: str
     title_en: str
@@ -67,7 +73,8 @@ class AgendaEntry:
     longitude: float | None
     dress_code: str | None
     to_bring: str | None
-    notes: str | None
+    notes_fr: str | None
+    notes_en: str | None
     staff_name: str | None
     staff_phone: str | None
     flight: FlightView | None
@@ -76,6 +83,10 @@ class AgendaEntry:
 
     def title(self, language: str) -> str:
         return self.title_fr if language == "fr" else self.title_en
+
+    def notes(self, language: str) -> str | None:
+        """The notes in the language asked for; the French ones when no English is written."""
+        return self.notes_fr if language == "fr" else (self.notes_en or self.notes_fr)
 
     @property
     def start(self) -> datetime:
@@ -112,11 +123,24 @@ def agenda_for(session: Session, participant_id: int) -> list[AgendaEntry]:
     return agendas_for(session, mission_id, [participant_id])[participant_id]
 
 
+def programme_for(session: Session, mission_id: int) -> list[AgendaEntry]:
+    """Every item of the mission, whoever attends it, in order: the whole delegation's
+    programme (cancelled meetings left out), with repeating items expanded."""
+    return _agendas(session, mission_id, [_EVERYTHING])[_EVERYTHING]
+
+
+# A participant id no row has: asks ``_agendas`` for every item rather than one delegate's.
+_EVERYTHING = -1
+
+
 def agendas_for(
     session: Session, mission_id: int, participant_ids: Iterable[int]
 ) -> dict[int, list[AgendaEntry]]:
     """The agendas of several delegates of one mission, in a fixed number of queries."""
-    wanted = list(participant_ids)
+    return _agendas(session, mission_id, [p for p in participant_ids if p != _EVERYTHING])
+
+
+def _agendas(session: Session, mission_id: int, wanted: list[int]) -> dict[int, list[AgendaEntry]]:
     mission = session.get(Mission, mission_id)
     if mission is None:
         return {p: [] for p in wanted}
@@ -208,6 +232,8 @@ def agendas_for(
     def attends(item: ItineraryItem, participant_id: int) -> bool:
         if item.id in called_off:  # a cancelled meeting must not reach a booklet
             return False
+        if participant_id == _EVERYTHING:
+            return True
         rule = explicit.get((item.id, participant_id))
         if rule is not None:
             return rule
@@ -254,6 +280,12 @@ def agendas_for(
                 entries.append(
                     AgendaEntry(
                         item_id=item.id,
+                        uid=item.uid,
+                        sequence=item.sequence,
+                        stop_id=item.stop_id,
+                        audience=item.audience,
+                        is_private=item.is_private,
+                        recurring=bool(item.recurrence),
                         kind=item.kind,
                         title_fr=item.title_fr,
                         title_en=item.title_en,
@@ -269,7 +301,8 @@ def agendas_for(
                         longitude=venue.longitude if venue else None,
                         dress_code=item.dress_code,
                         to_bring=item.to_bring,
-                        notes=item.notes,
+                        notes_fr=item.notes_fr,
+                        notes_en=item.notes_en,
                         staff_name=staff_name,
                         staff_phone=staff_phone,
                         flight=flight,

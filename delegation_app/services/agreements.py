@@ -15,7 +15,12 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
-from delegation_app.services.validation import check_short, optional_text, require_text
+from delegation_app.services.validation import (
+    check_short,
+    optional_text,
+    require_text,
+    utc_now,
+)
 from delegation_app.storage.models import (
     Agreement,
     AgreementKind,
@@ -121,7 +126,7 @@ class AgreementView:
 def _utc(at: datetime | None) -> datetime:
     """Naive UTC for storage; a naive ``at`` is taken to be UTC already."""
     if at is None:
-        return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+        return utc_now()
     if at.tzinfo is None:
         return at
     return at.astimezone(UTC).replace(tzinfo=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from delegation_app.errors import ValidationError
@@ -125,3 +125,8 @@ def collation_key(text: str) -> str:
     """Sort key that ignores case and accents, as French readers expect (Écuyer before Zola)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def utc_now() -> datetime:
+    """Now, as naive UTC to the second: how the database stores instants."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)

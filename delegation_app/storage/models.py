@@ -12,6 +12,7 @@ Conventions that later migrations rely on:
 from __future__ import annotations
 
 import enum
+import uuid
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -412,7 +413,12 @@ class ItineraryItem(Base):
     audience: Mapped[Audience] = mapped_column(_enum(Audience), default=Audience.EVERYONE)
     dress_code: Mapped[str | None] = mapped_column(String(120))
     to_bring: Mapped[str | None] = mapped_column(String(300))
-    notes: Mapped[str | None] = mapped_column(Text, comment="for delegates: printed in booklets")
+    notes_fr: Mapped[str | None] = mapped_column(
+        Text, comment="for delegates: printed in French booklets"
+    )
+    notes_en: Mapped[str | None] = mapped_column(
+        Text, comment="for delegates: printed in English booklets (French ones when empty)"
+    )
     internal_notes: Mapped[str | None] = mapped_column(
         Text, comment="for the organisers only: never printed"
     )
@@ -425,9 +431,48 @@ class ItineraryItem(Base):
     is_private: Mapped[bool] = mapped_column(
         Boolean, default=False, comment="shown only in the attendees' booklets"
     )
+    # A calendar app recognises an event by its UID and takes a higher SEQUENCE as an update:
+    # the UID never changes, and every change the delegates would see raises the sequence.
+    uid: Mapped[str] = mapped_column(
+        String(64), unique=True, default=lambda: str(uuid.uuid4()), comment="iCalendar UID"
+    )
+    sequence: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0", comment="iCalendar SEQUENCE"
+    )
+    updated_at: Mapped[datetime | None] = mapped_column(
+        DateTime, comment="UTC, last change the delegates would see"
+    )
 
     venue: Mapped[Venue | None] = relationship()
     stop: Mapped[Stop | None] = relationship()
+
+
+class TransferDetails(Base):
+    """The vehicle of a ground transfer, and the flights whose passengers it collects."""
+
+    __tablename__ = "transfer_details"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("itinerary_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    vehicle: Mapped[str] = mapped_column(String(80), comment="e.g. 'Coach 1', 'Van 2'")
+    capacity: Mapped[int | None] = mapped_column(Integer, comment="seats for passengers")
+    driver: Mapped[str | None] = mapped_column(String(120))
+    driver_phone: Mapped[str | None] = mapped_column(String(40))
+    meeting_point: Mapped[str | None] = mapped_column(String(200))
+
+
+class TransferFlight(Base):
+    """A flight met by a transfer: the transfer must not leave before it lands."""
+
+    __tablename__ = "transfer_flight"
+
+    transfer_item_id: Mapped[int] = mapped_column(
+        ForeignKey("itinerary_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    flight_item_id: Mapped[int] = mapped_column(
+        ForeignKey("itinerary_item.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class ItemGroup(Base):

@@ -21,7 +21,7 @@ from delegation_app.services.agenda import AgendaEntry, FlightView
 from delegation_app.services.booklet import BookletData, ContactView, DelegateCard
 from delegation_app.services.missions import MissionView, StopView
 from delegation_app.services.roster import StayView
-from delegation_app.storage.models import ItemKind, MissionStatus
+from delegation_app.storage.models import Audience, ItemKind, MissionStatus
 
 MIAMI = "America/New_York"
 PARIS = "Europe/Paris"
@@ -44,13 +44,21 @@ def entry(
     dress_code: str | None = None,
     to_bring: str | None = None,
     notes: str | None = None,
+    notes_en: str | None = None,
     staff: tuple[str, str] | None = None,
     flight: FlightView | None = None,
     as_speaker: bool = False,
     meeting_with: str | None = None,
 ) -> AgendaEntry:
+    item_id = next(_next_id)
     return AgendaEntry(
-        item_id=next(_next_id),
+        item_id=item_id,
+        uid=f"item-{item_id}",
+        sequence=0,
+        stop_id=None,
+        audience=Audience.EVERYONE,
+        is_private=False,
+        recurring=False,
         kind=kind,
         title_fr=title_fr,
         title_en=title_en,
@@ -66,7 +74,8 @@ def entry(
         longitude=None,
         dress_code=dress_code,
         to_bring=to_bring,
-        notes=notes,
+        notes_fr=notes,
+        notes_en=notes_en,
         staff_name=staff[0] if staff else None,
         staff_phone=staff[1] if staff else None,
         flight=flight,

@@ -132,7 +132,14 @@ def test_create_item_stores_wall_clock_times_and_zones(db: Database, trip: Trip)
             zone="America/New_York",
         )
     item_id = _create(
-        db, trip, stop_id=trip.stop_id, venue_id=venue, dress_code="Business", notes="Badge"
+        db,
+        trip,
+        stop_id=trip.stop_id,
+        venue_id=venue,
+        dress_code="Business",
+        notes_fr="Badge obligatoire",
+        notes_en="Badge required",
+        internal_notes="Driver paid in cash",
     )
 
     with db.reading() as session:
@@ -147,7 +154,14 @@ def test_create_item_stores_wall_clock_times_and_zones(db: Database, trip: Trip)
         assert (item.title_fr, item.title_en) == ("Visite du port de Miami", "Visit of PortMiami")
         assert (item.stop_id, item.venue_id) == (trip.stop_id, venue)
         assert item.audience == Audience.EVERYONE
-        assert (item.dress_code, item.notes) == ("Business", "Badge")
+        assert (item.dress_code, item.notes_fr, item.notes_en, item.internal_notes) == (
+            "Business",
+            "Badge obligatoire",
+            "Badge required",
+            "Driver paid in cash",
+        )
+        # A new item has its calendar identity from the start.
+        assert len(item.uid) == 36 and item.sequence == 0 and item.updated_at is not None
         assert item_count(session, trip.mission_id) == 1
 
 
