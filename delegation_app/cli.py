@@ -10,9 +10,10 @@ import argparse
 import dataclasses
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from delegation_app.services import people as people_service
 from delegation_app.services import roster as roster_service
 from delegation_app.storage.database import Database, open_database
 from delegation_app.storage.lock import DatabaseInUse
-from delegation_app.storage.models import MissionStatus
+from delegation_app.storage.models import ItemKind, MissionStatus
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -379,6 +380,230 @@ def cmd_booklet(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stop_for(mission: mission_service.MissionView, day: date, city: str | None) -> Any:
+    """The stop named by ``city``, else the one whose dates contain ``day``, else the first."""
+    from delegation_app.services.validation import collation_key
+
+    if city:
+        for stop in mission.stops:
+            if collation_key(stop.city) == collation_key(city):
+                return stop
+        cities = ", ".join(stop.city for stop in mission.stops)
+        raise ValidationError("stop", f"'{city}' is not a stop of this mission ({cities})")
+    for stop in mission.stops:
+        if stop.start_date <= day <= stop.end_date:
+            return stop
+    return mission.stops[0] if mission.stops else None
+
+
+def _attendees(session: Any, mission_id: int, spec: str | None) -> dict[str, Any]:
+    """--attendees all | group:NAME | person:SHORT | except:SHORT, comma-separated."""
+    from delegation_app.services.validation import collation_key
+    from delegation_app.storage.models import Audience
+
+    groups = {collation_key(g.name): g.id for g in roster_service.list_groups(session, mission_id)}
+    group_ids: list[int] = []
+    people: list[int] = []
+    excluded: list[int] = []
+    everyone = False
+    for part in [p.strip() for p in (spec or "all").split(",") if p.strip()]:
+        kind, _, name = part.partition(":")
+        kind = kind.strip().lower()
+        if kind in ("all", "everyone", "tous") and not name:
+            everyone = True
+        elif kind in ("group", "groupe") and name:
+            if collation_key(name) not in groups:
+                raise ValidationError("attendees", f"no group '{name}' on this mission")
+            group_ids.append(groups[collation_key(name)])
+        elif kind in ("person", "except") and name:
+            person_id = people_service.resolve_person_id(session, name)
+            participant = roster_service.resolve_participant_id(session, mission_id, person_id)
+            (excluded if kind == "except" else people).append(participant)
+        else:
+            raise ValidationError(
+                "attendees",
+                f"'{part}' is not all, group:NAME, person:SHORT or except:SHORT",
+            )
+    if everyone:
+        audience = Audience.EVERYONE
+    elif group_ids:
+        audience = Audience.GROUPS
+    else:
+        audience = Audience.PEOPLE
+    return {
+        "audience": audience,
+        "group_ids": group_ids,
+        "participant_ids": people,
+        "excluded_participant_ids": excluded,
+    }
+
+
+def _span(wording: Any, entry: Any) -> str:
+    """'10:25 CET → 17:40 EST' across zones, '09:00–10:30 EST' within one."""
+    from delegation_app.printing.labels import zone_abbreviation
+
+    start_zone, end_zone = zone_abbreviation(entry.start), zone_abbreviation(entry.end)
+    start, end = wording.time(entry.start_local), wording.time(entry.end_local)
+    if entry.start_zone != entry.end_zone or start_zone != end_zone:
+        shift = (entry.end_local.date() - entry.start_local.date()).days
+        later = f" ({wording.day_shift(shift)})" if shift else ""
+        return f"{start} {start_zone} → {end} {end_zone}{later}"
+    return f"{start}–{end} {start_zone}"
+
+
+def cmd_itinerary_add(args: argparse.Namespace) -> int:
+    from delegation_app.services import itinerary, venues
+    from delegation_app.services.time_input import parse_duration, parse_local_datetime
+    from delegation_app.storage.models import ItemKind
+
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            mission = mission_service.get_mission(session, args.mission)
+            start = parse_local_datetime(
+                "start", args.start, mission_start=mission.start_date, mission_end=mission.end_date
+            )
+            stop = _stop_for(mission, start.date(), args.stop)
+            start_zone = args.start_zone or (stop.zone if stop else mission.home_zone)
+            if args.duration:
+                if args.end:
+                    raise CliError("give --end or --duration, not both")
+                end = start + parse_duration("duration", args.duration)
+                end_zone = args.end_zone or start_zone
+                if end_zone != start_zone:
+                    raise CliError("--duration needs the end in the start's zone; give --end")
+            elif args.end:
+                end = parse_local_datetime(
+                    "end",
+                    args.end,
+                    mission_start=mission.start_date,
+                    mission_end=mission.end_date,
+                    day=start.date(),
+                )
+                end_zone = args.end_zone or start_zone
+            else:
+                raise CliError("give the end: --end TIME or --duration 1h30")
+            venue_id = None
+            if args.place:
+                venue_id = venues.find_or_create_venue(
+                    session,
+                    name=args.place,
+                    address=args.address,
+                    city=stop.city if stop else None,
+                    zone=stop.zone if stop else None,
+                )
+            flight = None
+            if args.flight:
+                code = re.fullmatch(r"([A-Z0-9]{2})\s*(\d{1,4}[A-Z]?)", args.flight.strip().upper())
+                if code is None:
+                    raise CliError(f"'{args.flight}' is not a flight code such as AF 7630")
+                carrier, number = code.groups()
+                if not (args.departure and args.arrival):
+                    raise CliError("a flight needs --from and --to airports (IATA codes)")
+                flight = itinerary.FlightInput(
+                    carrier=carrier,
+                    number=number,
+                    departure_airport=args.departure,
+                    arrival_airport=args.arrival,
+                )
+            staff = None
+            if args.staff:
+                staff = roster_service.resolve_participant_id(
+                    session, mission.id, people_service.resolve_person_id(session, args.staff)
+                )
+            item_id = itinerary.create_item(
+                session,
+                mission_id=mission.id,
+                kind=ItemKind(args.kind),
+                title_fr=args.title,
+                title_en=args.title_en,
+                start_local=start,
+                start_zone=start_zone,
+                end_local=end,
+                end_zone=end_zone,
+                stop_id=stop.id if stop else None,
+                venue_id=venue_id,
+                dress_code=args.dress_code,
+                to_bring=args.to_bring,
+                notes_fr=args.notes,
+                notes_en=args.notes_en,
+                staff_in_charge_id=staff,
+                recurrence=args.repeat,
+                is_private=args.private,
+                flight=flight,
+                **_attendees(session, mission.id, args.attendees),
+            )
+    finally:
+        db.close()
+    print(
+        f"Item {item_id} added: {args.title}, {start:%Y-%m-%d %H:%M} {start_zone} → "
+        f"{end:%Y-%m-%d %H:%M} {end_zone}"
+    )
+    return 0
+
+
+def cmd_itinerary_list(args: argparse.Namespace) -> int:
+    from delegation_app.printing.labels import Wording, zone_abbreviation
+    from delegation_app.services.agenda import agenda_for, programme_for
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            mission = mission_service.get_mission(session, args.mission)
+            if args.person:
+                person_id = people_service.resolve_person_id(session, args.person)
+                participant_id = roster_service.resolve_participant_id(
+                    session, mission.id, person_id
+                )
+                entries = agenda_for(session, participant_id)
+            else:
+                entries = programme_for(session, mission.id)
+    finally:
+        db.close()
+    wording = Wording(args.lang)
+    if args.json:
+        rows = [
+            {
+                "item_id": e.item_id,
+                "uid": e.uid,
+                "kind": e.kind.value,
+                "title": e.title(args.lang),
+                "start": e.start_local.isoformat(timespec="minutes"),
+                "start_zone": e.start_zone,
+                "end": e.end_local.isoformat(timespec="minutes"),
+                "end_zone": e.end_zone,
+                "start_utc": e.start.astimezone(UTC).isoformat(timespec="minutes"),
+                "end_utc": e.end.astimezone(UTC).isoformat(timespec="minutes"),
+                "city": e.city,
+                "venue": e.venue,
+            }
+            for e in entries
+        ]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not entries:
+        print("(none)")
+        return 0
+    current_day = None
+    for entry in entries:
+        if entry.day != current_day:
+            current_day = entry.day
+            print(wording.day_heading(current_day))
+        line = f"  {_span(wording, entry):<28} {entry.title(args.lang)}"
+        if entry.venue or entry.city:
+            line += f" — {', '.join(p for p in (entry.venue, entry.city) if p)}"
+        # Home time beside it where it helps: only when the clocks differ.
+        if entry.start.utcoffset() != entry.start_at_home.utcoffset():
+            home = entry.start_at_home
+            line += (
+                f"  [{wording.zone_city(entry.home_zone)} {wording.time(home)} "
+                f"{zone_abbreviation(home)}]"
+            )
+        print(line)
+    return 0
+
+
 def _size(size: int) -> str:
     amount = float(size)
     for unit in ("bytes", "KB", "MB"):
@@ -601,6 +826,53 @@ def build_parser() -> argparse.ArgumentParser:
     rooming.add_argument("--page-size", default="A4", choices=["A4", "A5", "letter"])
     rooming.set_defaults(handler=cmd_rooming)
 
+    itinerary_parser = commands.add_parser(
+        "itinerary", help="the mission's programme: add, list and import items"
+    )
+    i_commands = itinerary_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    i_add = i_commands.add_parser("add", parents=[common], help="add one item to the programme")
+    i_add.add_argument("--mission", required=True, help="mission id or short name")
+    i_add.add_argument(
+        "--kind", required=True, choices=[k.value for k in ItemKind], help="what the item is"
+    )
+    i_add.add_argument("--title", required=True, help="title in French")
+    i_add.add_argument("--title-en", help="title in English (default: the French one)")
+    i_add.add_argument(
+        "--start", required=True, help='local start, e.g. "2017-11-05 10:25" or "6/11 9h30"'
+    )
+    i_add.add_argument("--start-zone", help="IANA zone of the start (default: the stop's)")
+    i_add.add_argument("--end", help='local end, e.g. "17:40" or "2017-11-05 17:40"')
+    i_add.add_argument("--end-zone", help="IANA zone of the end (default: the start's)")
+    i_add.add_argument("--duration", help='instead of --end, e.g. "1h30"')
+    i_add.add_argument("--stop", metavar="CITY", help="the stop (default: by the start's date)")
+    i_add.add_argument("--place", help="venue name (an existing one is reused)")
+    i_add.add_argument("--address", help="the venue's address, for a new venue")
+    i_add.add_argument(
+        "--attendees",
+        metavar="SPEC",
+        help="all (default), group:NAME, person:SHORT, except:SHORT; comma-separated",
+    )
+    i_add.add_argument("--dress-code")
+    i_add.add_argument("--to-bring", help="what delegates should bring")
+    i_add.add_argument("--notes", help="notes for the delegates, in French")
+    i_add.add_argument("--notes-en", help="notes for the delegates, in English")
+    i_add.add_argument("--staff", metavar="SHORT", help="the staff member in charge")
+    i_add.add_argument("--repeat", metavar="RRULE", help='e.g. "FREQ=DAILY;COUNT=4"')
+    i_add.add_argument(
+        "--private", action="store_true", help="only in its attendees' booklets and calendars"
+    )
+    i_add.add_argument("--flight", metavar="CODE", help='carrier and number, e.g. "AF 7630"')
+    i_add.add_argument("--from", dest="departure", metavar="IATA", help="departure airport")
+    i_add.add_argument("--to", dest="arrival", metavar="IATA", help="arrival airport")
+    i_add.set_defaults(handler=cmd_itinerary_add)
+    i_list = i_commands.add_parser(
+        "list", parents=[common, listing], help="the programme, or one delegate's agenda"
+    )
+    i_list.add_argument("--mission", required=True, help="mission id or short name")
+    i_list.add_argument("--person", help="one delegate's agenda (id or short name)")
+    i_list.add_argument("--lang", choices=["fr", "en"], default="fr", help="titles and dates")
+    i_list.set_defaults(handler=cmd_itinerary_list)
+
     folder_option = argparse.ArgumentParser(add_help=False)
     folder_option.add_argument(
         "--folder",
@@ -657,6 +929,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         print(f"delegation-cli: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader (head, less) stopped early: not an error; keep Python from complaining
+        # again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         print(
             f"delegation-cli: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),

@@ -294,7 +294,10 @@ def _agendas(session: Session, mission_id: int, wanted: list[int]) -> dict[int, 
                         end_local=end_local,
                         end_zone=item.end_zone,
                         home_zone=mission.home_zone,
-                        city=stop.city if stop else (venue.city if venue else None),
+                        # The venue's own city first: a boat show in Fort Lauderdale during
+                        # the Miami stop is in Fort Lauderdale.
+                        city=(venue.city if venue and venue.city else None)
+                        or (stop.city if stop else None),
                         venue=venue.name if venue else None,
                         address=venue.address if venue else None,
                         latitude=venue.latitude if venue else None,

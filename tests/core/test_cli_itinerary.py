@@ -1,0 +1,171 @@
+"""delegation-cli itinerary: adding items as coordinators type times, listing agendas."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from delegation_app.cli import main
+from delegation_app.services.validation import aware
+from delegation_app.storage.database import open_database
+from delegation_app.storage.models import (
+    Audience,
+    FlightDetails,
+    ItemAttendance,
+    ItemGroup,
+    ItineraryItem,
+    Venue,
+)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _item(path: Path, title: str) -> ItineraryItem:
+    db = open_database(path, lock=False)
+    try:
+        with db.reading() as session:
+            item = session.query(ItineraryItem).filter_by(title_fr=title).one()
+            session.expunge(item)
+            return item
+    finally:
+        db.close()
+
+
+def test_add_a_dinner_typed_in_french_for_a_group_but_one_person(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path
+) -> None:
+    code, out, err = run(
+        capsys, "itinerary", "add", "--db", str(demo_db_path), "--mission", "miami-2017",
+        "--kind", "meal", "--title", "Dîner au Versailles", "--title-en", "Dinner at Versailles",
+        "--start", "lundi 6 novembre 20h", "--duration", "2h",
+        "--place", "Versailles Restaurant", "--address", "3555 SW 8th St, Miami",
+        "--attendees", "group:Délégation officielle,except:jcgaudin",
+        "--notes", "Cuisine cubaine", "--notes-en", "Cuban food",
+    )  # fmt: skip
+    assert (code, err) == (0, ""), err
+    assert "2017-11-06 20:00 America/New_York → 2017-11-06 22:00 America/New_York" in out
+
+    item = _item(demo_db_path, "Dîner au Versailles")
+    assert (item.start_local, item.end_local) == (
+        datetime(2017, 11, 6, 20, 0),
+        datetime(2017, 11, 6, 22, 0),
+    )
+    # The zone and stop come from the stop whose dates hold the day.
+    assert (item.start_zone, item.end_zone) == ("America/New_York", "America/New_York")
+    assert (item.notes_fr, item.notes_en) == ("Cuisine cubaine", "Cuban food")
+    assert item.audience == Audience.GROUPS
+    db = open_database(demo_db_path, lock=False)
+    try:
+        with db.reading() as session:
+            assert session.query(ItemGroup).filter_by(item_id=item.id).count() == 1
+            [excluded] = session.query(ItemAttendance).filter_by(item_id=item.id).all()
+            assert excluded.excluded
+            venue = session.get(Venue, item.venue_id)
+            assert venue is not None and venue.city == "Miami"
+    finally:
+        db.close()
+
+    # The same place typed again (another case, no accent change) is the same venue.
+    code, _, err = run(
+        capsys, "itinerary", "add", "--db", str(demo_db_path), "--mission", "miami-2017",
+        "--kind", "meal", "--title", "Second dîner", "--start", "7/11 20h", "--end", "22h",
+        "--place", "versailles restaurant",
+    )  # fmt: skip
+    assert code == 0, err
+    assert _item(demo_db_path, "Second dîner").venue_id == item.venue_id
+
+
+def test_add_a_flight_across_zones(capsys: pytest.CaptureFixture[str], demo_db_path: Path) -> None:
+    code, _, err = run(
+        capsys, "itinerary", "add", "--db", str(demo_db_path), "--mission", "miami-2017",
+        "--kind", "flight", "--title", "Vol de l'équipe avancée",
+        "--start", "2017-11-04 10:25", "--start-zone", "Europe/Paris",
+        "--end", "17:40", "--end-zone", "America/New_York",
+        "--flight", "af 92", "--from", "mrs", "--to", "mia", "--attendees", "person:smarchetti",
+    )  # fmt: skip
+    assert code == 0, err
+    item = _item(demo_db_path, "Vol de l'équipe avancée")
+    # On 4 November 2017 Paris was already on winter time (since 29 October) but New York
+    # still on summer time (until the next morning): 10:25 CET = 09:25Z, 17:40 EDT = 21:40Z.
+    assert aware(item.start_local, item.start_zone).astimezone(UTC) == datetime(
+        2017, 11, 4, 9, 25, tzinfo=UTC
+    )
+    assert aware(item.end_local, item.end_zone).astimezone(UTC) == datetime(
+        2017, 11, 4, 21, 40, tzinfo=UTC
+    )
+    db = open_database(demo_db_path, lock=False)
+    try:
+        with db.reading() as session:
+            details = session.get(FlightDetails, item.id)
+            assert details is not None
+            assert (details.carrier, details.number) == ("AF", "92")
+            assert (details.departure_airport, details.arrival_airport) == ("MRS", "MIA")
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (
+            ["--start", "12/03/2017 2h30", "--duration", "1h", "--start-zone", "America/New_York"],
+            "does not exist in America/New_York",
+        ),
+        (
+            ["--start", "5/11/2017 1h30", "--duration", "1h", "--start-zone", "America/New_York"],
+            "happens twice",
+        ),
+        (["--start", "6/11 9h", "--duration", "1h", "--attendees", "group:Nobody"], "no group"),
+        (["--start", "lundi 7 novembre 9h", "--duration", "1h"], "is a Tuesday"),
+        (["--start", "6/11 9h", "--end", "8h"], "before the start"),
+        (["--start", "6/11 9h", "--duration", "1h", "--stop", "Paris"], "not a stop"),
+        (["--start", "6/11 9h", "--duration", "1h", "--attendees", "everybody"], "is not all"),
+    ],
+)
+def test_add_refuses_bad_input_with_one_sentence(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path, extra: list[str], message: str
+) -> None:
+    code, _, err = run(
+        capsys, "itinerary", "add", "--db", str(demo_db_path), "--mission", "miami-2017",
+        "--kind", "visit", "--title", "Visite", *extra,
+    )  # fmt: skip
+    assert code != 0
+    assert message in err
+    assert "Traceback" not in err and err.count("\n") == 1
+
+
+def test_list_the_programme_and_one_agenda(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path
+) -> None:
+    code, out, _ = run(
+        capsys, "itinerary", "list", "--db", str(demo_db_path), "--mission", "miami-2017",
+        "--lang", "en",
+    )  # fmt: skip
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Sunday, November 5, 2017"
+    assert "10:25\u202fAM CET → 5:40\u202fPM EST" in lines[1].replace("\xa0", "\u202f")
+    # A venue outside the stop's city is named by its own city.
+    assert any("Fort Lauderdale  [Paris" in line for line in lines)
+
+    code, out, _ = run(
+        capsys, "itinerary", "list", "--db", str(demo_db_path), "--mission", "miami-2017",
+        "--person", "faitahmed", "--json",
+    )  # fmt: skip
+    assert code == 0
+    agenda = json.loads(out)
+    assert agenda, "the delegate attends something"
+    starts = [entry["start_utc"] for entry in agenda]
+    assert starts == sorted(starts)
+    flight = next(e for e in agenda if e["kind"] == "flight")
+    assert (flight["start_utc"], flight["end_utc"]) == (
+        "2017-11-05T09:25+00:00",
+        "2017-11-05T22:40+00:00",
+    )
