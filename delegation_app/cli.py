@@ -363,20 +363,48 @@ def cmd_rooming(args: argparse.Namespace) -> int:
 
 def cmd_booklet(args: argparse.Namespace) -> int:
     from delegation_app.printing.booklet import render_booklet
-    from delegation_app.services.booklet import booklet_data
+    from delegation_app.services.booklet import booklet_data, booklet_file_name
+    from delegation_app.storage.models import ParticipantStatus
 
     output = Path(args.output)
-    if output.is_dir():
+    if args.all:
+        if args.person:
+            raise CliError("give --person or --all, not both")
+        if output.exists() and not output.is_dir():
+            raise CliError(f"{output} is a file; with --all give a folder for the booklets")
+        output.mkdir(parents=True, exist_ok=True)
+    elif not args.person:
+        raise CliError("give --person SHORT for one booklet, or --all -o FOLDER for everyone")
+    elif output.is_dir():
         raise CliError(f"{output} is a folder; give a file name ending in .pdf")
     db = _open(args)
     try:
         with db.reading() as session:
-            person_id = people_service.resolve_person_id(session, args.person)
-            data = booklet_data(session, args.mission, person_id, args.lang)
+            mission_id = mission_service.resolve_mission_id(session, args.mission)
+            if args.all:
+                person_ids = [
+                    e.person_id
+                    for e in roster_service.list_roster(session, mission_id)
+                    if e.status != ParticipantStatus.CANCELLED
+                ]
+            else:
+                person_ids = [people_service.resolve_person_id(session, args.person)]
+            # Read everything first, then print with the database closed: a long batch must
+            # not hold the file while ReportLab works.
+            booklets = [booklet_data(session, args.mission, p, args.lang) for p in person_ids]
     finally:
         db.close()
-    render_booklet(data, output, page_size=args.page_size)
-    print(f"Booklet for {data.delegate.full_name} written to {output}")
+    for number, data in enumerate(booklets, start=1):
+        target = (
+            output / booklet_file_name(data.delegate.short, data.language) if args.all else output
+        )
+        render_booklet(data, target, page_size=args.page_size)
+        if args.all:
+            print(f"[{number}/{len(booklets)}] {target}", flush=True)
+        else:
+            print(f"Booklet for {data.delegate.full_name} written to {output}")
+    if args.all:
+        print(f"{len(booklets)} booklets written to {output}")
     return 0
 
 
@@ -796,9 +824,14 @@ def build_parser() -> argparse.ArgumentParser:
         "booklet", parents=[common], help="print one delegate's personal booklet (PDF)"
     )
     booklet.add_argument("--mission", required=True, help="mission id or short name")
-    booklet.add_argument("--person", required=True, help="person id or short name")
+    booklet.add_argument("--person", help="person id or short name")
+    booklet.add_argument(
+        "--all", action="store_true", help="every delegate not cancelled; -o is then a folder"
+    )
     booklet.add_argument("--lang", choices=["fr", "en"], help="default: the delegate's language")
-    booklet.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    booklet.add_argument(
+        "-o", "--output", required=True, help="the PDF file to write (a folder with --all)"
+    )
     booklet.add_argument("--page-size", default="A4", choices=["A4", "A5", "letter"])
     booklet.set_defaults(handler=cmd_booklet)
 

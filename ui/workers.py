@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from delegation_app.errors import DomainError
 from delegation_app.services.booklet import booklet_data
+from delegation_app.services.booklet import booklet_file_name as booklet_file_name
 from delegation_app.storage.database import Database
 from ui.labels import arg
 
@@ -34,10 +35,6 @@ class BookletRequest:
     language: str
     path: Path
     page_size: str = "A4"
-
-
-def booklet_file_name(person_short: str, language: str) -> str:
-    return f"booklet-{person_short}-{language}.pdf"
 
 
 def _error_text(exc: Exception) -> str:

@@ -64,6 +64,11 @@ class BookletData:
     contacts: tuple[ContactView, ...]
 
 
+def booklet_file_name(person_short: str, language: str) -> str:
+    """The file a delegate's booklet is saved as: the same from the window and the CLI."""
+    return f"booklet-{person_short}-{language}.pdf"
+
+
 def key_contacts(session: Session, mission_id: int) -> list[ContactView]:
     rows = session.execute(
         select(
