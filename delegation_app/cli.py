@@ -632,6 +632,23 @@ def cmd_itinerary_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ics(args: argparse.Namespace) -> int:
+    from delegation_app.interchange.ics_export import export_calendar
+
+    output = Path(args.output)
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            count = export_calendar(
+                session, args.mission, output, person=args.person, language=args.lang
+            )
+    finally:
+        db.close()
+    whose = f"{args.person}'s agenda" if args.person else "the whole programme"
+    print(f"{count} events ({whose}) written to {output}")
+    return 0
+
+
 def _size(size: int) -> str:
     amount = float(size)
     for unit in ("bytes", "KB", "MB"):
@@ -905,6 +922,19 @@ def build_parser() -> argparse.ArgumentParser:
     i_list.add_argument("--person", help="one delegate's agenda (id or short name)")
     i_list.add_argument("--lang", choices=["fr", "en"], default="fr", help="titles and dates")
     i_list.set_defaults(handler=cmd_itinerary_list)
+
+    ics = commands.add_parser(
+        "ics",
+        parents=[common],
+        help="calendar file (.ics): one delegate's agenda or the whole programme",
+    )
+    ics.add_argument("--mission", required=True, help="mission id or short name")
+    ics.add_argument("--person", help="one delegate's agenda (default: the whole programme)")
+    ics.add_argument(
+        "--lang", choices=["fr", "en"], help="default: the delegate's language, else French"
+    )
+    ics.add_argument("-o", "--output", required=True, help="the .ics file to write")
+    ics.set_defaults(handler=cmd_ics)
 
     folder_option = argparse.ArgumentParser(add_help=False)
     folder_option.add_argument(

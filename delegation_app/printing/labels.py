@@ -22,6 +22,7 @@ from babel.dates import (
 
 from delegation_app.errors import ValidationError
 from delegation_app.printing.text import nbsp
+from delegation_app.wording import ITEM_WORDS, kind_name
 
 LANGUAGES = ("fr", "en")
 
@@ -30,6 +31,7 @@ LOCALES = {"fr": "fr_FR", "en": "en_US"}
 
 WORDING: dict[str, dict[str, str]] = {
     "fr": {
+        **ITEM_WORDS["fr"],
         "booklet": "Carnet de voyage",
         "personal_programme_of": "Programme personnel de",
         "personal_document": "Document personnel, établi pour {name}.",
@@ -54,8 +56,6 @@ WORDING: dict[str, dict[str, str]] = {
         "flight": "Vol",
         "departure": "Départ",
         "arrival": "Arrivée",
-        "booking": "Réservation",
-        "seat": "Siège",
         "hotel": "Hôtel",
         "stay": "Séjour",
         "room": "Chambre",
@@ -69,11 +69,7 @@ WORDING: dict[str, dict[str, str]] = {
         "name": "Nom",
         "role": "Rôle",
         "place": "Lieu",
-        "dress_code": "Tenue",
-        "to_bring": "À prévoir",
-        "staff": "Responsable",
         "speaker": "Intervenant",
-        "meeting_with": "Rendez-vous avec {name}",
         "home_time": "{time} à {home}",
         "next_day": "lendemain",
         "previous_day": "veille",
@@ -83,20 +79,9 @@ WORDING: dict[str, dict[str, str]] = {
         "same_time": "même heure qu'à {home}",
         "hours": "{sign}{hours} h",
         "hours_minutes": "{sign}{hours} h {minutes:02d}",
-        "kind_flight": "Vol",
-        "kind_train": "Train",
-        "kind_transfer": "Transfert",
-        "kind_visit": "Visite",
-        "kind_reception": "Réception",
-        "kind_meal": "Repas",
-        "kind_meeting": "Rendez-vous",
-        "kind_workshop": "Atelier",
-        "kind_signing": "Signature",
-        "kind_briefing": "Briefing",
-        "kind_free_time": "Temps libre",
-        "kind_other": "Programme",
     },
     "en": {
+        **ITEM_WORDS["en"],
         "booklet": "Travel booklet",
         "personal_programme_of": "Personal programme of",
         "personal_document": "Personal document, prepared for {name}.",
@@ -121,8 +106,6 @@ WORDING: dict[str, dict[str, str]] = {
         "flight": "Flight",
         "departure": "Departure",
         "arrival": "Arrival",
-        "booking": "Booking",
-        "seat": "Seat",
         "hotel": "Hotel",
         "stay": "Stay",
         "room": "Room",
@@ -136,11 +119,7 @@ WORDING: dict[str, dict[str, str]] = {
         "name": "Name",
         "role": "Role",
         "place": "Place",
-        "dress_code": "Dress code",
-        "to_bring": "To bring",
-        "staff": "In charge",
         "speaker": "Speaker",
-        "meeting_with": "Meeting with {name}",
         "home_time": "{time} in {home}",
         "next_day": "next day",
         "previous_day": "previous day",
@@ -150,18 +129,6 @@ WORDING: dict[str, dict[str, str]] = {
         "same_time": "same time as {home}",
         "hours": "{sign}{hours} h",
         "hours_minutes": "{sign}{hours} h {minutes:02d}",
-        "kind_flight": "Flight",
-        "kind_train": "Train",
-        "kind_transfer": "Transfer",
-        "kind_visit": "Visit",
-        "kind_reception": "Reception",
-        "kind_meal": "Meal",
-        "kind_meeting": "Meeting",
-        "kind_workshop": "Workshop",
-        "kind_signing": "Signing",
-        "kind_briefing": "Briefing",
-        "kind_free_time": "Free time",
-        "kind_other": "Programme",
     },
 }
 
@@ -186,7 +153,7 @@ class Wording:
 
     def kind(self, kind: str) -> str:
         """The name of a kind of itinerary item (``ItemKind`` values)."""
-        return self._words.get(f"kind_{kind}", self._words["kind_other"])
+        return kind_name(kind, self.language)
 
     def colon(self, label: str) -> str:
         """A label introducing a value: "Tenue :" (French spacing), "Dress code:"."""

@@ -169,3 +169,38 @@ def test_list_the_programme_and_one_agenda(
         "2017-11-05T09:25+00:00",
         "2017-11-05T22:40+00:00",
     )
+
+
+def test_ics_for_a_delegate_then_for_the_mission(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path, tmp_path: Path
+) -> None:
+    from icalendar import Calendar
+
+    target = tmp_path / "faitahmed.ics"
+    code, out, err = run(
+        capsys, "ics", "--db", str(demo_db_path), "--mission", "miami-2017",
+        "--person", "faitahmed", "-o", str(target),
+    )  # fmt: skip
+    assert (code, err) == (0, ""), err
+    calendar = Calendar.from_ical(target.read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    assert out.startswith(f"{len(events)} events (faitahmed's agenda)")
+    flight = next(e for e in events if "AF 7630" in str(e["SUMMARY"]))
+    assert flight.decoded("DTSTART").astimezone(UTC) == datetime(2017, 11, 5, 9, 25, tzinfo=UTC)
+    assert flight.decoded("DTEND").astimezone(UTC) == datetime(2017, 11, 5, 22, 40, tzinfo=UTC)
+
+    whole = tmp_path / "programme.ics"
+    code, out, _ = run(
+        capsys, "ics", "--db", str(demo_db_path), "--mission", "miami-2017", "--lang", "en",
+        "-o", str(whole),
+    )  # fmt: skip
+    assert code == 0
+    everything = list(Calendar.from_ical(whole.read_bytes()).walk("VEVENT"))
+    assert len(everything) > len(events)
+    assert {str(e["UID"]) for e in events} <= {str(e["UID"]) for e in everything}
+
+    code, _, err = run(
+        capsys, "ics", "--db", str(demo_db_path), "--mission", "miami-2017",
+        "--person", "nobody", "-o", str(whole),
+    )  # fmt: skip
+    assert code == 1 and "no person 'nobody'" in err
