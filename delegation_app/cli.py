@@ -570,6 +570,52 @@ def cmd_itinerary_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_itinerary_import(args: argparse.Namespace) -> int:
+    from delegation_app.interchange.itinerary_import import (
+        ImportRefused,
+        RowAction,
+        apply_itinerary_import,
+        plan_itinerary_import,
+    )
+    from delegation_app.interchange.tabular import read_table
+    from delegation_app.storage.database import backup_before
+
+    table = read_table(Path(args.file), sheet=args.sheet)  # a bad file fails before the database
+    db = _open(args, write=not args.dry_run)
+    try:
+        with db.transaction() as session:
+            plan = plan_itinerary_import(session, args.mission, table, overrides=args.map or [])
+            print(f"{table.source}: {len(table.rows)} rows")
+            for index, field in sorted(plan.mapping.items()):
+                print(f"  column '{plan.headers[index]}' -> {field}")
+            if plan.ignored_columns:
+                print("  ignored columns: " + ", ".join(f"'{h}'" for h in plan.ignored_columns))
+            for row in plan.rows:
+                if args.dry_run or row.action != RowAction.CREATE:
+                    print(row.describe())
+            if plan.new_places:
+                print("new places: " + ", ".join(plan.new_places))
+            print(plan.summary())
+            if args.dry_run:
+                return EXIT_ERROR if plan.refused else 0
+            if plan.refused:
+                raise ImportRefused(
+                    f"{len(plan.refused)} row(s) of {plan.source} are refused; nothing was "
+                    "imported (correct the file and import it again)"
+                )
+            backup_before(db, "import")
+            result = apply_itinerary_import(session, plan)
+    finally:
+        db.close()
+    print(
+        f"Imported: {result.created} items created"
+        + (f", {result.skipped} already there" if result.skipped else "")
+        + (f", {result.places_created} new places" if result.places_created else "")
+        + "."
+    )
+    return 0
+
+
 def cmd_itinerary_list(args: argparse.Namespace) -> int:
     from delegation_app.printing.labels import Wording, zone_abbreviation
     from delegation_app.services.agenda import agenda_for, programme_for
@@ -915,6 +961,22 @@ def build_parser() -> argparse.ArgumentParser:
     i_add.add_argument("--from", dest="departure", metavar="IATA", help="departure airport")
     i_add.add_argument("--to", dest="arrival", metavar="IATA", help="arrival airport")
     i_add.set_defaults(handler=cmd_itinerary_add)
+    i_import = i_commands.add_parser(
+        "import", parents=[common], help="import a host's programme from a CSV or XLSX file"
+    )
+    i_import.add_argument("file", help="the programme (.csv or .xlsx)")
+    i_import.add_argument("--mission", required=True, help="mission id or short name")
+    i_import.add_argument(
+        "--dry-run", action="store_true", help="show what would happen row by row; write nothing"
+    )
+    i_import.add_argument(
+        "--map",
+        action="append",
+        metavar="HEADER=FIELD",
+        help='correct the column mapping, e.g. --map "Horaire=start" (FIELD empty: ignore)',
+    )
+    i_import.add_argument("--sheet", help="the sheet to read in a workbook (default: the first)")
+    i_import.set_defaults(handler=cmd_itinerary_import)
     i_list = i_commands.add_parser(
         "list", parents=[common, listing], help="the programme, or one delegate's agenda"
     )

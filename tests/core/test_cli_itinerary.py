@@ -204,3 +204,42 @@ def test_ics_for_a_delegate_then_for_the_mission(
         "--person", "nobody", "-o", str(whole),
     )  # fmt: skip
     assert code == 1 and "no person 'nobody'" in err
+
+
+def test_import_a_programme_all_or_nothing_then_again_without_duplicates(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path, tmp_path: Path
+) -> None:
+    programme = tmp_path / "programme.csv"
+    programme.write_bytes(
+        "Date;Début;Fin;Intitulé;Lieu;Participants\r\n"
+        "07/11/2017;7h15;7h45;Petit-déjeuner presse;Brickell Bayside Hotel;groupe:Presse\r\n"
+        "09/11/2017;18h;19h30;Cocktail d'adieu;Rooftop Brickell;tous sauf jcgaudin\r\n".encode(
+            "cp1252"
+        )
+    )
+    argv = ["itinerary", "import", str(programme), "--db", str(demo_db_path)]
+    code, out, err = run(capsys, *argv, "--mission", "miami-2017", "--dry-run")
+    assert (code, err) == (0, ""), out + err
+    assert "2 to create" in out
+
+    code, out, err = run(capsys, *argv, "--mission", "miami-2017")
+    assert (code, err) == (0, ""), err
+    assert "Imported: 2 items created" in out
+    cocktail = _item(demo_db_path, "Cocktail d'adieu")
+    assert (cocktail.start_local, cocktail.start_zone) == (
+        datetime(2017, 11, 9, 18, 0),
+        "America/New_York",
+    )
+
+    code, out, _ = run(capsys, *argv, "--mission", "miami-2017")
+    assert code == 0 and "Imported: 0 items created, 2 already there" in out
+
+    # One refused row: nothing from the file is written.
+    with programme.open("ab") as handle:
+        handle.write("10/11/2017;9h;10h;Visite;Port;groupe:Inconnus\r\n".encode("cp1252"))
+    programme.write_bytes(programme.read_bytes().replace(b"Cocktail", b"Cocktail bis"))
+    code, out, err = run(capsys, *argv, "--mission", "miami-2017")
+    assert code == 1
+    assert "row 4: refused" in out and "nothing was imported" in err
+    with pytest.raises(Exception, match="No row was found"):
+        _item(demo_db_path, "Cocktail bis d'adieu")
