@@ -616,6 +616,102 @@ def cmd_itinerary_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pickup_plan(session: Any, args: argparse.Namespace) -> Any:
+    from datetime import timedelta
+
+    from delegation_app.services.transfers import pickup_plan
+
+    mission = mission_service.get_mission(session, args.mission)
+    on = _parse_date("on", args.on) if args.on else None
+    stop = _stop_for(mission, on or mission.start_date, args.stop)
+    if stop is None:
+        raise CliError("the mission has no stop to collect the delegation in")
+    return pickup_plan(
+        session,
+        stop.id,
+        airports=[code.strip() for code in args.airport] if args.airport else None,
+        on=on,
+        window=timedelta(minutes=args.window),
+        capacity=args.capacity,
+        allowance=timedelta(minutes=args.allowance) if args.allowance is not None else None,
+        vehicle_name=args.vehicle,
+    )
+
+
+def _print_pickup_plan(plan: Any) -> None:
+    print(f"Airport pick-ups in {plan.city} ({', '.join(plan.airports) or 'no airport'}):")
+    for vehicle in plan.vehicles:
+        flights = ", ".join(
+            f"{f.carrier} {f.number} lands {f.landing_local:%d/%m %H:%M}" for f in vehicle.flights
+        )
+        seats = f"{len(vehicle.passengers)}/{vehicle.capacity}"
+        print(
+            f"  {vehicle.name}: leaves {vehicle.departure_local:%d/%m %H:%M} from "
+            f"{vehicle.airport}, {seats} passengers ({flights})"
+        )
+    for passenger in plan.double_booked:
+        print(
+            f"  note: {passenger.given_name} {passenger.family_name} also lands on "
+            f"{passenger.flight} at {passenger.landing_local:%d/%m %H:%M}; collected earlier"
+        )
+    if not plan.vehicles:
+        print("  nobody lands there on those days")
+
+
+def cmd_transfers_plan(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            plan = _pickup_plan(session, args)
+    finally:
+        db.close()
+    _print_pickup_plan(plan)
+    return 0
+
+
+def cmd_transfers_apply(args: argparse.Namespace) -> int:
+    from delegation_app.services.transfers import apply_pickup_plan
+
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            plan = _pickup_plan(session, args)
+            _print_pickup_plan(plan)
+            item_ids = apply_pickup_plan(
+                session, plan.mission_id, plan, meeting_point=args.meeting_point
+            )
+    finally:
+        db.close()
+    print(f"{len(item_ids)} transfers added to the programme")
+    return 0
+
+
+def cmd_transfers_manifest(args: argparse.Namespace) -> int:
+    from delegation_app.printing.transfers import render_transfer_manifest
+    from delegation_app.services.transfers import list_transfers
+
+    output = Path(args.output)
+    if output.is_dir():
+        raise CliError(f"{output} is a folder; give a file name ending in .pdf")
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            mission = mission_service.get_mission(session, args.mission)
+            stop_id = _stop_for(mission, mission.start_date, args.stop).id if args.stop else None
+            transfers = list_transfers(session, mission.id, stop_id=stop_id)
+    finally:
+        db.close()
+    render_transfer_manifest(
+        transfers,
+        output,
+        language=args.lang,
+        mission_title=mission.title(args.lang),
+        page_size=args.page_size,
+    )
+    print(f"Manifest of {len(transfers)} transfers written to {output}")
+    return 0
+
+
 def cmd_itinerary_list(args: argparse.Namespace) -> int:
     from delegation_app.printing.labels import Wording, zone_abbreviation
     from delegation_app.services.agenda import agenda_for, programme_for
@@ -984,6 +1080,47 @@ def build_parser() -> argparse.ArgumentParser:
     i_list.add_argument("--person", help="one delegate's agenda (id or short name)")
     i_list.add_argument("--lang", choices=["fr", "en"], default="fr", help="titles and dates")
     i_list.set_defaults(handler=cmd_itinerary_list)
+
+    transfers = commands.add_parser(
+        "transfers", help="airport pick-ups: plan vehicles from the landings, print the manifest"
+    )
+    t_commands = transfers.add_subparsers(dest="action", metavar="ACTION", required=True)
+    plan_options = argparse.ArgumentParser(add_help=False)
+    plan_options.add_argument("--mission", required=True, help="mission id or short name")
+    plan_options.add_argument("--stop", metavar="CITY", help="default: the first stop")
+    plan_options.add_argument("--on", metavar="DATE", help="only the landings of that day")
+    plan_options.add_argument(
+        "--airport", action="append", metavar="IATA", help="default: the stop's airports"
+    )
+    plan_options.add_argument(
+        "--window", type=int, default=45, metavar="MIN", help="landings grouped within (45)"
+    )
+    plan_options.add_argument("--capacity", type=int, default=49, help="seats per vehicle (49)")
+    plan_options.add_argument(
+        "--allowance",
+        type=int,
+        metavar="MIN",
+        help="customs and baggage after landing (default 60 international, 30 domestic)",
+    )
+    plan_options.add_argument("--vehicle", default="Coach", help="vehicle name (Coach 1...)")
+    t_plan = t_commands.add_parser(
+        "plan", parents=[common, plan_options], help="show the vehicles; write nothing"
+    )
+    t_plan.set_defaults(handler=cmd_transfers_plan)
+    t_apply = t_commands.add_parser(
+        "apply", parents=[common, plan_options], help="add the planned transfers to the programme"
+    )
+    t_apply.add_argument("--meeting-point", help='e.g. "Arrivals hall, level 1"')
+    t_apply.set_defaults(handler=cmd_transfers_apply)
+    t_manifest = t_commands.add_parser(
+        "manifest", parents=[common], help="print the transfers' manifest (PDF)"
+    )
+    t_manifest.add_argument("--mission", required=True, help="mission id or short name")
+    t_manifest.add_argument("--stop", metavar="CITY", help="default: every stop")
+    t_manifest.add_argument("--lang", choices=["fr", "en"], default="fr")
+    t_manifest.add_argument("--page-size", default="A4", choices=["A4", "A5", "letter"])
+    t_manifest.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    t_manifest.set_defaults(handler=cmd_transfers_manifest)
 
     ics = commands.add_parser(
         "ics",

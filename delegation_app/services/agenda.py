@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -111,7 +111,9 @@ class AgendaEntry:
 
     @property
     def duration(self) -> timedelta:
-        return self.end - self.start
+        # In UTC: two aware times of one zone subtract as wall times, an hour off across a
+        # clock change.
+        return self.end.astimezone(UTC) - self.start.astimezone(UTC)
 
 
 def agenda_for(session: Session, participant_id: int) -> list[AgendaEntry]:

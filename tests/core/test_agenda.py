@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import event
 
-from delegation_app.services.agenda import AgendaEntry, agenda_for, agendas_for
+from delegation_app.services.agenda import AgendaEntry, agenda_for, agendas_for, programme_for
 from delegation_app.services.itinerary import FlightInput, book_flight, create_item, create_venue
-from delegation_app.services.missions import StopInput, create_mission
+from delegation_app.services.missions import StopInput, create_mission, resolve_mission_id
 from delegation_app.services.people import create_person
 from delegation_app.services.roster import add_participant, create_group
 from delegation_app.storage.database import Database
@@ -484,3 +484,18 @@ def test_agendas_for_forty_delegates_issue_as_many_queries_as_for_four(db: Datab
     assert all(large[p] for p in delegates)
     assert large[delegates[0]] == small[delegates[0]]
     assert len(many) == len(few), "\n".join(many)
+
+
+def test_duration_counts_the_hour_the_clocks_go_back(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        mission_id = resolve_mission_id(session, "miami-2017")
+        [first, *_] = programme_for(session, mission_id)
+    # 00:30 → 03:00 in New York on 5 November 2017: 01:00–02:00 happens twice, 3 h 30 in all.
+    night = replace(
+        first,
+        start_local=datetime(2017, 11, 5, 0, 30),
+        start_zone="America/New_York",
+        end_local=datetime(2017, 11, 5, 3, 0),
+        end_zone="America/New_York",
+    )
+    assert night.duration == timedelta(hours=3, minutes=30)

@@ -243,3 +243,29 @@ def test_import_a_programme_all_or_nothing_then_again_without_duplicates(
     assert "row 4: refused" in out and "nothing was imported" in err
     with pytest.raises(Exception, match="No row was found"):
         _item(demo_db_path, "Cocktail bis d'adieu")
+
+
+def test_transfers_plan_apply_and_manifest(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    db = ["--db", str(demo_db_path), "--mission", "miami-2017"]
+    code, out, err = run(capsys, "transfers", "plan", *db, "--capacity", "60")
+    assert (code, err) == (0, ""), err
+    # AF 7630 lands at 17:40 with the delegation: two coaches of 60, leaving an hour later.
+    coaches = [line for line in out.splitlines() if line.startswith("  Coach")]
+    assert len(coaches) == 2
+    assert all("leaves 05/11 18:40 from MIA" in line for line in coaches)
+
+    code, out, err = run(capsys, "transfers", "apply", *db, "--capacity", "60")
+    assert (code, err) == (0, ""), err
+    assert out.endswith("2 transfers added to the programme\n")
+    code, _, err = run(capsys, "transfers", "apply", *db)
+    assert code == 1 and "already met by a transfer" in err
+
+    manifest = tmp_path / "manifest.pdf"
+    code, out, err = run(capsys, "transfers", "manifest", *db, "--lang", "en", "-o", str(manifest))
+    assert (code, err) == (0, ""), err
+    text = "\n".join(page.extract_text() for page in PdfReader(manifest).pages)
+    assert "Coach 1" in text and "AF 7630" in text
