@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegation_app.services.agenda import AgendaEntry, agendas_for
+from delegation_app.services.conflicts import find_conflicts
 from delegation_app.services.entry import (
     EntryAuthorisationView,
     EntryRules,
@@ -116,7 +117,11 @@ Check = Callable[[CheckContext], Iterable[Finding]]
 def run_checks(session: Session, mission_ref: str, *, today: date | None = None) -> list[Finding]:
     """Every check on the mission (id or short name), errors first, then by subject."""
     context = load_context(session, mission_ref, today=today or date.today())
-    return sort_findings(finding for check in CHECKS for finding in check(context))
+    findings = [finding for check in CHECKS for finding in check(context)]
+    # The itinerary's conflicts read more than the context holds (speakers, transfer links);
+    # they reuse the agendas already loaded.
+    findings += find_conflicts(session, context.mission.id, context.agendas)
+    return sort_findings(findings)
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
