@@ -1,4 +1,5 @@
-"""The main window: missions on the left, the selected mission and its roster on the right."""
+"""The main window: missions on the left, the selected mission on the right with its roster
+and its itinerary in two tabs."""
 
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -72,6 +74,7 @@ from ui.formatting import country_name, date_range, stop_offsets, zone_name
 from ui.i18n import LANGUAGES, translations
 from ui.icons import icon
 from ui.import_dialog import ImportRosterDialog, import_result_text
+from ui.itinerary_page import DAY_VIEW, LIST, ItineraryPage
 from ui.labels import arg, delegates_count, mission_status_label, status_label
 from ui.models import (
     GROUPS,
@@ -104,6 +107,9 @@ MIN_FLEXIBLE_WIDTH = {NAME: 170, ORGANISATION: 140, GROUPS: 110, HOTEL_ROOM: 120
 #: Endonyms: each language is offered in its own name, whatever the current one.
 LANGUAGE_MENU = {"fr": "Français", "en": "English"}
 STATUS_MESSAGE_MS = 15_000
+#: Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys).
+MISSION_TAB_KEY = "window/missionTab"
+ROSTER_TAB, ITINERARY_TAB = 0, 1
 
 
 def _booklet_language(language: str) -> str:
@@ -154,6 +160,11 @@ class MainWindow(QMainWindow):
 
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("delegation"))
+        self.itinerary_page = ItineraryPage(
+            db, self.undo_stack, language=language, settings=self._settings
+        )
+        self.itinerary_page.changed.connect(self._on_itinerary_changed)
+        self.itinerary_page.status_message.connect(self._show_status)
         self.setAcceptDrops(True)  # a roster file dropped on the window is imported
         self.checks_panel = ChecksPanel(db, self)
         self.checks_panel.participant_activated.connect(self.select_participant)
@@ -214,6 +225,15 @@ class MainWindow(QMainWindow):
         self.find_mission_action = QAction(self)
         self.find_mission_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.find_mission_action.triggered.connect(self.focus_mission_search)
+        self.show_roster_action = QAction(self)
+        self.show_roster_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.show_roster_action.triggered.connect(self.show_roster)
+        self.show_itinerary_action = QAction(self)
+        self.show_itinerary_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.show_itinerary_action.triggered.connect(lambda: self.show_itinerary(LIST))
+        self.show_day_action = QAction(self)
+        self.show_day_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.show_day_action.triggered.connect(lambda: self.show_itinerary(DAY_VIEW))
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -247,7 +267,25 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.status_menu = self.edit_menu.addMenu("")
         self.status_menu.addActions(list(self.status_actions.values()))
+        page = self.itinerary_page
+        self.itinerary_menu = bar.addMenu("")
+        self.itinerary_menu.addAction(page.new_action)
+        self.itinerary_menu.addAction(page.edit_action)
+        self.itinerary_menu.addAction(page.duplicate_action)
+        self.itinerary_menu.addAction(page.delete_action)
+        self.itinerary_menu.addSeparator()
+        self.itinerary_menu.addAction(page.earlier_action)
+        self.itinerary_menu.addAction(page.later_action)
+        self.itinerary_menu.addAction(page.day_earlier_action)
+        self.itinerary_menu.addAction(page.day_later_action)
+        self.itinerary_menu.addSeparator()
+        self.itinerary_menu.addAction(page.previous_day_action)
+        self.itinerary_menu.addAction(page.next_day_action)
         self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.show_roster_action)
+        self.view_menu.addAction(self.show_itinerary_action)
+        self.view_menu.addAction(self.show_day_action)
+        self.view_menu.addSeparator()
         self.view_menu.addAction(self.checks_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.find_mission_action)
@@ -381,13 +419,30 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(self.print_booklet)
         self.roster_view.selectionModel().selectionChanged.connect(self._update_actions)
 
+        roster_tab = QWidget()
+        roster_layout = QVBoxLayout(roster_tab)
+        roster_layout.setContentsMargins(6, 8, 6, 6)
+        roster_layout.setSpacing(8)
+        roster_layout.addLayout(search_row)
+        roster_layout.addWidget(self.roster_view, 1)
+        itinerary_tab = QWidget()
+        itinerary_layout = QVBoxLayout(itinerary_tab)
+        itinerary_layout.setContentsMargins(6, 8, 6, 6)
+        itinerary_layout.addWidget(self.itinerary_page)
+        self.mission_tabs = QTabWidget()
+        self.mission_tabs.setObjectName("missionTabs")
+        self.mission_tabs.setDocumentMode(True)
+        self.mission_tabs.addTab(roster_tab, "")
+        self.mission_tabs.addTab(itinerary_tab, "")
+        self.mission_tabs.currentChanged.connect(self._on_mission_tab)
+        self.itinerary_page.set_active(False)
+
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(8, 10, 10, 10)
-        details_layout.setSpacing(8)
+        details_layout.setSpacing(6)
         details_layout.addWidget(header)
-        details_layout.addLayout(search_row)
-        details_layout.addWidget(self.roster_view, 1)
+        details_layout.addWidget(self.mission_tabs, 1)
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
@@ -431,6 +486,8 @@ class MainWindow(QMainWindow):
             header
         ):
             self._sized_by_user = keys.read_str(self._settings, keys.ROSTER_SIZED_BY_USER) == "1"
+        if keys.read_str(self._settings, MISSION_TAB_KEY) == "itinerary":
+            self.mission_tabs.setCurrentIndex(ITINERARY_TAB)
 
     def save_state(self) -> None:
         self._settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
@@ -438,6 +495,8 @@ class MainWindow(QMainWindow):
         self._settings.setValue(keys.SPLITTER_STATE, self.splitter.saveState())
         self._settings.setValue(keys.ROSTER_HEADER, self.roster_view.horizontalHeader().saveState())
         self._settings.setValue(keys.ROSTER_SIZED_BY_USER, "1" if self._sized_by_user else "0")
+        tab = "itinerary" if self.mission_tabs.currentIndex() == ITINERARY_TAB else "roster"
+        self._settings.setValue(MISSION_TAB_KEY, tab)
         if self._mission is not None:
             self._settings.setValue(keys.LAST_MISSION, self._mission.short)
         self._settings.sync()
@@ -462,6 +521,12 @@ class MainWindow(QMainWindow):
             self.tr("Show or hide the checks to run before departure (F7)")
         )
         self.view_menu.setTitle(self.tr("&View"))
+        self.itinerary_menu.setTitle(self.tr("I&tinerary"))
+        self.mission_tabs.setTabText(ROSTER_TAB, self.tr("Roster"))
+        self.mission_tabs.setTabText(ITINERARY_TAB, self.tr("Itinerary"))
+        self.show_roster_action.setText(self.tr("&Roster"))
+        self.show_itinerary_action.setText(self.tr("&Itinerary (list)"))
+        self.show_day_action.setText(self.tr("Itinerary by &day"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -510,6 +575,7 @@ class MainWindow(QMainWindow):
             )
         self.missions_model.set_language(self._language)
         self.roster_model.set_language(self._language)
+        self.itinerary_page.set_language(self._language)
         self._refit_columns()  # the headings and labels changed width
         self._show_header()
         self._update_count()
@@ -549,6 +615,7 @@ class MainWindow(QMainWindow):
             self.roster_model.set_entries([])
             self._fill_filters()
             self.checks_panel.set_mission(None)
+            self.itinerary_page.set_mission(None)
             self._update_count()
             self._update_actions()
             return
@@ -597,6 +664,10 @@ class MainWindow(QMainWindow):
         self.roster_model.set_entries(entries)
         self._fill_filters()
         self.checks_panel.set_mission(mission.id)
+        page = self.itinerary_page
+        if page.mission is not None and page.mission.id != mission.id:
+            page.flush_dialog()  # an editor open on another mission's item
+        page.set_mission(mission)
         self._refit_columns()
         self._show_header()
         self._update_count()
@@ -723,8 +794,42 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def focus_roster_search(self) -> None:
-        self.roster_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.roster_search.selectAll()
+        """Ctrl+F: the search box of the tab shown (the roster's or the itinerary's)."""
+        search = (
+            self.itinerary_page.search
+            if self.mission_tabs.currentIndex() == ITINERARY_TAB
+            else self.roster_search
+        )
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
+
+    # --- itinerary ------------------------------------------------------------------------
+
+    @Slot()
+    def show_roster(self) -> None:
+        self.mission_tabs.setCurrentIndex(ROSTER_TAB)
+        self.roster_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_itinerary(self, view: str | None = None) -> ItineraryPage:
+        """The itinerary tab, as a list or by day when ``view`` says which."""
+        self.mission_tabs.setCurrentIndex(ITINERARY_TAB)
+        self.itinerary_page.ensure_loaded()
+        if view is not None:
+            self.itinerary_page.set_view(view)
+        self.itinerary_page.focus_view()
+        return self.itinerary_page
+
+    @Slot(int)
+    def _on_mission_tab(self, index: int) -> None:
+        self.itinerary_page.set_active(index == ITINERARY_TAB)
+
+    @Slot()
+    def _on_itinerary_changed(self) -> None:
+        self.checks_panel.set_mission(self._mission.id if self._mission else None, changed=True)
+
+    @Slot(str)
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     @Slot()
     def focus_mission_search(self) -> None:
@@ -1231,6 +1336,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.import_dialog is not None:
             self.import_dialog.close()
+        self.itinerary_page.flush_dialog()
         self.save_state()
         self._runner.shutdown()
         self.checks_panel.shutdown()

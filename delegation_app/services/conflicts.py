@@ -590,18 +590,16 @@ def _outside_stops(data: _Data) -> Iterator[Finding]:
             if city == _city_key(stop.city):
                 continue
             others = [s for s in by_city.get(city, ()) if s.id != stop.id]
-            if others:
-                other = others[0]
-                advice = (
-                    f"Move it to the {other.city} stop and its dates "
-                    f"({_span_of_days(other.start_date, other.end_date)}), or choose a venue "
-                    f"in {stop.city}."
-                )
-            else:
-                advice = (
-                    f"If it is a trip out of {stop.city}, make sure a transfer takes the "
-                    "delegates there and back; otherwise correct the venue or the stop."
-                )
+            if not others:
+                # A city no stop names is a trip out (the boat show in Fort Lauderdale during
+                # the Miami stop): planned on purpose, so not worth a warning every time.
+                continue
+            other = others[0]
+            advice = (
+                f"Move it to the {other.city} stop and its dates "
+                f"({_span_of_days(other.start_date, other.end_date)}), or choose a venue "
+                f"in {stop.city}."
+            )
             yield _finding(
                 "conflict.outside_stop",
                 "warning",

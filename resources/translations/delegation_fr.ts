@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>Preparing the demo missions…</source>
         <translation>Préparation des missions de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Database open on another computer</source>
         <translation>Base de données ouverte sur un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>{message}
 
 Open it here anyway? Do so only if that computer no longer uses it: two computers writing the same file can lose work.</source>
@@ -23,12 +23,12 @@ Open it here anyway? Do so only if that computer no longer uses it: two computer
 L’ouvrir ici quand même ? Seulement si cet ordinateur ne s’en sert plus : deux ordinateurs qui écrivent dans le même fichier peuvent perdre du travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="137"/>
         <source>{message}
 
 Restore the latest good backup, taken {taken}?
@@ -41,12 +41,12 @@ Elle contient : {missions}.
 Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
@@ -203,6 +203,70 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
         <location filename="../../ui/commands.py" line="33"/>
         <source>Set %1 delegates to %2</source>
         <translation>Passer %1 délégués en « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <location filename="../../ui/day_view.py" line="83"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="84"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="85"/>
+        <source>Delegates named</source>
+        <translation>Délégués nommés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="368"/>
+        <source>→ %1</source>
+        <extracomment>(item id, timedelta): an item dragged by quarter hours. (naive local datetime, zone): a double-click on an empty slot.</extracomment>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="747"/>
+        <source>No day to show</source>
+        <translation>Aucun jour à afficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="754"/>
+        <source>%1 (day %2 of %3)</source>
+        <translation>%1 (jour %2 sur %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="763"/>
+        <source>Times in %1 (%2, %3)</source>
+        <translation>Heures de %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="770"/>
+        <source>clocks go back: one hour happens twice</source>
+        <translation>changement d’heure : une heure a lieu deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="772"/>
+        <source>clocks go forward: one hour is skipped</source>
+        <translation>changement d’heure : une heure est sautée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="783"/>
+        <source>Nothing planned this day.</source>
+        <translation>Rien de prévu ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="832"/>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Jour précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="834"/>
+        <source>Next day (Alt+Right)</source>
+        <translation>Jour suivant (Alt+Droite)</translation>
     </message>
 </context>
 <context>
@@ -511,6 +575,627 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="217"/>
+        <source>invited</source>
+        <extracomment>Kinds whose people may come later from bookings, registrations or meetings.</extracomment>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="219"/>
+        <source>excluded</source>
+        <translation>exclu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="353"/>
+        <source>Same as the French title</source>
+        <translation>Comme le titre français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="357"/>
+        <source>e.g. 6/11 9h30, Nov 6 9:30am, Monday 6 November 9:30</source>
+        <translation>ex. 6/11 9h30, lundi 6 novembre 9h30, Nov 6 9:30am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="364"/>
+        <source>e.g. 11h, a length such as 1h30, or 7/11 18h</source>
+        <translation>ex. 11h, une durée comme 1h30, ou 7/11 18h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="429"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="431"/>
+        <source>&amp;Title (French)</source>
+        <translation>T&amp;itre (français)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="435"/>
+        <source>Title (En&amp;glish)</source>
+        <translation>Titre (an&amp;glais)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="440"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="447"/>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="450"/>
+        <source>Repeats</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="451"/>
+        <source>St&amp;op</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="452"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="466"/>
+        <source>&amp;Flight</source>
+        <translation>&amp;Vol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="469"/>
+        <source>&amp;Dress code</source>
+        <translation>Te&amp;nue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="472"/>
+        <source>To &amp;bring</source>
+        <translation>À a&amp;pporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="473"/>
+        <source>Staff in &amp;charge</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="479"/>
+        <source>E&amp;veryone</source>
+        <translation>Tout le &amp;monde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="481"/>
+        <source>Some &amp;groups</source>
+        <translation>Certains &amp;groupes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="483"/>
+        <source>Delegates &amp;named</source>
+        <translation>Délégués &amp;nommés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="516"/>
+        <source>Find a delegate…</source>
+        <translation>Trouver un délégué…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="523"/>
+        <source>&amp;Invite</source>
+        <translation>In&amp;viter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="526"/>
+        <source>E&amp;xclude</source>
+        <translation>E&amp;xclure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="529"/>
+        <source>As the audience</source>
+        <translation>Selon le public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="545"/>
+        <source>For whom</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="562"/>
+        <source>For the organisers only: never printed</source>
+        <translation>Pour les organisateurs seulement : jamais imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="569"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="572"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="573"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="575"/>
+        <source>Internal</source>
+        <translation>Internes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="635"/>
+        <source>Edit %1</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="638"/>
+        <source>New itinerary item</source>
+        <translation>Nouvel élément du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="692"/>
+        <source>%1 — a change here changes every occurrence</source>
+        <translation>%1 — une modification ici change chaque occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="780"/>
+        <source>Required: a day and a time, e.g. 6/11 9h30</source>
+        <translation>Obligatoire : un jour et une heure, ex. 6/11 9h30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="782"/>
+        <source>Add a time, e.g. 9h30 or 9:30</source>
+        <translation>Ajoutez une heure, ex. 9h30 ou 9:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="784"/>
+        <source>Add a day, e.g. 6/11 9h30</source>
+        <translation>Ajoutez un jour, ex. 6/11 9h30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="786"/>
+        <source>The weekday does not match the date</source>
+        <translation>Le jour de la semaine ne correspond pas à la date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="787"/>
+        <source>Not a day and time the program understands, e.g. 6/11 9h30 or Nov 6 9:30</source>
+        <translation>Jour et heure non compris, écrivez par ex. 6/11 9h30 ou lundi 6 novembre 9h30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="792"/>
+        <source>Unknown time zone (e.g. America/New_York)</source>
+        <translation>Fuseau horaire inconnu (ex. America/New_York)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="803"/>
+        <source>%1 happens twice in %2: the clocks go back; choose a time outside that hour</source>
+        <translation>%1 a lieu deux fois à %2 : on recule les horloges ; choisissez une heure en dehors de cette heure-là</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="806"/>
+        <source>%1 does not exist in %2: the clocks skip that hour</source>
+        <translation>%1 n’existe pas à %2 : les horloges sautent cette heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="821"/>
+        <source>Ends before it starts (%1)</source>
+        <translation>Finit avant de commencer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="866"/>
+        <source>Required: the title delegates will read</source>
+        <translation>Obligatoire : le titre que liront les délégués</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="870"/>
+        <source>Choose at least one group, or Everyone</source>
+        <translation>Choisissez au moins un groupe, ou Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="874"/>
+        <source>Invite at least one delegate by name, or choose Everyone</source>
+        <translation>Invitez au moins un délégué nommément, ou choisissez Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="976"/>
+        <source>%1 invited by name</source>
+        <translation>%1 invité(s) nommément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="978"/>
+        <source>%1 excluded</source>
+        <translation>%1 exclu(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="994"/>
+        <source>(%1 in %2)</source>
+        <translation>(%1 à %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Itinerary</name>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="60"/>
+        <source>Flight</source>
+        <extracomment>Role returning the :class:`ItineraryRow` behind a row. Fill and border of each kind of item, in the day view and as the list&apos;s swatch.</extracomment>
+        <translation>Vol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="61"/>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="62"/>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="63"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="64"/>
+        <source>Reception</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="65"/>
+        <source>Meal</source>
+        <translation>Repas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="66"/>
+        <source>B2B meeting</source>
+        <translation>Rendez-vous B2B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="67"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="68"/>
+        <source>Signing</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="69"/>
+        <source>Briefing</source>
+        <translation>Point d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="70"/>
+        <source>Free time</source>
+        <translation>Temps libre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="71"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="78"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="79"/>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="80"/>
+        <source>%1 time</source>
+        <translation>Heure de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="81"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="82"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="83"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="84"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="165"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="167"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="168"/>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="179"/>
+        <source>Everyone but %1</source>
+        <translation>Tout le monde sauf %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="180"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="184"/>
+        <source>Group: %1</source>
+        <translation>Groupe : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="186"/>
+        <source>Groups: %1</source>
+        <translation>Groupes : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="189"/>
+        <source>+ %1 by name</source>
+        <translation>+ %1 nommément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="194"/>
+        <source>1 delegate</source>
+        <translation>1 délégué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="195"/>
+        <source>%1 delegates</source>
+        <translation>%1 délégués</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="316"/>
+        <source>The time at home, shown when it differs from the local time</source>
+        <translation>L’heure en France, affichée quand elle diffère de l’heure locale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="384"/>
+        <source>%1 time: %2</source>
+        <translation>Heure de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="391"/>
+        <source>Repeats: editing changes every occurrence</source>
+        <translation>Se répète : une modification change chaque occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="406"/>
+        <source>Dress code: %1</source>
+        <translation>Tenue : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="410"/>
+        <source>To bring: %1</source>
+        <translation>À apporter : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="415"/>
+        <source>Staff in charge: %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_models.py" line="431"/>
+        <source>Everyone except %1 delegates</source>
+        <translation>Tout le monde sauf %1 délégués</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryCommands</name>
+    <message>
+        <location filename="../../ui/itinerary_commands.py" line="47"/>
+        <source>1 day</source>
+        <extracomment>QUndoCommand ids: consecutive moves of one item merge into one step.</extracomment>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_commands.py" line="49"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_commands.py" line="52"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_commands.py" line="56"/>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_commands.py" line="58"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_commands.py" line="61"/>
+        <source>Move %1 %2 later</source>
+        <translation>Décaler « %1 » de %2 plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_commands.py" line="63"/>
+        <source>Move %1 %2 earlier</source>
+        <translation>Décaler « %1 » de %2 plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_commands.py" line="134"/>
+        <source>Add %1</source>
+        <translation>Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_commands.py" line="161"/>
+        <source>Duplicate %1</source>
+        <translation>Dupliquer « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_commands.py" line="188"/>
+        <source>Edit %1</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_commands.py" line="263"/>
+        <source>Delete %1</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryPage</name>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="313"/>
+        <source>&amp;New item…</source>
+        <extracomment>Settings of the page (kept beside the window&apos;s own keys in ``ui.settings`` style). Widest a fitted column gets (pixels); the title takes what is left. After every change written to the database (the window refreshes its checks). A sentence for the window&apos;s status bar. The item dialog was opened (tests and the window reach it through this).</extracomment>
+        <translation>&amp;Nouvel élément…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="314"/>
+        <source>Add an item to the itinerary (Insert or Ctrl+N)</source>
+        <translation>Ajouter un élément au programme (Inser ou Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="315"/>
+        <source>&amp;Edit item…</source>
+        <translation>&amp;Modifier l’élément…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="316"/>
+        <source>Edit the selected item (Enter or double-click)</source>
+        <translation>Modifier l’élément sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="317"/>
+        <source>D&amp;uplicate item</source>
+        <translation>D&amp;upliquer l’élément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="318"/>
+        <source>&amp;Delete item</source>
+        <translation>&amp;Supprimer l’élément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="319"/>
+        <source>Move 15 min &amp;earlier</source>
+        <translation>Avancer de 15 min (plus &amp;tôt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="320"/>
+        <source>Move 15 min &amp;later</source>
+        <translation>Retarder de 15 min (plus &amp;tard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="321"/>
+        <source>Move 1 day e&amp;arlier</source>
+        <translation>Avancer d’un &amp;jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="322"/>
+        <source>Move 1 day la&amp;ter</source>
+        <translation>Retarder d’un j&amp;our</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="323"/>
+        <source>&amp;Previous day</source>
+        <translation>Jour &amp;précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="324"/>
+        <source>Ne&amp;xt day</source>
+        <translation>Jour sui&amp;vant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="325"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="326"/>
+        <source>Every item in a list</source>
+        <translation>Tous les éléments en liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="327"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="328"/>
+        <source>One day on an hour axis (Alt+Left, Alt+Right)</source>
+        <translation>Un jour heure par heure (Alt+Gauche, Alt+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="329"/>
+        <source>&amp;Agenda of:</source>
+        <translation>&amp;Agenda de :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="331"/>
+        <source>Show the whole programme, or only what one delegate attends</source>
+        <translation>Afficher tout le programme, ou seulement ce à quoi participe un délégué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="333"/>
+        <source>Title, place, kind, flight…</source>
+        <translation>Titre, lieu, type, vol…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="478"/>
+        <source>Whole programme</source>
+        <translation>Tout le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="598"/>
+        <source>1 item</source>
+        <translation>1 élément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="598"/>
+        <source>%1 items</source>
+        <translation>%1 éléments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="600"/>
+        <source>%1 of %2 items</source>
+        <translation>%1 sur %2 éléments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="698"/>
+        <source>The time now at the mission and at home</source>
+        <translation>L’heure actuelle sur place et en France</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="886"/>
+        <source>The itinerary could not be changed</source>
+        <translation>Le programme n’a pas pu être modifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/itinerary_page.py" line="894"/>
+        <source>Not moved: %1</source>
+        <translation>Non décalé : %1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="12"/>
@@ -606,286 +1291,316 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Delegation</source>
-        <extracomment>Columns that share the room left (and give it back first when the window is narrow). Widest a column grows when it is fitted to its content (pixels). Narrowest a flexible column gets when the window is too narrow for every content. Endonyms: each language is offered in its own name, whatever the current one. Emitted with the file&apos;s path once a booklet is written. Emitted with the sentence shown when a booklet could not be written. Emitted with the number of booklets written by &quot;Print all booklets&quot;. Emitted with the status bar&apos;s sentence once a roster file is imported.</extracomment>
+        <extracomment>Columns that share the room left (and give it back first when the window is narrow). Widest a column grows when it is fitted to its content (pixels). Narrowest a flexible column gets when the window is too narrow for every content. Endonyms: each language is offered in its own name, whatever the current one. Which tab of the mission was shown last (a setting, beside ``ui.settings``&apos; own keys). Emitted with the file&apos;s path once a booklet is written. Emitted with the sentence shown when a booklet could not be written. Emitted with the number of booklets written by &quot;Print all booklets&quot;. Emitted with the status bar&apos;s sentence once a roster file is imported.</extracomment>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="869"/>
         <source>Set &amp;status</source>
         <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Show or hide the checks to run before departure (F7)</source>
         <translation>Afficher ou masquer les vérifications à faire avant le départ (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="524"/>
+        <source>I&amp;tinerary</source>
+        <translation>I&amp;tinéraire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="525"/>
+        <source>Roster</source>
+        <translation>Délégués</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="526"/>
+        <source>Itinerary</source>
+        <translation>Itinéraire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="527"/>
+        <source>&amp;Roster</source>
+        <translation>&amp;Délégués</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="528"/>
+        <source>&amp;Itinerary (list)</source>
+        <translation>&amp;Itinéraire (liste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="529"/>
+        <source>Itinerary by &amp;day</source>
+        <translation>Itinéraire &amp;jour par jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Import delegates from a CSV or XLSX file into the selected mission (%1); you can also drop the file on the window</source>
         <translation>Importer des délégués d’un fichier CSV ou XLSX dans la mission sélectionnée (%1) ; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>&amp;Print booklet…</source>
         <translation>&amp;Imprimer le livret…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Print the selected delegate&apos;s personal booklet (%1)</source>
         <translation>Imprimer le livret personnel du délégué sélectionné (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Print &amp;all booklets…</source>
         <translation>Imprimer &amp;tous les livrets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Print the booklet of every delegate of the mission into a folder</source>
         <translation>Imprimer dans un dossier le livret de chaque délégué de la mission</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Read the missions and the roster again</source>
         <translation>Relire les missions et la liste des délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>&amp;Find a delegate</source>
         <translation>&amp;Rechercher un délégué</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Find a &amp;mission</source>
         <translation>Rechercher une &amp;mission</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>&amp;About Delegation</source>
         <translation>À &amp;propos de Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Search missions…</source>
         <translation>Rechercher une mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Search by name, organisation or group…</source>
         <translation>Rechercher par nom, organisme ou groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Show the delegates of one status</source>
         <translation>Afficher les délégués d’un statut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Show the members of one group</source>
         <translation>Afficher les membres d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>No mission in this database yet.
 Create one, or import a roster, with the delegation-cli command.</source>
         <translation>Aucune mission dans cette base pour l’instant.
 Créez-en une, ou importez une liste de délégués, avec la commande delegation-cli.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>%1 cancelled</source>
         <translation>annulés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>%1 of %2 delegates</source>
         <translation>%1 sur %2 délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="871"/>
         <source>Set the &amp;status of %1 delegates</source>
         <translation>Changer le &amp;statut de %1 délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>Missions and roster read again.</source>
         <translation>Missions et délégués relus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="891"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="969"/>
         <source>The status could not be changed</source>
         <translation>Le statut n’a pas pu être changé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="881"/>
+        <location filename="../../ui/main_window.py" line="986"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="881"/>
+        <location filename="../../ui/main_window.py" line="986"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="884"/>
+        <location filename="../../ui/main_window.py" line="989"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="884"/>
+        <location filename="../../ui/main_window.py" line="989"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="896"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Import a roster</source>
         <translation>Importer une liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="898"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Rosters (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
         <translation>Listes (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="937"/>
+        <location filename="../../ui/main_window.py" line="1042"/>
         <source>Select a mission first: a roster is imported into a mission.</source>
         <translation>Sélectionnez d’abord une mission : une liste s’importe dans une mission.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1021"/>
+        <location filename="../../ui/main_window.py" line="1126"/>
         <source>Save the booklet of %1</source>
         <translation>Enregistrer le livret de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1023"/>
+        <location filename="../../ui/main_window.py" line="1128"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1044"/>
+        <location filename="../../ui/main_window.py" line="1149"/>
         <source>Select a delegate first.</source>
         <translation>Sélectionnez d’abord un délégué.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1055"/>
+        <location filename="../../ui/main_window.py" line="1160"/>
         <source>Printing the booklet of %1…</source>
         <translation>Impression du livret de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1061"/>
+        <location filename="../../ui/main_window.py" line="1166"/>
         <source>Booklet saved: %1</source>
         <translation>Livret enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1070"/>
+        <location filename="../../ui/main_window.py" line="1175"/>
         <source>Printing failed</source>
         <translation>Échec de l’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1087"/>
+        <location filename="../../ui/main_window.py" line="1192"/>
         <source>Folder for the booklets</source>
         <translation>Dossier des livrets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1116"/>
+        <location filename="../../ui/main_window.py" line="1221"/>
         <source>Printing the booklets…</source>
         <translation>Impression des livrets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1116"/>
+        <location filename="../../ui/main_window.py" line="1221"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1118"/>
+        <location filename="../../ui/main_window.py" line="1223"/>
         <source>Print all booklets</source>
         <translation>Imprimer tous les livrets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1137"/>
+        <location filename="../../ui/main_window.py" line="1242"/>
         <source>Printing the booklets… %1 of %2</source>
         <translation>Impression des livrets… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1144"/>
+        <location filename="../../ui/main_window.py" line="1249"/>
         <source>%1 booklets saved in %2</source>
         <translation>%1 livrets enregistrés dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1166"/>
+        <location filename="../../ui/main_window.py" line="1271"/>
         <source>About Delegation</source>
         <translation>À propos de Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1169"/>
+        <location filename="../../ui/main_window.py" line="1274"/>
         <source>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Rosters, itineraries and personal booklets of official economic delegations abroad.</source>
         <translation>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Listes de délégués, programmes et livrets personnels des délégations économiques officielles à l’étranger.</translation>
     </message>
@@ -971,12 +1686,12 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="114"/>
+        <location filename="../../ui/workers.py" line="111"/>
         <source>The booklet could not be printed: %1</source>
         <translation>Le livret n’a pas pu être imprimé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="151"/>
+        <location filename="../../ui/workers.py" line="148"/>
         <source>Printing stopped after %1 booklets: %2</source>
         <translation>Impression arrêtée après %1 livrets : %2</translation>
     </message>

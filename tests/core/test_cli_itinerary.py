@@ -269,3 +269,17 @@ def test_transfers_plan_apply_and_manifest(
     assert (code, err) == (0, ""), err
     text = "\n".join(page.extract_text() for page in PdfReader(manifest).pages)
     assert "Coach 1" in text and "AF 7630" in text
+
+
+def test_a_flight_landing_typed_on_the_wrong_clock_is_refused(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path
+) -> None:
+    # The end zone defaults to the start's: 17:40 Paris time is not when it lands in Miami.
+    code, _, err = run(
+        capsys, "itinerary", "add", "--db", str(demo_db_path), "--mission", "miami-2017",
+        "--kind", "flight", "--title", "Vol", "--start", "2017-11-05 10:25",
+        "--start-zone", "Europe/Paris", "--end", "17:40",
+        "--flight", "AF 7630", "--from", "MRS", "--to", "MIA",
+    )  # fmt: skip
+    assert code == 1
+    assert "end zone: MIA (Miami International Airport) keeps America/New_York time" in err
