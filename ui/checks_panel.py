@@ -216,6 +216,7 @@ class ChecksPanel(QDockWidget):
 
     #: Emitted with a delegate's participant id when their finding is activated.
     participant_activated = Signal(int)
+    item_activated = Signal(int)  # a finding about an itinerary item (a conflict)
     #: Emitted with the number of findings each time the checks have run.
     refreshed = Signal(int)
 
@@ -398,6 +399,8 @@ class ChecksPanel(QDockWidget):
         finding = self.proxy.finding_at(index.row())
         if finding.participant_id is not None:
             self.participant_activated.emit(finding.participant_id)
+        elif finding.item_id is not None:
+            self.item_activated.emit(finding.item_id)
 
     @Slot(QModelIndex, QModelIndex)
     def _show_advice(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a roster file dropped on the window is imported
         self.checks_panel = ChecksPanel(db, self)
         self.checks_panel.participant_activated.connect(self.select_participant)
+        self.checks_panel.item_activated.connect(self.show_item)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_panel)
         self.checks_panel.hide()  # F7 shows it; the window remembers where and whether
         self.checks_panel.visibilityChanged.connect(self._size_checks_panel)
@@ -766,10 +767,24 @@ class MainWindow(QMainWindow):
         self.roster_view.scrollTo(first)
         return len(selection.indexes()) // max(proxy.columnCount(), 1)
 
+    def show_item(self, item_id: int) -> bool:
+        """Show one itinerary item in the whole programme (a conflict's item, say)."""
+        self.mission_tabs.setCurrentIndex(ITINERARY_TAB)
+        page = self.itinerary_page
+        page.ensure_loaded()
+        if not page.select(item_id):
+            page.search.clear()
+            page.show_agenda_of(None)
+            if not page.select(item_id):
+                return False
+        page.focus_view()
+        return True
+
     def select_participant(self, participant_id: int) -> bool:
         """Select one delegate, clearing the search and filters if they hide them."""
         if not any(e.participant_id == participant_id for e in self.roster_model.entries):
             return False
+        self.mission_tabs.setCurrentIndex(ROSTER_TAB)
         if not self.select_participants([participant_id]):
             self.clear_roster_filters()
             self.select_participants([participant_id])

@@ -108,3 +108,43 @@ def test_the_panel_follows_the_selected_mission(
     subjects = {panel.proxy.finding_at(r).subject for r in range(panel.proxy.rowCount())}
     assert subjects == {f.subject for f in toronto}
     assert "Hélène Durand" not in subjects  # she is on the Miami roster only
+
+
+def test_a_conflict_opens_its_item_in_the_itinerary(
+    window: MainWindow, qtbot: QtBot, db: Database, sample: Sample
+) -> None:
+    from datetime import datetime
+
+    from delegation_app.services.itinerary import create_item
+    from delegation_app.storage.models import ItemKind
+    from ui.main_window import ITINERARY_TAB
+
+    zone = "America/New_York"
+    with db.transaction() as session:
+        for title, hour in (("Visite du port", 9), ("Déjeuner des élus", 10)):
+            create_item(
+                session,
+                mission_id=sample.miami_id,
+                kind=ItemKind.MEAL if hour == 10 else ItemKind.RECEPTION,
+                title_fr=title,
+                start_local=datetime(2017, 11, 7, hour, 0),
+                start_zone=zone,
+                end_local=datetime(2017, 11, 7, hour + 2, 0),
+            )
+    window.reload_current()
+    _show_checks(window, qtbot)
+    panel = window.checks_panel
+    row = next(
+        r
+        for r in range(panel.proxy.rowCount())
+        if panel.proxy.finding_at(r).code == "conflict.overlap"
+    )
+    finding = panel.proxy.finding_at(row)
+    assert finding.item_id is not None and "Déjeuner des élus" in finding.message
+    rect = panel.view.visualRect(panel.proxy.index(row, SUBJECT))
+    with qtbot.waitSignal(panel.item_activated, timeout=TIMEOUT_MS):
+        QTest.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        QTest.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.mission_tabs.currentIndex() == ITINERARY_TAB
+    current = window.itinerary_page.current_row()
+    assert current is not None and current.item_id == finding.item_id
