@@ -712,6 +712,59 @@ def cmd_transfers_manifest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_itinerary_book(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from delegation_app.services import itinerary
+    from delegation_app.storage.models import FlightDetails, ItineraryItem
+
+    code = re.fullmatch(r"([A-Z0-9]{2})\s*(\d{1,4}[A-Z]?)", args.flight.strip().upper())
+    if code is None:
+        raise CliError(f"'{args.flight}' is not a flight code such as AF 7630")
+    carrier, number = code.groups()
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            mission = mission_service.get_mission(session, args.mission)
+            query = (
+                select(ItineraryItem.id, ItineraryItem.start_local)
+                .join(FlightDetails, FlightDetails.item_id == ItineraryItem.id)
+                .where(
+                    ItineraryItem.mission_id == mission.id,
+                    FlightDetails.carrier == carrier,
+                    FlightDetails.number == number,
+                )
+                .order_by(ItineraryItem.start_local)
+            )
+            flights = list(session.execute(query))
+            if args.date:
+                day = _parse_date("date", args.date)
+                flights = [f for f in flights if f.start_local.date() == day]
+            if not flights:
+                raise ValidationError(
+                    "flight", f"no flight {carrier} {number} in this mission's programme"
+                )
+            if len(flights) > 1:
+                days = ", ".join(f"{f.start_local:%Y-%m-%d}" for f in flights)
+                raise ValidationError(
+                    "flight", f"{carrier} {number} flies on {days}: say which with --date"
+                )
+            person_id = people_service.resolve_person_id(session, args.person)
+            participant_id = roster_service.resolve_participant_id(session, mission.id, person_id)
+            itinerary.book_flight(
+                session,
+                item_id=flights[0].id,
+                participant_id=participant_id,
+                booking_reference=args.ref,
+                seat=args.seat,
+            )
+    finally:
+        db.close()
+    seat = f", seat {args.seat}" if args.seat else ""
+    print(f"{args.person} booked on {carrier} {number} (reference {args.ref}{seat})")
+    return 0
+
+
 def cmd_itinerary_list(args: argparse.Namespace) -> int:
     from delegation_app.printing.labels import Wording, zone_abbreviation
     from delegation_app.services.agenda import agenda_for, programme_for
@@ -1073,6 +1126,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     i_import.add_argument("--sheet", help="the sheet to read in a workbook (default: the first)")
     i_import.set_defaults(handler=cmd_itinerary_import)
+    i_book = i_commands.add_parser(
+        "book", parents=[common], help="a delegate's booking reference and seat on a flight"
+    )
+    i_book.add_argument("--mission", required=True, help="mission id or short name")
+    i_book.add_argument("--flight", required=True, metavar="CODE", help='e.g. "AF 7630"')
+    i_book.add_argument("--date", help="the flight's local departure date, if it flies twice")
+    i_book.add_argument("--person", required=True, help="person id or short name")
+    i_book.add_argument("--ref", required=True, help="booking reference (PNR)")
+    i_book.add_argument("--seat")
+    i_book.set_defaults(handler=cmd_itinerary_book)
     i_list = i_commands.add_parser(
         "list", parents=[common, listing], help="the programme, or one delegate's agenda"
     )

@@ -283,3 +283,26 @@ def test_a_flight_landing_typed_on_the_wrong_clock_is_refused(
     )  # fmt: skip
     assert code == 1
     assert "end zone: MIA (Miami International Airport) keeps America/New_York time" in err
+
+
+def test_book_a_delegate_on_a_flight_then_see_it_in_their_agenda(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path
+) -> None:
+    db = ["--db", str(demo_db_path), "--mission", "miami-2017"]
+    code, out, err = run(
+        capsys, "itinerary", "book", *db, "--flight", "af7630", "--person", "smarchetti",
+        "--ref", "XK42PQ", "--seat", "3A",
+    )  # fmt: skip
+    assert (code, err) == (0, ""), err
+    assert out == "smarchetti booked on AF 7630 (reference XK42PQ, seat 3A)\n"
+    code, out, _ = run(
+        capsys, "ics", *db, "--person", "smarchetti", "-o", str(demo_db_path.parent / "s.ics")
+    )
+    assert code == 0
+    assert "XK42PQ" in (demo_db_path.parent / "s.ics").read_text(encoding="utf-8")
+
+    code, _, err = run(
+        capsys, "itinerary", "book", *db, "--flight", "LH 123", "--person", "smarchetti",
+        "--ref", "X",
+    )  # fmt: skip
+    assert code == 1 and "no flight LH 123 in this mission's programme" in err
