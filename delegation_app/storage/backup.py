@@ -3,7 +3,7 @@
 Copies use the SQLite online backup API, so they are consistent while the program runs; each
 is written under a temporary name, checked, and moved into place, so a crash or a full disk
 never leaves a half-written file under a backup's name. A backup is named
-``<stem>-<YYYYMMDD>-<HHMMSS>-<reason>.sqlite`` in local time (``daily``, ``manual``,
+``<stem>-<YYYYMMDD>-<HHMMSS>-<reason>.delegation`` in local time (``daily``, ``manual``,
 ``before-migration-0002``, ``before-import``, ``before-restore``...), which is all rotation
 needs to know about it. Backups are plain SQLite files in rollback-journal mode, so they can
 be read without creating anything beside them.
@@ -27,7 +27,10 @@ from delegation_app.errors import StorageError
 from delegation_app.storage import migrations
 from delegation_app.storage.lock import acquire_lock
 
-SUFFIX = ".sqlite"
+# Backups carry the program's own extension, which the installers register so that a double
+# click opens one; copies made by earlier versions (".sqlite") are still listed and rotated.
+SUFFIX = ".delegation"
+SUFFIXES = (SUFFIX, ".sqlite")
 SQLITE_HEADER = b"SQLite format 3\x00"
 FOLDER_SETTING = "backup.folder"  # app_setting key: the folder chosen in the preferences
 BUSY_TIMEOUT_MS = 5000
@@ -40,8 +43,9 @@ BEFORE_RESTORE = "before-restore"
 
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<date>\d{8})-(?P<time>\d{6})(?:_(?P<n>\d+))?-(?P<reason>[a-z][a-z0-9-]*)"
-    + re.escape(SUFFIX)
-    + "$"
+    + "(?:"
+    + "|".join(re.escape(suffix) for suffix in SUFFIXES)
+    + ")$"
 )
 
 
@@ -394,7 +398,7 @@ def backups_to_delete(
 
 def _entries(folder: Path, stem: str | None) -> list[tuple[Path, BackupName]]:
     try:
-        files = list(Path(folder).glob("*" + SUFFIX))
+        files = [p for suffix in SUFFIXES for p in Path(folder).glob("*" + suffix)]
     except OSError:
         return []
     found = []
@@ -512,7 +516,7 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     infos: list[tuple[int, BackupInfo]] = []
-    for path in folder.glob("*" + SUFFIX):
+    for path in (p for suffix in SUFFIXES for p in folder.glob("*" + suffix)):
         if not path.is_file():
             continue
         name = parse_backup_name(path.name)

@@ -104,7 +104,7 @@ def permissive_umask() -> Iterator[None]:
 
 def test_backup_names_say_database_time_and_reason() -> None:
     name = backup_file_name("délégation 2019", datetime(2019, 9, 16, 8, 5, 3), "before-import")
-    assert name == "délégation 2019-20190916-080503-before-import.sqlite"
+    assert name == "délégation 2019-20190916-080503-before-import.delegation"
     parsed = parse_backup_name(name)
     assert parsed is not None
     assert (parsed.stem, parsed.taken, parsed.reason) == (
@@ -270,14 +270,14 @@ def test_first_open_of_the_day_keeps_a_copy_and_later_opens_do_not(
     db = open_database(db_path, backup_dir=folder)
     add_mission(db, "austin-2019")
     db.close()
-    [first] = list(folder.glob("*.sqlite"))
+    [first] = list(folder.glob("*.delegation"))
     parsed = parse_backup_name(first.name)
     assert parsed is not None
     assert (parsed.stem, parsed.reason, parsed.taken.date()) == ("test", "daily", TODAY)
     assert shorts(first) == []  # the state before the day's work
 
     open_database(db_path, backup_dir=folder).close()
-    assert list(folder.glob("*.sqlite")) == [first]
+    assert list(folder.glob("*.delegation")) == [first]
 
 
 def test_a_copy_from_yesterday_does_not_count_for_today(db_path: Path, folder: Path) -> None:
@@ -288,7 +288,7 @@ def test_a_copy_from_yesterday_does_not_count_for_today(db_path: Path, folder: P
     open_database(db_path, backup_dir=folder).close()
     todays = [
         n
-        for p in folder.glob("*.sqlite")
+        for p in folder.glob("*.delegation")
         if (n := parse_backup_name(p.name)) and n.taken.date() == TODAY
     ]
     assert [n.reason for n in todays] == ["daily"]
@@ -353,7 +353,7 @@ def test_the_backup_folder_comes_from_the_setting_unless_a_parameter_says_otherw
     db = open_database(db_path)
     db.close()
     assert db.backup_folder == tmp_path / "sauvegardes"
-    assert [p.name.endswith("-daily.sqlite") for p in db.backup_folder.iterdir()] == [True]
+    assert [p.name.endswith("-daily.delegation") for p in db.backup_folder.iterdir()] == [True]
 
     chosen = tmp_path / "chosen"
     db = open_database(db_path, backup_dir=chosen)
@@ -371,7 +371,7 @@ def test_the_default_backup_folder_is_in_the_user_data_folder(
     db = open_database(db_path)
     db.close()
     assert db.backup_folder == tmp_path / "user-data" / "backups" / "test"
-    assert len(list(db.backup_folder.glob("test-*-daily.sqlite"))) == 1
+    assert len(list(db.backup_folder.glob("test-*-daily.delegation"))) == 1
 
 
 def test_manual_backup_to_a_chosen_file(opened: Database, tmp_path: Path) -> None:
@@ -391,7 +391,7 @@ def test_manual_backup_into_the_backup_folder(opened: Database, folder: Path) ->
     assert opened.path is not None
     copy = backup_database(opened.path, folder=folder)
     assert copy.parent == folder
-    assert copy.name.endswith("-manual.sqlite")
+    assert copy.name.endswith("-manual.delegation")
     assert shorts(copy) == ["miami-2017"]
 
 
@@ -465,7 +465,7 @@ def test_restore_brings_back_the_rows_and_keeps_the_current_file(
 
     assert shorts(db_path) == ["miami-2017"]
     assert result.kept_copy is not None
-    assert result.kept_copy.name.endswith("-before-restore.sqlite")
+    assert result.kept_copy.name.endswith("-before-restore.delegation")
     assert shorts(result.kept_copy) == ["miami-2017", "mistake"]
     assert not [p for p in db_path.parent.iterdir() if p.name.endswith((".restoring", ".lock"))]
     reopened = open_database(db_path, backup_dir=folder)
@@ -566,3 +566,18 @@ def test_database_backups_and_restored_files_are_private_whatever_the_umask(
     assert mode(restored) == 0o600
     open_database(path, backup_dir=folder).close()  # the daily copy
     assert {mode(p) for p in folder.iterdir()} == {0o600}
+
+
+def test_copies_named_by_earlier_versions_are_still_listed_and_found(
+    db_path: Path, folder: Path
+) -> None:
+    from delegation_app.storage.backup import latest_good_backup, list_backups
+
+    folder.mkdir()
+    earlier = folder / "test-20190910-080000-daily.sqlite"  # named by version 0.1
+    shutil.copyfile(db_path, earlier)
+    new = folder / backup_file_name("test", datetime(2019, 9, 11, 8, 0), "manual")
+    assert new.suffix == ".delegation"
+    shutil.copyfile(db_path, new)
+    assert {info.path.name for info in list_backups(folder, "test")} == {earlier.name, new.name}
+    assert latest_good_backup(folder, "test") == new

@@ -25,7 +25,7 @@ def test_backup_create_list_and_restore(
     db, folder = str(demo_db_path), str(tmp_path / "backups")
     code, out, err = run(capsys, "backup", "create", "--db", db, "--folder", folder)
     assert (code, err) == (0, "")
-    [copy] = (tmp_path / "backups").glob("demo-*-manual.sqlite")
+    [copy] = (tmp_path / "backups").glob("demo-*-manual.delegation")
     assert out == f"Backup of {demo_db_path} written to {copy}\n"
 
     code, out, _ = run(capsys, "backup", "list", "--db", db, "--folder", folder, "--json")

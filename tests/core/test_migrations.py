@@ -149,10 +149,10 @@ def test_upgrade_at_open_keeps_a_backup_of_the_older_file(tmp_path: Path) -> Non
     open_database(path, backup_dir=folder).close()
 
     # The copy before the migration stands for the day's backup: no second copy.
-    backups = list(folder.glob("*.sqlite"))
+    backups = list(folder.glob("*.delegation"))
     assert len(backups) == 1
     assert backups[0].name.startswith("mission-")
-    assert backups[0].name.endswith(f"-before-migration-{first}.sqlite")
+    assert backups[0].name.endswith(f"-before-migration-{first}.delegation")
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (first,)
         assert copy.execute("SELECT count(*) FROM mission").fetchone() == (len(before["mission"]),)
@@ -164,9 +164,9 @@ def test_opening_a_current_database_takes_no_migration_backup(
     folder = tmp_path / "backups"
     open_database(db_path, backup_dir=folder).close()
     open_database(db_path, backup_dir=folder).close()
-    names = [p.name for p in folder.glob("*.sqlite")]
+    names = [p.name for p in folder.glob("*.delegation")]
     assert len(names) == 1  # the day's copy, once
-    assert names[0].endswith("-daily.sqlite")
+    assert names[0].endswith("-daily.delegation")
 
 
 def test_backups_go_to_the_user_data_folder_by_default(db_path: Path) -> None:
