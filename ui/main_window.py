@@ -1251,11 +1251,12 @@ class MainWindow(QMainWindow):
 
     @Slot(int, int)
     def _on_batch_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setValue(done)
-            self._progress.setLabelText(
-                arg(self.tr("Printing the booklets… %1 of %2"), done, total)
-            )
+        # A local reference: a modal progress dialog's setValue processes events, and the
+        # batch's "finished" slot may close the dialog meanwhile.
+        progress = self._progress
+        if progress is not None:
+            progress.setLabelText(arg(self.tr("Printing the booklets… %1 of %2"), done, total))
+            progress.setValue(done)
 
     @Slot(int)
     def _on_batch_finished(self, count: int) -> None:
