@@ -398,7 +398,16 @@ def cmd_booklet(args: argparse.Namespace) -> int:
         target = (
             output / booklet_file_name(data.delegate.short, data.language) if args.all else output
         )
-        render_booklet(data, target, page_size=args.page_size)
+        if args.imposed:
+            from delegation_app.printing.imposition import render_imposed_booklet
+
+            # A5 pages two-up on A4 (or Letter) in saddle-stitch order: print duplex, flip on
+            # the short edge, fold and staple.
+            render_imposed_booklet(
+                data, target, sheet="letter" if args.page_size == "letter" else "A4"
+            )
+        else:
+            render_booklet(data, target, page_size=args.page_size)
         if args.all:
             print(f"[{number}/{len(booklets)}] {target}", flush=True)
         else:
@@ -844,6 +853,32 @@ def cmd_ics(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_badges(args: argparse.Namespace) -> int:
+    from delegation_app.printing.badges import badges_for_mission, render_badges
+
+    output = Path(args.output)
+    if output.is_dir():
+        raise CliError(f"{output} is a folder; give a file name ending in .pdf")
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            mission = mission_service.get_mission(session, args.mission)
+            badges = badges_for_mission(session, mission.id, language=args.lang)
+    finally:
+        db.close()
+    count = render_badges(
+        badges,
+        output,
+        layout=args.layout,
+        mission_title=mission.title(args.lang),
+        language=args.lang,
+        crop_marks=args.crop_marks,
+        skip=args.skip,
+    )
+    print(f"{count} badges ({args.layout}) written to {output}")
+    return 0
+
+
 def _size(size: int) -> str:
     amount = float(size)
     for unit in ("bytes", "KB", "MB"):
@@ -1045,6 +1080,11 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, help="the PDF file to write (a folder with --all)"
     )
     booklet.add_argument("--page-size", default="A4", choices=["A4", "A5", "letter"])
+    booklet.add_argument(
+        "--imposed",
+        action="store_true",
+        help="A5 pages two-up on A4 (or letter) sheets in saddle-stitch order, to fold and staple",
+    )
     booklet.set_defaults(handler=cmd_booklet)
 
     check = commands.add_parser(
@@ -1184,6 +1224,24 @@ def build_parser() -> argparse.ArgumentParser:
     t_manifest.add_argument("--page-size", default="A4", choices=["A4", "A5", "letter"])
     t_manifest.add_argument("-o", "--output", required=True, help="the PDF file to write")
     t_manifest.set_defaults(handler=cmd_transfers_manifest)
+
+    badges = commands.add_parser(
+        "badges", parents=[common], help="name badges or table tent cards (PDF on label sheets)"
+    )
+    badges.add_argument("--mission", required=True, help="mission id or short name")
+    badges.add_argument(
+        "--layout",
+        default="90x54",
+        choices=["90x54", "a6-4up", "tent"],
+        help="90x54: 10 cards per A4; a6-4up: 4 A6 per A4; tent: a folded A4 per delegate",
+    )
+    badges.add_argument("--lang", choices=["fr", "en"], default="fr")
+    badges.add_argument("--crop-marks", action="store_true", help="hairlines on the cut lines")
+    badges.add_argument(
+        "--skip", type=int, default=0, help="labels already used on the first sheet"
+    )
+    badges.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    badges.set_defaults(handler=cmd_badges)
 
     ics = commands.add_parser(
         "ics",

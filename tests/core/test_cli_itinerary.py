@@ -306,3 +306,24 @@ def test_book_a_delegate_on_a_flight_then_see_it_in_their_agenda(
         "--ref", "X",
     )  # fmt: skip
     assert code == 1 and "no flight LH 123 in this mission's programme" in err
+
+
+def test_badges_and_an_imposed_booklet_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    db = ["--db", str(demo_db_path), "--mission", "toronto-montreal-2019"]
+    code, out, err = run(capsys, "badges", *db, "-o", str(tmp_path / "badges.pdf"))
+    assert (code, err) == (0, ""), err
+    assert out.startswith("29 badges (90x54)")  # 30 on the roster, one cancelled
+    assert len(PdfReader(tmp_path / "badges.pdf").pages) == 3
+
+    imposed = tmp_path / "imposed.pdf"
+    code, _, err = run(
+        capsys, "booklet", *db, "--person", "dparakian", "--imposed", "-o", str(imposed)
+    )
+    assert code == 0, err
+    pages = PdfReader(imposed).pages
+    assert len(pages) % 2 == 0
+    assert float(pages[0].mediabox.width) > float(pages[0].mediabox.height)  # landscape A4
