@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -62,12 +63,19 @@ from PySide6.QtWidgets import (
 from delegation_app import __version__
 from delegation_app.interchange.roster_import import ImportResult
 from delegation_app.services.missions import MissionView, list_missions
-from delegation_app.services.roster import GroupView, RosterEntry, list_groups, list_roster
+from delegation_app.services.roster import (
+    GroupView,
+    RosterEntry,
+    delegate_detail,
+    list_groups,
+    list_roster,
+)
 from delegation_app.storage.database import Database
-from delegation_app.storage.models import ParticipantStatus
+from delegation_app.storage.models import GroupKind, ParticipantStatus
 from ui import settings as keys
 from ui.checks_panel import ChecksPanel
 from ui.commands import SetStatusCommand
+from ui.delegate_dialog import DelegateDialog, load_delegate_choices
 from ui.delegates import MissionItemDelegate
 from ui.dialogs import BookletOptionsDialog
 from ui.formatting import country_name, date_range, stop_offsets, zone_name
@@ -88,6 +96,7 @@ from ui.models import (
     RosterTableModel,
     roster_header,
 )
+from ui.roster_commands import ChangeGroupsCommand, EditDelegateCommand, groups_change_text
 from ui.roster_jobs import ROSTER_SUFFIXES
 from ui.workers import (
     BOOKLET_LANGUAGES,
@@ -147,6 +156,7 @@ class MainWindow(QMainWindow):
         self._progress: QProgressDialog | None = None
         self._batch_folder = Path()
         self.import_dialog: ImportRosterDialog | None = None
+        self.delegate_dialog: DelegateDialog | None = None
         # Columns follow their content (and the window) until the user resizes one by hand.
         self._sized_by_user = False
         self._fitting = False
@@ -190,6 +200,9 @@ class MainWindow(QMainWindow):
         )
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_roster)
+        self.edit_delegate_action = QAction(self)
+        self.edit_delegate_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_delegate_action.triggered.connect(self.edit_delegate)
         self.print_action = QAction(icon("print"), "", self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_booklet)
@@ -266,8 +279,17 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.edit_delegate_action)
         self.status_menu = self.edit_menu.addMenu("")
         self.status_menu.addActions(list(self.status_actions.values()))
+        self.add_group_menu = self.edit_menu.addMenu("")
+        self.add_group_menu.aboutToShow.connect(
+            lambda: self._fill_group_menu(self.add_group_menu, True)
+        )
+        self.remove_group_menu = self.edit_menu.addMenu("")
+        self.remove_group_menu.aboutToShow.connect(
+            lambda: self._fill_group_menu(self.remove_group_menu, False)
+        )
         page = self.itinerary_page
         self.itinerary_menu = bar.addMenu("")
         self.itinerary_menu.addAction(page.new_action)
@@ -414,10 +436,11 @@ class MainWindow(QMainWindow):
         self.roster_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.roster_view.customContextMenuRequested.connect(self._show_roster_menu)
         self.roster_view.doubleClicked.connect(self._on_delegate_activated)
+        # Enter opens the delegate's record, as double-clicking does; Ctrl+P prints.
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.roster_view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.print_booklet)
+            shortcut.activated.connect(self.edit_delegate)
         self.roster_view.selectionModel().selectionChanged.connect(self._update_actions)
 
         roster_tab = QWidget()
@@ -514,6 +537,17 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.status_menu.setTitle(self.tr("Set &status"))
+        self.add_group_menu.setTitle(self.tr("Add to &group"))
+        self.remove_group_menu.setTitle(self.tr("Remo&ve from group"))
+        self.edit_delegate_action.setText(self.tr("&Edit delegate…"))
+        self.edit_delegate_action.setToolTip(
+            arg(
+                self.tr("Open the selected delegate's record (%1, Enter or double-click)"),
+                self.edit_delegate_action.shortcut().toString(
+                    QKeySequence.SequenceFormat.NativeText
+                ),
+            )
+        )
         for status, action in self.status_actions.items():
             action.setText(status_label(status))
         self._update_undo_actions()
@@ -723,7 +757,10 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(self._mission is not None)
         selected = self.selected_entries()
         self.print_action.setEnabled(len(selected) == 1)
+        self.edit_delegate_action.setEnabled(len(selected) == 1)
         self.status_menu.setEnabled(bool(selected))
+        self.add_group_menu.setEnabled(bool(selected))
+        self.remove_group_menu.setEnabled(any(e.groups for e in selected))
         statuses = {e.status for e in selected}
         for status, action in self.status_actions.items():
             action.setEnabled(bool(selected) and statuses != {status})
@@ -861,7 +898,7 @@ class MainWindow(QMainWindow):
     def _on_delegate_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.select_row(index.row())
-            self.print_booklet()
+            self.edit_delegate()
 
     @Slot(QPoint)
     def _show_roster_menu(self, position: QPoint) -> None:
@@ -876,10 +913,12 @@ class MainWindow(QMainWindow):
     def roster_menu(self) -> QMenu:
         """The roster's context menu, for the delegates selected now."""
         menu = QMenu(self)
+        menu.addAction(self.edit_delegate_action)
         menu.addAction(self.print_action)
         menu.addAction(self.print_all_action)
         menu.addSeparator()
-        count = len(self.selected_entries())
+        selected = self.selected_entries()
+        count = len(selected)
         status_menu = menu.addMenu(
             self.tr("Set &status")
             if count <= 1
@@ -887,6 +926,22 @@ class MainWindow(QMainWindow):
         )
         status_menu.setEnabled(count > 0)
         status_menu.addActions(list(self.status_actions.values()))
+        add_menu = menu.addMenu(
+            self.tr("Add to &group")
+            if count <= 1
+            else arg(self.tr("Add %1 delegates to a &group"), count)
+        )
+        add_menu.setObjectName("addToGroupMenu")
+        add_menu.setEnabled(count > 0)
+        self._fill_group_menu(add_menu, True)
+        remove_menu = menu.addMenu(
+            self.tr("Remo&ve from group")
+            if count <= 1
+            else arg(self.tr("Remo&ve %1 delegates from a group"), count)
+        )
+        remove_menu.setObjectName("removeFromGroupMenu")
+        remove_menu.setEnabled(any(e.groups for e in selected))
+        self._fill_group_menu(remove_menu, False)
         return menu
 
     @Slot()
@@ -982,6 +1037,157 @@ class MainWindow(QMainWindow):
     def _on_status_failed(self, message: str) -> None:
         self.reload_current()
         QMessageBox.warning(self, self.tr("The status could not be changed"), message)
+
+    # --- a delegate's record, and groups of many ------------------------------------------
+
+    @Slot()
+    def edit_delegate(self) -> DelegateDialog | None:
+        """Open the record of the delegate the keyboard is on (Enter, double-click, Ctrl+E);
+        OK writes the changes through the undo stack."""
+        entry, mission = self.current_entry(), self._mission
+        if entry is None or mission is None:
+            self.statusBar().showMessage(self.tr("Select a delegate first."), 4000)
+            return None
+        if self.delegate_dialog is not None:
+            self.delegate_dialog.raise_()
+            return self.delegate_dialog
+        with self._db.reading() as session:
+            detail = delegate_detail(session, entry.participant_id)
+            choices = load_delegate_choices(session, mission)
+        dialog = DelegateDialog(self._db, detail, choices, language=self._language, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._write_delegate(dialog))
+        dialog.destroyed.connect(self._forget_delegate_dialog)
+        self.delegate_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _forget_delegate_dialog(self) -> None:
+        self.delegate_dialog = None
+
+    def _write_delegate(self, dialog: DelegateDialog) -> EditDelegateCommand | None:
+        changes = dialog.changes
+        if not changes:
+            return None
+        command = EditDelegateCommand(
+            self._db,
+            dialog.detail.participant_id,
+            changes,
+            dialog.detail.full_name,
+            changed=self._on_delegates_written,
+            failed=self._on_delegate_failed,
+        )
+        self.undo_stack.push(command)
+        return command
+
+    def _on_delegates_written(self, participant_ids: tuple[int, ...]) -> None:
+        self.reload_current()
+        self.select_participants(participant_ids)
+        self.checks_panel.set_mission(self._mission.id if self._mission else None, changed=True)
+
+    def _on_delegate_failed(self, message: str) -> None:
+        self.reload_current()
+        QMessageBox.warning(self, self.tr("The delegate could not be changed"), message)
+
+    def _group_ids(self, entry: RosterEntry) -> set[int]:
+        by_name = {g.name: g.id for g in self._groups}
+        return {by_name[name] for name in entry.groups if name in by_name}
+
+    def _fill_group_menu(self, menu: QMenu, add: bool) -> None:
+        """Each group of the mission: those that would change something enabled; "New
+        group…" at the end of the adding menu."""
+        menu.clear()
+        selected = self.selected_entries()
+        memberships = [self._group_ids(e) for e in selected]
+        for group in self._groups:
+            members = sum(1 for groups in memberships if group.id in groups)
+            if not add and members == 0:
+                continue
+            action = menu.addAction(group.name)
+            action.setData(group.id)
+            action.setEnabled(bool(selected) and (members < len(selected) if add else True))
+            if add:
+                action.triggered.connect(
+                    lambda _checked=False, g=group.id: self.add_selected_to_group(g)
+                )
+            else:
+                action.triggered.connect(
+                    lambda _checked=False, g=group.id: self.remove_selected_from_group(g)
+                )
+        if add:
+            if self._groups:
+                menu.addSeparator()
+            new = menu.addAction(self.tr("&New group…"))
+            new.setObjectName("newGroupAction")
+            new.setEnabled(bool(selected) and self._mission is not None)
+            new.triggered.connect(lambda _checked=False: self.add_selected_to_new_group())
+        elif menu.isEmpty():
+            none = menu.addAction(self.tr("In no group"))
+            none.setEnabled(False)
+
+    def _group_command(
+        self,
+        entries: list[RosterEntry],
+        group: str,
+        *,
+        add: int | None = None,
+        remove: int | None = None,
+        new_group: tuple[str, GroupKind] | None = None,
+    ) -> ChangeGroupsCommand:
+        first = entries[0].full_name
+        command = ChangeGroupsCommand(
+            self._db,
+            [e.participant_id for e in entries],
+            groups_change_text(
+                len(entries), first, group, add=remove is None, new=new_group is not None
+            ),
+            add=add,
+            remove=remove,
+            new_group=new_group,
+            mission_id=self._mission.id if self._mission else None,
+            changed=self._on_delegates_written,
+            failed=self._on_delegate_failed,
+        )
+        self.undo_stack.push(command)
+        return command
+
+    def _group_name(self, group_id: int) -> str:
+        return next((g.name for g in self._groups if g.id == group_id), "")
+
+    def add_selected_to_group(self, group_id: int) -> ChangeGroupsCommand | None:
+        """Put every selected delegate in the group, in one undoable step."""
+        entries = [e for e in self.selected_entries() if group_id not in self._group_ids(e)]
+        if not entries:
+            return None
+        return self._group_command(entries, self._group_name(group_id), add=group_id)
+
+    def remove_selected_from_group(self, group_id: int) -> ChangeGroupsCommand | None:
+        """Take every selected delegate out of the group, in one undoable step."""
+        entries = [e for e in self.selected_entries() if group_id in self._group_ids(e)]
+        if not entries:
+            return None
+        return self._group_command(entries, self._group_name(group_id), remove=group_id)
+
+    def ask_group_name(self) -> str | None:
+        """Ask for the new group's name; None when the user cancels."""
+        name, ok = QInputDialog.getText(
+            self, self.tr("New group"), self.tr("Name of the new group:")
+        )
+        return name.strip() if ok and name.strip() else None
+
+    def add_selected_to_new_group(self, name: str | None = None) -> ChangeGroupsCommand | None:
+        """Make a group (asking its name) and put the selected delegates in it; one step."""
+        entries = self.selected_entries()
+        if not entries or self._mission is None:
+            return None
+        name = name or self.ask_group_name()
+        if not name:
+            return None
+        if any(g.name == name for g in self._groups):
+            existing = next(g.id for g in self._groups if g.name == name)
+            return self.add_selected_to_group(existing)
+        return self._group_command(entries, name, new_group=(name, GroupKind.OTHER))
 
     @Slot(bool)
     def _size_checks_panel(self, visible: bool) -> None:
@@ -1352,6 +1558,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.import_dialog is not None:
             self.import_dialog.close()
+        if self.delegate_dialog is not None:
+            self.delegate_dialog.reject()
         self.itinerary_page.flush_dialog()
         self.save_state()
         self._runner.shutdown()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
@@ -11,10 +12,12 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.services.entry import check_country_code
 from delegation_app.services.validation import (
     check_country,
     check_language,
     check_short,
+    clean_text,
     optional_text,
     require_text,
     slugify,
@@ -367,3 +370,270 @@ def organisation_ids_by_name(session: Session) -> dict[str, int]:
         name.casefold(): org_id
         for org_id, name in session.execute(select(Organisation.id, Organisation.name))
     }
+
+
+def list_organisations(session: Session) -> list[OrganisationView]:
+    """Every organisation, by name (for a form's choice of employer)."""
+    rows = session.execute(
+        select(
+            Organisation.id,
+            Organisation.short,
+            Organisation.name,
+            Organisation.kind,
+            Organisation.sector,
+            Organisation.country,
+            Organisation.city,
+        )
+    )
+    views = [OrganisationView(*row) for row in rows]  # plain rows: no ORM bookkeeping
+    return sorted(views, key=lambda o: o.name.casefold())
+
+
+# --- checks of a delegate form ------------------------------------------------------------
+
+
+class InvalidField(ValidationError):
+    """A ValidationError that also says which form field (``key``) and why (``reason``, with
+    ``params``), so a window can word it in its own language. The message never quotes a
+    passport number."""
+
+    def __init__(self, key: str, field: str, message: str, reason: str, **params: object) -> None:
+        super().__init__(field, message)
+        self.key = key
+        self.reason = reason
+        self.params = params
+
+
+#: Marks an unchanged-by-the-caller value (a passport number the form never revealed).
+PASSPORT_MASK = "••••"
+_EMAIL_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
+_PASSPORT_RE = re.compile(r"^[A-Z0-9]{5,20}$")
+#: Nobody on a roster was born before this day: a typing slip, not a centenarian.
+EARLIEST_BIRTH_DATE = date(1900, 1, 1)
+
+
+def mask_number(number: str | None) -> str | None:
+    """``17FR48213`` -> ``•••• 8213``: enough to recognise a document, not to copy it."""
+    if not number:
+        return None
+    return f"{PASSPORT_MASK} {number[-4:]}" if len(number) > 6 else PASSPORT_MASK
+
+
+def check_email(key: str, text: str | None) -> str | None:
+    """An address as people write it (``name@domain.tld``), stripped; None for blank."""
+    cleaned = clean_text(text)
+    if cleaned is None:
+        return None
+    if len(cleaned) > 200:
+        raise InvalidField(key, "e-mail", "is longer than 200 characters", "too_long", limit=200)
+    if not _EMAIL_RE.match(cleaned):
+        raise InvalidField(
+            key, "e-mail", f"'{cleaned}' is not an e-mail address (name@example.org)", "email"
+        )
+    return cleaned
+
+
+def normalise_phone(text: str | None, default_region: str, *, key: str = "phone") -> str | None:
+    """A number as E.164 (``+33612345678``) from national writing in ``default_region``
+    (``06 12 34 56 78`` with FR) or international writing (``+1 305…``, ``00 1 305…``)."""
+    import phonenumbers  # here, not at the top: the window need not load it to start
+
+    cleaned = clean_text(text)
+    if cleaned is None:
+        return None
+    if cleaned.startswith("00"):
+        cleaned = "+" + cleaned[2:]
+    region = default_region.upper()
+    try:
+        number = phonenumbers.parse(cleaned, region)
+    except phonenumbers.NumberParseException:
+        raise InvalidField(
+            key, "phone", f"'{cleaned}' is not a phone number", "phone", region=region
+        ) from None
+    if not phonenumbers.is_valid_number(number):
+        raise InvalidField(
+            key,
+            "phone",
+            f"'{cleaned}' is not a valid number for {region}; add the country code (+1...)",
+            "phone_region",
+            region=region,
+        )
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def _required(key: str, label: str, limit: int) -> Callable[[object], object]:
+    def clean(value: object) -> str:
+        text = clean_text(None if value is None else str(value))
+        if text is None:
+            raise InvalidField(key, label, "must not be empty", "required")
+        if len(text) > limit:
+            raise InvalidField(
+                key, label, f"is longer than {limit} characters", "too_long", limit=limit
+            )
+        return text
+
+    return clean
+
+
+def _optional(key: str, label: str, limit: int) -> Callable[[object], object]:
+    def clean(value: object) -> str | None:
+        text = clean_text(None if value is None else str(value))
+        if text is not None and len(text) > limit:
+            raise InvalidField(
+                key, label, f"is longer than {limit} characters", "too_long", limit=limit
+            )
+        return text
+
+    return clean
+
+
+def _country(key: str, label: str) -> Callable[[object], object]:
+    def clean(value: object) -> str | None:
+        text = clean_text(None if value is None else str(value))
+        if text is None:
+            return None
+        try:
+            return check_country_code(label, text)
+        except ValidationError as exc:
+            raise InvalidField(key, label, exc.message, "country", code=text.upper()) from None
+
+    return clean
+
+
+def _date(key: str, label: str) -> Callable[[object], object]:
+    def clean(value: object) -> date | None:
+        if value is None or isinstance(value, date):
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value.strip()) if value.strip() else None
+            except ValueError:
+                pass
+        raise InvalidField(key, label, "must be a date (YYYY-MM-DD)", "date")
+
+    return clean
+
+
+def _passport_number(value: object) -> str | None:
+    text = clean_text(None if value is None else str(value))
+    if text is None:
+        return None
+    compact = re.sub(r"[\s-]+", "", text).upper()
+    # The number itself is never quoted: messages may reach a log or a screenshot.
+    if len(compact) > 20:
+        raise InvalidField(
+            "passport_number", "passport number", "is longer than 20 characters", "too_long",
+            limit=20,
+        )  # fmt: skip
+    if not _PASSPORT_RE.match(compact):
+        raise InvalidField(
+            "passport_number",
+            "passport number",
+            "must be 5 to 20 letters and digits (no other signs)",
+            "passport",
+        )
+    return compact
+
+
+def _language(value: object) -> str:
+    text = str(value or "").strip().lower()
+    if text not in ("fr", "en"):
+        raise InvalidField(
+            "language", "language", f"'{text}' is not a supported language (fr or en)", "language"
+        )
+    return text
+
+
+#: What a delegate form may change on the person, with each field's cleaner (phone apart: it
+#: needs the mission's country).
+PERSON_FORM_FIELDS: dict[str, Callable[[object], object]] = {
+    "given_name": _required("given_name", "given name", 120),
+    "family_name": _required("family_name", "family name", 120),
+    "honorific": _optional("honorific", "honorific", 40),
+    "job_title": _optional("job_title", "job title", 200),
+    "emergency_contact": _optional("emergency_contact", "emergency contact", 200),
+    "dietary_needs": _optional("dietary_needs", "dietary needs", 200),
+    "mobility_needs": _optional("mobility_needs", "mobility needs", 200),
+    "notes": _optional("notes", "notes", 4000),
+    "nationality": _country("nationality", "nationality"),
+    "passport_country": _country("passport_country", "passport country"),
+    "birth_date": _date("birth_date", "birth date"),
+    "passport_expiry": _date("passport_expiry", "passport expiry"),
+    "passport_number": _passport_number,
+    "language": _language,
+}
+
+
+def clean_person_changes(
+    session: Session,
+    person: Person,
+    changes: Mapping[str, object],
+    *,
+    home_country: str,
+    today: date | None = None,
+) -> tuple[dict[str, object], list[InvalidField]]:
+    """The person's fields among ``changes``, cleaned, and every problem found (each field is
+    checked on its own, then the fields that depend on each other, as they would be stored)."""
+    cleaned: dict[str, object] = {}
+    problems: list[InvalidField] = []
+    for key, value in changes.items():
+        try:
+            if key == "email":
+                cleaned[key] = check_email(key, None if value is None else str(value))
+            elif key == "phone":
+                cleaned[key] = normalise_phone(
+                    None if value is None else str(value), home_country or "FR"
+                )
+            elif key == "organisation_id":
+                if value is not None and (
+                    not isinstance(value, int) or session.get(Organisation, value) is None
+                ):
+                    raise InvalidField(
+                        key, "organisation", "is not a known organisation", "organisation"
+                    )
+                cleaned[key] = value
+            elif key in PERSON_FORM_FIELDS:
+                cleaned[key] = PERSON_FORM_FIELDS[key](value)
+        except InvalidField as problem:
+            problems.append(problem)
+    failed = {p.key for p in problems}
+
+    def final(name: str) -> Any:
+        return cleaned[name] if name in cleaned else getattr(person, name)
+
+    today = today or date.today()
+    birth = final("birth_date")
+    if "birth_date" in cleaned and birth is not None and "birth_date" not in failed:
+        if birth >= today:
+            problems.append(
+                InvalidField("birth_date", "birth date", "must be in the past", "date_not_past")
+            )
+        elif birth < EARLIEST_BIRTH_DATE:
+            problems.append(
+                InvalidField(
+                    "birth_date", "birth date", "is before 1900: check the year", "date_too_old"
+                )
+            )
+    expiry = final("passport_expiry")
+    touched = {"passport_expiry", "passport_number", "birth_date"} & cleaned.keys()
+    if touched and expiry is not None and not failed & {"passport_expiry", "passport_number"}:
+        if final("passport_number") is None:
+            problems.append(
+                InvalidField(
+                    "passport_expiry",
+                    "passport expiry",
+                    "given without a passport number",
+                    "expiry_without_passport",
+                )
+            )
+        elif birth is not None and expiry <= birth:
+            # No issue date is kept: a passport is issued after its holder's birth, at least.
+            problems.append(
+                InvalidField(
+                    "passport_expiry",
+                    "passport expiry",
+                    "is not after the birth date",
+                    "expiry_before_birth",
+                )
+            )
+    return cleaned, problems

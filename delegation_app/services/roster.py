@@ -3,25 +3,36 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.services.entry import check_country_code
+from delegation_app.services.people import (
+    InvalidField,
+    clean_person_changes,
+    mask_number,
+)
 from delegation_app.services.validation import (
     check_language,
+    clean_text,
     collation_key,
     optional_text,
     require_text,
 )
 from delegation_app.storage.models import (
     Accommodation,
+    AuthorisationKind,
+    AuthorisationState,
+    EntryAuthorisation,
     Group,
     GroupKind,
+    ItemGroup,
     Mission,
     Organisation,
     Participant,
@@ -515,3 +526,650 @@ def roster_records(
             )
         )
     return records
+
+
+# --- groups of many delegates at once -----------------------------------------------------
+
+
+def _mission_of(session: Session, participant_ids: Sequence[int]) -> int:
+    """The one mission of these delegates; refuses unknown delegates and a mix of missions."""
+    rows: dict[int, int] = {
+        participant_id: mission_id
+        for participant_id, mission_id in session.execute(
+            select(Participant.id, Participant.mission_id).where(
+                Participant.id.in_(participant_ids)
+            )
+        )
+    }
+    missing = [p for p in participant_ids if p not in rows]
+    if missing:
+        raise NotFound(f"no participant with id {missing[0]}")
+    missions = set(rows.values())
+    if len(missions) > 1:
+        raise ValidationError("delegates", "are on different missions")
+    return missions.pop()
+
+
+def _check_groups(session: Session, mission_id: int, group_ids: Iterable[int]) -> None:
+    known = set(session.scalars(select(Group.id).where(Group.mission_id == mission_id)))
+    if any(g not in known for g in group_ids):
+        raise ValidationError("groups", "a group does not belong to this mission")
+
+
+def memberships(session: Session, participant_ids: Sequence[int]) -> dict[int, tuple[int, ...]]:
+    """Each delegate's group ids, in the groups' order (an empty tuple for none)."""
+    result: dict[int, list[int]] = {p: [] for p in participant_ids}
+    for participant_id, group_id in session.execute(
+        select(ParticipantGroup.participant_id, ParticipantGroup.group_id)
+        .join(Group, ParticipantGroup.group_id == Group.id)
+        .where(ParticipantGroup.participant_id.in_(participant_ids))
+        .order_by(Group.position, Group.id)
+    ):
+        result[participant_id].append(group_id)
+    return {p: tuple(groups) for p, groups in result.items()}
+
+
+def _forget_loaded_groups(session: Session, participant_ids: Iterable[int]) -> None:
+    """Rows were written under the ORM's feet: loaded delegates read their groups again."""
+    wanted = set(participant_ids)
+    for loaded in list(session.identity_map.values()):
+        if isinstance(loaded, Participant) and loaded.id in wanted:
+            session.expire(loaded, ["groups"])
+
+
+def set_groups(
+    session: Session,
+    participant_ids: Sequence[int],
+    *,
+    add: Sequence[int] = (),
+    remove: Sequence[int] = (),
+) -> dict[int, tuple[int, ...]]:
+    """Put many delegates in the ``add`` groups and take them out of the ``remove`` ones, in a
+    few statements; returns each delegate's groups before, for ``set_memberships`` to undo."""
+    ids = list(dict.fromkeys(participant_ids))
+    add, remove = list(dict.fromkeys(add)), list(dict.fromkeys(remove))
+    if not ids:
+        return {}
+    if set(add) & set(remove):
+        raise ValidationError("groups", "a group cannot be both added and removed")
+    mission_id = _mission_of(session, ids)
+    _check_groups(session, mission_id, [*add, *remove])
+    previous = memberships(session, ids)
+    if remove:
+        session.execute(
+            delete(ParticipantGroup).where(
+                ParticipantGroup.participant_id.in_(ids), ParticipantGroup.group_id.in_(remove)
+            )
+        )
+    wanted = [
+        {"participant_id": p, "group_id": g} for p in ids for g in add if g not in previous[p]
+    ]
+    if wanted:
+        session.execute(insert(cast(Table, ParticipantGroup.__table__)), wanted)
+    session.flush()
+    _forget_loaded_groups(session, ids)
+    return previous
+
+
+def set_memberships(
+    session: Session, groups_by_participant: Mapping[int, Sequence[int]]
+) -> dict[int, tuple[int, ...]]:
+    """Give each delegate exactly these groups (an undo of ``set_groups``); returns before."""
+    ids = list(groups_by_participant)
+    if not ids:
+        return {}
+    mission_id = _mission_of(session, ids)
+    _check_groups(session, mission_id, {g for gs in groups_by_participant.values() for g in gs})
+    previous = memberships(session, ids)
+    changed = [p for p in ids if set(previous[p]) != set(groups_by_participant[p])]
+    if changed:
+        session.execute(
+            delete(ParticipantGroup).where(ParticipantGroup.participant_id.in_(changed))
+        )
+        rows = [
+            {"participant_id": p, "group_id": g}
+            for p in changed
+            for g in dict.fromkeys(groups_by_participant[p])
+        ]
+        if rows:
+            session.execute(insert(cast(Table, ParticipantGroup.__table__)), rows)
+        session.flush()
+        _forget_loaded_groups(session, changed)
+    return previous
+
+
+def delete_group(session: Session, group_id: int) -> GroupView:
+    """Remove an empty group no itinerary item invites (the undo of making one)."""
+    group = session.get(Group, group_id)
+    if group is None:
+        raise NotFound(f"no group with id {group_id}")
+    if session.scalar(
+        select(ParticipantGroup.group_id).where(ParticipantGroup.group_id == group_id)
+    ):
+        raise Conflict(f"the group '{group.name}' still has delegates")
+    if session.scalar(select(ItemGroup.group_id).where(ItemGroup.group_id == group_id)):
+        raise Conflict(f"the group '{group.name}' is invited to itinerary items")
+    view = GroupView(id=group.id, name=group.name, kind=group.kind)
+    session.delete(group)
+    session.flush()
+    return view
+
+
+# --- one delegate's record, as a form edits it --------------------------------------------
+
+
+@dataclass(frozen=True)
+class DelegateAuthorisation:
+    """A visa, ESTA or eTA on a delegate's record; ``number`` only when it was revealed."""
+
+    id: int
+    kind: AuthorisationKind
+    country: str
+    state: AuthorisationState
+    number: str | None = field(repr=False)
+    masked_number: str | None
+    expiry: date | None
+
+    def as_input(self, *, revealed: bool) -> AuthorisationInput:
+        """This authorisation as ``update_delegate`` takes it back unchanged."""
+        keep = not revealed and self.masked_number is not None
+        return AuthorisationInput(
+            kind=self.kind,
+            country=self.country,
+            state=self.state,
+            number=None if keep else self.number,
+            expiry=self.expiry,
+            id=self.id,
+            keep_number=keep,
+        )
+
+
+@dataclass(frozen=True)
+class AuthorisationInput:
+    """One authorisation of the list ``update_delegate`` gives a delegate (the rows left out
+    are removed). ``id`` names the stored one it edits, or restores after an undo."""
+
+    kind: AuthorisationKind
+    country: str
+    state: AuthorisationState = AuthorisationState.NEEDED
+    number: str | None = field(default=None, repr=False)
+    expiry: date | None = None
+    id: int | None = None
+    #: The stored number stays as it is (the form never revealed it).
+    keep_number: bool = False
+
+
+#: The keys of ``update_delegate``'s changes: the person's (kept across missions), then this
+#: mission's participant's.
+DELEGATE_PERSON_KEYS = (
+    "honorific", "given_name", "family_name", "organisation_id", "job_title", "nationality",
+    "birth_date", "email", "phone", "language", "emergency_contact", "passport_number",
+    "passport_country", "passport_expiry", "dietary_needs", "mobility_needs", "notes",
+)  # fmt: skip
+DELEGATE_PARTICIPANT_KEYS = (
+    "role", "status", "status_changed_on", "capacity", "contact_role", "booklet_language",
+    "arrival_notes", "group_ids", "entry_authorisations",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DelegateDetail:
+    """Everything a coordinator may edit about one delegate. The passport number is None
+    unless the detail was read with ``reveal=True``; ``passport_masked`` shows it is there."""
+
+    participant_id: int
+    person_id: int
+    mission_id: int
+    home_country: str
+    short: str
+    honorific: str | None
+    given_name: str
+    family_name: str
+    organisation_id: int | None
+    organisation: str | None
+    job_title: str | None
+    nationality: str | None
+    birth_date: date | None
+    email: str | None
+    phone: str | None
+    language: str
+    emergency_contact: str | None
+    passport_number: str | None = field(repr=False)
+    passport_masked: str | None
+    passport_country: str | None
+    passport_expiry: date | None
+    dietary_needs: str | None
+    mobility_needs: str | None
+    notes: str | None
+    role: ParticipantRole
+    status: ParticipantStatus
+    status_changed_on: date | None
+    capacity: str | None
+    contact_role: str | None
+    booklet_language: str | None
+    arrival_notes: str | None
+    group_ids: tuple[int, ...]
+    entry_authorisations: tuple[DelegateAuthorisation, ...]
+    revealed: bool = False
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}"
+
+    @property
+    def has_passport(self) -> bool:
+        return self.passport_masked is not None
+
+    @property
+    def effective_language(self) -> str:
+        """The language of the delegate's booklet: the override, else their own."""
+        return self.booklet_language or self.language
+
+    def values(self) -> dict[str, object]:
+        """The editable values under ``update_delegate``'s keys (the passport number only when
+        revealed): give back a changed copy of this, or just the keys that changed."""
+        values = {key: getattr(self, key) for key in DELEGATE_PERSON_KEYS}
+        if not self.revealed:
+            del values["passport_number"]
+        values.update({key: getattr(self, key) for key in DELEGATE_PARTICIPANT_KEYS})
+        values["entry_authorisations"] = tuple(
+            a.as_input(revealed=self.revealed) for a in self.entry_authorisations
+        )
+        return values
+
+
+@dataclass(frozen=True)
+class DelegateUpdate:
+    """What ``update_delegate`` did: the delegate now (masked), and the values it replaced,
+    ready to be given back to ``update_delegate`` to undo. Both mappings may hold a passport
+    number: keep them in memory only, never in a log (they are left out of ``repr``)."""
+
+    detail: DelegateDetail
+    previous: Mapping[str, object] = field(repr=False)
+    applied: Mapping[str, object] = field(repr=False)
+
+    @property
+    def changed(self) -> tuple[str, ...]:
+        return tuple(self.applied)
+
+
+def _participant(session: Session, participant_id: int) -> Participant:
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        raise NotFound(f"no participant with id {participant_id}")
+    return participant
+
+
+def _stored_authorisations(session: Session, participant_id: int) -> list[EntryAuthorisation]:
+    return list(
+        session.scalars(
+            select(EntryAuthorisation)
+            .where(EntryAuthorisation.participant_id == participant_id)
+            .order_by(EntryAuthorisation.country, EntryAuthorisation.kind, EntryAuthorisation.id)
+        )
+    )
+
+
+def delegate_detail(
+    session: Session, participant_id: int, *, reveal: bool = False
+) -> DelegateDetail:
+    """One delegate's record for the form (four queries); ``reveal`` includes the passport
+    and authorisation numbers, which are otherwise masked (``•••• 8213``)."""
+    row = session.execute(
+        select(Participant, Person, Mission.home_country, Organisation.name)
+        .join(Person, Participant.person_id == Person.id)
+        .join(Mission, Participant.mission_id == Mission.id)
+        .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+        .where(Participant.id == participant_id)
+    ).one_or_none()
+    if row is None:
+        raise NotFound(f"no participant with id {participant_id}")
+    participant, person, home_country, organisation = row
+    return DelegateDetail(
+        participant_id=participant.id,
+        person_id=person.id,
+        mission_id=participant.mission_id,
+        home_country=home_country,
+        short=person.short,
+        honorific=person.honorific,
+        given_name=person.given_name,
+        family_name=person.family_name,
+        organisation_id=person.organisation_id,
+        organisation=organisation,
+        job_title=person.job_title,
+        nationality=person.nationality,
+        birth_date=person.birth_date,
+        email=person.email,
+        phone=person.phone,
+        language=person.language,
+        emergency_contact=person.emergency_contact,
+        passport_number=person.passport_number if reveal else None,
+        passport_masked=mask_number(person.passport_number),
+        passport_country=person.passport_country,
+        passport_expiry=person.passport_expiry,
+        dietary_needs=person.dietary_needs,
+        mobility_needs=person.mobility_needs,
+        notes=person.notes,
+        role=participant.role,
+        status=participant.status,
+        status_changed_on=participant.status_changed_on,
+        capacity=participant.capacity,
+        contact_role=participant.contact_role,
+        booklet_language=participant.language,
+        arrival_notes=participant.arrival_notes,
+        group_ids=tuple(g.id for g in participant.groups),
+        entry_authorisations=tuple(
+            DelegateAuthorisation(
+                id=row.id,
+                kind=row.kind,
+                country=row.country,
+                state=row.state,
+                number=row.number if reveal else None,
+                masked_number=mask_number(row.number),
+                expiry=row.expiry,
+            )
+            for row in _stored_authorisations(session, participant.id)
+        ),
+        revealed=reveal,
+    )
+
+
+def _choice(key: str, label: str, cls: type[Any], value: object) -> Any:
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls(str(value).strip().lower())
+    except ValueError:
+        choices = ", ".join(member.value for member in cls)
+        raise InvalidField(
+            key, label, f"'{value}' is not one of {choices}", "choice", choices=choices
+        ) from None
+
+
+def _optional_participant_text(key: str, label: str, value: object, limit: int) -> str | None:
+    text = _clean(value)
+    if text is not None and len(text) > limit:
+        raise InvalidField(
+            key, label, f"is longer than {limit} characters", "too_long", limit=limit
+        )
+    return text
+
+
+def _clean_authorisations(
+    session: Session, participant: Participant, value: object
+) -> tuple[AuthorisationInput, ...]:
+    """The list as it would be stored: checked, kept numbers filled in, in a stable order."""
+    key, label = "entry_authorisations", "entry authorisation"
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidField(key, label, "must be a list of authorisations", "choice")
+    stored = {row.id: row for row in _stored_authorisations(session, participant.id)}
+    rows: list[AuthorisationInput] = []
+    seen: dict[tuple[AuthorisationKind, str], int] = {}
+    claimed: set[int] = set()
+    for number, item in enumerate(value):
+        if not isinstance(item, AuthorisationInput):
+            raise InvalidField(key, label, "must be a list of authorisations", "choice", row=number)
+        kind = _choice(key, "kind", AuthorisationKind, item.kind)
+        state = _choice(key, "state", AuthorisationState, item.state)
+        try:
+            country = check_country_code("country", item.country)
+        except ValidationError as exc:
+            raise InvalidField(
+                key, "country", exc.message, "country", row=number, code=str(item.country)
+            ) from None
+        if item.expiry is not None and not isinstance(item.expiry, date):
+            raise InvalidField(key, "expiry", "must be a date", "date", row=number)
+        row_id = item.id
+        if row_id is not None and row_id not in stored:
+            other = session.get(EntryAuthorisation, row_id)
+            if other is not None:  # another delegate's: never taken over
+                raise InvalidField(key, label, "belongs to another delegate", "choice", row=number)
+        if item.keep_number:
+            kept = stored.get(row_id) if row_id is not None else None
+            digits = kept.number if kept is not None else None
+        else:
+            text = _clean(item.number)
+            if text is not None and len(text) > 40:
+                raise InvalidField(
+                    key, "number", "is longer than 40 characters", "too_long", limit=40, row=number
+                )
+            digits = text
+        if (kind, country) in seen:
+            raise InvalidField(
+                key,
+                label,
+                f"a {kind.value} for {country} is given twice",
+                "duplicate",
+                row=number,
+            )
+        seen[(kind, country)] = number
+        if row_id is not None:
+            claimed.add(row_id)
+        rows.append(AuthorisationInput(kind, country, state, digits, item.expiry, row_id))
+    # A new row of the kind and country of a stored one that the list drops is that one.
+    for number, row in enumerate(rows):
+        if row.id is None:
+            same = next(
+                (
+                    s.id
+                    for s in stored.values()
+                    if s.id not in claimed and (s.kind, s.country) == (row.kind, row.country)
+                ),
+                None,
+            )
+            if same is not None:
+                claimed.add(same)
+                rows[number] = AuthorisationInput(
+                    row.kind, row.country, row.state, row.number, row.expiry, same
+                )
+    return _sorted_authorisations(rows)
+
+
+def _clean(value: object) -> str | None:
+    return clean_text(None if value is None else str(value))
+
+
+def _sorted_authorisations(rows: Iterable[AuthorisationInput]) -> tuple[AuthorisationInput, ...]:
+    return tuple(sorted(rows, key=lambda a: (a.country, a.kind.value, a.id or 0)))
+
+
+def _current_authorisations(
+    session: Session, participant_id: int
+) -> tuple[AuthorisationInput, ...]:
+    return _sorted_authorisations(
+        AuthorisationInput(row.kind, row.country, row.state, row.number, row.expiry, row.id)
+        for row in _stored_authorisations(session, participant_id)
+    )
+
+
+def _clean_participant_changes(
+    session: Session, participant: Participant, changes: Mapping[str, object]
+) -> tuple[dict[str, object], list[InvalidField]]:
+    cleaned: dict[str, object] = {}
+    problems: list[InvalidField] = []
+    for key, value in changes.items():
+        try:
+            if key == "role":
+                cleaned[key] = _choice(key, "role", ParticipantRole, value)
+            elif key == "status":
+                cleaned[key] = _choice(key, "status", ParticipantStatus, value)
+            elif key == "status_changed_on":
+                if value is not None and not isinstance(value, date):
+                    raise InvalidField(key, "status changed on", "must be a date", "date")
+                cleaned[key] = value
+            elif key == "capacity":
+                cleaned[key] = _optional_participant_text(key, "capacity", value, 200)
+            elif key == "contact_role":
+                cleaned[key] = _optional_participant_text(key, "contact role", value, 120)
+            elif key == "arrival_notes":
+                cleaned[key] = _optional_participant_text(key, "arrival notes", value, 4000)
+            elif key == "booklet_language":
+                text = _clean(value)
+                if text is not None and text not in ("fr", "en"):
+                    raise InvalidField(
+                        key,
+                        "booklet language",
+                        f"'{text}' is not a supported language (fr or en)",
+                        "language",
+                    )
+                cleaned[key] = text
+            elif key == "group_ids":
+                if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+                    raise InvalidField(key, "groups", "must be a list of groups", "groups")
+                wanted = set(value)
+                order = list(
+                    session.scalars(
+                        select(Group.id)
+                        .where(Group.mission_id == participant.mission_id)
+                        .order_by(Group.position, Group.id)
+                    )
+                )
+                if not wanted <= set(order):
+                    raise InvalidField(
+                        key, "groups", "a group does not belong to this mission", "groups"
+                    )
+                cleaned[key] = tuple(g for g in order if g in wanted)
+            elif key == "entry_authorisations":
+                cleaned[key] = _clean_authorisations(session, participant, value)
+            elif key not in DELEGATE_PERSON_KEYS:
+                raise InvalidField(key, key, "is not a field of a delegate", "unknown")
+        except InvalidField as problem:
+            problems.append(problem)
+    return cleaned, problems
+
+
+def _check_changes(
+    session: Session,
+    participant: Participant,
+    changes: Mapping[str, object],
+    today: date | None,
+) -> tuple[dict[str, object], list[InvalidField]]:
+    person_changes = {k: v for k, v in changes.items() if k in DELEGATE_PERSON_KEYS}
+    cleaned, problems = clean_person_changes(
+        session,
+        participant.person,
+        person_changes,
+        home_country=participant.mission.home_country,
+        today=today,
+    )
+    more, more_problems = _clean_participant_changes(session, participant, changes)
+    cleaned.update(more)
+    # In the order of the form (and of ``changes``), so the first problem is the first field.
+    order = list(changes)
+    problems = sorted([*problems, *more_problems], key=lambda p: _rank(order, p.key))
+    return cleaned, problems
+
+
+def _rank(order: list[str], key: str) -> int:
+    return order.index(key) if key in order else len(order)
+
+
+def delegate_problems(
+    session: Session,
+    participant_id: int,
+    changes: Mapping[str, object],
+    *,
+    today: date | None = None,
+) -> list[InvalidField]:
+    """Every problem ``update_delegate`` would find in ``changes``, one per field at most, in
+    the order of the changes; nothing is written."""
+    participant = _participant(session, participant_id)
+    return _check_changes(session, participant, changes, today)[1]
+
+
+def _stored(session: Session, participant: Participant, key: str) -> object:
+    if key == "booklet_language":
+        return participant.language
+    if key == "group_ids":
+        return tuple(g.id for g in participant.groups)
+    if key == "entry_authorisations":
+        return _current_authorisations(session, participant.id)
+    if key in DELEGATE_PERSON_KEYS:
+        return getattr(participant.person, key)
+    return getattr(participant, key)
+
+
+def update_delegate(
+    session: Session,
+    participant_id: int,
+    changes: Mapping[str, object],
+    *,
+    today: date | None = None,
+) -> DelegateUpdate:
+    """Change a delegate's record: the person's fields (kept across missions) and this
+    mission's ones (role, status, groups, booklet language, entry authorisations...).
+
+    Keys are those of ``DelegateDetail.values()``; a value equal to the stored one changes
+    nothing. Every field is checked first (``InvalidField``, a ValidationError naming the
+    field) and nothing is written when one is wrong. The phone is read in the mission's home
+    country unless it is written with its country code, and stored as E.164.
+    """
+    participant = _participant(session, participant_id)
+    cleaned, problems = _check_changes(session, participant, changes, today)
+    if problems:
+        raise problems[0]
+    person = participant.person
+    previous: dict[str, object] = {}
+    applied: dict[str, object] = {}
+    for key, value in cleaned.items():
+        if key == "status_changed_on":
+            continue  # after the status, which sets it
+        before = _stored(session, participant, key)
+        if before == value:
+            continue
+        previous[key], applied[key] = before, value
+        if key == "status":
+            previous["status_changed_on"] = participant.status_changed_on
+            assert isinstance(value, ParticipantStatus)
+            _set_status(participant, value)
+        elif key == "booklet_language":
+            participant.language = cast(str | None, value)
+        elif key == "group_ids":
+            participant.groups = list(
+                session.scalars(select(Group).where(Group.id.in_(cast(tuple[int, ...], value))))
+            )
+        elif key == "entry_authorisations":
+            _write_authorisations(
+                session, participant.id, cast(tuple[AuthorisationInput, ...], value)
+            )
+        elif key in DELEGATE_PERSON_KEYS:
+            setattr(person, key, value)
+        else:
+            setattr(participant, key, value)
+    if "status_changed_on" in cleaned:
+        when = cleaned["status_changed_on"]
+        if when != participant.status_changed_on:
+            previous.setdefault("status_changed_on", participant.status_changed_on)
+            applied["status_changed_on"] = when
+            participant.status_changed_on = cast(date | None, when)
+    session.flush()
+    return DelegateUpdate(
+        detail=delegate_detail(session, participant.id), previous=previous, applied=applied
+    )
+
+
+def _write_authorisations(
+    session: Session, participant_id: int, wanted: Sequence[AuthorisationInput]
+) -> None:
+    stored = {row.id: row for row in _stored_authorisations(session, participant_id)}
+    kept = {a.id for a in wanted if a.id is not None}
+    for row_id, gone in stored.items():
+        if row_id not in kept:
+            session.delete(gone)
+    session.flush()  # before a new row takes the kind and country of a removed one
+    for item in wanted:
+        found = stored.get(item.id) if item.id is not None else None
+        if found is None:
+            # An id that no longer exists is an undone removal: the same row comes back.
+            row = EntryAuthorisation(participant_id=participant_id, kind=item.kind)
+            if item.id is not None:
+                row.id = item.id
+            session.add(row)
+        else:
+            row = found
+        row.kind = item.kind
+        row.country = item.country
+        row.state = item.state
+        row.number = item.number
+        row.expiry = item.expiry
+    session.flush()

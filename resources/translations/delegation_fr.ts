@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Preparing the demo missions…</source>
         <translation>Préparation des missions de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Database open on another computer</source>
         <translation>Base de données ouverte sur un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>{message}
 
 Open it here anyway? Do so only if that computer no longer uses it: two computers writing the same file can lose work.</source>
@@ -23,12 +23,12 @@ Open it here anyway? Do so only if that computer no longer uses it: two computer
 L’ouvrir ici quand même ? Seulement si cet ordinateur ne s’en sert plus : deux ordinateurs qui écrivent dans le même fichier peuvent perdre du travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="137"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>{message}
 
 Restore the latest good backup, taken {taken}?
@@ -41,12 +41,12 @@ Elle contient : {missions}.
 Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="190"/>
+        <location filename="../../ui/app.py" line="191"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
@@ -97,33 +97,33 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../ui/checks_panel.py" line="64"/>
+        <location filename="../../ui/checks_panel.py" line="69"/>
         <source>Error</source>
         <extracomment>Role returning the ``Finding`` behind a row.</extracomment>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="65"/>
+        <location filename="../../ui/checks_panel.py" line="70"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="139"/>
+        <location filename="../../ui/checks_panel.py" line="144"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="140"/>
+        <location filename="../../ui/checks_panel.py" line="145"/>
         <source>Who or what</source>
         <translation>Qui ou quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="141"/>
+        <location filename="../../ui/checks_panel.py" line="146"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="175"/>
+        <location filename="../../ui/checks_panel.py" line="180"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
@@ -131,63 +131,63 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/checks_panel.py" line="409"/>
+        <location filename="../../ui/checks_panel.py" line="465"/>
         <source>What to do:</source>
         <extracomment>Emitted with a delegate&apos;s participant id when their finding is activated. Emitted with the number of findings each time the checks have run.</extracomment>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="419"/>
+        <location filename="../../ui/checks_panel.py" line="475"/>
         <source>Select a mission to check it.</source>
         <translation>Sélectionnez une mission pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="422"/>
+        <location filename="../../ui/checks_panel.py" line="478"/>
         <source>Nothing to fix: every check passed for this mission.</source>
         <translation>Rien à corriger : toutes les vérifications sont passées pour cette mission.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="428"/>
+        <location filename="../../ui/checks_panel.py" line="484"/>
         <source>Select a finding to see what to do; double-click a delegate&apos;s finding to find them in the roster.</source>
         <translation>Sélectionnez un constat pour voir quoi faire ; double-cliquez sur le constat d’un délégué pour le retrouver dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="449"/>
+        <location filename="../../ui/checks_panel.py" line="508"/>
         <source>Checks (%1)</source>
         <translation>Vérifications (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="451"/>
+        <location filename="../../ui/checks_panel.py" line="510"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="455"/>
+        <location filename="../../ui/checks_panel.py" line="514"/>
         <source>All findings (%1)</source>
         <translation>Tous les constats (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="457"/>
+        <location filename="../../ui/checks_panel.py" line="516"/>
         <source>Errors (%1)</source>
         <translation>Erreurs (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="461"/>
+        <location filename="../../ui/checks_panel.py" line="520"/>
         <source>Warnings (%1)</source>
         <translation>Avertissements (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="466"/>
+        <location filename="../../ui/checks_panel.py" line="525"/>
         <source>Run the checks again</source>
         <translation>Relancer les vérifications</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="468"/>
+        <location filename="../../ui/checks_panel.py" line="527"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="471"/>
+        <location filename="../../ui/checks_panel.py" line="530"/>
         <source>Checked at %1</source>
         <translation>Vérifié à %1</translation>
     </message>
@@ -267,6 +267,429 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
         <location filename="../../ui/day_view.py" line="834"/>
         <source>Next day (Alt+Right)</source>
         <translation>Jour suivant (Alt+Droite)</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateDialog</name>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="479"/>
+        <source>e.g. 12/04/1971</source>
+        <translation>p. ex. 12/04/1971</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="502"/>
+        <source>e.g. Mme, M., Dr</source>
+        <translation>p. ex. Mme, M., Dr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="526"/>
+        <source>For the organisers only: never printed</source>
+        <translation>Pour les organisateurs seulement : jamais imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="528"/>
+        <source>&amp;Honorific</source>
+        <translation>&amp;Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="529"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="530"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="531"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="532"/>
+        <source>&amp;Job title</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="533"/>
+        <source>&amp;Nationality</source>
+        <translation>N&amp;ationalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="536"/>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="554"/>
+        <source>e.g. First Vice-President, for this mission</source>
+        <translation>p. ex. Premier vice-président, pour cette mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="557"/>
+        <source>Listed as a key contact in the booklets, e.g. Press</source>
+        <translation>Cité comme contact clé dans les livrets, p. ex. Presse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="578"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="579"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="580"/>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Qualité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="581"/>
+        <source>&amp;Key contact as</source>
+        <translation>Contact &amp;clé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="582"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groupes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="584"/>
+        <source>&amp;Booklet language</source>
+        <translation>&amp;Langue du livret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="586"/>
+        <source>&amp;Arrival notes</source>
+        <translation>Notes d’&amp;arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="589"/>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="593"/>
+        <source>e.g. 06 12 34 56 78 (in %1) or +1 305 555 0100</source>
+        <translation>p. ex. 06 12 34 56 78 (en %1) ou +1 305 555 0100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="603"/>
+        <source>Name and phone of whom to call</source>
+        <translation>Nom et téléphone de la personne à appeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="606"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="608"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="610"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="611"/>
+        <source>E&amp;mergency contact</source>
+        <translation>Contact d’&amp;urgence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="624"/>
+        <source>Passport &amp;number</source>
+        <translation>&amp;Numéro de passeport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="628"/>
+        <source>Issuing &amp;country</source>
+        <translation>&amp;Pays de délivrance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="632"/>
+        <source>&amp;Expires on</source>
+        <translation>&amp;Expire le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="642"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="643"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="644"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="645"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="646"/>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="661"/>
+        <source>Entry authorisations</source>
+        <translation>Autorisations d’entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="666"/>
+        <source>No destination abroad: no visa, ESTA or eTA to follow.</source>
+        <translation>Aucune destination à l’étranger : pas de visa, d’ESTA ni d’AVE à suivre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="673"/>
+        <source>Passport and authorisation numbers stay hidden until you click Show; they are never written to the program&apos;s logs.</source>
+        <translation>Les numéros de passeport et d’autorisation restent masqués tant que vous ne cliquez pas sur Afficher ; ils ne sont jamais écrits dans les journaux du programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="679"/>
+        <source>e.g. vegetarian, no nuts</source>
+        <translation>p. ex. végétarien, sans fruits à coque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="680"/>
+        <source>e.g. wheelchair, no stairs</source>
+        <translation>p. ex. fauteuil roulant, pas d’escaliers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="682"/>
+        <source>&amp;Dietary needs</source>
+        <translation>&amp;Régime alimentaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="683"/>
+        <source>&amp;Mobility needs</source>
+        <translation>&amp;Mobilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="686"/>
+        <source>These needs are sensitive personal data. They are shown here, and printed on no document except those where you choose to include them (a rooming list for the hotel, for example): never in the booklets.</source>
+        <translation>Ces besoins sont des données personnelles sensibles. Ils sont affichés ici, mais ne sont imprimés sur aucun document, sauf ceux où vous choisissez de les inclure (une liste des chambres pour l’hôtel, par exemple) : jamais dans les livrets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="696"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="697"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="698"/>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="701"/>
+        <source>Travel documents</source>
+        <translation>Documents de voyage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="703"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="781"/>
+        <source>Delegate — %1</source>
+        <translation>Délégué — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="799"/>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="816"/>
+        <source>Click Show to see or change the number</source>
+        <translation>Cliquez sur Afficher pour voir ou changer le numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="825"/>
+        <location filename="../../ui/delegate_dialog.py" line="879"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="865"/>
+        <source>Their own language (%1)</source>
+        <translation>Sa propre langue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="879"/>
+        <location filename="../../ui/delegate_dialog.py" line="906"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="930"/>
+        <source>Not a date: write it as %1</source>
+        <translation>Ce n’est pas une date : écrivez-la %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="224"/>
+        <location filename="../../ui/delegate_dialog.py" line="944"/>
+        <source>Not a country: choose one from the list or type its two-letter code</source>
+        <translation>Ce n’est pas un pays : choisissez-le dans la liste ou tapez son code à deux lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="180"/>
+        <source>Visa</source>
+        <extracomment>Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size. The tabs, in order. Which tab holds each field (its errors mark the tab).</extracomment>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="181"/>
+        <source>ESTA</source>
+        <translation>ESTA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="182"/>
+        <source>eTA</source>
+        <translation>AVE (eTA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="183"/>
+        <source>Other authorisation</source>
+        <translation>Autre autorisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="191"/>
+        <source>Needed</source>
+        <translation>À demander</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="192"/>
+        <source>Applied for</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="193"/>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="194"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="202"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="205"/>
+        <source>Too long: %1 characters at most</source>
+        <translation>Trop long : %1 caractères au plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="209"/>
+        <source>Not an e-mail address: write it as name@example.org</source>
+        <translation>Ce n’est pas une adresse électronique : écrivez-la nom@exemple.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="213"/>
+        <source>Not a phone number</source>
+        <translation>Ce n’est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="217"/>
+        <source>Not a valid number in %1: add the country code (+1…) for a number abroad</source>
+        <translation>Numéro non valable pour le pays « %1 » : ajoutez l’indicatif (+1…) d’un numéro à l’étranger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="228"/>
+        <source>Not a date</source>
+        <translation>Ce n’est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="230"/>
+        <source>A date of birth must be in the past</source>
+        <translation>Une date de naissance doit être passée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="232"/>
+        <source>Before 1900: check the year</source>
+        <translation>Avant 1900 : vérifiez l’année</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="234"/>
+        <source>An expiry date needs a passport number</source>
+        <translation>Une date d’expiration demande un numéro de passeport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="238"/>
+        <source>Expires before the date of birth: check both dates</source>
+        <translation>Expire avant la date de naissance : vérifiez les deux dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="242"/>
+        <source>5 to 20 letters and digits, without other signs</source>
+        <translation>De 5 à 20 lettres et chiffres, sans autres signes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="246"/>
+        <source>Not a language of the booklets (French or English)</source>
+        <translation>Ce n’est pas une langue des livrets (français ou anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="250"/>
+        <source>A group does not belong to this mission</source>
+        <translation>Un groupe n’appartient pas à cette mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="254"/>
+        <location filename="../../ui/delegate_dialog.py" line="954"/>
+        <source>Not a known organisation: choose one from the list</source>
+        <translation>Organisme inconnu : choisissez-le dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="258"/>
+        <source>The same authorisation for the same country is given twice</source>
+        <translation>La même autorisation pour le même pays figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="262"/>
+        <source>Not one of the choices offered</source>
+        <translation>Ce n’est pas l’un des choix proposés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="285"/>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="541"/>
+        <source>Internal no&amp;tes</source>
+        <translation>Notes in&amp;ternes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="1079"/>
+        <source>A field of this tab needs correcting</source>
+        <translation>Un champ de cet onglet est à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegate_dialog.py" line="1104"/>
+        <source>Saved as %1</source>
+        <translation>Enregistré comme %1</translation>
     </message>
 </context>
 <context>
@@ -1291,316 +1714,374 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Delegation</source>
         <extracomment>Columns that share the room left (and give it back first when the window is narrow). Widest a column grows when it is fitted to its content (pixels). Narrowest a flexible column gets when the window is too narrow for every content. Endonyms: each language is offered in its own name, whatever the current one. Which tab of the mission was shown last (a setting, beside ``ui.settings``&apos; own keys). Emitted with the file&apos;s path once a booklet is written. Emitted with the sentence shown when a booklet could not be written. Emitted with the number of booklets written by &quot;Print all booklets&quot;. Emitted with the status bar&apos;s sentence once a roster file is imported.</extracomment>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
-        <location filename="../../ui/main_window.py" line="869"/>
+        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="923"/>
         <source>Set &amp;status</source>
         <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="930"/>
+        <source>Add to &amp;group</source>
+        <translation>Ajouter à un &amp;groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="938"/>
+        <source>Remo&amp;ve from group</source>
+        <translation>R&amp;etirer d’un groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <source>&amp;Edit delegate…</source>
+        <translation>&amp;Modifier la fiche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="545"/>
+        <source>Open the selected delegate&apos;s record (%1, Enter or double-click)</source>
+        <translation>Ouvrir la fiche du délégué sélectionné (%1, Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Show or hide the checks to run before departure (F7)</source>
         <translation>Afficher ou masquer les vérifications à faire avant le départ (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>I&amp;tinerary</source>
         <translation>I&amp;tinéraire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Roster</source>
         <translation>Délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Itinerary</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>&amp;Roster</source>
         <translation>&amp;Délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>&amp;Itinerary (list)</source>
         <translation>&amp;Itinéraire (liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Itinerary by &amp;day</source>
         <translation>Itinéraire &amp;jour par jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Import delegates from a CSV or XLSX file into the selected mission (%1); you can also drop the file on the window</source>
         <translation>Importer des délégués d’un fichier CSV ou XLSX dans la mission sélectionnée (%1) ; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>&amp;Print booklet…</source>
         <translation>&amp;Imprimer le livret…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Print the selected delegate&apos;s personal booklet (%1)</source>
         <translation>Imprimer le livret personnel du délégué sélectionné (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Print &amp;all booklets…</source>
         <translation>Imprimer &amp;tous les livrets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Print the booklet of every delegate of the mission into a folder</source>
         <translation>Imprimer dans un dossier le livret de chaque délégué de la mission</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Read the missions and the roster again</source>
         <translation>Relire les missions et la liste des délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>&amp;Find a delegate</source>
         <translation>&amp;Rechercher un délégué</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Find a &amp;mission</source>
         <translation>Rechercher une &amp;mission</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>&amp;About Delegation</source>
         <translation>À &amp;propos de Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Search missions…</source>
         <translation>Rechercher une mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Search by name, organisation or group…</source>
         <translation>Rechercher par nom, organisme ou groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Show the delegates of one status</source>
         <translation>Afficher les délégués d’un statut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Show the members of one group</source>
         <translation>Afficher les membres d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>No mission in this database yet.
 Create one, or import a roster, with the delegation-cli command.</source>
         <translation>Aucune mission dans cette base pour l’instant.
 Créez-en une, ou importez une liste de délégués, avec la commande delegation-cli.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>%1 cancelled</source>
         <translation>annulés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>%1 of %2 delegates</source>
         <translation>%1 sur %2 délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="871"/>
+        <location filename="../../ui/main_window.py" line="925"/>
         <source>Set the &amp;status of %1 delegates</source>
         <translation>Changer le &amp;statut de %1 délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="881"/>
+        <location filename="../../ui/main_window.py" line="932"/>
+        <source>Add %1 delegates to a &amp;group</source>
+        <translation>Ajouter %1 délégués à un &amp;groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="940"/>
+        <source>Remo&amp;ve %1 delegates from a group</source>
+        <translation>R&amp;etirer %1 délégués d’un groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="951"/>
         <source>Missions and roster read again.</source>
         <translation>Missions et délégués relus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="891"/>
+        <location filename="../../ui/main_window.py" line="961"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="974"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="969"/>
+        <location filename="../../ui/main_window.py" line="1039"/>
         <source>The status could not be changed</source>
         <translation>Le statut n’a pas pu être changé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="986"/>
+        <location filename="../../ui/main_window.py" line="1091"/>
+        <source>The delegate could not be changed</source>
+        <translation>Le délégué n’a pas pu être modifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1121"/>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nouveau groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1126"/>
+        <source>In no group</source>
+        <translation>Dans aucun groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1175"/>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1175"/>
+        <source>Name of the new group:</source>
+        <translation>Nom du nouveau groupe :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1207"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="986"/>
+        <location filename="../../ui/main_window.py" line="1207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="1210"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="1210"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="1222"/>
         <source>Import a roster</source>
         <translation>Importer une liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="1224"/>
         <source>Rosters (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
         <translation>Listes (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1042"/>
+        <location filename="../../ui/main_window.py" line="1263"/>
         <source>Select a mission first: a roster is imported into a mission.</source>
         <translation>Sélectionnez d’abord une mission : une liste s’importe dans une mission.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1126"/>
+        <location filename="../../ui/main_window.py" line="1347"/>
         <source>Save the booklet of %1</source>
         <translation>Enregistrer le livret de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1128"/>
+        <location filename="../../ui/main_window.py" line="1349"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1149"/>
+        <location filename="../../ui/main_window.py" line="1049"/>
+        <location filename="../../ui/main_window.py" line="1370"/>
         <source>Select a delegate first.</source>
         <translation>Sélectionnez d’abord un délégué.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1160"/>
+        <location filename="../../ui/main_window.py" line="1381"/>
         <source>Printing the booklet of %1…</source>
         <translation>Impression du livret de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1166"/>
+        <location filename="../../ui/main_window.py" line="1387"/>
         <source>Booklet saved: %1</source>
         <translation>Livret enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1175"/>
+        <location filename="../../ui/main_window.py" line="1396"/>
         <source>Printing failed</source>
         <translation>Échec de l’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1192"/>
+        <location filename="../../ui/main_window.py" line="1413"/>
         <source>Folder for the booklets</source>
         <translation>Dossier des livrets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1221"/>
+        <location filename="../../ui/main_window.py" line="1442"/>
         <source>Printing the booklets…</source>
         <translation>Impression des livrets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1221"/>
+        <location filename="../../ui/main_window.py" line="1442"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1223"/>
+        <location filename="../../ui/main_window.py" line="1444"/>
         <source>Print all booklets</source>
         <translation>Imprimer tous les livrets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1242"/>
+        <location filename="../../ui/main_window.py" line="1464"/>
         <source>Printing the booklets… %1 of %2</source>
         <translation>Impression des livrets… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1249"/>
+        <location filename="../../ui/main_window.py" line="1471"/>
         <source>%1 booklets saved in %2</source>
         <translation>%1 livrets enregistrés dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1271"/>
+        <location filename="../../ui/main_window.py" line="1493"/>
         <source>About Delegation</source>
         <translation>À propos de Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1274"/>
+        <location filename="../../ui/main_window.py" line="1496"/>
         <source>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Rosters, itineraries and personal booklets of official economic delegations abroad.</source>
         <translation>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Listes de délégués, programmes et livrets personnels des délégations économiques officielles à l’étranger.</translation>
     </message>
@@ -1672,6 +2153,44 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
         <location filename="../../ui/models.py" line="289"/>
         <source>No passport on file.</source>
         <translation>Aucun passeport au dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCommands</name>
+    <message>
+        <location filename="../../ui/roster_commands.py" line="79"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_commands.py" line="112"/>
+        <source>Add %1 to the new group %2</source>
+        <translation>Ajouter %1 au nouveau groupe « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_commands.py" line="114"/>
+        <source>Add %1 delegates to the new group %2</source>
+        <translation>Ajouter %1 délégués au nouveau groupe « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_commands.py" line="120"/>
+        <source>Add %1 to %2</source>
+        <translation>Ajouter %1 au groupe « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_commands.py" line="122"/>
+        <source>Add %1 delegates to %2</source>
+        <translation>Ajouter %1 délégués au groupe « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_commands.py" line="126"/>
+        <source>Remove %1 from %2</source>
+        <translation>Retirer %1 du groupe « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_commands.py" line="128"/>
+        <source>Remove %1 delegates from %2</source>
+        <translation>Retirer %1 délégués du groupe « %2 »</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@ def asked(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> _Recorder:
     return recorder
 
 
-def test_enter_on_a_delegate_asks_for_the_booklet(
+def test_enter_on_a_delegate_opens_the_record_and_ctrl_p_prints(
     window: MainWindow, qtbot: QtBot, asked: _Recorder
 ) -> None:
     window.show()
@@ -128,12 +128,23 @@ def test_enter_on_a_delegate_asks_for_the_booklet(
     assert window.select_delegate("hdurand")
     window.roster_view.setFocus()
     QTest.keyClick(window.roster_view, Qt.Key.Key_Return)
+    dialog = window.delegate_dialog
+    assert dialog is not None
+    assert dialog.detail.full_name == "Hélène Durand"
+    assert asked.calls == []
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.delegate_dialog is None)
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.roster_view.setFocus()
+    QTest.keyClick(window.roster_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert [entry.full_name for _m, entry in asked.calls] == ["Hélène Durand"]
     assert asked.calls[0][0].short == "miami-2017"
 
 
-def test_double_click_and_print_action_ask_for_the_booklet(
-    window: MainWindow, asked: _Recorder
+def test_double_click_opens_the_record_and_print_action_asks_for_the_booklet(
+    window: MainWindow, qtbot: QtBot, asked: _Recorder
 ) -> None:
     view = window.roster_view
     window.select_delegate("zabadie")
@@ -141,11 +152,15 @@ def test_double_click_and_print_action_ask_for_the_booklet(
     # A real double-click starts with a press: Qt's item views ignore a lone double-click.
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert [entry.short for _m, entry in asked.calls] == ["zabadie"]
+    dialog = window.delegate_dialog
+    assert dialog is not None and dialog.detail.short == "zabadie"
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.delegate_dialog is None)
+    assert asked.calls == []
     window.select_delegate("scohen")
     assert window.print_action.isEnabled()
     window.print_action.trigger()
-    assert [entry.short for _m, entry in asked.calls] == ["zabadie", "scohen"]
+    assert [entry.short for _m, entry in asked.calls] == ["scohen"]
 
 
 def test_print_action_needs_a_selected_delegate(window: MainWindow, asked: _Recorder) -> None:
