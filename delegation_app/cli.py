@@ -292,12 +292,13 @@ def cmd_roster_export(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from delegation_app.services.check_wording import check_wording
     from delegation_app.services.checks import ERROR, run_checks
 
     db = _open(args)
     try:
         with db.reading() as session:
-            findings = run_checks(session, args.mission)
+            findings = run_checks(session, args.mission, language=args.lang)
     finally:
         db.close()
     errors = sum(f.severity == ERROR for f in findings)
@@ -307,10 +308,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
         sys.stdout.write("\n")
     else:
+        words = check_wording(args.lang)
+        width = max((len(words.severity(f.severity)) for f in findings), default=7)
         for finding in findings:
-            print(f"{finding.severity.upper():7}  {finding.message}")
-            print(f"{'':7}  -> {finding.advice}")
-        print(f"{errors} errors, {len(findings) - errors} warnings")
+            print(f"{words.severity(finding.severity).upper():{width}}  {finding.message}")
+            print(f"{'':{width}}  -> {finding.advice}")
+        print(words.summary(errors, len(findings) - errors))
     return EXIT_ERROR if errors else 0
 
 
@@ -879,6 +882,68 @@ def cmd_badges(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_privacy_purge(args: argparse.Namespace) -> int:
+    from delegation_app.services.privacy import apply_purge, purge_plan
+    from delegation_app.storage.database import backup_before
+
+    db = _open(args, write=not args.dry_run)
+    try:
+        with db.transaction() as session:
+            plan = purge_plan(session, months=args.months)
+            for entry in plan.entries:
+                extra = [
+                    *(["photo"] if entry.photo else []),
+                    *(
+                        [f"{entry.entry_authorisations} entry authorisation(s)"]
+                        * bool(entry.entry_authorisations)
+                    ),
+                    *([f"{entry.flight_bookings} flight booking(s)"] * bool(entry.flight_bookings)),
+                ]
+                print(
+                    f"  {entry.short}: last mission {entry.last_mission} (ended "
+                    f"{entry.last_mission_end}): {len(entry.fields)} field(s) "
+                    f"({', '.join(entry.fields)})" + "".join(f"; {part}" for part in extra)
+                )
+            print(plan.summary())
+            if args.dry_run:
+                print("Dry run: nothing erased.")
+                return 0
+            if plan.is_empty:
+                return 0
+            # The values are gone for good after this: a copy first, as before an import.
+            print(f"Backup taken: {backup_before(db, 'purge')}")
+            result = apply_purge(session, plan)
+    finally:
+        db.close()
+    print(result.summary())
+    print("Backups taken before today still hold these values until rotation deletes them.")
+    return 0
+
+
+def cmd_privacy_export(args: argparse.Namespace) -> int:
+    from delegation_app.services.privacy import export_personal_data
+
+    output = Path(args.output)
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            export_personal_data(session, args.person, output)
+    finally:
+        db.close()
+    print(
+        f"Wrote {output} (readable by you only): everything held about {args.person}, passport "
+        "and birth date included; send it securely."
+    )
+    return 0
+
+
+def cmd_diagnostics(args: argparse.Namespace) -> int:
+    from delegation_app.diagnostics import diagnostic_text
+
+    print(diagnostic_text(_db_path(args)))
+    return 0
+
+
 def _size(size: int) -> str:
     amount = float(size)
     for unit in ("bytes", "KB", "MB"):
@@ -1093,6 +1158,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="what to fix before departure (exit code 1 when there are errors)",
     )
     check.add_argument("--mission", required=True, help="mission id or short name")
+    check.add_argument(
+        "--lang", choices=["fr", "en"], default="en", help="wording of the findings (default en)"
+    )
     check.set_defaults(handler=cmd_check)
 
     rooming = commands.add_parser(
@@ -1256,6 +1324,32 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("-o", "--output", required=True, help="the .ics file to write")
     ics.set_defaults(handler=cmd_ics)
 
+    privacy = commands.add_parser(
+        "privacy", help="delegates' personal data: purge after the mission, export on request"
+    )
+    p_commands = privacy.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p_purge = p_commands.add_parser(
+        "purge",
+        parents=[common],
+        help="erase passports, birth dates and needs of delegates whose missions ended long ago",
+    )
+    p_purge.add_argument(
+        "--months", type=int, help="after how many months (default: the database's, else 12)"
+    )
+    p_purge.add_argument("--dry-run", action="store_true", help="list what would go; erase nothing")
+    p_purge.set_defaults(handler=cmd_privacy_purge)
+    p_export = p_commands.add_parser(
+        "export", parents=[common], help="everything held about one person (right of access)"
+    )
+    p_export.add_argument("--person", required=True, help="person id or short name")
+    p_export.add_argument("-o", "--output", required=True, help="the .json file to write")
+    p_export.set_defaults(handler=cmd_privacy_export)
+
+    diagnostics = commands.add_parser(
+        "diagnostics", parents=[common], help="versions, paths and recent errors, for support"
+    )
+    diagnostics.set_defaults(handler=cmd_diagnostics)
+
     folder_option = argparse.ArgumentParser(add_help=False)
     folder_option.add_argument(
         "--folder",
@@ -1301,8 +1395,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from delegation_app.logs import setup_logging
+
     parser = build_parser()
     args = parser.parse_args(argv)
+    setup_logging("delegation-cli")  # no personal data reaches the file: it is redacted
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)

@@ -17,13 +17,15 @@ from delegation_app.storage.database import Database, open_database
 
 @pytest.fixture(scope="session", autouse=True)
 def _user_data_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Daily and before-migration backups never go to the real user data folder."""
-    from delegation_app import paths
+    """Daily and before-migration backups, and logs, never go to the user's real folders."""
+    from delegation_app import logs, paths
 
     folder = tmp_path_factory.mktemp("user-data")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(paths, "user_data_dir", lambda: folder)
         patch.setenv("XDG_DATA_HOME", str(folder))  # for the CLI run in a subprocess (Linux)
+        patch.setattr(logs, "log_folder", lambda: folder / "logs")
+        patch.setenv("XDG_STATE_HOME", str(folder))  # the log folder of a subprocess (Linux)
         yield
 
 

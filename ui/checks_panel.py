@@ -4,6 +4,10 @@ flights, dietary needs, duplicates), for the selected mission.
 The checks run in a worker (a fraction of a second on a 120-delegate mission) when the panel
 is shown and the mission or its roster changed; a finding about a delegate leads to them in
 the roster.
+
+The findings are worded by the core in the window's language (the catalogue ``ui.i18n``
+installed); when the window switches language and calls ``retranslate``, they are run again
+in the new one.
 """
 
 from __future__ import annotations
@@ -42,11 +46,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegation_app.services.checks import ERROR, WARNING, Finding, Severity
+from delegation_app.services.checks import ERROR, WARNING, Finding, Severity, run_checks
 from delegation_app.storage.database import Database
+from ui.i18n import translations
 from ui.icons import icon
 from ui.labels import arg
-from ui.roster_jobs import ChecksJob
+from ui.roster_jobs import ChecksJob, failure_text
 from ui.search import fold
 from ui.workers import JobRunner
 
@@ -179,6 +184,33 @@ def finding_tooltip(finding: Finding) -> str:
     )
 
 
+class LocalisedChecksJob(ChecksJob):
+    """The checks of one mission, their findings worded in ``language`` ("fr" or "en")."""
+
+    def __init__(self, db: Database, mission_id: int, generation: int, language: str) -> None:
+        super().__init__(db, mission_id, generation)
+        self.language = language
+
+    def work(self) -> None:
+        try:
+            with self._db.reading() as session:
+                findings = run_checks(session, str(self.mission_id), language=self.language)
+        except Exception as exc:
+            self.failed.emit(self.generation, failure_text(exc))
+        else:
+            self.finished.emit(self.generation, tuple(findings))
+
+
+def same_finding(a: Finding, b: Finding) -> bool:
+    """The same problem, whatever the language it is worded in."""
+    return (a.code, a.severity, a.participant_id, a.item_id) == (
+        b.code,
+        b.severity,
+        b.participant_id,
+        b.item_id,
+    )
+
+
 class FindingsFilterModel(QSortFilterProxyModel):
     """The findings of one severity, or all."""
 
@@ -231,6 +263,7 @@ class ChecksPanel(QDockWidget):
         self._running = False
         self._checked_at: datetime | None = None
         self._error = ""
+        self._language = translations.language  # of the findings shown and of the next run
 
         self.model = FindingsModel(self)
         self.proxy = FindingsFilterModel(self)
@@ -308,6 +341,23 @@ class ChecksPanel(QDockWidget):
     def running(self) -> bool:
         return self._running
 
+    @property
+    def language(self) -> str:
+        """The language the findings are worded in: the window's."""
+        return self._language
+
+    def set_language(self, language: str) -> None:
+        """Word the findings in ``language`` ("fr" or "en"): they are run again now if the
+        panel is shown, else when it is next shown."""
+        if language == self._language:
+            return
+        self._language = language
+        if self._mission_id is None:
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
     def set_mission(self, mission_id: int | None, *, changed: bool = False) -> None:
         """Check ``mission_id`` now if the panel is shown, else when it is next shown.
 
@@ -337,7 +387,7 @@ class ChecksPanel(QDockWidget):
             self.retranslate()
             return
         self._running = True
-        job = ChecksJob(self._db, self._mission_id, self._generation)
+        job = LocalisedChecksJob(self._db, self._mission_id, self._generation, self._language)
         job.finished.connect(self._on_checked)
         job.failed.connect(self._on_failed)
         self._runner.start(job)
@@ -366,13 +416,16 @@ class ChecksPanel(QDockWidget):
         self.retranslate()
 
     def _reselect(self, finding: Finding) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.finding_at(row) == finding:
-                flags = QItemSelectionModel.SelectionFlag
-                self.view.selectionModel().setCurrentIndex(
-                    self.proxy.index(row, 0), flags.ClearAndSelect | flags.Rows
-                )
-                return
+        """Select ``finding`` again, or the same problem worded in another language."""
+        rows = range(self.proxy.rowCount())
+        row = next((r for r in rows if self.proxy.finding_at(r) == finding), None)
+        if row is None:
+            row = next((r for r in rows if same_finding(self.proxy.finding_at(r), finding)), None)
+        if row is not None:
+            flags = QItemSelectionModel.SelectionFlag
+            self.view.selectionModel().setCurrentIndex(
+                self.proxy.index(row, 0), flags.ClearAndSelect | flags.Rows
+            )
 
     @Slot(bool)
     def _on_visibility_changed(self, visible: bool) -> None:
@@ -446,6 +499,9 @@ class ChecksPanel(QDockWidget):
         self.severity_box.setCurrentIndex(max(self.severity_box.findData(severity or ""), 0))
 
     def retranslate(self) -> None:
+        """Every text again; the findings themselves are run again in the window's language
+        if it changed (the window installs its catalogues, then calls this)."""
+        self.set_language(translations.language)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, MESSAGE)
         count = self.model.rowCount()
         if self._checked_at is not None or count:

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QResizeEvent,
     QShortcut,
@@ -252,6 +253,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.diagnostics_action = QAction(self)
+        self.diagnostics_action.triggered.connect(self.copy_diagnostics)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -318,6 +321,8 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.diagnostics_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -592,6 +597,10 @@ class MainWindow(QMainWindow):
         self.find_mission_action.setText(self.tr("Find a &mission"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Delegation"))
+        self.diagnostics_action.setText(self.tr("Copy &diagnostic information"))
+        self.diagnostics_action.setStatusTip(
+            self.tr("Versions, paths and recent errors for support, without personal data")
+        )
         self.missions_heading.setText(self.tr("Missions"))
         self.mission_search.setPlaceholderText(self.tr("Search missions…"))
         self.roster_search.setPlaceholderText(self.tr("Search by name, organisation or group…"))
@@ -1487,6 +1496,28 @@ class MainWindow(QMainWindow):
     # --- misc -----------------------------------------------------------------------------
 
     @Slot()
+    def copy_diagnostics(self) -> str:
+        """Put the diagnostic text (no personal data) on the clipboard for a support e-mail."""
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        from delegation_app.diagnostics import diagnostic_text
+
+        text = diagnostic_text(
+            self._db.path,
+            extra={
+                "Qt": qVersion(),
+                "PySide6": PySide6.__version__,
+                "Platform": QGuiApplication.platformName(),
+            },
+        )
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(
+            self.tr("Diagnostic information copied: paste it into your message to support."),
+            STATUS_MESSAGE_MS,
+        )
+        return text
+
     def show_about(self) -> None:
         QMessageBox.about(
             self,

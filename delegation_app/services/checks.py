@@ -6,6 +6,9 @@ is loaded once into a ``CheckContext`` in a fixed number of queries, whatever th
 roster; each check is then a plain function of that context. Other checks (the itinerary's
 conflicts) join by adding a function to ``CHECKS``.
 
+Findings are worded in French or English (``run_checks(..., language="fr")``), from the whole
+sentences of ``check_wording``; their codes are the same in both.
+
 Findings never show a passport or visa number, nor the text of a delegate's needs: the
 coordinator's screen may be read over a shoulder or pasted into an e-mail.
 """
@@ -15,18 +18,16 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
 from typing import Literal
 
-from babel import Locale
-from babel.dates import format_date
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegation_app.services.agenda import AgendaEntry, agendas_for
+from delegation_app.services.check_wording import DEFAULT_LANGUAGE, CheckWording, check_wording
 from delegation_app.services.conflicts import find_conflicts
 from delegation_app.services.entry import (
     EntryAuthorisationView,
@@ -101,6 +102,7 @@ class CheckContext:
     bookings: frozenset[tuple[int, int]]  # (flight item, participant)
     flights_with_bookings: frozenset[int]
     today: date
+    words: CheckWording = field(default_factory=check_wording)  # the findings' language
 
     @property
     def stops(self) -> tuple[StopView, ...]:
@@ -114,13 +116,26 @@ class CheckContext:
 Check = Callable[[CheckContext], Iterable[Finding]]
 
 
-def run_checks(session: Session, mission_ref: str, *, today: date | None = None) -> list[Finding]:
-    """Every check on the mission (id or short name), errors first, then by subject."""
-    context = load_context(session, mission_ref, today=today or date.today())
+def run_checks(
+    session: Session,
+    mission_ref: str,
+    *,
+    today: date | None = None,
+    language: str = DEFAULT_LANGUAGE,
+) -> list[Finding]:
+    """Every check on the mission (id or short name), errors first, then by subject.
+
+    ``language`` ("fr" or "en") is the language of the findings' subjects, messages and
+    advice; their codes and severities are the same in both.
+    """
+    words = check_wording(language)  # an unknown language fails before any query
+    context = load_context(session, mission_ref, today=today or date.today(), language=language)
     findings = [finding for check in CHECKS for finding in check(context)]
     # The itinerary's conflicts read more than the context holds (speakers, transfer links);
     # they reuse the agendas already loaded.
-    findings += find_conflicts(session, context.mission.id, context.agendas)
+    findings += find_conflicts(
+        session, context.mission.id, context.agendas, language=words.language
+    )
     return sort_findings(findings)
 
 
@@ -131,7 +146,9 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     )
 
 
-def load_context(session: Session, mission_ref: str, *, today: date) -> CheckContext:
+def load_context(
+    session: Session, mission_ref: str, *, today: date, language: str = DEFAULT_LANGUAGE
+) -> CheckContext:
     """Everything the checks read, in a fixed number of queries whatever the roster's size."""
     mission = get_mission(session, mission_ref)
     # Columns, not Person rows: the passport number itself is never read, only whether there is one.
@@ -215,77 +232,42 @@ def load_context(session: Session, mission_ref: str, *, today: date) -> CheckCon
         bookings=bookings,
         flights_with_bookings=frozenset(item_id for item_id, _ in bookings),
         today=today,
+        words=check_wording(language),
     )
 
 
 # --- wording --------------------------------------------------------------------------------
 
-# Country names that read with an article in an English sentence.
-_WITH_THE = frozenset({"US", "GB", "NL", "AE", "PH", "DO", "BS", "GM", "CF", "KM", "MV"})
-
-
-@cache
-def _english() -> Locale:
-    return Locale.parse("en")
-
 
 def country_name(code: str) -> str:
-    name = _english().territories.get(code, code)
-    return f"the {name}" if code in _WITH_THE else name
+    """The country as an English sentence names it: "the United States", "Canada"."""
+    return check_wording("en").country(code).the
 
 
 def day(value: date) -> str:
     """``Sun 5 Nov 2017``: unambiguous in any country, whatever the machine's locale."""
-    return format_date(value, "EEE d MMM y", locale="en")
+    return check_wording("en").day(value)
 
 
-def _short_day(value: date) -> str:
-    return format_date(value, "EEE d MMM", locale="en")
-
-
-def _nights(nights: Sequence[date]) -> str:
-    """Consecutive nights as runs: ``6–7 Nov 2017, 9 Nov 2017``."""
-    runs: list[list[date]] = []
-    for night in sorted(nights):
-        if runs and night - runs[-1][-1] == timedelta(days=1):
-            runs[-1].append(night)
-        else:
-            runs.append([night])
-    parts = []
-    for run in runs:
-        first, last = run[0], run[-1]
-        if first == last:
-            parts.append(format_date(first, "d MMM y", locale="en"))
-        elif (first.year, first.month) == (last.year, last.month):
-            parts.append(f"{first.day}–{format_date(last, 'd MMM y', locale='en')}")
-        else:
-            parts.append(
-                f"{format_date(first, 'd MMM', locale='en')} – "
-                f"{format_date(last, 'd MMM y', locale='en')}"
-            )
-    return ", ".join(parts)
-
-
-def _listing(parts: Sequence[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def _assumed(delegate: CheckedDelegate) -> str:
+def _assumed(words: CheckWording, delegate: CheckedDelegate) -> str:
     if not delegate.nationality_assumed:
         return ""
-    return f" (no nationality on record: taken as {delegate.nationality})"
+    return words(
+        "assumed",
+        nationality=delegate.nationality,
+        nationality_of=words.country(delegate.nationality).of,
+    )
+
+
+def _tense(context: CheckContext, expiry: date) -> str:
+    return "past" if expiry < context.today else "future"
 
 
 # --- passports ------------------------------------------------------------------------------
 
 
 def check_passports(context: CheckContext) -> Iterator[Finding]:
+    words = context.words
     returning = context.return_date
     countries = list(dict.fromkeys(stop.country for stop in context.stops))
     for delegate in context.delegates:
@@ -299,8 +281,8 @@ def check_passports(context: CheckContext) -> Iterator[Finding]:
                 delegate.participant_id,
                 None,
                 name,
-                f"{name} has no passport on record.",
-                "Ask for a copy of the passport and record its issuing country and expiry date.",
+                words("passport.missing.message", name=name),
+                words("passport.missing.advice"),
             )
             continue
         expiry = delegate.passport_expiry
@@ -311,11 +293,11 @@ def check_passports(context: CheckContext) -> Iterator[Finding]:
                 delegate.participant_id,
                 None,
                 name,
-                f"{name}'s passport has no expiry date on record.",
-                "Record the expiry date so that its validity can be checked.",
+                words("passport.no_expiry.message", name=name),
+                words("passport.no_expiry.advice"),
             )
             continue
-        verb = "expired" if expiry < context.today else "expires"
+        tense = _tense(context, expiry)
         if expiry < returning:
             yield Finding(
                 "passport.expired",
@@ -323,10 +305,14 @@ def check_passports(context: CheckContext) -> Iterator[Finding]:
                 delegate.participant_id,
                 None,
                 name,
-                f"{name}'s passport {verb} on {day(expiry)}, before the return on "
-                f"{day(returning)}.",
-                "A new passport is needed before departure: ask them to apply now "
-                "and record the new one.",
+                words(
+                    "passport.expired.message",
+                    tense,
+                    name=name,
+                    expiry=words.day(expiry),
+                    return_day=words.day(returning),
+                ),
+                words("passport.expired.advice"),
             )
             continue
         if not countries:
@@ -338,11 +324,11 @@ def check_passports(context: CheckContext) -> Iterator[Finding]:
             continue
         needed_until = returning + relativedelta(months=months)
         if expiry < needed_until:
-            country = countries[required.index(months)]
+            country = words.country(countries[required.index(months)])
             rule = (
-                f"{country_name(country)} requires it valid"
-                if context.rules.for_country(country).passport_rule_recorded
-                else f"for {country_name(country)}, the prudent rule is a passport valid"
+                "recorded"
+                if context.rules.for_country(country.code).passport_rule_recorded
+                else "prudent"
             )
             yield Finding(
                 "passport.expiring",
@@ -350,10 +336,18 @@ def check_passports(context: CheckContext) -> Iterator[Finding]:
                 delegate.participant_id,
                 None,
                 name,
-                f"{name}'s passport {verb} on {day(expiry)}; {rule} "
-                f"{_plural(months, 'month')} after the return, until "
-                f"{day(needed_until)}{_assumed(delegate)}.",
-                "Ask them to renew it before departure and record the new passport.",
+                words(
+                    "passport.expiring.message",
+                    f"{rule}.{tense}",
+                    name=name,
+                    expiry=words.day(expiry),
+                    country_the=country.the,
+                    country_in=country.in_,
+                    months=words.counted("months", months),
+                    needed=words.day(needed_until),
+                    assumed=_assumed(words, delegate),
+                ),
+                words("passport.expiring.advice"),
             )
 
 
@@ -388,58 +382,58 @@ def _entry_finding(
 ) -> Finding | None:
     required = context.rules.required_authorisation(country, delegate.nationality, on=arrival)
     mine = [r for r in records if r.country == country and _acceptable(r, required)]
-    name, where = delegate.name, country_name(country)
+    words, name = context.words, delegate.name
+    where = words.country(country)
     note = context.rules.for_country(country).note
     granted = [r for r in mine if r.state == AuthorisationState.GRANTED]
     if any(r.expiry is None or r.expiry >= arrival for r in granted):
         return None
 
-    def finding(code: str, severity: Severity, message: str, advice: str) -> Finding:
+    def finding(
+        code: str,
+        severity: Severity,
+        kind: AuthorisationKind,
+        label: str,
+        *,
+        assumed: str = "",
+        last: date | None = None,
+    ) -> Finding:
+        auth = words.authorisation(label, visa=kind == AuthorisationKind.VISA)
+        values = {
+            "name": name,
+            "auth": auth.label,
+            "auth_the": auth.the,
+            "auth_bare": auth.bare,
+            "auth_of": auth.of,
+            "country_the": where.the,
+            "assumed": assumed,
+            "expiry": words.day(last) if last else "",
+            "arrival": words.day(arrival),
+        }
+        tense = _tense(context, last) if last else None
+        message = words(f"{code}.message", tense or auth.gender, **values)
+        advice = words(f"{code}.advice", auth.gender, **values)
         if note and code != "entry.refused":
-            advice = f"{advice} {note}"
+            advice = words("entry.with_note", advice=advice, note=words.note(note))
         return Finding(code, severity, delegate.participant_id, None, name, message, advice)
 
     if granted:
         last = max(r.expiry for r in granted if r.expiry is not None)
+        kind = granted[0].kind if required is None else required.kind
         label = kind_label(granted[0].kind) if required is None else required.label
-        return finding(
-            "entry.expired",
-            ERROR,
-            f"{name}'s {label} for {where} expires on {day(last)}, before the arrival on "
-            f"{day(arrival)}.",
-            f"Apply for a new {label} and record it.",
-        )
+        return finding("entry.expired", ERROR, kind, label, last=last)
     if any(r.state == AuthorisationState.REFUSED for r in mine):
-        label = required.label if required else "entry authorisation"
-        return finding(
-            "entry.refused",
-            ERROR,
-            f"{name}'s {label} for {where} was refused.",
-            "Contact the consulate about a visa at once, or take them off the roster.",
-        )
+        if required is None:
+            return finding("entry.refused", ERROR, AuthorisationKind.OTHER, "entry authorisation")
+        return finding("entry.refused", ERROR, required.kind, required.label)
     if required is None:
         return None
-    label, suffix = required.label, _assumed(delegate)
+    assumed = _assumed(words, delegate)
     if any(r.state == AuthorisationState.APPLIED for r in mine):
-        return finding(
-            "entry.pending",
-            WARNING,
-            f"{name}'s {label} for {where} is applied for but not granted yet{suffix}.",
-            "Follow it up and record it as granted once confirmed.",
-        )
+        return finding("entry.pending", WARNING, required.kind, required.label, assumed=assumed)
     if any(r.state == AuthorisationState.NEEDED for r in mine):
-        return finding(
-            "entry.not_applied",
-            ERROR,
-            f"{name} still has to apply for the {label} needed to enter {where}{suffix}.",
-            f"Have them apply for the {label} now and record its number once granted.",
-        )
-    return finding(
-        "entry.missing",
-        ERROR,
-        f"{name} has no {label} on record for {where}{suffix}.",
-        f"Have them apply for the {label} (or record the one they hold).",
-    )
+        return finding("entry.not_applied", ERROR, required.kind, required.label, assumed=assumed)
+    return finding("entry.missing", ERROR, required.kind, required.label, assumed=assumed)
 
 
 # --- flights and rooms ----------------------------------------------------------------------
@@ -477,17 +471,34 @@ def _travel(context: CheckContext, agenda: Sequence[AgendaEntry]) -> _Travel:
     )
 
 
-def _flight_name(entry: AgendaEntry) -> str:
-    """``flight AF 1234 of Sun 5 Nov 2017``."""
-    number = f"{entry.flight.carrier} {entry.flight.number}" if entry.flight else entry.title_en
-    return f"flight {number} of {day(entry.start_local.date())}"
+def _flight_name(words: CheckWording, entry: AgendaEntry, *, subject: bool = False) -> str:
+    """``flight AF 1234 of Sun 5 Nov 2017``, ``le vol AF 1234 du dimanche 5 novembre 2017``."""
+    number = (
+        f"{entry.flight.carrier} {entry.flight.number}"
+        if entry.flight
+        else words.quoted(words.title(entry.title_fr, entry.title_en))
+    )
+    return words(
+        "flight.name",
+        "subject" if subject else None,
+        flight=number,
+        day=words.day(entry.start_local.date()),
+    )
 
 
 def check_flights(context: CheckContext) -> Iterator[Finding]:
     if not context.stops:
         return
+    words = context.words
     first, last = context.stops[0].city, context.stops[-1].city
-    route = f"to and from {first}" if first == last else f"to {first} and back from {last}"
+    cities = {
+        "first": first,
+        "last": last,
+        "first_at": words.city_at(first),
+        "first_of": words.city_of(first),
+        "last_of": words.city_of(last),
+    }
+    route = "round_trip" if first == last else "open_jaw"
     unbooked_flights: dict[int, AgendaEntry] = {}
     for delegate in context.delegates:
         name, pid = delegate.name, delegate.participant_id
@@ -499,8 +510,8 @@ def check_flights(context: CheckContext) -> Iterator[Finding]:
                 pid,
                 None,
                 name,
-                f"{name} has no flight in the itinerary.",
-                f"Book their flights {route}, or note how they travel.",
+                words("flight.none.message", name=name),
+                words("flight.none.advice", route, **cities),
             )
             continue
         if travel.arrival is None:
@@ -510,8 +521,8 @@ def check_flights(context: CheckContext) -> Iterator[Finding]:
                 pid,
                 None,
                 name,
-                f"{name} has no flight arriving in {first}.",
-                "Book their outbound flight, or note how and when they arrive.",
+                words("flight.no_arrival.message", name=name, **cities),
+                words("flight.no_arrival.advice"),
             )
         if travel.departure is None:
             yield Finding(
@@ -520,8 +531,8 @@ def check_flights(context: CheckContext) -> Iterator[Finding]:
                 pid,
                 None,
                 name,
-                f"{name} has no flight leaving {last}.",
-                "Book their return flight, or note how and when they leave.",
+                words("flight.no_departure.message", name=name, **cities),
+                words("flight.no_departure.advice"),
             )
         seen: set[int] = set()
         for flight in travel.flights:
@@ -537,25 +548,25 @@ def check_flights(context: CheckContext) -> Iterator[Finding]:
                     pid,
                     flight.item_id,
                     name,
-                    f"{name} is expected on {_flight_name(flight)} but is not on its "
-                    "passenger list.",
-                    "Book their seat and record the booking reference, "
-                    "or exclude them from the flight.",
+                    words(
+                        "flight.not_booked.message", name=name, flight=_flight_name(words, flight)
+                    ),
+                    words("flight.not_booked.advice"),
                 )
     for item_id, flight in unbooked_flights.items():
-        subject = _flight_name(flight)
         yield Finding(
             "flight.no_passengers",
             WARNING,
             None,
             item_id,
-            "F" + subject[1:],  # "Flight AF 1234 of Sun 5 Nov 2017"
-            f"No passenger is booked on {subject}.",
-            "Record the passengers and their booking references from the travel agency.",
+            _flight_name(words, flight, subject=True),  # "Flight AF 1234 of Sun 5 Nov 2017"
+            words("flight.no_passengers.message", flight=_flight_name(words, flight)),
+            words("flight.no_passengers.advice"),
         )
 
 
 def check_rooms(context: CheckContext) -> Iterator[Finding]:
+    words = context.words
     mission = context.mission
     for delegate in context.delegates:
         name, pid = delegate.name, delegate.participant_id
@@ -567,8 +578,8 @@ def check_rooms(context: CheckContext) -> Iterator[Finding]:
                 pid,
                 None,
                 name,
-                f"{name} has no hotel room.",
-                "Assign them a room in one of the mission's hotels, or note where they stay.",
+                words("room.missing.message", name=name),
+                words("room.missing.advice"),
             )
             continue
         travel = _travel(context, context.agendas.get(pid, ()))
@@ -587,15 +598,16 @@ def check_rooms(context: CheckContext) -> Iterator[Finding]:
         for check_in, check_out in stays:
             needed -= {check_in + timedelta(days=n) for n in range((check_out - check_in).days)}
         if needed:
-            nights = sorted(needed)
             yield Finding(
                 "room.nights",
                 WARNING,
                 pid,
                 None,
                 name,
-                f"{name} has no room for {_plural(len(nights), 'night')}: {_nights(nights)}.",
-                "Extend their stay or book a room for those nights.",
+                words.counted(
+                    "room.nights.message", len(needed), name=name, nights=words.nights(needed)
+                ),
+                words.counted("room.nights.advice", len(needed)),
             )
 
 
@@ -603,6 +615,7 @@ def check_rooms(context: CheckContext) -> Iterator[Finding]:
 
 
 def check_dietary_needs(context: CheckContext) -> Iterator[Finding]:
+    words = context.words
     for delegate in context.delegates:
         if not delegate.has_dietary_needs:
             continue
@@ -614,7 +627,18 @@ def check_dietary_needs(context: CheckContext) -> Iterator[Finding]:
             continue
         name = delegate.name
         venues = [
-            f"{venue} ({', '.join(f'{m.title_en}, {_short_day(m.day)}' for m in entries)})"
+            words(
+                "diet.venue",
+                venue=venue,
+                meals=", ".join(
+                    words(
+                        "diet.meal",
+                        title=words.title(m.title_fr, m.title_en),
+                        day=words.short_day(m.day),
+                    )
+                    for m in entries
+                ),
+            )
             for venue, entries in meals.items()
         ]
         items = {m.item_id for entries in meals.values() for m in entries}
@@ -624,8 +648,10 @@ def check_dietary_needs(context: CheckContext) -> Iterator[Finding]:
             delegate.participant_id,
             next(iter(items)) if len(items) == 1 else None,
             name,
-            f"Pass {name}'s dietary needs to {_listing(venues)}.",
-            "Send each venue the needs on the delegate's record and ask the caterer to confirm.",
+            words.counted(
+                "diet.venues.message", len(venues), name=name, venues=words.listing(venues)
+            ),
+            words("diet.venues.advice"),
         )
 
 
@@ -651,7 +677,7 @@ def check_duplicates(context: CheckContext) -> Iterator[Finding]:
     reasons: dict[tuple[int, int], set[str]] = defaultdict(set)
     for reason, key_of in (
         ("name", _name_key),
-        ("e-mail address", lambda d: (d.email or "").strip().casefold()),
+        ("email", lambda d: (d.email or "").strip().casefold()),
     ):
         first_with: dict[str, CheckedDelegate] = {}
         for delegate in context.delegates:
@@ -665,13 +691,14 @@ def check_duplicates(context: CheckContext) -> Iterator[Finding]:
     clusters: dict[int, list[CheckedDelegate]] = defaultdict(list)
     for delegate in context.delegates:
         clusters[root(delegate.participant_id)].append(delegate)
+    words = context.words
     for members in clusters.values():
         if len(members) < 2:
             continue
         members.sort(key=lambda d: (collation_key(d.family_name), collation_key(d.given_name)))
         ids = {d.participant_id for d in members}
-        why = sorted({r for pair, found in reasons.items() if set(pair) <= ids for r in found})
-        names = [f"{d.name} ({d.short})" for d in members]
+        why = {r for pair, found in reasons.items() if set(pair) <= ids for r in found}
+        names = [words("roster.duplicate.person", name=d.name, short=d.short) for d in members]
         first = members[0]
         yield Finding(
             "roster.duplicate",
@@ -679,9 +706,12 @@ def check_duplicates(context: CheckContext) -> Iterator[Finding]:
             first.participant_id,
             None,
             first.name,
-            f"{_listing(names)} may be the same person: same {' and '.join(why)}.",
-            "Compare the records; if they are one person, keep one on the roster and "
-            "take the other off.",
+            words(
+                "roster.duplicate.message",
+                "both" if len(why) > 1 else next(iter(why)),
+                names=words.listing(names),
+            ),
+            words("roster.duplicate.advice"),
         )
 
 
@@ -689,16 +719,17 @@ def check_duplicates(context: CheckContext) -> Iterator[Finding]:
 
 
 def check_rules(context: CheckContext) -> Iterator[Finding]:
+    words = context.words
     if context.rules.override_problem:
         yield Finding(
             "rules.override_invalid",
             WARNING,
             None,
             None,
-            "Entry rules",
-            "The coordinators' corrections to the entry rules are set aside: "
-            f"{context.rules.override_problem}.",
-            "Correct them in the settings; the rules shipped with the program apply meanwhile.",
+            words("rules.override_invalid.subject"),
+            # The problem is the parser's own sentence (a JSON path and what is wrong there).
+            words("rules.override_invalid.message", problem=context.rules.override_problem),
+            words("rules.override_invalid.advice"),
         )
 
 

@@ -31,6 +31,9 @@ or a festival (the Boat Show, Startup Fest) that delegates come and go from: an 
 contains, or one held at its venue, does not clash with it. Nothing else is a frame: a reception
 spanning a visit is a clash. Cancelled and no-show meetings produce no finding at all.
 
+Findings are worded in French or English (``language``), from the sentences of
+``check_wording``; an item is named by its title in that language (the other when it has none).
+
 Everything is read in a fixed number of queries; clashes are found per delegate by sorting
 their agenda by start and sweeping it, so the work grows with the agenda's length (and the
 clashes found), never with its square.
@@ -41,17 +44,21 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
-from babel.dates import format_date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import NotFound
 from delegation_app.services.agenda import AgendaEntry, agendas_for
+from delegation_app.services.check_wording import (
+    DEFAULT_LANGUAGE,
+    CheckWording,
+    ItemPhrase,
+    check_wording,
+)
 from delegation_app.services.recurrence import occurrences
 from delegation_app.services.validation import aware, collation_key
 from delegation_app.storage.models import (
@@ -93,7 +100,8 @@ _NAMED = 6  # delegates named in one finding; the others are counted
 class _Item:
     id: int
     kind: ItemKind
-    title: str
+    title_en: str
+    title_fr: str
     start_local: datetime
     start_zone: str
     end_local: datetime
@@ -105,10 +113,9 @@ class _Item:
     venue_city: str | None
     flight: str | None  # "AF 90"
 
-    @property
-    def label(self) -> str:
-        """How a sentence names it: ``flight AF 90``, or its English title."""
-        return f"flight {self.flight}" if self.flight else self.title
+    def phrase(self, words: CheckWording) -> ItemPhrase:
+        """How a sentence names it: ``flight AF 90``, ``le vol AF 90``, or its title."""
+        return words.item(words.title(self.title_fr, self.title_en), self.flight)
 
 
 @dataclass(frozen=True, eq=False)
@@ -125,13 +132,6 @@ class _Slot:
     @property
     def day(self) -> date:
         return self.start_local.date()
-
-    @cached_property
-    def description(self) -> str:
-        """``Opening reception at Pérez Art Museum (19:30–22:30 EST)``: made once per call."""
-        item = self.item
-        place = f" at {item.venue}" if item.venue and item.kind != ItemKind.FLIGHT else ""
-        return f"{item.label}{place} ({_times(self)})"
 
 
 @dataclass(frozen=True)
@@ -162,13 +162,17 @@ def find_conflicts(
     session: Session,
     mission_id: int,
     agendas: Mapping[int, Sequence[AgendaEntry]] | None = None,
+    *,
+    language: str = DEFAULT_LANGUAGE,
 ) -> list[Finding]:
-    """The itinerary's conflicts, errors first then by subject.
+    """The itinerary's conflicts, errors first then by subject, worded in ``language``.
 
     ``agendas`` are the delegates' agendas when the caller has them already (the checks do);
     without them, those of every delegate not cancelled are loaded.
     """
+    words = check_wording(language)
     data = _load(session, mission_id)
+    data.words = words
     if agendas is None:
         agendas = agendas_for(session, mission_id, data.active_delegates)
     findings = [
@@ -200,6 +204,8 @@ class _Data:
     speakers: dict[int, list[int]]  # person -> workshops they speak at
     speaker_names: dict[int, _Person]
     links: set[tuple[int, int]]  # (transfer, flight)
+    words: CheckWording = field(default_factory=check_wording)
+    descriptions: dict[int, str] = field(default_factory=dict)  # slot index -> its words
 
 
 def _load(session: Session, mission_id: int) -> _Data:
@@ -246,6 +252,7 @@ def _load(session: Session, mission_id: int) -> _Data:
             FlightDetails.number,
             TransferFlight.flight_item_id,
             B2BMeeting.id,
+            ItineraryItem.title_fr,
         )
         .outerjoin(Venue, ItineraryItem.venue_id == Venue.id)
         .outerjoin(FlightDetails, FlightDetails.item_id == ItineraryItem.id)
@@ -269,7 +276,8 @@ def _load(session: Session, mission_id: int) -> _Data:
         items[item_id] = _Item(
             id=item_id,
             kind=row[1],
-            title=row[2],
+            title_en=row[2],
+            title_fr=row[16],
             start_local=row[3],
             start_zone=row[4],
             end_local=row[5],
@@ -426,18 +434,25 @@ def _agenda_conflicts(
             tight[key].append(participant_id)
             tight_pairs[key] = pair
 
+    words = data.words
     for key, who in overlaps.items():
         a, b = pairs[key]
-        people = _names(data, who)
+        count = len(set(who))
         yield _finding(
             "conflict.overlap",
             "error",
             who,
             b.item.id,
             _subject(data, who, b),
-            f"{people} {_be(who)} expected in two places at once on {_day(b.day)}: "
-            f"{a.description} overlaps {b.description}.",
-            f"Move one of the two, or take {_them(who)} off one of them.",
+            words.counted(
+                "conflict.overlap.message",
+                count,
+                people=_names(data, who),
+                day=words.day(b.day),
+                first=_describe(data, a),
+                second=_describe(data, b),
+            ),
+            words.counted("conflict.overlap.advice", count),
         )
     for (participant_id, _, _), (talk, other) in speaking.items():
         name = data.delegates[participant_id].name
@@ -447,24 +462,37 @@ def _agenda_conflicts(
             [participant_id],
             talk.item.id,
             name,
-            f"{name} speaks at {talk.description} on {_day(talk.day)} but is also expected at "
-            f"{other.description}.",
-            "Move one of the two, take them off the other item, or find another speaker.",
+            words(
+                "conflict.speaker.message.attending",
+                name=name,
+                talk=_describe(data, talk),
+                day=words.day(talk.day),
+                other=_describe(data, other),
+            ),
+            words("conflict.speaker.advice.attending"),
         )
     for key, who in tight.items():
         flight, transfer = tight_pairs[key]
         minutes = int((transfer.start - flight.end) // 60)
+        flight_phrase = flight.item.phrase(words)
         yield _finding(
             "conflict.tight_connection",
             "warning",
             who,
             transfer.item.id,
             _subject(data, who, transfer),
-            f"{_capital(transfer.item.label)} leaves at {_clock(transfer, start=True)} on "
-            f"{_day(transfer.day)}, only {minutes} minutes after {flight.item.label} lands at "
-            f"{_clock(flight, start=False)}, for {_names(data, who)}.",
-            f"Allow at least {MIN_CONNECTION.seconds // 60} minutes from landing to departure "
-            "(passport control, luggage), or link the transfer to the flight so that it waits.",
+            words.counted(
+                "conflict.tight_connection.message",
+                minutes,
+                transfer=transfer.item.phrase(words).start,
+                leaves=_clock(transfer, start=True),
+                day=words.day(transfer.day),
+                flight=flight_phrase.the,
+                flight_of=flight_phrase.of,
+                lands=_clock(flight, start=False),
+                people=_names(data, who),
+            ),
+            words("conflict.tight_connection.advice", minimum=_MINIMUM),
         )
 
 
@@ -509,9 +537,14 @@ def _speaker_clashes(data: _Data) -> Iterator[Finding]:
                 [participant_id] if participant_id is not None else [],
                 b.item.id,
                 person.name,
-                f"{person.name} speaks at two workshops at once on {_day(b.day)}: "
-                f"{a.description} and {b.description}.",
-                "Move one of the workshops, or find another speaker for one of them.",
+                data.words(
+                    "conflict.speaker.message.two_workshops",
+                    name=person.name,
+                    day=data.words.day(b.day),
+                    first=_describe(data, a),
+                    second=_describe(data, b),
+                ),
+                data.words("conflict.speaker.advice.two_workshops"),
             )
 
 
@@ -519,6 +552,7 @@ def _speaker_clashes(data: _Data) -> Iterator[Finding]:
 
 
 def _transfers_before_landing(data: _Data) -> Iterator[Finding]:
+    words = data.words
     for transfer_id, flight_id in sorted(data.links):
         transfer_slots = data.slots_of.get(transfer_id)
         flight_slots = data.slots_of.get(flight_id)
@@ -528,18 +562,25 @@ def _transfers_before_landing(data: _Data) -> Iterator[Finding]:
         if transfer.start >= flight.end:
             continue
         landing_day = flight.end_local.date()
-        on_day = "" if landing_day == transfer.day else f" on {_day(landing_day)}"
+        transfer_phrase, flight_phrase = transfer.item.phrase(words), flight.item.phrase(words)
         yield _finding(
             "conflict.transfer_before_landing",
             "error",
             [],
             transfer_id,
-            _capital(transfer.item.label),
-            f"{_capital(transfer.item.label)} leaves at {_clock(transfer, start=True)} on "
-            f"{_day(transfer.day)}, before {flight.item.flight or flight.item.label} lands at "
-            f"{_clock(flight, start=False)}{on_day}.",
-            f"Move the transfer to at least {MIN_CONNECTION.seconds // 60} minutes after the "
-            "landing, or link it to the flight it really meets.",
+            transfer_phrase.subject,
+            words(
+                "conflict.transfer_before_landing.message",
+                "same_day" if landing_day == transfer.day else "other_day",
+                transfer=transfer_phrase.start,
+                leaves=_clock(transfer, start=True),
+                day=words.day(transfer.day),
+                flight_code=flight.item.flight or flight_phrase.the,
+                flight_of=flight_phrase.of,
+                lands=_clock(flight, start=False),
+                landing_day=words.day(landing_day),
+            ),
+            words("conflict.transfer_before_landing.advice", minimum=_MINIMUM),
         )
 
 
@@ -547,6 +588,7 @@ def _transfers_before_landing(data: _Data) -> Iterator[Finding]:
 
 
 def _outside_stops(data: _Data) -> Iterator[Finding]:
+    words = data.words
     stops = sorted(data.stops.values(), key=lambda s: (s.position, s.start_date))
     by_city: dict[str, list[_Stop]] = defaultdict(list)
     for each in stops:
@@ -556,15 +598,16 @@ def _outside_stops(data: _Data) -> Iterator[Finding]:
         slots = data.slots_of[item.id]
         if not slots:
             continue
-        label = _capital(item.label)
+        phrase = item.phrase(words)
         outside = [s for s in slots if not _within(s, data.mission_start, data.mission_end)]
         if outside:
             yield _outside(
+                data,
                 item,
                 outside,
                 len(slots),
-                f"the mission ({_span_of_days(data.mission_start, data.mission_end)})",
-                "Correct its date, or the mission's dates.",
+                "mission",
+                span=words.span(data.mission_start, data.mission_end),
             )
             continue
         stop = data.stops.get(item.stop_id or -1)
@@ -575,16 +618,22 @@ def _outside_stops(data: _Data) -> Iterator[Finding]:
             ]
             if outside:
                 yield _outside(
+                    data,
                     item,
                     outside,
                     len(slots),
-                    f"its stop, {stop.city} ({_span_of_days(stop.start_date, stop.end_date)})",
-                    "Move it into the stop's dates, or file it under the stop it belongs to.",
+                    "stop",
+                    span=words.span(stop.start_date, stop.end_date),
+                    city=stop.city,
                 )
         if item.kind in TRAVEL_KINDS or not item.venue_city:
             continue
         city = _city_key(item.venue_city)
-        where = f"{item.venue}, {item.venue_city}" if item.venue else item.venue_city
+        where = (
+            words("where", venue=item.venue, city=item.venue_city)
+            if item.venue
+            else item.venue_city
+        )
         first = slots[0]
         if stop is not None:
             if city == _city_key(stop.city):
@@ -595,20 +644,25 @@ def _outside_stops(data: _Data) -> Iterator[Finding]:
                 # the Miami stop): planned on purpose, so not worth a warning every time.
                 continue
             other = others[0]
-            advice = (
-                f"Move it to the {other.city} stop and its dates "
-                f"({_span_of_days(other.start_date, other.end_date)}), or choose a venue "
-                f"in {stop.city}."
-            )
+            values = {
+                "item": phrase.start,
+                "day": words.day(first.day),
+                "where": where,
+                "city": stop.city,
+                "city_at": words.city_at(stop.city),
+                "city_of": words.city_of(stop.city),
+                "other_city": other.city,
+                "other_city_of": words.city_of(other.city),
+                "span": words.span(other.start_date, other.end_date),
+            }
             yield _finding(
                 "conflict.outside_stop",
                 "warning",
                 [],
                 item.id,
-                label,
-                f"{label} on {_day(first.day)} is filed under the {stop.city} stop but takes "
-                f"place at {where}.",
-                advice,
+                phrase.subject,
+                words("conflict.outside_stop.message.other_city", **values),
+                words("conflict.outside_stop.advice.other_city", **values),
             )
             continue
         # No stop given: where is the delegation that day? The day a stop begins, they may
@@ -625,16 +679,26 @@ def _outside_stops(data: _Data) -> Iterator[Finding]:
         if not others:
             continue  # a city no stop names: a trip out, most likely
         other = others[0]
+        values = {
+            "item": phrase.start,
+            "day": words.day(first.day),
+            "where": where,
+            "cities": words.listing([s.city for s in here]),
+            "cities_at": words.listing([words.city_at(s.city) for s in here]),
+            "city": here[0].city,
+            "city_at": words.city_at(here[0].city),
+            "other_city": other.city,
+            "other_city_of": words.city_of(other.city),
+            "span": words.span(other.start_date, other.end_date),
+        }
         yield _finding(
             "conflict.outside_stop",
             "warning",
             [],
             item.id,
-            label,
-            f"{label} on {_day(first.day)} takes place at {where}, but the delegation is in "
-            f"{_listing([s.city for s in here])} that day; the {other.city} stop runs "
-            f"{_span_of_days(other.start_date, other.end_date)}.",
-            f"Move it into the {other.city} stop's dates, or choose a venue in {here[0].city}.",
+            phrase.subject,
+            words("conflict.outside_stop.message.away", **values),
+            words("conflict.outside_stop.advice.away", **values),
         )
 
 
@@ -643,14 +707,26 @@ def _within(slot: _Slot, first: date, last: date) -> bool:
     return slot.day <= last and slot.end_local.date() >= first
 
 
-def _outside(item: _Item, outside: Sequence[_Slot], total: int, what: str, advice: str) -> Finding:
-    label = _capital(item.label)
+def _outside(
+    data: _Data,
+    item: _Item,
+    outside: Sequence[_Slot],
+    total: int,
+    what: str,  # "mission" or "stop"
+    **values: str,
+) -> Finding:
+    words = data.words
+    phrase = item.phrase(words)
+    values = {"item": phrase.start, "day": words.day(outside[0].day), **values}
     if total == 1:
-        message = f"{label} on {_day(outside[0].day)} falls outside {what}."
+        message = words(f"conflict.outside_stop.message.{what}", **values)
     else:
-        days = _plural(len(outside), "time")
-        message = f"{label} repeats {days} outside {what}, the first on {_day(outside[0].day)}."
-    return _finding("conflict.outside_stop", "warning", [], item.id, label, message, advice)
+        message = words.counted(
+            f"conflict.outside_stop.message.{what}_repeats", len(outside), **values
+        )
+    advice = words(f"conflict.outside_stop.advice.{what}")
+    subject = phrase.subject
+    return _finding("conflict.outside_stop", "warning", [], item.id, subject, message, advice)
 
 
 # --- wording ------------------------------------------------------------------------------
@@ -672,75 +748,67 @@ def _finding(
     )
 
 
-@cache  # a mission has a few days; babel takes its time
-def _day(value: date) -> str:
-    """``Sun 5 Nov 2017``, as the other checks write it."""
-    return format_date(value, "EEE d MMM y", locale="en")
-
-
-@cache
-def _short_day(value: date) -> str:
-    return format_date(value, "EEE d MMM", locale="en")
-
-
-def _span_of_days(first: date, last: date) -> str:
-    return _day(first) if first == last else f"{_day(first)} to {_day(last)}"
+_MINIMUM = MIN_CONNECTION.seconds // 60
 
 
 def _clock(slot: _Slot, *, start: bool) -> str:
-    """``17:40 EST``: the local time with the zone's abbreviation of that day."""
+    """``17:40 EST``: the local time with the zone's abbreviation of that day (24-hour, as
+    the French booklet prints it, in both languages)."""
     local, zone = (
         (slot.start_local, slot.item.start_zone) if start else (slot.end_local, slot.item.end_zone)
     )
     return aware(local, zone).strftime("%H:%M %Z")
 
 
-def _times(slot: _Slot) -> str:
-    """``14:30–16:00 EST``, or ``10:25 CET – 17:40 EST`` across zones, days named when two."""
+def _times(words: CheckWording, slot: _Slot) -> str:
+    """``14:30–16:00 EST``, or ``10:25 CET – Sun 5 Nov 17:40 EST`` across zones, days named
+    when two."""
     start = aware(slot.start_local, slot.item.start_zone)
     end = aware(slot.end_local, slot.item.end_zone)
     same_day = slot.end_local.date() == slot.start_local.date()
-    end_text = f"{end:%H:%M}" if same_day else f"{_short_day(end.date())} {end:%H:%M}"
+    end_text = f"{end:%H:%M}" if same_day else f"{words.short_day(end.date())} {end:%H:%M}"
     if start.tzname() == end.tzname() and same_day:
         return f"{start:%H:%M}–{end_text} {end.tzname()}"
     return f"{start:%H:%M} {start.tzname()} – {end_text} {end.tzname()}"
+
+
+def _describe(data: _Data, slot: _Slot) -> str:
+    """``Opening reception at Pérez Art Museum (19:30–22:30 EST)``: made once per call."""
+    found = data.descriptions.get(slot.index)
+    if found is None:
+        words, item = data.words, slot.item
+        venue = item.venue if item.kind != ItemKind.FLIGHT else None
+        found = words(
+            "slot.venue" if venue else "slot.plain",
+            item=item.phrase(words).the,
+            venue=venue,
+            times=_times(words, slot),
+        )
+        data.descriptions[slot.index] = found
+    return found
 
 
 def _subject(data: _Data, who: Sequence[int], slot: _Slot) -> str:
     """The delegate when one is concerned, as the other checks do; otherwise the item."""
     if len(who) == 1:
         return data.delegates[who[0]].name
-    return f"{_capital(slot.item.label)}, {_short_day(slot.day)}"
+    words = data.words
+    return words(
+        "subject.item_day", item=slot.item.phrase(words).subject, day=words.short_day(slot.day)
+    )
 
 
 def _names(data: _Data, who: Iterable[int]) -> str:
     people = sorted((data.delegates[p] for p in set(who)), key=lambda p: p.order)
     names = [p.name for p in people]
     if len(names) <= _NAMED + 1:
-        return _listing(names)
-    return f"{len(names)} delegates ({', '.join(names[:_NAMED])} and {len(names) - _NAMED} others)"
-
-
-def _be(who: Sequence[int]) -> str:
-    return "is" if len(set(who)) == 1 else "are"
-
-
-def _them(who: Sequence[int]) -> str:
-    return "them" if len(set(who)) == 1 else "those delegates"
-
-
-def _listing(parts: Sequence[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+        return data.words.listing(names)
+    return data.words(
+        "delegates.named",
+        count=len(names),
+        names=", ".join(names[:_NAMED]),
+        others=len(names) - _NAMED,
+    )
 
 
 def _city_key(city: str) -> str:

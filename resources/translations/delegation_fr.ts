@@ -1714,374 +1714,389 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Delegation</source>
         <extracomment>Columns that share the room left (and give it back first when the window is narrow). Widest a column grows when it is fitted to its content (pixels). Narrowest a flexible column gets when the window is too narrow for every content. Endonyms: each language is offered in its own name, whatever the current one. Which tab of the mission was shown last (a setting, beside ``ui.settings``&apos; own keys). Emitted with the file&apos;s path once a booklet is written. Emitted with the sentence shown when a booklet could not be written. Emitted with the number of booklets written by &quot;Print all booklets&quot;. Emitted with the status bar&apos;s sentence once a roster file is imported.</extracomment>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
-        <location filename="../../ui/main_window.py" line="923"/>
+        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="932"/>
         <source>Set &amp;status</source>
         <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
-        <location filename="../../ui/main_window.py" line="930"/>
+        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="939"/>
         <source>Add to &amp;group</source>
         <translation>Ajouter à un &amp;groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
-        <location filename="../../ui/main_window.py" line="938"/>
+        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>Remo&amp;ve from group</source>
         <translation>R&amp;etirer d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>&amp;Edit delegate…</source>
         <translation>&amp;Modifier la fiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Open the selected delegate&apos;s record (%1, Enter or double-click)</source>
         <translation>Ouvrir la fiche du délégué sélectionné (%1, Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Show or hide the checks to run before departure (F7)</source>
         <translation>Afficher ou masquer les vérifications à faire avant le départ (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>I&amp;tinerary</source>
         <translation>I&amp;tinéraire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Roster</source>
         <translation>Délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Itinerary</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>&amp;Roster</source>
         <translation>&amp;Délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>&amp;Itinerary (list)</source>
         <translation>&amp;Itinéraire (liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Itinerary by &amp;day</source>
         <translation>Itinéraire &amp;jour par jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Import delegates from a CSV or XLSX file into the selected mission (%1); you can also drop the file on the window</source>
         <translation>Importer des délégués d’un fichier CSV ou XLSX dans la mission sélectionnée (%1) ; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>&amp;Print booklet…</source>
         <translation>&amp;Imprimer le livret…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Print the selected delegate&apos;s personal booklet (%1)</source>
         <translation>Imprimer le livret personnel du délégué sélectionné (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Print &amp;all booklets…</source>
         <translation>Imprimer &amp;tous les livrets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Print the booklet of every delegate of the mission into a folder</source>
         <translation>Imprimer dans un dossier le livret de chaque délégué de la mission</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Read the missions and the roster again</source>
         <translation>Relire les missions et la liste des délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>&amp;Find a delegate</source>
         <translation>&amp;Rechercher un délégué</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Find a &amp;mission</source>
         <translation>Rechercher une &amp;mission</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>&amp;About Delegation</source>
         <translation>À &amp;propos de Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="600"/>
+        <source>Copy &amp;diagnostic information</source>
+        <translation>Copier les informations de &amp;diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="602"/>
+        <source>Versions, paths and recent errors for support, without personal data</source>
+        <translation>Versions, chemins et dernières erreurs pour l’assistance, sans données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Search missions…</source>
         <translation>Rechercher une mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Search by name, organisation or group…</source>
         <translation>Rechercher par nom, organisme ou groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Show the delegates of one status</source>
         <translation>Afficher les délégués d’un statut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Show the members of one group</source>
         <translation>Afficher les membres d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>No mission in this database yet.
 Create one, or import a roster, with the delegation-cli command.</source>
         <translation>Aucune mission dans cette base pour l’instant.
 Créez-en une, ou importez une liste de délégués, avec la commande delegation-cli.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>%1 cancelled</source>
         <translation>annulés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>%1 of %2 delegates</source>
         <translation>%1 sur %2 délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="925"/>
+        <location filename="../../ui/main_window.py" line="934"/>
         <source>Set the &amp;status of %1 delegates</source>
         <translation>Changer le &amp;statut de %1 délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="932"/>
+        <location filename="../../ui/main_window.py" line="941"/>
         <source>Add %1 delegates to a &amp;group</source>
         <translation>Ajouter %1 délégués à un &amp;groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="940"/>
+        <location filename="../../ui/main_window.py" line="949"/>
         <source>Remo&amp;ve %1 delegates from a group</source>
         <translation>R&amp;etirer %1 délégués d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="951"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>Missions and roster read again.</source>
         <translation>Missions et délégués relus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="961"/>
+        <location filename="../../ui/main_window.py" line="970"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="974"/>
+        <location filename="../../ui/main_window.py" line="983"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1039"/>
+        <location filename="../../ui/main_window.py" line="1048"/>
         <source>The status could not be changed</source>
         <translation>Le statut n’a pas pu être changé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1091"/>
+        <location filename="../../ui/main_window.py" line="1100"/>
         <source>The delegate could not be changed</source>
         <translation>Le délégué n’a pas pu être modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1121"/>
+        <location filename="../../ui/main_window.py" line="1130"/>
         <source>&amp;New group…</source>
         <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1126"/>
+        <location filename="../../ui/main_window.py" line="1135"/>
         <source>In no group</source>
         <translation>Dans aucun groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1175"/>
+        <location filename="../../ui/main_window.py" line="1184"/>
         <source>New group</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1175"/>
+        <location filename="../../ui/main_window.py" line="1184"/>
         <source>Name of the new group:</source>
         <translation>Nom du nouveau groupe :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1207"/>
+        <location filename="../../ui/main_window.py" line="1216"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1207"/>
+        <location filename="../../ui/main_window.py" line="1216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1210"/>
+        <location filename="../../ui/main_window.py" line="1219"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1210"/>
+        <location filename="../../ui/main_window.py" line="1219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1222"/>
+        <location filename="../../ui/main_window.py" line="1231"/>
         <source>Import a roster</source>
         <translation>Importer une liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1224"/>
+        <location filename="../../ui/main_window.py" line="1233"/>
         <source>Rosters (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
         <translation>Listes (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1263"/>
+        <location filename="../../ui/main_window.py" line="1272"/>
         <source>Select a mission first: a roster is imported into a mission.</source>
         <translation>Sélectionnez d’abord une mission : une liste s’importe dans une mission.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1347"/>
+        <location filename="../../ui/main_window.py" line="1356"/>
         <source>Save the booklet of %1</source>
         <translation>Enregistrer le livret de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1349"/>
+        <location filename="../../ui/main_window.py" line="1358"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1049"/>
-        <location filename="../../ui/main_window.py" line="1370"/>
+        <location filename="../../ui/main_window.py" line="1058"/>
+        <location filename="../../ui/main_window.py" line="1379"/>
         <source>Select a delegate first.</source>
         <translation>Sélectionnez d’abord un délégué.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1381"/>
+        <location filename="../../ui/main_window.py" line="1390"/>
         <source>Printing the booklet of %1…</source>
         <translation>Impression du livret de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1387"/>
+        <location filename="../../ui/main_window.py" line="1396"/>
         <source>Booklet saved: %1</source>
         <translation>Livret enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1396"/>
+        <location filename="../../ui/main_window.py" line="1405"/>
         <source>Printing failed</source>
         <translation>Échec de l’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1413"/>
+        <location filename="../../ui/main_window.py" line="1422"/>
         <source>Folder for the booklets</source>
         <translation>Dossier des livrets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1442"/>
+        <location filename="../../ui/main_window.py" line="1451"/>
         <source>Printing the booklets…</source>
         <translation>Impression des livrets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1442"/>
+        <location filename="../../ui/main_window.py" line="1451"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1444"/>
+        <location filename="../../ui/main_window.py" line="1453"/>
         <source>Print all booklets</source>
         <translation>Imprimer tous les livrets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1464"/>
+        <location filename="../../ui/main_window.py" line="1473"/>
         <source>Printing the booklets… %1 of %2</source>
         <translation>Impression des livrets… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1471"/>
+        <location filename="../../ui/main_window.py" line="1480"/>
         <source>%1 booklets saved in %2</source>
         <translation>%1 livrets enregistrés dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1493"/>
+        <location filename="../../ui/main_window.py" line="1516"/>
+        <source>Diagnostic information copied: paste it into your message to support.</source>
+        <translation>Informations de diagnostic copiées : collez-les dans votre message à l’assistance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1524"/>
         <source>About Delegation</source>
         <translation>À propos de Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1496"/>
+        <location filename="../../ui/main_window.py" line="1527"/>
         <source>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Rosters, itineraries and personal booklets of official economic delegations abroad.</source>
         <translation>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Listes de délégués, programmes et livrets personnels des délégations économiques officielles à l’étranger.</translation>
     </message>

@@ -38,6 +38,7 @@ def main() -> None:
         database = Path(folder) / "demo.sqlite"
         env["XDG_CONFIG_HOME"] = folder  # keep the user's own settings and backups out of it
         env["XDG_DATA_HOME"] = folder
+        env["XDG_STATE_HOME"] = folder  # logs
         from delegation_app.interchange.demo import build_demo_database
 
         build_demo_database(database)

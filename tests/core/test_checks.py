@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
@@ -11,8 +13,21 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from delegation_app.errors import ValidationError
+from delegation_app.paths import resource_path
+from delegation_app.services.check_wording import (
+    NOTES_FR,
+    TEMPLATES,
+    CheckWording,
+    check_wording,
+    placeholders,
+)
 from delegation_app.services.checks import ERROR, WARNING, Finding, run_checks
-from delegation_app.services.entry import save_entry_rules_override, set_entry_authorisation
+from delegation_app.services.entry import (
+    save_entry_rules_override,
+    set_entry_authorisation,
+    shipped_entry_rules,
+)
 from delegation_app.services.itinerary import FlightInput, book_flight, create_item, create_venue
 from delegation_app.services.missions import StopInput, create_mission, resolve_mission_id
 from delegation_app.services.people import create_person
@@ -191,8 +206,8 @@ class Trip:
             **extra,
         )
 
-    def check(self) -> list[Finding]:
-        return run_checks(self.session, self.short, today=TODAY)
+    def check(self, language: str = "en") -> list[Finding]:
+        return run_checks(self.session, self.short, today=TODAY, language=language)
 
 
 def _codes(findings: Sequence[Finding]) -> list[tuple[str, str]]:
@@ -1054,3 +1069,584 @@ def _rolled_back(database: Database) -> Iterator[Session]:
     """A session whose changes are rolled back: the demo stays as built."""
     with database.reading() as session:
         yield session
+
+
+# --- in French ------------------------------------------------------------------------------
+
+# Words of the English sentences that no French finding should hold (the coordinators' own
+# text aside: the tests' titles and venues are French or proper names).
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:passports?|expires|expired|delegates?|missing|flights?|booked|booking|record(?:ed)?|"
+    r"renew|arrival|departure|needs|nights?|rooms?|before|after|until|stop|has|is|are|was|"
+    r"with|the|and|of|for|to|in|at|not|yet|leaves|lands|overlaps|speaks|workshops?|outside|"
+    r"repeats|may|same|person|ask|them|their|entry|authorisation|applied|granted|refused|"
+    r"requires|itinerary|venues?|dietary|meals?|passengers?|nationality|transfer|what)\b",
+    re.IGNORECASE,
+)
+
+
+_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+
+
+def assert_french(findings: Iterable[Finding]) -> None:
+    """Every text of the findings is French: no English word, every placeholder filled, a
+    no-break space before the high punctuation."""
+    for finding in findings:
+        for text in (finding.subject, finding.message, finding.advice):
+            assert text, finding
+            words = _ADDRESS.sub("", text)  # israel-entry.piba.gov.il is no English sentence
+            assert not _ENGLISH_WORDS.findall(words), (_ENGLISH_WORDS.findall(words), text)
+            assert not re.search(r"[{}]|\bNone\b", text), text
+            assert not re.search(r" [:;?!»]|« ", text), text
+
+
+def _plain(text: str) -> str:
+    """The text with ordinary spaces, to compare it with a readable string."""
+    return text.replace("\u00a0", " ")
+
+
+def _ids(findings: Iterable[Finding]) -> list[tuple[str, str, int | None, int | None]]:
+    """What a finding is about, whatever its words, in a stable order."""
+    return sorted(((f.code, f.severity, f.participant_id, f.item_id) for f in findings), key=repr)
+
+
+CHECK_CODES = {
+    "passport.missing",
+    "passport.no_expiry",
+    "passport.expired",
+    "passport.expiring",
+    "entry.expired",
+    "entry.refused",
+    "entry.pending",
+    "entry.not_applied",
+    "entry.missing",
+    "flight.none",
+    "flight.no_arrival",
+    "flight.no_departure",
+    "flight.not_booked",
+    "flight.no_passengers",
+    "room.missing",
+    "room.nights",
+    "diet.venues",
+    "roster.duplicate",
+    "rules.override_invalid",
+}
+
+
+def _every_problem(session: Session) -> Trip:
+    """A mission with one delegate (or two) for each code of the checks."""
+    trip = Trip(session)
+
+    def authorisation(participant: int, state: AuthorisationState, **more: Any) -> None:
+        set_entry_authorisation(
+            session,
+            participant_id=participant,
+            kind=more.pop("kind", ESTA),
+            country="US",
+            state=state,
+            **more,
+        )
+
+    jean = trip.delegate("Jean", "Dupont", passport=None, dietary_needs="Sans gluten")
+    anne = trip.delegate("Anne", "Abel", passport=("19AB12345", None))
+    emile = trip.delegate("Émile", "Zola", passport=("19AB12345", date(2017, 11, 8)))
+    wei = trip.delegate(
+        "Wei", "Zhang", nationality="CN", passport=("E12345678", date(2018, 2, 1)), esta=False
+    )
+    authorisation(wei, AuthorisationState.GRANTED, kind=AuthorisationKind.VISA)
+    helene = trip.delegate("Hélène", "Durand", esta=False)
+    authorisation(helene, AuthorisationState.GRANTED, expiry=date(2017, 11, 1))
+    omar = trip.delegate("Omar", "Benali", nationality="MA", esta=False)
+    authorisation(omar, AuthorisationState.REFUSED, kind=AuthorisationKind.VISA)
+    paul = trip.delegate("Paul", "Martin", esta=False)
+    authorisation(paul, AuthorisationState.APPLIED)
+    marie = trip.delegate("Marie", "Martin", esta=False)
+    authorisation(marie, AuthorisationState.NEEDED)
+    anais = trip.delegate("Anaïs", "Estève", nationality=None, esta=False)
+    nina = trip.delegate("Nina", "Roux")
+    trip.travelling([jean, anne, emile, wei, helene, omar, paul, marie, anais, nina])
+    trip.hotel([trip.delegate("Yves", "Roux")])  # no flight at all
+    ines = trip.delegate("Inès", "Faure")
+    trip.outbound([ines])
+    trip.hotel([ines])
+    hugo = trip.delegate("Hugo", "Blanc")
+    trip.homebound([hugo])
+    trip.hotel([hugo])
+    rose = trip.delegate("Rose", "Petit")
+    trip.outbound([rose])
+    trip.homebound([rose])
+    leo = trip.delegate("Léo", "Garnier")
+    trip.outbound([leo])
+    trip.homebound([leo])
+    trip.hotel([leo], date(2017, 11, 5), date(2017, 11, 7))
+    trip.hotel([leo], date(2017, 11, 8), date(2017, 11, 9))
+    first = trip.delegate("Jean-Luc", "Moreau", short="jlmoreau")
+    second = trip.delegate("JEAN LUC", "MOREAU", short="jlmoreau2")
+    trip.travelling([first, second])
+    # Orlando and back for Jean and Nina: Jean has a seat, Nina none; nobody on the return.
+    for number, start, end, booked in (
+        ("7000", datetime(2017, 11, 8, 8, 0), datetime(2017, 11, 8, 9, 0), [jean]),
+        ("7001", datetime(2017, 11, 8, 18, 0), datetime(2017, 11, 8, 19, 0), []),
+    ):
+        item = create_item(
+            session,
+            mission_id=trip.id,
+            kind=ItemKind.FLIGHT,
+            title_fr=f"Vol AF {number}",
+            start_local=start,
+            start_zone=NY,
+            end_local=end,
+            audience=Audience.PEOPLE,
+            participant_ids=[jean, nina],
+            flight=FlightInput("AF", number, "MIA", "MCO"),
+        )
+        for passenger in booked:
+            book_flight(session, item_id=item, participant_id=passenger, booking_reference="QX7P2L")
+    for title_fr, title_en, when, venue in (
+        (
+            "Déjeuner d'affaires",
+            "Business lunch",
+            datetime(2017, 11, 6, 12, 30),
+            "Conference Center",
+        ),
+        ("Dîner de clôture", "Closing dinner", datetime(2017, 11, 9, 19, 30), "Bayside Hotel"),
+    ):
+        create_item(
+            session,
+            mission_id=trip.id,
+            kind=ItemKind.MEAL,
+            title_fr=title_fr,
+            title_en=title_en,
+            start_local=when,
+            start_zone=NY,
+            end_local=when.replace(hour=when.hour + 2),
+            venue_id=create_venue(session, name=venue, city="Miami"),
+        )
+    session.add(Setting(key="entry_rules", value="{not json"))
+    session.flush()
+    return trip
+
+
+# One finding of each code, as the French window shows it (no-break spaces as spaces).
+EVERY_CODE_IN_FRENCH = {
+    "diet.venues": (
+        "Jean Dupont",
+        "Transmettez les besoins alimentaires de Jean Dupont aux établissements "
+        "suivants : Conference Center (Déjeuner d'affaires, lun. 6 nov.) et Bayside "
+        "Hotel (Dîner de clôture, jeu. 9 nov.).",
+        "Envoyez à chaque établissement les besoins inscrits sur sa fiche et demandez "
+        "au traiteur de les confirmer.",
+    ),
+    "entry.expired": (
+        "Hélène Durand",
+        "Pour les États-Unis, l’autorisation ESTA d’Hélène Durand expire le mercredi "
+        "1er novembre 2017, avant l’arrivée du dimanche 5 novembre 2017.",
+        "Demandez-lui de solliciter une nouvelle autorisation ESTA, puis "
+        "enregistrez-la. La demande se fait sur esta.cbp.dhs.gov au moins 72 heures "
+        "avant le départ ; une autorisation ESTA vaut deux ans, ou jusqu’à "
+        "l’expiration du passeport.",
+    ),
+    "entry.missing": (
+        "Anaïs Estève",
+        "Aucune autorisation ESTA pour les États-Unis n’est enregistrée au nom "
+        "d’Anaïs Estève (nationalité non renseignée : celle de la France est "
+        "retenue).",
+        "Demandez-lui de solliciter l’autorisation ESTA, ou enregistrez-la si elle a "
+        "déjà été obtenue. La demande se fait sur esta.cbp.dhs.gov au moins 72 heures "
+        "avant le départ ; une autorisation ESTA vaut deux ans, ou jusqu’à "
+        "l’expiration du passeport.",
+    ),
+    "entry.not_applied": (
+        "Marie Martin",
+        "Marie Martin n’a pas encore déposé sa demande d’autorisation ESTA pour les États-Unis.",
+        "Demandez-lui de déposer sa demande d’autorisation ESTA dès maintenant, "
+        "puis enregistrez le numéro obtenu. La demande se fait sur "
+        "esta.cbp.dhs.gov au moins 72 heures avant le départ ; une autorisation "
+        "ESTA vaut deux ans, ou jusqu’à l’expiration du passeport.",
+    ),
+    "entry.pending": (
+        "Paul Martin",
+        "Pour les États-Unis, la demande d’autorisation ESTA de Paul Martin est "
+        "déposée mais pas encore accordée.",
+        "Suivez la demande et enregistrez-la comme accordée dès qu’elle est "
+        "confirmée. La demande se fait sur esta.cbp.dhs.gov au moins 72 heures avant "
+        "le départ ; une autorisation ESTA vaut deux ans, ou jusqu’à l’expiration du "
+        "passeport.",
+    ),
+    "entry.refused": (
+        "Omar Benali",
+        "Pour les États-Unis, le visa d’Omar Benali a été refusé.",
+        "Contactez sans attendre le consulat au sujet d’un visa, ou retirez cette "
+        "personne des délégués de la mission.",
+    ),
+    "flight.no_arrival": (
+        "Hugo Blanc",
+        "Hugo Blanc n’a aucun vol arrivant à Miami.",
+        "Réservez son vol aller, ou indiquez comment et quand cette personne arrive.",
+    ),
+    "flight.no_departure": (
+        "Inès Faure",
+        "Inès Faure n’a aucun vol partant de Miami.",
+        "Réservez son vol retour, ou indiquez comment et quand cette personne repart.",
+    ),
+    "flight.no_passengers": (
+        "Vol AF 7001 du mercredi 8 novembre 2017",
+        "Aucun passager n’est enregistré sur le vol AF 7001 du mercredi 8 novembre 2017.",
+        "Enregistrez les passagers et leurs références de réservation "
+        "transmises par l’agence de voyages.",
+    ),
+    "flight.none": (
+        "Yves Roux",
+        "Yves Roux n’a aucun vol dans l’itinéraire.",
+        "Réservez ses vols aller et retour pour Miami, ou indiquez comment cette personne voyage.",
+    ),
+    "flight.not_booked": (
+        "Nina Roux",
+        "Nina Roux doit prendre le vol AF 7000 du mercredi 8 novembre 2017 mais "
+        "ne figure pas sur sa liste de passagers.",
+        "Réservez sa place et enregistrez la référence de réservation, ou retirez "
+        "cette personne du vol.",
+    ),
+    "passport.expired": (
+        "Émile Zola",
+        "Le passeport d’Émile Zola expire le mercredi 8 novembre 2017, avant le "
+        "retour du vendredi 10 novembre 2017.",
+        "Un nouveau passeport est nécessaire avant le départ : demandez-lui d’en "
+        "solliciter un dès maintenant, puis enregistrez le nouveau.",
+    ),
+    "passport.expiring": (
+        "Wei Zhang",
+        "Le passeport de Wei Zhang expire le jeudi 1er février 2018 ; aux "
+        "États-Unis, il doit rester valide 6 mois après le retour, soit jusqu’au "
+        "jeudi 10 mai 2018.",
+        "Demandez-lui de le faire renouveler avant le départ, puis enregistrez le "
+        "nouveau passeport.",
+    ),
+    "passport.missing": (
+        "Jean Dupont",
+        "Aucun passeport n’est enregistré pour Jean Dupont.",
+        "Demandez une copie du passeport et enregistrez son pays de délivrance et "
+        "sa date d’expiration.",
+    ),
+    "passport.no_expiry": (
+        "Anne Abel",
+        "La date d’expiration du passeport d’Anne Abel n’est pas enregistrée.",
+        "Enregistrez la date d’expiration pour que la validité du passeport puisse être vérifiée.",
+    ),
+    "room.missing": (
+        "Rose Petit",
+        "Rose Petit n’a pas de chambre d’hôtel.",
+        "Attribuez-lui une chambre dans l’un des hôtels de la mission, ou indiquez où "
+        "cette personne loge.",
+    ),
+    "room.nights": (
+        "Léo Garnier",
+        "Léo Garnier n’a pas de chambre pour 2 nuits : 7 novembre 2017 et 9 novembre 2017.",
+        "Prolongez son séjour ou réservez une chambre pour ces nuits.",
+    ),
+    "roster.duplicate": (
+        "JEAN LUC MOREAU",
+        "JEAN LUC MOREAU (jlmoreau2) et Jean-Luc Moreau (jlmoreau) sont peut-être "
+        "une seule et même personne : même nom.",
+        "Comparez les fiches ; s’il s’agit d’une seule personne, gardez-en une "
+        "parmi les délégués et retirez l’autre.",
+    ),
+    "rules.override_invalid": (
+        "Règles d’entrée",
+        "Les corrections des coordinateurs aux règles d’entrée sont écartées "
+        ": entry rules: is not valid JSON (line 1, column 2: Expecting "
+        "property name enclosed in double quotes).",
+        "Corrigez-les dans les réglages ; en attendant, les règles fournies "
+        "avec le programme s’appliquent.",
+    ),
+}
+
+
+def test_every_code_of_the_checks_is_worded_in_french(db: Database) -> None:
+    with db.transaction() as session:
+        trip = _every_problem(session)
+        french = trip.check("fr")
+        english = trip.check("en")
+    assert {f.code for f in french} == CHECK_CODES
+    # The same findings, in other words.
+    assert _ids(french) == _ids(english)
+    assert_french(f for f in french if f.code != "rules.override_invalid")
+    first: dict[str, Finding] = {}
+    for finding in french:
+        first.setdefault(finding.code, finding)
+    shown = {code: (f.subject, _plain(f.message), _plain(f.advice)) for code, f in first.items()}
+    assert shown == EVERY_CODE_IN_FRENCH
+
+
+@pytest.mark.parametrize(
+    ("state", "expiry", "message", "advice"),
+    [
+        (
+            AuthorisationState.APPLIED,
+            None,
+            "Pour les États-Unis, la demande d’autorisation ESTA de Jean Dupont est déposée mais "
+            "pas encore accordée.",
+            "Suivez la demande et enregistrez-la comme accordée dès qu’elle est confirmée.",
+        ),
+        (
+            AuthorisationState.NEEDED,
+            None,
+            "Jean Dupont n’a pas encore déposé sa demande d’autorisation ESTA pour les États-Unis.",
+            "Demandez-lui de déposer sa demande d’autorisation ESTA dès maintenant, puis "
+            "enregistrez le numéro obtenu.",
+        ),
+        (
+            AuthorisationState.REFUSED,
+            None,
+            "Pour les États-Unis, l’autorisation ESTA de Jean Dupont a été refusée.",
+            "Contactez sans attendre le consulat au sujet d’un visa, ou retirez cette personne "
+            "des délégués de la mission.",
+        ),
+        (
+            AuthorisationState.GRANTED,
+            date(2017, 9, 1),
+            "Pour les États-Unis, l’autorisation ESTA de Jean Dupont a expiré le vendredi "
+            "1er septembre 2017, avant l’arrivée du dimanche 5 novembre 2017.",
+            "Demandez-lui de solliciter une nouvelle autorisation ESTA, puis enregistrez-la.",
+        ),
+    ],
+)
+def test_the_state_of_an_esta_decides_the_french_finding(
+    db: Database, state: AuthorisationState, expiry: date | None, message: str, advice: str
+) -> None:
+    with db.transaction() as session:
+        trip = Trip(session)
+        jean = trip.delegate("Jean", "Dupont", esta=False)
+        trip.travelling([jean])
+        set_entry_authorisation(
+            session, participant_id=jean, kind=ESTA, country="US", state=state, expiry=expiry
+        )
+        findings = trip.check("fr")
+    assert_french(findings)
+    assert len(findings) == 1
+    assert _plain(findings[0].message) == message
+    # The rules' note follows, in French too.
+    note = "La demande se fait sur esta.cbp.dhs.gov au moins 72 heures avant le départ"
+    assert _plain(findings[0].advice).startswith(advice)
+    assert (note in findings[0].advice.replace("\u00a0", " ")) == (
+        state != AuthorisationState.REFUSED
+    )
+
+
+def test_a_visa_agrees_in_the_masculine_and_an_eta_is_the_canadian_ave(db: Database) -> None:
+    with db.transaction() as session:
+        trip = Trip(
+            session,
+            stops=[
+                StopInput("Toronto", "CA", "America/Toronto", date(2019, 7, 8), date(2019, 7, 9)),
+                StopInput("Boston", "US", NY, date(2019, 7, 10), date(2019, 7, 12)),
+            ],
+            start=date(2019, 7, 8),
+            end=date(2019, 7, 12),
+            short="toronto-boston-2019",
+        )
+        trip.delegate("Jean", "Dupont")  # an ESTA, but no eTA
+        wei = trip.delegate(
+            "Wei", "Zhang", nationality="CN", passport=("E1", date(2030, 1, 1)), esta=False
+        )
+        set_entry_authorisation(
+            session,
+            participant_id=wei,
+            kind=AuthorisationKind.VISA,
+            country="US",
+            state=AuthorisationState.GRANTED,
+            expiry=date(2019, 7, 1),
+        )
+        findings = run_checks(session, trip.short, today=TODAY, language="fr")
+    entry = [f for f in findings if f.code.startswith("entry.")]
+    assert_french(entry)
+    assert [(f.code, _plain(f.message), _plain(f.advice).split(". ")[0]) for f in entry] == [
+        (
+            "entry.missing",
+            "Aucune AVE (eTA) pour le Canada n’est enregistrée au nom de Jean Dupont.",
+            "Demandez-lui de solliciter l’AVE (eTA), ou enregistrez-la si elle a déjà été obtenue",
+        ),
+        (
+            "entry.expired",
+            "Pour les États-Unis, le visa de Wei Zhang expire le lundi 1er juillet 2019, avant "
+            "l’arrivée du mercredi 10 juillet 2019.",
+            "Demandez-lui de solliciter un nouveau visa, puis enregistrez-le",
+        ),
+        (
+            "entry.missing",
+            "Aucun visa pour le Canada n’est enregistré au nom de Wei Zhang.",
+            "Demandez-lui de solliciter le visa, ou enregistrez-le s’il a déjà été obtenu",
+        ),
+    ]
+
+
+def test_french_passport_findings_in_the_past_and_by_the_prudent_rule(db: Database) -> None:
+    with db.transaction() as session:
+        trip = Trip(
+            session,
+            stops=[
+                StopInput("Tokyo", "JP", "Asia/Tokyo", date(2019, 12, 2), date(2019, 12, 4)),
+                StopInput("Séoul", "KR", "Asia/Seoul", date(2019, 12, 5), date(2019, 12, 6)),
+            ],
+            start=date(2019, 12, 2),
+            end=date(2019, 12, 6),
+            short="seoul-tokyo-2019",
+        )
+        trip.delegate("Jean", "Dupont", passport=("19AB12345", date(2020, 3, 1)), esta=False)
+        trip.delegate("Hugo", "Blanc", passport=("19AB12346", date(2017, 9, 30)), esta=False)
+        findings = run_checks(session, trip.short, today=TODAY, language="fr")
+    passports = {f.code: f for f in findings if f.code.startswith("passport.")}
+    assert_french(passports.values())
+    assert _plain(passports["passport.expiring"].message) == (
+        "Le passeport de Jean Dupont expire le dimanche 1er mars 2020 ; pour la Corée du Sud, "
+        "la règle prudente est un passeport valide 6 mois après le retour, soit jusqu’au "
+        "samedi 6 juin 2020."
+    )
+    assert _plain(passports["passport.expired"].message) == (
+        "Le passeport d’Hugo Blanc a expiré le samedi 30 septembre 2017, avant le retour du "
+        "vendredi 6 décembre 2019."
+    )
+
+
+def test_french_findings_never_show_a_passport_number_nor_the_needs(db: Database) -> None:
+    with db.transaction() as session:
+        trip = _every_problem(session)
+        findings = trip.check("fr")
+    for finding in findings:
+        text = finding.message + finding.advice + finding.subject
+        for secret in ("19AB12345", "E12345678", "12345", "gluten", "Sans"):
+            assert secret not in text
+
+
+def test_the_demo_missions_are_checked_in_french(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        for mission, today in (
+            ("miami-2017", date(2017, 10, 1)),
+            ("toronto-montreal-2019", date(2019, 6, 1)),
+        ):
+            french = run_checks(session, mission, today=today, language="fr")
+            english = run_checks(session, mission, today=today, language="en")
+            assert french, mission
+            assert _ids(french) == _ids(english)
+            assert_french(french)
+            for finding in french:
+                if finding.participant_id is not None:
+                    assert finding.subject in finding.message
+
+
+# --- the wording ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "the", "in_", "of"),
+    [
+        ("US", "les États-Unis", "aux États-Unis", "des États-Unis"),
+        ("CA", "le Canada", "au Canada", "du Canada"),
+        ("GB", "le Royaume-Uni", "au Royaume-Uni", "du Royaume-Uni"),
+        ("IL", "Israël", "en Israël", "d’Israël"),
+        ("JP", "le Japon", "au Japon", "du Japon"),
+        ("KR", "la Corée du Sud", "en Corée du Sud", "de la Corée du Sud"),
+        ("MA", "le Maroc", "au Maroc", "du Maroc"),
+        ("FR", "la France", "en France", "de la France"),
+        ("IT", "l’Italie", "en Italie", "de l’Italie"),
+        ("IR", "l’Iran", "en Iran", "de l’Iran"),
+        ("NL", "les Pays-Bas", "aux Pays-Bas", "des Pays-Bas"),
+        ("SG", "Singapour", "à Singapour", "de Singapour"),
+        ("HK", "Hong Kong", "à Hong Kong", "de Hong Kong"),
+        ("MX", "le Mexique", "au Mexique", "du Mexique"),
+        ("KI", "Kiribati", "pour Kiribati", "de Kiribati"),  # not in our table
+    ],
+)
+def test_french_country_names_take_their_article_and_preposition(
+    code: str, the: str, in_: str, of: str
+) -> None:
+    country = check_wording("fr").country(code)
+    assert (country.the, country.in_, country.of) == (the, in_, of)
+
+
+def test_every_country_of_the_shipped_rules_has_its_french_grammar() -> None:
+    data = json.loads(resource_path("rules", "entry_rules.json").read_text(encoding="utf-8"))
+    codes = set(data["countries"])
+    for members in data["nationality_sets"].values():
+        codes |= {code for code in members if not code.startswith("@")}
+    words = check_wording("fr")
+    guessed = sorted(code for code in codes if words.country(code).in_.startswith("pour "))
+    assert guessed == []
+
+
+def test_every_note_of_the_shipped_rules_is_translated_and_an_own_note_is_kept() -> None:
+    rules = shipped_entry_rules()
+    notes = {r.note for r in [rules.default, *rules.countries.values()] if r.note}
+    words = check_wording("fr")
+    assert len(notes) == 8
+    for note in notes:
+        assert " ".join(note.split()) in NOTES_FR
+        assert_french([Finding("x", WARNING, None, None, "x", words.note(note), "x")])
+    assert words.note("Visa au consulat de Lyon.") == "Visa au consulat de Lyon."
+    assert check_wording("en").note(next(iter(notes))) in notes
+
+
+def test_both_languages_have_the_same_sentences_and_french_typography() -> None:
+    # French has a masculine and a feminine variant where English has one sentence.
+    french = set(TEMPLATES["fr"])
+    gendered = {key[:-2] for key in french if key.endswith((".m", ".f"))}
+    assert all(f"{key}.m" in french and f"{key}.f" in french for key in gendered)
+    assert {key for key in french if not key.endswith((".m", ".f"))} | gendered == set(
+        TEMPLATES["en"]
+    )
+    for key, template in TEMPLATES["fr"].items():
+        placeholders(template)  # well formed
+        assert "'" not in template, key  # the typographic apostrophe
+        assert not re.search(r" [:;?!»]|« ", template), key
+    assert placeholders("{name} n’a pas de chambre pour {count} nuits") == {"name", "count"}
+
+
+def test_french_dates_counts_and_lists() -> None:
+    fr, en = check_wording("fr"), check_wording("en")
+    assert fr.day(date(2017, 11, 7)) == "mardi 7 novembre 2017"
+    assert fr.day(date(2017, 11, 1)) == "mercredi 1er novembre 2017"
+    assert en.day(date(2017, 11, 7)) == "Tue 7 Nov 2017"
+    assert fr.short_day(date(2017, 11, 1)) == "mer. 1er nov."
+    assert fr.span(date(2017, 11, 5), date(2017, 11, 10)) == (
+        "du dimanche 5 au vendredi 10 novembre 2017"
+    )
+    assert fr.span(date(2017, 10, 30), date(2017, 11, 2)) == (
+        "du lundi 30 octobre au jeudi 2 novembre 2017"
+    )
+    assert fr.span(date(2017, 11, 5), date(2017, 11, 5)) == "le dimanche 5 novembre 2017"
+    nights = [date(2017, 11, 1), date(2017, 11, 2), date(2017, 11, 4)]
+    assert fr.nights(nights) == "1er–2 novembre 2017 et 4 novembre 2017"
+    assert en.nights(nights) == "1–2 Nov 2017, 4 Nov 2017"
+    assert fr.summary(0, 1) == "0 erreur, 1 avertissement"  # CLDR: 0 is singular in French
+    assert en.summary(0, 1) == "0 errors, 1 warning"
+    assert fr.summary(2, 3) == "2 erreurs, 3 avertissements"
+    assert fr.listing(["A", "B", "C"]) == "A, B et C"
+    assert en.listing(["A", "B", "C"]) == "A, B and C"
+    assert fr.of("Émile Zola") == "d’Émile Zola"
+    assert fr.of("Hamid Benali") == "de Hamid Benali"
+    assert (fr.city_at("Le Havre"), fr.city_of("Le Havre")) == ("au Havre", "du Havre")
+    assert fr.city_of("Ottawa") == "d’Ottawa"
+
+
+def test_an_unknown_language_is_refused(db: Database) -> None:
+    with pytest.raises(ValidationError, match="fr or en"):
+        CheckWording("de")
+    with db.transaction() as session:
+        trip = Trip(session)
+        with pytest.raises(ValidationError, match="language"):
+            run_checks(session, trip.short, language="de")
+
+
+@pytest.mark.parametrize(
+    ("name", "phrase"),
+    [
+        ("Yasmina Benhamou", "de Yasmina Benhamou"),
+        ("Yves Ruel", "d’Yves Ruel"),
+        ("Anaïs Estève", "d’Anaïs Estève"),
+        ("Jean Blum", "de Jean Blum"),
+    ],
+)
+def test_french_elides_de_before_a_vowel_sound_only(name: str, phrase: str) -> None:
+    from delegation_app.services.check_wording import _elides
+
+    assert (("d’" if _elides(name) else "de ") + name) == phrase

@@ -32,6 +32,7 @@ from delegation_app.storage.models import (
     ParticipantRole,
     TransferFlight,
 )
+from tests.core.test_checks import assert_french
 
 NY, PARIS, TORONTO = "America/New_York", "Europe/Paris", "America/Toronto"
 JERUSALEM, SEOUL, TOKYO = "Asia/Jerusalem", "Asia/Seoul", "Asia/Tokyo"
@@ -86,8 +87,10 @@ class Plan:
         people: Sequence[int] = (),
         venue: tuple[str, str] | None = None,
         stop: str | None = None,
+        title_en: str | None = None,
         **extra: Any,
     ) -> int:
+        """``title`` in French, and in English unless ``title_en`` differs."""
         if people and "audience" not in extra:
             extra["audience"] = Audience.PEOPLE
         return create_item(
@@ -95,7 +98,7 @@ class Plan:
             mission_id=self.id,
             kind=kind,
             title_fr=title,
-            title_en=title,
+            title_en=title_en or title,
             start_local=start,
             start_zone=zone or self.zone,
             end_local=end,
@@ -152,8 +155,8 @@ class Plan:
         create_workshop(self.session, item_id=item, theme=title)
         return item
 
-    def conflicts(self) -> list[Finding]:
-        return find_conflicts(self.session, self.id)
+    def conflicts(self, language: str = "en") -> list[Finding]:
+        return find_conflicts(self.session, self.id, language=language)
 
 
 def _of(findings: Sequence[Finding], code: str) -> list[Finding]:
@@ -897,3 +900,266 @@ def test_the_demo_has_no_one_in_two_places_and_flags_what_deserves_a_look(
         "Airport to hotel transfer leaves at 14:00 EDT on Mon 8 Jul 2019, only 40 minutes "
         "after flight AF 7352 lands at 13:20 EDT, for 29 delegates ("
     )
+
+
+# --- in French ------------------------------------------------------------------------------
+
+
+def _plain(text: str) -> str:
+    """The text with ordinary spaces, to compare it with a readable string."""
+    return text.replace("\u00a0", " ")
+
+
+def _worded(findings: Sequence[Finding]) -> list[tuple[str, str, str]]:
+    assert_french(findings)
+    return [(f.subject, _plain(f.message), _plain(f.advice)) for f in findings]
+
+
+def test_french_overlap_of_one_delegate_names_them_and_the_two_items(db: Database) -> None:
+    with db.transaction() as session:
+        plan = Plan(session)
+        mayor = plan.delegate("Jean-Claude", "Gaudin")
+        plan.miami_arrival([mayor])
+        plan.item(
+            ItemKind.MEAL,
+            "Dîner de bienvenue",
+            datetime(2017, 11, 5, 17, 0),
+            datetime(2017, 11, 5, 19, 0),
+            venue=("Brickell Bayside Hotel", "Miami"),
+            title_en="Early dinner",
+        )
+        english = _only(plan.conflicts(), "conflict.overlap")
+        clash = _only(plan.conflicts("fr"), "conflict.overlap")
+    assert "Early dinner at Brickell Bayside Hotel" in english.message
+    assert (clash.severity, clash.participant_id, clash.item_id) == (
+        english.severity,
+        english.participant_id,
+        english.item_id,
+    )
+    assert _worded([clash]) == [
+        (
+            "Jean-Claude Gaudin",
+            "Jean-Claude Gaudin devrait être à deux endroits à la fois le dimanche 5 novembre "
+            "2017 : le vol AF 90 (10:25 CET – 17:40 EST) chevauche « Dîner de bienvenue » "
+            "(Brickell Bayside Hotel, 17:00–19:00 EST).",
+            "Déplacez l’un des deux, ou retirez cette personne de l’un d’eux.",
+        )
+    ]
+
+
+def test_french_overlap_of_many_delegates_names_the_item_and_counts_the_others(
+    db: Database,
+) -> None:
+    with db.transaction() as session:
+        plan = Plan(session)
+        for n in range(20):
+            plan.delegate(f"Délégué{n}", f"Nom{n:02}")
+        plan.item(
+            ItemKind.BRIEFING, "Briefing", datetime(2017, 11, 6, 8, 0), datetime(2017, 11, 6, 9, 0)
+        )
+        plan.item(
+            ItemKind.TRANSFER,
+            "Car pour l’hôtel de ville",
+            datetime(2017, 11, 6, 8, 45),
+            datetime(2017, 11, 6, 9, 30),
+            title_en="Coach to County Hall",
+        )
+        findings = _of(plan.conflicts("fr"), "conflict.overlap")
+    assert _worded(findings) == [
+        (
+            "Car pour l’hôtel de ville, lun. 6 nov.",
+            "20 délégués (Délégué0 Nom00, Délégué1 Nom01, Délégué2 Nom02, Délégué3 Nom03, "
+            "Délégué4 Nom04, Délégué5 Nom05 et 14 autres) devraient être à deux endroits à la "
+            "fois le lundi 6 novembre 2017 : « Briefing » (08:00–09:00 EST) chevauche « Car "
+            "pour l’hôtel de ville » (08:45–09:30 EST).",
+            "Déplacez l’un des deux, ou retirez ces délégués de l’un d’eux.",
+        )
+    ]
+
+
+def test_french_speaker_conflicts(db: Database) -> None:
+    with db.transaction() as session:
+        plan = Plan(session)
+        director = plan.delegate("Jean-Luc", "Ruiz")
+        ceo = plan.delegate("Marie", "Dupont")
+        port = create_person(session, given_name="Christine", family_name="Cabau-Woehrel")
+        iot = plan.workshop(
+            "Sécurité de l’Internet des objets",
+            datetime(2017, 11, 6, 14, 30),
+            datetime(2017, 11, 6, 16, 0),
+            people=[ceo],
+        )
+        smartport = plan.workshop(
+            "SmartPort Marseille",
+            datetime(2017, 11, 6, 15, 30),
+            datetime(2017, 11, 6, 17, 0),
+            people=[director],
+        )
+        add_speaker(session, item_id=iot, person_id=port.id)
+        add_speaker(session, item_id=smartport, person_id=port.id)
+        director_person = session.get_one(Participant, director).person_id
+        add_speaker(session, item_id=smartport, person_id=director_person)
+        plan.item(
+            ItemKind.MEETING,
+            "Rendez-vous avec PortMiami",
+            datetime(2017, 11, 6, 16, 30),
+            datetime(2017, 11, 6, 17, 15),
+            people=[director],
+            venue=("PortMiami", "Miami"),
+        )
+        findings = _of(plan.conflicts("fr"), "conflict.speaker")
+    assert _worded(findings) == [
+        (
+            "Christine Cabau-Woehrel",
+            "Christine Cabau-Woehrel intervient dans deux ateliers à la fois le lundi "
+            "6 novembre 2017 : « Sécurité de l’Internet des objets » (14:30–16:00 EST) et "
+            "« SmartPort Marseille » (15:30–17:00 EST).",
+            "Déplacez l’un des ateliers, ou trouvez un autre intervenant pour l’un d’eux.",
+        ),
+        (
+            "Jean-Luc Ruiz",
+            "Jean-Luc Ruiz intervient le lundi 6 novembre 2017 à « SmartPort Marseille » "
+            "(15:30–17:00 EST), mais « Rendez-vous avec PortMiami » (PortMiami, "
+            "16:30–17:15 EST) figure aussi à son programme.",
+            "Déplacez l’un des deux, retirez cette personne de l’autre, ou trouvez un autre "
+            "intervenant.",
+        ),
+    ]
+
+
+def test_french_transfers_leaving_before_or_soon_after_landing(db: Database) -> None:
+    with db.transaction() as session:
+        plan = Plan(session)
+        mayor = plan.delegate("Jean-Claude", "Gaudin")
+        plan.venue("Miami International Airport", "Miami", iata="MIA")
+        plan.miami_arrival([mayor])
+        plan.item(
+            ItemKind.TRANSFER,
+            "Transfert aéroport – hôtel",
+            datetime(2017, 11, 5, 18, 0),
+            datetime(2017, 11, 5, 19, 0),
+            venue=("Miami International Airport", "Miami"),
+        )
+        night = plan.flight(  # lands the next morning
+            "92",
+            [],
+            datetime(2017, 11, 9, 22, 0),
+            PARIS,
+            datetime(2017, 11, 10, 6, 30),
+            NY,
+            ("CDG", "MIA"),
+        )
+        early = plan.item(
+            ItemKind.TRANSFER,
+            "Navette des retardataires",
+            datetime(2017, 11, 9, 23, 0),
+            datetime(2017, 11, 9, 23, 30),
+        )
+        session.add(TransferFlight(transfer_item_id=early, flight_item_id=night))
+        session.flush()
+        findings = plan.conflicts("fr")
+    assert [f.code for f in findings] == [
+        "conflict.transfer_before_landing",
+        "conflict.tight_connection",
+    ]
+    assert _worded(findings) == [
+        (
+            "Navette des retardataires",
+            "« Navette des retardataires » part à 23:00 EST le jeudi 9 novembre 2017, avant "
+            "l’atterrissage du vol AF 92 à 06:30 EST le vendredi 10 novembre 2017.",
+            "Décalez le transfert à au moins 45 minutes après l’atterrissage, ou rattachez-le "
+            "au vol qu’il attend réellement.",
+        ),
+        (
+            "Jean-Claude Gaudin",
+            "« Transfert aéroport – hôtel » part à 18:00 EST le dimanche 5 novembre 2017, "
+            "20 minutes seulement après l’atterrissage du vol AF 90 à 17:40 EST, pour "
+            "Jean-Claude Gaudin.",
+            "Prévoyez au moins 45 minutes entre l’atterrissage et le départ (contrôle des "
+            "passeports, bagages), ou rattachez le transfert au vol pour qu’il l’attende.",
+        ),
+    ]
+
+
+def test_french_items_outside_their_stop_or_the_mission(db: Database) -> None:
+    with db.transaction() as session:
+        plan = _toronto_montreal(session)
+        ceo = plan.delegate("Marie", "Dupont")
+        plan.item(
+            ItemKind.MEETING,
+            "Rendez-vous avec Plateau Animation",
+            datetime(2019, 7, 9, 10, 0),
+            datetime(2019, 7, 9, 10, 45),
+            people=[ceo],
+            stop="Toronto",
+            venue=("Studio Plateau Animation", "Montréal"),
+        )
+        plan.item(
+            ItemKind.MEETING,
+            "Rendez-vous à l’hôtel de ville",
+            datetime(2019, 7, 9, 15, 0),
+            datetime(2019, 7, 9, 15, 45),
+            people=[ceo],
+            stop="Montréal",
+            venue=("Hôtel de ville", "Montréal"),
+        )
+        plan.item(
+            ItemKind.WORKSHOP,
+            "Séance de pitchs",
+            datetime(2019, 7, 9, 17, 0),
+            datetime(2019, 7, 9, 18, 0),
+            people=[ceo],
+            venue=("Site du Startupfest", "Montréal"),
+        )
+        plan.item(
+            ItemKind.MEAL, "Dîner d’adieu", datetime(2019, 7, 13, 19, 0), datetime(2019, 7, 13, 21)
+        )
+        plan.item(
+            ItemKind.BRIEFING,
+            "Point du matin",
+            datetime(2019, 7, 6, 8, 0),
+            datetime(2019, 7, 6, 8, 30),
+            recurrence="FREQ=DAILY;COUNT=4",
+        )
+        findings = _of(plan.conflicts("fr"), "conflict.outside_stop")
+    assert _worded(findings) == [
+        (
+            "Dîner d’adieu",
+            "« Dîner d’adieu », le samedi 13 juillet 2019, tombe en dehors des dates de la "
+            "mission (du lundi 8 au vendredi 12 juillet 2019).",
+            "Corrigez sa date, ou celles de la mission.",
+        ),
+        (
+            "Point du matin",
+            "« Point du matin » a lieu 2 fois en dehors des dates de la mission (du lundi 8 au "
+            "vendredi 12 juillet 2019), la première le samedi 6 juillet 2019.",
+            "Corrigez sa date, ou celles de la mission.",
+        ),
+        (
+            "Rendez-vous à l’hôtel de ville",
+            "« Rendez-vous à l’hôtel de ville », le mardi 9 juillet 2019, tombe en dehors des "
+            "dates de son étape, Montréal (du mercredi 10 au vendredi 12 juillet 2019).",
+            "Placez-le dans les dates de l’étape, ou rattachez-le à l’étape dont il relève.",
+        ),
+        (
+            "Rendez-vous avec Plateau Animation",
+            "« Rendez-vous avec Plateau Animation », le mardi 9 juillet 2019, figure dans "
+            "l’étape de Toronto, mais a pour lieu Studio Plateau Animation, Montréal.",
+            "Placez-le dans l’étape de Montréal et ses dates (du mercredi 10 au vendredi "
+            "12 juillet 2019), ou choisissez un lieu à Toronto.",
+        ),
+        (
+            "Séance de pitchs",
+            "« Séance de pitchs », le mardi 9 juillet 2019, a pour lieu Site du Startupfest, "
+            "Montréal, mais la délégation est à Toronto ce jour-là ; l’étape de Montréal se "
+            "déroule du mercredi 10 au vendredi 12 juillet 2019.",
+            "Placez-le dans les dates de l’étape de Montréal, ou choisissez un lieu à Toronto.",
+        ),
+    ]
+
+
+def test_an_unknown_language_is_refused_before_any_query(db: Database) -> None:
+    from delegation_app.errors import ValidationError
+
+    with db.transaction() as session, pytest.raises(ValidationError, match="fr or en"):
+        find_conflicts(session, Plan(session).id, language="de")

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from delegation_app.services.checks import run_checks
 from delegation_app.storage.database import Database
+from tests.core.test_checks import assert_french
 from tests.ui.sample_data import Sample
 from ui.checks_panel import MESSAGE, SEVERITY, SUBJECT
+from ui.i18n import translations
 from ui.main_window import MainWindow
 
 TIMEOUT_MS = 30_000
@@ -148,3 +152,78 @@ def test_a_conflict_opens_its_item_in_the_itinerary(
     assert window.mission_tabs.currentIndex() == ITINERARY_TAB
     current = window.itinerary_page.current_row()
     assert current is not None and current.item_id == finding.item_id
+
+
+def _shown(window: MainWindow) -> set[tuple[str, str]]:
+    panel = window.checks_panel
+    return {
+        (panel.proxy.index(r, SUBJECT).data(), panel.proxy.index(r, MESSAGE).data())
+        for r in range(panel.proxy.rowCount())
+    }
+
+
+def test_the_french_window_shows_french_findings(
+    qtbot: QtBot, db: Database, sample: Sample
+) -> None:
+    assert translations.install("fr")
+    window = MainWindow(db, language="fr")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_mission("miami-2017")
+    try:
+        _show_checks(window, qtbot)
+        panel = window.checks_panel
+        assert panel.language == "fr"
+        with db.reading() as session:
+            expected = run_checks(session, "miami-2017", language="fr")
+        assert _shown(window) == {(f.subject, f.message) for f in expected}
+        shown = [panel.proxy.finding_at(r) for r in range(panel.proxy.rowCount())]
+        assert_french(shown)
+        assert any("Aucun passeport n’est enregistré pour" in f.message for f in shown)
+        assert panel.proxy.index(0, SEVERITY).data() == "Erreur"
+        panel.view.selectRow(0)
+        assert "À faire" in panel.advice_label.text()
+        assert html.escape(shown[0].advice) in panel.advice_label.text()
+    finally:
+        window.runner.shutdown()
+
+
+def test_switching_the_language_words_the_findings_again_and_keeps_the_selection(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    _show_checks(window, qtbot)
+    panel = window.checks_panel
+    panel.view.selectRow(2)
+    chosen = panel.current_finding()
+    assert chosen is not None
+    with qtbot.waitSignal(panel.refreshed, timeout=TIMEOUT_MS):
+        window.language_actions["fr"].trigger()
+    with db.reading() as session:
+        french = run_checks(session, "miami-2017", language="fr")
+        english = run_checks(session, "miami-2017", language="en")
+    assert panel.language == "fr"
+    assert _shown(window) == {(f.subject, f.message) for f in french}
+    again = panel.current_finding()
+    assert again is not None and again != chosen and again in french
+    assert (again.code, again.participant_id, again.item_id) == (
+        chosen.code,
+        chosen.participant_id,
+        chosen.item_id,
+    )
+    with qtbot.waitSignal(panel.refreshed, timeout=TIMEOUT_MS):
+        window.language_actions["en"].trigger()
+    assert _shown(window) == {(f.subject, f.message) for f in english}
+
+
+def test_a_hidden_panel_words_its_findings_in_the_new_language_when_shown(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    panel = window.checks_panel
+    window.language_actions["fr"].trigger()
+    assert panel.language == "fr"
+    assert not panel.running  # hidden: nothing runs yet
+    _show_checks(window, qtbot)
+    with db.reading() as session:
+        french = run_checks(session, "miami-2017", language="fr")
+    assert _shown(window) == {(f.subject, f.message) for f in french}

@@ -243,3 +243,15 @@ def test_demo_database_shows_miami_with_its_120_delegates(qtbot: QtBot, demo_db:
     assert window.count_status.text() == "120 of 120 delegates"
     assert window.select_mission("toronto-montreal-2019")
     assert window.roster_model.rowCount() == 30
+
+
+def test_help_copies_diagnostic_information_without_personal_data(
+    window: MainWindow, db: Database
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window.diagnostics_action.trigger()
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("Delegation: diagnostic information")
+    assert "Qt:" in text and str(db.path) in text
+    assert "schema revision" in text
