@@ -944,6 +944,125 @@ def cmd_diagnostics(args: argparse.Namespace) -> int:
     return 0
 
 
+def _register_filters(args: argparse.Namespace) -> Any:
+    from delegation_app.services.agreements import RegisterFilters
+
+    return RegisterFilters.parse(
+        status=args.status, kind=args.kind, country=args.country, year=args.year
+    )
+
+
+def cmd_agreements_list(args: argparse.Namespace) -> int:
+    from delegation_app.services.agreements import register_rows
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            rows = register_rows(session, _register_filters(args))
+    finally:
+        db.close()
+    if args.json:
+        json.dump(
+            [dataclasses.asdict(row) for row in rows],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+            default=str,
+        )
+        sys.stdout.write("\n")
+        return 0
+    _print_table(
+        [
+            {
+                "short": row.short,
+                "title": row.title(args.lang),
+                "kind": row.kind.value,
+                "status": row.status.value,
+                "signed": row.signing_date,
+            }
+            for row in rows
+        ],
+        [
+            ("short", "SHORT"),
+            ("title", "TITLE"),
+            ("kind", "KIND"),
+            ("status", "STATUS"),
+            ("signed", "SIGNED"),
+        ],
+    )
+    return 0
+
+
+def cmd_agreements_export(args: argparse.Namespace) -> int:
+    from delegation_app.services.agreements import register_rows
+
+    output = Path(args.output)
+    suffix = output.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise CliError(f"{output} must be a file name ending in .pdf or .xlsx")
+    filters = _register_filters(args)
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            rows = register_rows(session, filters)
+    finally:
+        db.close()
+    if suffix == ".xlsx":
+        from delegation_app.interchange.agreements_export import export_register_xlsx
+
+        export_register_xlsx(rows, output, language=args.lang, filters=filters)
+    else:
+        from delegation_app.printing.agreements import render_register
+
+        render_register(rows, output, language=args.lang, filters=filters)
+    print(f"{len(rows)} agreements written to {output}")
+    return 0
+
+
+def cmd_agreements_attach(args: argparse.Namespace) -> int:
+    import getpass
+
+    from delegation_app.services.agreement_documents import add_document_version
+
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            document = add_document_version(
+                session,
+                args.agreement,
+                Path(args.file),
+                uploaded_by=getpass.getuser(),
+                signed=args.signed,
+                note=args.note,
+            )
+    finally:
+        db.close()
+    print(
+        f"Version {document.version} of {args.agreement}: {document.name}, "
+        f"{_size(document.size)}, SHA-256 {document.sha256}"
+        + (" (the signed copy)" if args.signed else "")
+    )
+    return 0
+
+
+def cmd_runsheet(args: argparse.Namespace) -> int:
+    from delegation_app.printing.agreements import render_run_sheet
+    from delegation_app.services.agreements import run_sheet
+
+    output = Path(args.output)
+    if output.is_dir():
+        raise CliError(f"{output} is a folder; give a file name ending in .pdf")
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            sheet = run_sheet(session, args.agreement)
+    finally:
+        db.close()
+    render_run_sheet(sheet, output, language=args.lang)
+    print(f"Run sheet written to {output}")
+    return 0
+
+
 def _size(size: int) -> str:
     amount = float(size)
     for unit in ("bytes", "KB", "MB"):
@@ -1349,6 +1468,43 @@ def build_parser() -> argparse.ArgumentParser:
         "diagnostics", parents=[common], help="versions, paths and recent errors, for support"
     )
     diagnostics.set_defaults(handler=cmd_diagnostics)
+
+    agreements = commands.add_parser(
+        "agreements", help="the agreements register: list, export, attach a document"
+    )
+    a_commands = agreements.add_subparsers(dest="action", metavar="ACTION", required=True)
+    register_filters = argparse.ArgumentParser(add_help=False)
+    register_filters.add_argument("--status", help="e.g. signed, in_force, negotiating")
+    register_filters.add_argument("--kind", help="e.g. twinning, mou, cooperation")
+    register_filters.add_argument("--country", help="a partner's country (ISO code or name)")
+    register_filters.add_argument("--year", type=int, help="signing year")
+    register_filters.add_argument("--lang", choices=["fr", "en"], default="fr")
+    a_list = a_commands.add_parser(
+        "list", parents=[common, listing, register_filters], help="the register"
+    )
+    a_list.set_defaults(handler=cmd_agreements_list)
+    a_export = a_commands.add_parser(
+        "export", parents=[common, register_filters], help="the register as PDF or XLSX"
+    )
+    a_export.add_argument("-o", "--output", required=True, help="file ending in .pdf or .xlsx")
+    a_export.set_defaults(handler=cmd_agreements_export)
+    a_attach = a_commands.add_parser(
+        "attach", parents=[common], help="store a version of an agreement's text"
+    )
+    a_attach.add_argument("file", help="the document (any file type, up to 50 MB)")
+    a_attach.add_argument("--agreement", required=True, help="agreement id or short name")
+    a_attach.add_argument(
+        "--signed", action="store_true", help="the signed copy (kept as it is for good)"
+    )
+    a_attach.add_argument("--note", help="what this version is")
+    a_attach.set_defaults(handler=cmd_agreements_attach)
+    runsheet = commands.add_parser(
+        "runsheet", parents=[common], help="the signing ceremony's run sheet (PDF)"
+    )
+    runsheet.add_argument("--agreement", required=True, help="agreement id or short name")
+    runsheet.add_argument("--lang", choices=["fr", "en"], default="fr")
+    runsheet.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    runsheet.set_defaults(handler=cmd_runsheet)
 
     folder_option = argparse.ArgumentParser(add_help=False)
     folder_option.add_argument(

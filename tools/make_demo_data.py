@@ -15,6 +15,7 @@ ranges reserved for fiction (+33 6 39 98..., +1 NXX 555-01xx), e-mail domains en
 
 from __future__ import annotations
 
+import base64
 import json
 import random
 import sys
@@ -246,6 +247,50 @@ def gendered(text: str, gender: str) -> str:
 def clean(record: Json) -> Json:
     """Leave out what is not set, so the files stay short and readable."""
     return {k: v for k, v in record.items() if v is not None and v != [] and v != {}}
+
+
+def minimal_pdf(title: str, lines: Sequence[str]) -> bytes:
+    """A one-page PDF of plain lines (Helvetica, Windows-1252), byte for byte the same each run.
+
+    Stands for the scan of a signed agreement in the demo: small, and opened by any viewer.
+    """
+
+    def literal(text: str) -> bytes:
+        raw = text.encode("cp1252")
+        return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+    text = [b"BT", b"/F2 15 Tf", b"72 770 Td", literal(title) + b" Tj", b"/F1 11 Tf", b"0 -30 Td"]
+    for line in lines:
+        text += [literal(line) + b" Tj", b"0 -16 Td"]
+    text.append(b"ET")
+    stream = b"\n".join(text)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def base64_of(content: bytes) -> str:
+    return base64.b64encode(content).decode("ascii")
 
 
 PERSON_FIELDS = (
@@ -2107,13 +2152,56 @@ def build_miami(taken: set[str]) -> Json:
     )
 
     # agreements ---------------------------------------------------------------------------
+    # PortMiami's signatory of 2015 (invented), not on the mission
+    port_signatory = b.person(
+        "rdelvalleortiz",
+        "Ricardo",
+        "Del Valle Ortiz",
+        gender="m",
+        org="portmiami",
+        job="Port Director",
+        language="en",
+        nationality="US",
+    )
+    sister_title_fr = (
+        "Accord de jumelage (« sister agreement ») entre la Métropole Aix-Marseille-Provence "
+        "et le Comté de Miami-Dade"
+    )
+    sister_title_en = (
+        "Sister agreement between the Aix-Marseille-Provence Metropolitan Area and Miami-Dade "
+        "County"
+    )
+    sister_draft = (
+        "PROJET – version de travail du 20 juin 2017\n\n"
+        f"{sister_title_fr}\n\n"
+        "Article 1 – Objet. Les parties établissent une relation officielle de jumelage "
+        "(« sister agreement ») afin de développer leurs échanges.\n"
+        "Article 2 – Domaines. Commerce, culture, développement économique et tourisme.\n"
+        "Article 3 – Suivi. Un comité de suivi conjoint se réunit deux fois par an.\n"
+        "Article 4 – Durée. L'accord prend effet à sa signature.\n"
+    )
+    sister_signed = minimal_pdf(
+        "Sister Agreement - Accord de jumelage",
+        [
+            "Aix-Marseille-Provence Metropolitan Area - Miami-Dade County",
+            "Métropole Aix-Marseille-Provence - Comté de Miami-Dade",
+            "",
+            "Signed at Miami-Dade County Hall, Miami, on November 6, 2017.",
+            "Signé à Miami-Dade County Hall, Miami, le 6 novembre 2017.",
+            "",
+            "For the Metropolitan Area / Pour la Métropole :",
+            "Jean-Claude Gaudin, Président ; Martine Vassal, Première vice-présidente",
+            "For Miami-Dade County / Pour le Comté de Miami-Dade :",
+            "Carmen Ibáñez-Rivera, County Commissioner",
+            "",
+            "[Copie numérisée de démonstration - demo scan of the signed original]",
+        ],
+    )
     b.agreements += [
         {
             "short": "amp-miami-dade-2017",
-            "title_fr": "Accord de jumelage (« sister agreement ») entre la Métropole "
-            "Aix-Marseille-Provence et le Comté de Miami-Dade",
-            "title_en": "Sister agreement between the Aix-Marseille-Provence Metropolitan Area "
-            "and Miami-Dade County",
+            "title_fr": sister_title_fr,
+            "title_en": sister_title_en,
             "kind": "twinning",
             "of_mission": True,
             "parties": [
@@ -2167,6 +2255,100 @@ def build_miami(taken: set[str]) -> Json:
                     "note": "Signé à Miami-Dade County Hall",
                 },
             ],
+            "run_sheet": {
+                "host_side": 2,
+                "speeches": [
+                    {
+                        "person": md_signatory,
+                        "topic": "Welcome on behalf of Miami-Dade County",
+                        "minutes": 5,
+                        "language": "en",
+                    },
+                    {
+                        "person": "jcgaudin",
+                        "topic": "Allocution du Président de la Métropole (interprétation "
+                        "consécutive)",
+                        "minutes": 8,
+                        "language": "fr",
+                    },
+                    {
+                        "person": "mvassal",
+                        "topic": "Les programmes économiques et touristiques de l'accord",
+                        "minutes": 5,
+                        "language": "fr",
+                    },
+                    {
+                        "speaker": "Maître de cérémonie du Comté",
+                        "capacity": "Protocol Office, Miami-Dade County",
+                        "topic": "Lecture de l'accord, appel des signataires",
+                        "minutes": 4,
+                        "language": "en",
+                    },
+                ],
+                "copies": [
+                    {"languages": ["en"], "count": 2, "note": "un original pour chaque partie"},
+                    {"languages": ["fr"], "count": 2, "note": "un original pour chaque partie"},
+                ],
+                "gifts": "Après la signature : la Métropole offre au Comté une crèche de santons "
+                "de Provence et un ouvrage sur Marseille-Provence ; le Comté remet un présent "
+                "protocolaire à chacun des signataires. Cadeaux déposés sur la table de côté "
+                "par le protocole à 9 h 45.",
+                "press": "Photo officielle à la fin de la signature, les signataires debout "
+                "derrière la table, originaux ouverts. Communiqué de presse commun diffusé à "
+                "11 h 30, heure de Miami. Presse de la délégation et médias locaux accrédités ; "
+                "courtes interviews du Président et de la Première vice-présidente à l'issue.",
+                "notes": "Drapeaux : États-Unis et Comté côté Comté ; France, Union européenne "
+                "et Métropole côté Métropole. Stylos et sous-mains fournis par le protocole de "
+                "la Métropole ; parapheurs vérifiés à 9 h 45 (pages paraphées, onglets).",
+                "at": "2017-11-03T18:00",
+                "zone": PARIS,
+            },
+            "documents": [
+                {
+                    "name": "projet-accord-jumelage-amp-miami-dade-v1.txt",
+                    "language": "fr",
+                    "text": sister_draft,
+                    "note": "Projet de texte envoyé au Comté de Miami-Dade",
+                    "by": "Direction des relations internationales",
+                    "at": "2017-06-20T10:30",
+                    "zone": PARIS,
+                },
+                {
+                    "name": "accord-jumelage-amp-miami-dade-signe.pdf",
+                    "base64": base64_of(sister_signed),
+                    "signed": True,
+                    "note": "Original signé, numérisé après la cérémonie",
+                    "by": "Protocole",
+                    "at": "2017-11-06T14:00",
+                    "zone": MIAMI,
+                },
+            ],
+            "commitments": [
+                {
+                    "description": "Mettre en place un comité de suivi conjoint "
+                    "(réunion semestrielle en visioconférence)",
+                    "party": "amp-metropole",
+                    "owner": miami_desk,
+                    "due_date": "2018-03-31",
+                    "status": "done",
+                },
+                {
+                    "description": "Organiser à Marseille la visite d'une délégation du Comté "
+                    "de Miami-Dade",
+                    "party": "amp-metropole",
+                    "owner": protocol,
+                    "due_date": "2018-06-30",
+                    "status": "open",
+                },
+                {
+                    "description": "Accueillir une délégation d'entreprises de la Métropole "
+                    "pendant les French Weeks 2018",
+                    "party": "miami-dade",
+                    "owner": md_signatory,
+                    "due_date": "2018-11-15",
+                    "status": "in_progress",
+                },
+            ],
         },
         {
             "short": "gpmm-portmiami-2015",
@@ -2179,9 +2361,23 @@ def build_miami(taken: set[str]) -> Json:
                 {"organisation": "gpmm", "side": 1},
                 {"organisation": "portmiami", "side": 2},
             ],
+            "signatories": [
+                {
+                    "person": "ccabauwoehrel",
+                    "organisation": "gpmm",
+                    "capacity": "Directrice générale du Grand Port Maritime de Marseille",
+                },
+                {
+                    "person": port_signatory,
+                    "organisation": "portmiami",
+                    "capacity": "Port Director, PortMiami",
+                },
+            ],
             "signing_date": "2015-06-15",
             "signing_place": "Miami",
             "effective_date": "2015-06-15",
+            "end_date": "2020-06-14",
+            "renewal_notice_days": 180,
             "domains": ["cruise", "port logistics", "smart port"],
             "notes": "Signé en 2015 (le jour exact est une donnée de démonstration).",
             "history": [
@@ -2855,6 +3051,21 @@ def build_toronto(taken: set[str]) -> Json:
                     "by": "Action internationale",
                     "note": "Discussions à l'hôtel de ville de Montréal",
                 },
+            ],
+            "documents": [
+                {
+                    "name": "projet-accord-cooperation-montreal-marseille-v1.txt",
+                    "language": "fr",
+                    "text": "PROJET – premier projet de texte, 14 mai 2019\n\n"
+                    "Accord de coopération entre la Ville de Montréal et la Ville de Marseille"
+                    "\n\nArticle 1 – Objet. Développer les échanges entre les deux villes "
+                    "francophones.\nArticle 2 – Domaines. Développement économique, "
+                    "innovation, culture et tourisme.\n",
+                    "note": "Premier projet, à discuter à l'hôtel de ville de Montréal",
+                    "by": "Action internationale",
+                    "at": "2019-05-14T11:30",
+                    "zone": PARIS,
+                }
             ],
         }
     )

@@ -45,7 +45,15 @@ File format (one mission per file; UTF-8 JSON; optional keys may be left out)::
                       [{"organisation", "side"}], "signatories": [{"person", "organisation",
                       "capacity"}], "signing_item", "signing_date", "signing_place",
                       "effective_date", "end_date", "renewal_notice_days", "domains": [str],
-                      "notes", "history": [{"status", "at", "zone", "by", "note"}]}]
+                      "notes", "history": [{"status", "at", "zone", "by", "note"}],
+                      "run_sheet": {"host_side", "speeches": [{"person" | "speaker",
+                                    "capacity", "topic", "minutes", "language"}],
+                                    "copies": [{"languages": [str], "count", "note"}],
+                                    "gifts", "press", "notes", "at", "zone"},
+                      "documents": [{"name", "text" | "base64", "signed", "language", "note",
+                                     "by", "at", "zone"}],
+                      "commitments": [{"description", "party" (organisation key),
+                                       "owner" (person key), "due_date", "status"}]}]
     }
 
 Conventions:
@@ -60,11 +68,15 @@ Conventions:
   room's ``check_in``/``check_out`` are its guests' own dates, when not the hotel block's;
 - a workshop's item lists its moderator as attendee; a meeting's item lists its delegates;
   a meeting's ``status`` is where it ended: scheduled ones have an ``item``; the first entry of
-  an agreement's ``history`` is its initial status, the others are changes in order.
+  an agreement's ``history`` is its initial status, the others are changes in order;
+- an agreement's documents are its versions in order, each given as UTF-8 ``text`` or as
+  ``base64`` bytes; they, its run sheet and its commitments are recorded after its history
+  (a signed copy needs a text ready for signature).
 """
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -79,7 +91,16 @@ from sqlalchemy.orm import Session
 
 from delegation_app.errors import ValidationError
 from delegation_app.paths import resource_path
-from delegation_app.services import agreements, itinerary, meetings, missions, people, roster
+from delegation_app.services import (
+    agreement_documents,
+    agreements,
+    commitments,
+    itinerary,
+    meetings,
+    missions,
+    people,
+    roster,
+)
 from delegation_app.services import entry as entry_service
 from delegation_app.services import workshops as workshop_service
 from delegation_app.storage.database import open_database
@@ -89,6 +110,7 @@ from delegation_app.storage.models import (
     Audience,
     AuthorisationKind,
     AuthorisationState,
+    CommitmentStatus,
     GroupKind,
     ItemKind,
     LeadStatus,
@@ -555,6 +577,66 @@ class _MissionLoader:
                 note=change.get("note"),
                 at=_moment(change),
             )
+        sheet = agreement.get("run_sheet")
+        if sheet:
+            self._run_sheet(view.id, sheet)
+        for document in agreement.get("documents", ()):
+            content = (
+                document["text"].encode("utf-8")
+                if "text" in document
+                else base64.b64decode(document["base64"], validate=True)
+            )
+            agreement_documents.add_document_version(
+                self.session,
+                view.id,
+                content,
+                name=document["name"],
+                uploaded_by=document.get("by"),
+                signed=bool(document.get("signed", False)),
+                language=document.get("language"),
+                note=document.get("note"),
+                at=_moment(document),
+            )
+        for commitment in agreement.get("commitments", ()):
+            owner = commitment.get("owner")
+            party = commitment.get("party")
+            commitments.create_commitment(
+                self.session,
+                view.id,
+                description=commitment["description"],
+                organisation_id=self.organisation(party) if party else None,
+                owner_id=self.person(owner) if owner else None,
+                due_date=_date(commitment.get("due_date")),
+                status=CommitmentStatus(commitment.get("status", CommitmentStatus.OPEN.value)),
+            )
+
+    def _run_sheet(self, agreement_id: int, sheet: Json) -> None:
+        agreements.set_run_sheet(
+            self.session,
+            agreement_id,
+            host_side=sheet.get("host_side", agreements.PARTNER_SIDE),
+            speeches=[
+                agreements.SpeechInput(
+                    person_id=self.person(speech["person"]) if speech.get("person") else None,
+                    speaker=speech.get("speaker"),
+                    capacity=speech.get("capacity"),
+                    topic=speech.get("topic"),
+                    minutes=speech.get("minutes"),
+                    language=speech.get("language"),
+                )
+                for speech in sheet.get("speeches", ())
+            ],
+            copies=[
+                agreements.CopyInput(
+                    languages=copy["languages"], count=copy["count"], note=copy.get("note")
+                )
+                for copy in sheet.get("copies", ())
+            ],
+            gifts=sheet.get("gifts"),
+            press=sheet.get("press"),
+            notes=sheet.get("notes"),
+            at=_moment(sheet) if sheet.get("at") else None,
+        )
 
 
 def _moment(change: Json) -> datetime:

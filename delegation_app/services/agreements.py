@@ -1,38 +1,60 @@
-"""Agreements between parties (twinning, MoU, cooperation...), their signatories and history.
+"""Agreements between parties (twinning, MoU, cooperation...), their signatories and history,
+the run sheet of their signing ceremony, and the register that lists them.
 
 Every change of status is kept as a row of history, the initial one included, so that "who
 moved this agreement to signed, and when" always has an answer. Times in the history are UTC.
+
+A signed agreement (signed, in force or expired) always has its signing date and at least one
+signatory: creating one without them, or marking one signed without a signatory, is refused.
+
+The register (:func:`register_rows`) is the one read model behind the register's PDF, its XLSX
+and the CLI's list, so that the three always show the same agreements for the same filters.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import TypeVar
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, select
+from babel import Locale
+from sqlalchemy import ColumnElement, and_, case, delete, func, select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
 from delegation_app.services.validation import (
+    aware,
+    check_country,
     check_short,
+    collation_key,
     optional_text,
     require_text,
     utc_now,
 )
 from delegation_app.storage.models import (
     Agreement,
+    AgreementCopy,
+    AgreementDocument,
     AgreementKind,
     AgreementParty,
+    AgreementRunSheet,
     AgreementSignatory,
+    AgreementSpeech,
     AgreementStatus,
     AgreementStatusChange,
+    Commitment,
+    CommitmentStatus,
     ItemKind,
     ItineraryItem,
     Mission,
     Organisation,
+    Participant,
     Person,
+    Venue,
 )
 
 OUR_SIDE = 1
@@ -50,6 +72,57 @@ TRANSITIONS: dict[AgreementStatus, frozenset[AgreementStatus]] = {
     S.TERMINATED: frozenset(),
 }
 SIGNED_STATUSES = frozenset({S.SIGNED, S.IN_FORCE, S.EXPIRED})
+
+KIND_LABELS: dict[str, dict[AgreementKind, str]] = {
+    "fr": {
+        AgreementKind.TWINNING: "Jumelage (sister agreement)",
+        AgreementKind.MEMORANDUM: "Protocole d'accord",
+        AgreementKind.COOPERATION: "Accord de coopération",
+        AgreementKind.LETTER_OF_INTENT: "Lettre d'intention",
+        AgreementKind.CONTRACT: "Contrat",
+    },
+    "en": {
+        AgreementKind.TWINNING: "Twinning (sister agreement)",
+        AgreementKind.MEMORANDUM: "Memorandum of understanding",
+        AgreementKind.COOPERATION: "Cooperation agreement",
+        AgreementKind.LETTER_OF_INTENT: "Letter of intent",
+        AgreementKind.CONTRACT: "Contract",
+    },
+}
+STATUS_LABELS: dict[str, dict[AgreementStatus, str]] = {
+    "fr": {
+        S.DRAFT: "Projet",
+        S.NEGOTIATING: "En négociation",
+        S.READY: "Prêt pour signature",
+        S.SIGNED: "Signé",
+        S.IN_FORCE: "En vigueur",
+        S.EXPIRED: "Expiré",
+        S.TERMINATED: "Résilié",
+    },
+    "en": {
+        S.DRAFT: "Draft",
+        S.NEGOTIATING: "Negotiating",
+        S.READY: "Ready for signature",
+        S.SIGNED: "Signed",
+        S.IN_FORCE: "In force",
+        S.EXPIRED: "Expired",
+        S.TERMINATED: "Terminated",
+    },
+}
+
+
+def kind_label(kind: AgreementKind, language: str) -> str:
+    """The kind as a coordinator reads it: "Accord de coopération", "Letter of intent"."""
+    return KIND_LABELS["fr" if language == "fr" else "en"][kind]
+
+
+def status_label(status: AgreementStatus, language: str) -> str:
+    return STATUS_LABELS["fr" if language == "fr" else "en"][status]
+
+
+def _recorded_as(status: AgreementStatus) -> str:
+    """For messages: "an agreement recorded as in force"."""
+    return f"an agreement recorded as {status_label(status, 'en').lower()}"
 
 
 @dataclass(frozen=True)
@@ -237,9 +310,17 @@ def create_agreement(
     if renewal_notice_days is not None and renewal_notice_days < 0:
         raise ValidationError("renewal notice", f"{renewal_notice_days} is not a number of days")
     if status in SIGNED_STATUSES and signing_date is None:
-        raise ValidationError("signing date", f"a {status.value} agreement needs its signing date")
+        raise ValidationError(
+            "signing date", f"{_recorded_as(status)} needs its signing date (the day it was signed)"
+        )
     _check_parties(session, parties)
     checked = _check_signatories(session, signatories, {p.organisation_id for p in parties})
+    if status in SIGNED_STATUSES and not checked:
+        raise ValidationError(
+            "signatories",
+            f"{_recorded_as(status)} needs at least one signatory: record who signed it, "
+            "and in what capacity",
+        )
 
     agreement = Agreement(
         short=short,
@@ -301,7 +382,8 @@ def change_status(
 ) -> AgreementView:
     """Move an agreement to its next status and keep the change in its history.
 
-    Marking it signed without a signing date takes the day of its ceremony, or of ``at``.
+    Marking it signed without a signing date takes the day of its ceremony, or of ``at`` (its
+    local day), or today on this computer. Marking it signed with no signatory is refused.
     """
     agreement = session.get(Agreement, agreement_id)
     if agreement is None:
@@ -323,6 +405,12 @@ def change_status(
         raise ValidationError(
             "date", f"{changed_at:%Y-%m-%d %H:%M} UTC is before the last change ({last:%Y-%m-%d})"
         )
+    if status == AgreementStatus.SIGNED and not _has_signatory(session, agreement_id):
+        raise ValidationError(
+            "signatories",
+            "the agreement has no signatory: record who signs it, and in what capacity, "
+            "before marking it signed",
+        )
     if status == AgreementStatus.SIGNED and agreement.signing_date is None:
         item = (
             session.get(ItineraryItem, agreement.signing_item_id)
@@ -334,7 +422,9 @@ def change_status(
         elif at is not None:
             agreement.signing_date = at.date()
         else:
-            agreement.signing_date = changed_at.date()
+            # The day where the coordinator is, not in UTC: a signature at 21:00 in Miami is
+            # already tomorrow in UTC.
+            agreement.signing_date = date.today()
     agreement.status = status
     session.add(
         AgreementStatusChange(
@@ -344,6 +434,53 @@ def change_status(
             changed_by=optional_text("changed by", changed_by, max_length=120),
             note=optional_text("note", note, max_length=10_000),
         )
+    )
+    session.flush()
+    return _load(session, Agreement.id == agreement_id)[0]
+
+
+def _has_signatory(session: Session, agreement_id: int) -> bool:
+    return (
+        session.scalar(
+            select(AgreementSignatory.id).where(AgreementSignatory.agreement_id == agreement_id)
+        )
+        is not None
+    )
+
+
+def set_signatories(
+    session: Session, agreement_ref: str | int, signatories: Sequence[SignatoryInput]
+) -> AgreementView:
+    """Replace the agreement's signatories (in signing order; the first sits at the centre).
+
+    A signed agreement keeps at least one signatory.
+    """
+    agreement_id = resolve_agreement_id(session, str(agreement_ref))
+    agreement = session.get(Agreement, agreement_id)
+    assert agreement is not None
+    party_rows = {
+        party.organisation_id: party
+        for party in session.scalars(
+            select(AgreementParty).where(AgreementParty.agreement_id == agreement_id)
+        )
+    }
+    checked = _check_signatories(session, signatories, set(party_rows))
+    if agreement.status in SIGNED_STATUSES and not checked:
+        raise ValidationError(
+            "signatories", f"{_recorded_as(agreement.status)} keeps at least one signatory"
+        )
+    session.execute(
+        delete(AgreementSignatory).where(AgreementSignatory.agreement_id == agreement_id)
+    )
+    session.add_all(
+        AgreementSignatory(
+            agreement_id=agreement_id,
+            party_id=party_rows[signatory.organisation_id].id,
+            person_id=signatory.person_id,
+            capacity=capacity,
+            position=position,
+        )
+        for position, (signatory, capacity) in enumerate(checked)
     )
     session.flush()
     return _load(session, Agreement.id == agreement_id)[0]
@@ -371,13 +508,7 @@ def list_agreements(session: Session, mission_id: int | None = None) -> list[Agr
     where: ColumnElement[bool] = (
         Agreement.mission_id == mission_id if mission_id is not None else Agreement.id.is_not(None)
     )
-    views = _load(session, where)
-    unsigned = sorted((v for v in views if v.signing_date is None), key=lambda v: v.short)
-    signed = sorted(
-        (v for v in views if v.signing_date is not None),
-        key=lambda v: (-(v.signing_date or date.min).toordinal(), v.short),
-    )
-    return unsigned + signed
+    return _in_register_order(_load(session, where))
 
 
 def _load(session: Session, where: ColumnElement[bool]) -> list[AgreementView]:
@@ -457,3 +588,601 @@ def _load(session: Session, where: ColumnElement[bool]) -> list[AgreementView]:
         )
         for a in agreements
     ]
+
+
+def _in_register_order(views: Sequence[AgreementView]) -> list[AgreementView]:
+    """Unsigned first (by short name), then the newest signed."""
+    unsigned = sorted((v for v in views if v.signing_date is None), key=lambda v: v.short)
+    signed = sorted(
+        (v for v in views if v.signing_date is not None),
+        key=lambda v: (-(v.signing_date or date.min).toordinal(), v.short),
+    )
+    return unsigned + signed
+
+
+# --- the register -------------------------------------------------------------------------
+
+_CODE_RE = re.compile(r"^[a-z]{2,3}$")
+_E = TypeVar("_E", AgreementStatus, AgreementKind)
+
+
+def _fold(text: str) -> str:
+    return " ".join(collation_key(text).replace("-", " ").replace("_", " ").split())
+
+
+def _enum_value(field: str, text: str, labels: dict[str, dict[_E, str]]) -> str:
+    """The stored value of a status or kind typed as its value, its name or a label."""
+    wanted = _fold(text)
+    for table in labels.values():
+        for member, label in table.items():
+            if wanted in (_fold(member.value), _fold(member.name), _fold(label)):
+                return member.value
+    choices = ", ".join(m.value for m in next(iter(labels.values())))
+    raise ValidationError(field, f"'{text.strip()}' is not one of {choices}")
+
+
+@dataclass(frozen=True)
+class RegisterFilters:
+    """Which agreements the register lists; ``None`` means any."""
+
+    status: AgreementStatus | None = None
+    kind: AgreementKind | None = None
+    country: str | None = None
+    """A partner's country (a party on the partner side), ISO 3166 alpha-2."""
+    year: int | None = None
+    """The register year: see :attr:`RegisterRow.year`."""
+    mission_id: int | None = None
+
+    @classmethod
+    def parse(
+        cls,
+        *,
+        status: str | None = None,
+        kind: str | None = None,
+        country: str | None = None,
+        year: str | int | None = None,
+        mission_id: int | None = None,
+    ) -> RegisterFilters:
+        """Filters as typed: a status or kind by value (``in_force``) or label (``En vigueur``)."""
+        parsed_year: int | None = None
+        if year is not None and str(year).strip():
+            text = str(year).strip()
+            if not text.isdigit() or not 1900 <= int(text) <= 2200:
+                raise ValidationError("year", f"'{text}' is not a year (e.g. 2017)")
+            parsed_year = int(text)
+        return cls(
+            status=AgreementStatus(_enum_value("status", status, STATUS_LABELS))
+            if status and status.strip()
+            else None,
+            kind=AgreementKind(_enum_value("kind", kind, KIND_LABELS))
+            if kind and kind.strip()
+            else None,
+            country=check_country("country", country),
+            year=parsed_year,
+            mission_id=mission_id,
+        )
+
+    @property
+    def is_empty(self) -> bool:
+        return self == RegisterFilters()
+
+
+_FILTER_WORDS = {
+    "fr": {
+        "all": "Tous les accords",
+        "status": "statut : {value}",
+        "kind": "type : {value}",
+        "country": "pays partenaire : {value}",
+        "year": "année : {value}",
+        "mission": "mission : {value}",
+    },
+    "en": {
+        "all": "All agreements",
+        "status": "status: {value}",
+        "kind": "kind: {value}",
+        "country": "partner country: {value}",
+        "year": "year: {value}",
+        "mission": "mission: {value}",
+    },
+}
+
+
+def describe_filters(
+    filters: RegisterFilters, language: str, *, mission_title: str | None = None
+) -> str:
+    """The filters in words, for a register's heading: "Statut : en vigueur · année : 2017"."""
+    words = _FILTER_WORDS["fr" if language == "fr" else "en"]
+    parts = []
+    if filters.status is not None:
+        parts.append(words["status"].format(value=status_label(filters.status, language).lower()))
+    if filters.kind is not None:
+        parts.append(words["kind"].format(value=kind_label(filters.kind, language).lower()))
+    if filters.country is not None:
+        locale = Locale.parse("fr_FR" if language == "fr" else "en_US")
+        name = locale.territories.get(filters.country)
+        parts.append(
+            words["country"].format(value=name if isinstance(name, str) else filters.country)
+        )
+    if filters.year is not None:
+        parts.append(words["year"].format(value=filters.year))
+    if filters.mission_id is not None:
+        parts.append(words["mission"].format(value=mission_title or filters.mission_id))
+    if not parts:
+        return words["all"]
+    text = " · ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One agreement as the register lists it (PDF, XLSX, the CLI and the window's list)."""
+
+    id: int
+    short: str
+    title_fr: str
+    title_en: str
+    kind: AgreementKind
+    status: AgreementStatus
+    parties: tuple[PartyView, ...]
+    signatories: tuple[SignatoryView, ...]
+    signing_date: date | None
+    signing_place: str | None
+    effective_date: date | None
+    end_date: date | None
+    renewal_notice_days: int | None
+    domains: tuple[str, ...]
+    mission_id: int | None
+    mission_short: str | None
+    mission_title_fr: str | None
+    mission_title_en: str | None
+    year: int | None
+    """The year it was signed; for an unsigned text, its mission's year, else when recorded."""
+    documents: int
+    has_signed_copy: bool
+    open_commitments: int
+
+    def title(self, language: str) -> str:
+        return self.title_fr if language == "fr" else self.title_en
+
+    def mission_title(self, language: str) -> str | None:
+        return self.mission_title_fr if language == "fr" else self.mission_title_en
+
+    def kind_label(self, language: str) -> str:
+        return kind_label(self.kind, language)
+
+    def status_label(self, language: str) -> str:
+        return status_label(self.status, language)
+
+    @property
+    def ours(self) -> tuple[PartyView, ...]:
+        return tuple(p for p in self.parties if p.side == OUR_SIDE)
+
+    @property
+    def partners(self) -> tuple[PartyView, ...]:
+        return tuple(p for p in self.parties if p.side == PARTNER_SIDE)
+
+    @property
+    def partner_countries(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p.country for p in self.partners if p.country))
+
+
+def register_rows(session: Session, filters: RegisterFilters | None = None) -> list[RegisterRow]:
+    """The agreements the filters keep, unsigned first then newest signed; seven queries."""
+    filters = filters or RegisterFilters()
+    conditions: list[ColumnElement[bool]] = [Agreement.id.is_not(None)]
+    if filters.status is not None:
+        conditions.append(Agreement.status == filters.status)
+    if filters.kind is not None:
+        conditions.append(Agreement.kind == filters.kind)
+    if filters.mission_id is not None:
+        conditions.append(Agreement.mission_id == filters.mission_id)
+    views = _load(session, and_(*conditions))
+    ids = [v.id for v in views]
+    mission_ids = {v.mission_id for v in views if v.mission_id is not None}
+    missions = {
+        m.id: m for m in session.scalars(select(Mission).where(Mission.id.in_(mission_ids)))
+    }
+    documents = {
+        agreement_id: (count, bool(signed))
+        for agreement_id, count, signed in session.execute(
+            select(
+                AgreementDocument.agreement_id,
+                func.count(AgreementDocument.id),
+                func.sum(case((AgreementDocument.is_signed_copy.is_(True), 1), else_=0)),
+            )
+            .where(AgreementDocument.agreement_id.in_(ids))
+            .group_by(AgreementDocument.agreement_id)
+        )
+    }
+    commitments: dict[int, int] = {
+        agreement_id: count
+        for agreement_id, count in session.execute(
+            select(Commitment.agreement_id, func.count(Commitment.id))
+            .where(
+                Commitment.agreement_id.in_(ids),
+                Commitment.status.in_([CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS]),
+            )
+            .group_by(Commitment.agreement_id)
+        )
+    }
+    rows = []
+    for view in _in_register_order(views):
+        mission = missions.get(view.mission_id) if view.mission_id is not None else None
+        if view.signing_date is not None:
+            year: int | None = view.signing_date.year
+        elif mission is not None:
+            year = mission.start_date.year
+        else:
+            year = view.history[0].changed_at.year if view.history else None
+        count, signed_copy = documents.get(view.id, (0, False))
+        row = RegisterRow(
+            id=view.id,
+            short=view.short,
+            title_fr=view.title_fr,
+            title_en=view.title_en,
+            kind=view.kind,
+            status=view.status,
+            parties=view.parties,
+            signatories=view.signatories,
+            signing_date=view.signing_date,
+            signing_place=view.signing_place,
+            effective_date=view.effective_date,
+            end_date=view.end_date,
+            renewal_notice_days=view.renewal_notice_days,
+            domains=view.domains,
+            mission_id=view.mission_id,
+            mission_short=mission.short if mission else None,
+            mission_title_fr=mission.title_fr if mission else None,
+            mission_title_en=mission.title_en if mission else None,
+            year=year,
+            documents=count,
+            has_signed_copy=signed_copy,
+            open_commitments=commitments.get(view.id, 0),
+        )
+        if filters.country is not None and filters.country not in row.partner_countries:
+            continue
+        if filters.year is not None and row.year != filters.year:
+            continue
+        rows.append(row)
+    return rows
+
+
+# --- the signing ceremony's run sheet ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpeechInput:
+    """A speech: by a person on record (``person_id``) or by name (``speaker``)."""
+
+    person_id: int | None = None
+    speaker: str | None = None
+    capacity: str | None = None
+    topic: str | None = None
+    minutes: int | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class CopyInput:
+    """``count`` originals in ``languages`` (a bilingual original: ``("fr", "en")``)."""
+
+    languages: Sequence[str] | str
+    count: int = 1
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class CeremonyView:
+    """The signing ceremony's itinerary item: its local time, zone and place."""
+
+    item_id: int
+    title_fr: str
+    title_en: str
+    start_local: datetime
+    start_zone: str
+    end_local: datetime
+    end_zone: str
+    venue: str | None
+    address: str | None
+    city: str | None
+    dress_code: str | None
+    staff_in_charge: str | None
+
+    def title(self, language: str) -> str:
+        return self.title_fr if language == "fr" else self.title_en
+
+    @property
+    def start(self) -> datetime:
+        """Aware, in the ceremony's zone."""
+        return aware(self.start_local, self.start_zone)
+
+    @property
+    def end(self) -> datetime:
+        return aware(self.end_local, self.end_zone)
+
+
+@dataclass(frozen=True)
+class SeatView:
+    """A signatory's chair: ``seat`` 1 is the nearest to the centre of the table."""
+
+    side: int
+    seat: int
+    person_id: int
+    name: str
+    capacity: str
+    organisation: str
+
+
+@dataclass(frozen=True)
+class SpeechView:
+    position: int
+    person_id: int | None
+    name: str
+    capacity: str | None
+    topic: str | None
+    minutes: int | None
+    language: str | None
+    start_local: datetime | None
+    """Indicative, from the ceremony's start and the length of the speeches before it."""
+
+
+@dataclass(frozen=True)
+class CopyView:
+    languages: tuple[str, ...]
+    count: int
+    note: str | None
+
+
+@dataclass(frozen=True)
+class RunSheet:
+    """Everything the run sheet prints, for one agreement's signing ceremony."""
+
+    agreement: AgreementView
+    ceremony: CeremonyView | None
+    host_side: int
+    seats: tuple[SeatView, ...]
+    speeches: tuple[SpeechView, ...]
+    copies: tuple[CopyView, ...]
+    gifts: str | None
+    press: str | None
+    notes: str | None
+    recorded: bool
+    """False when no run sheet was entered yet (the defaults are shown)."""
+    updated_at: datetime | None = field(default=None)
+
+    @property
+    def guest_side(self) -> int:
+        return OUR_SIDE if self.host_side == PARTNER_SIDE else PARTNER_SIDE
+
+    def side_seats(self, side: int) -> tuple[SeatView, ...]:
+        return tuple(sorted((s for s in self.seats if s.side == side), key=lambda s: s.seat))
+
+    @property
+    def left_to_right(self) -> tuple[SeatView, ...]:
+        """The chairs as the audience sees the table: the guests on the left, the host on the
+        right, the principal signatories side by side at the centre (the place of honour is at
+        the host's right hand, which the audience sees on its left)."""
+        return tuple(reversed(self.side_seats(self.guest_side))) + self.side_seats(self.host_side)
+
+    @property
+    def copies_total(self) -> int:
+        return sum(c.count for c in self.copies)
+
+    @property
+    def day(self) -> date | None:
+        if self.ceremony is not None:
+            return self.ceremony.start_local.date()
+        return self.agreement.signing_date
+
+
+def _language_code(field: str, value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    code = value.strip().lower()
+    if not _CODE_RE.match(code):
+        raise ValidationError(field, f"'{value.strip()}' is not a language code (fr, en, es...)")
+    return code
+
+
+def _languages(field: str, value: Sequence[str] | str) -> tuple[str, ...]:
+    parts = value.split(";") if isinstance(value, str) else list(value)
+    codes = [_language_code(field, part) for part in parts]
+    kept = tuple(dict.fromkeys(c for c in codes if c))
+    if not kept:
+        raise ValidationError(field, "say in which language(s) the originals are (fr, en...)")
+    return kept
+
+
+def set_run_sheet(
+    session: Session,
+    agreement_ref: str | int,
+    *,
+    host_side: int = PARTNER_SIDE,
+    speeches: Sequence[SpeechInput] = (),
+    copies: Sequence[CopyInput] = (),
+    gifts: str | None = None,
+    press: str | None = None,
+    notes: str | None = None,
+    at: datetime | None = None,
+) -> RunSheet:
+    """Record (or replace) the run sheet of the agreement's signing ceremony, all at once."""
+    agreement_id = resolve_agreement_id(session, str(agreement_ref))
+    if host_side not in (OUR_SIDE, PARTNER_SIDE):
+        raise ValidationError("host", f"side {host_side} is not 1 (ours) or 2 (partner)")
+    speech_rows = []
+    for position, speech in enumerate(speeches):
+        field_name = f"speech {position + 1}"
+        speaker = optional_text(f"{field_name} speaker", speech.speaker)
+        if speech.person_id is None and speaker is None:
+            raise ValidationError(field_name, "say who speaks (a person on record or a name)")
+        if speech.person_id is not None and session.get(Person, speech.person_id) is None:
+            raise NotFound(f"no person with id {speech.person_id} ({field_name})")
+        if speech.minutes is not None and not 1 <= speech.minutes <= 180:
+            raise ValidationError(
+                f"{field_name} minutes", f"{speech.minutes} is not a length of 1 to 180 minutes"
+            )
+        speech_rows.append(
+            AgreementSpeech(
+                agreement_id=agreement_id,
+                position=position,
+                person_id=speech.person_id,
+                speaker=speaker,
+                capacity=optional_text(f"{field_name} capacity", speech.capacity),
+                topic=optional_text(f"{field_name} topic", speech.topic),
+                minutes=speech.minutes,
+                language=_language_code(f"{field_name} language", speech.language),
+            )
+        )
+    copy_rows = []
+    for position, copy in enumerate(copies):
+        field_name = f"copy {position + 1}"
+        if not 1 <= copy.count <= 50:
+            raise ValidationError(f"{field_name} count", f"{copy.count} is not 1 to 50 originals")
+        languages = ";".join(_languages(f"{field_name} languages", copy.languages))
+        if len(languages) > 40:
+            raise ValidationError(f"{field_name} languages", "too many languages for one original")
+        copy_rows.append(
+            AgreementCopy(
+                agreement_id=agreement_id,
+                position=position,
+                languages=languages,
+                count=copy.count,
+                note=optional_text(f"{field_name} note", copy.note),
+            )
+        )
+    sheet = session.get(AgreementRunSheet, agreement_id)
+    if sheet is None:
+        sheet = AgreementRunSheet(agreement_id=agreement_id)
+        session.add(sheet)
+    sheet.host_side = host_side
+    sheet.gifts = optional_text("gifts", gifts, max_length=10_000)
+    sheet.press = optional_text("press", press, max_length=10_000)
+    sheet.notes = optional_text("notes", notes, max_length=10_000)
+    sheet.updated_at = _utc(at)
+    session.execute(delete(AgreementSpeech).where(AgreementSpeech.agreement_id == agreement_id))
+    session.execute(delete(AgreementCopy).where(AgreementCopy.agreement_id == agreement_id))
+    session.add_all(speech_rows)
+    session.add_all(copy_rows)
+    session.flush()
+    return _run_sheet(session, agreement_id)
+
+
+def run_sheet(session: Session, agreement_ref: str | int) -> RunSheet:
+    """The run sheet of the agreement's signing ceremony (defaults if none was entered)."""
+    return _run_sheet(session, resolve_agreement_id(session, str(agreement_ref)))
+
+
+def run_sheet_for_item(session: Session, item_id: int) -> RunSheet | None:
+    """The run sheet of the agreement signed at this itinerary item, if any (for booklets)."""
+    agreement_id = session.scalar(
+        select(Agreement.id).where(Agreement.signing_item_id == item_id).order_by(Agreement.id)
+    )
+    return _run_sheet(session, agreement_id) if agreement_id is not None else None
+
+
+def _ceremony(session: Session, item_id: int | None) -> CeremonyView | None:
+    if item_id is None:
+        return None
+    item = session.get(ItineraryItem, item_id)
+    if item is None:
+        return None
+    venue = session.get(Venue, item.venue_id) if item.venue_id is not None else None
+    staff = None
+    if item.staff_in_charge_id is not None:
+        staff = session.execute(
+            select(Person.given_name, Person.family_name)
+            .join(Participant, Participant.person_id == Person.id)
+            .where(Participant.id == item.staff_in_charge_id)
+        ).first()
+    return CeremonyView(
+        item_id=item.id,
+        title_fr=item.title_fr,
+        title_en=item.title_en or item.title_fr,
+        start_local=item.start_local,
+        start_zone=item.start_zone,
+        end_local=item.end_local,
+        end_zone=item.end_zone,
+        venue=venue.name if venue else None,
+        address=venue.address if venue else None,
+        city=venue.city if venue else None,
+        dress_code=item.dress_code,
+        staff_in_charge=f"{staff[0]} {staff[1]}" if staff else None,
+    )
+
+
+def _run_sheet(session: Session, agreement_id: int) -> RunSheet:
+    agreement = _load(session, Agreement.id == agreement_id)[0]
+    ceremony = _ceremony(session, agreement.signing_item_id)
+    sheet = session.get(AgreementRunSheet, agreement_id)
+    sides = {p.organisation_id: p.side for p in agreement.parties}
+    seats: list[SeatView] = []
+    taken: dict[int, int] = defaultdict(int)
+    for signatory in agreement.signatories:  # already in signing order
+        side = sides[signatory.organisation_id]
+        taken[side] += 1
+        seats.append(
+            SeatView(
+                side=side,
+                seat=taken[side],
+                person_id=signatory.person_id,
+                name=signatory.name,
+                capacity=signatory.capacity,
+                organisation=signatory.organisation,
+            )
+        )
+    capacities = {s.person_id: s.capacity for s in agreement.signatories}
+    speech_rows = session.execute(
+        select(AgreementSpeech, Person)
+        .outerjoin(Person, AgreementSpeech.person_id == Person.id)
+        .where(AgreementSpeech.agreement_id == agreement_id)
+        .order_by(AgreementSpeech.position, AgreementSpeech.id)
+    ).all()
+    speeches = []
+    # Indicative start times, counted in UTC so that a clock change cannot skew them.
+    clock: datetime | None = ceremony.start.astimezone(UTC) if ceremony is not None else None
+    for position, (speech, person) in enumerate(speech_rows, start=1):
+        if person is not None:
+            name = f"{person.given_name} {person.family_name}"
+            capacity = speech.capacity or capacities.get(person.id) or person.job_title
+        else:
+            name = speech.speaker or "—"  # a speaker whose record was erased
+            capacity = speech.capacity
+        start_local = None
+        if clock is not None and ceremony is not None:
+            start_local = clock.astimezone(ZoneInfo(ceremony.start_zone)).replace(tzinfo=None)
+        speeches.append(
+            SpeechView(
+                position=position,
+                person_id=speech.person_id,
+                name=name,
+                capacity=capacity,
+                topic=speech.topic,
+                minutes=speech.minutes,
+                language=speech.language,
+                start_local=start_local,
+            )
+        )
+        clock = clock + timedelta(minutes=speech.minutes) if clock and speech.minutes else None
+    copies = tuple(
+        CopyView(languages=tuple(c.languages.split(";")), count=c.count, note=c.note)
+        for c in session.scalars(
+            select(AgreementCopy)
+            .where(AgreementCopy.agreement_id == agreement_id)
+            .order_by(AgreementCopy.position, AgreementCopy.id)
+        )
+    )
+    return RunSheet(
+        agreement=agreement,
+        ceremony=ceremony,
+        host_side=sheet.host_side if sheet is not None else PARTNER_SIDE,
+        seats=tuple(seats),
+        speeches=tuple(speeches),
+        copies=copies,
+        gifts=sheet.gifts if sheet is not None else None,
+        press=sheet.press if sheet is not None else None,
+        notes=sheet.notes if sheet is not None else None,
+        recorded=sheet is not None,
+        updated_at=(
+            sheet.updated_at.replace(tzinfo=UTC) if sheet is not None and sheet.updated_at else None
+        ),
+    )

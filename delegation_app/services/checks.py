@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from delegation_app.services.agenda import AgendaEntry, agendas_for
 from delegation_app.services.check_wording import DEFAULT_LANGUAGE, CheckWording, check_wording
+from delegation_app.services.commitments import check_commitments
 from delegation_app.services.conflicts import find_conflicts
 from delegation_app.services.entry import (
     EntryAuthorisationView,
@@ -135,6 +136,10 @@ def run_checks(
     # they reuse the agendas already loaded.
     findings += find_conflicts(
         session, context.mission.id, context.agendas, language=words.language
+    )
+    # The mission's agreements: overdue commitments, renewals and expiries.
+    findings += check_commitments(
+        session, context.mission.id, context.today, language=words.language
     )
     return sort_findings(findings)
 

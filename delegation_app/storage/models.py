@@ -729,6 +729,64 @@ class AgreementDocument(Base):
     version: Mapped[int]
     is_signed_copy: Mapped[bool] = mapped_column(Boolean, default=False)
     language: Mapped[str | None] = mapped_column(String(8))
+    note: Mapped[str | None] = mapped_column(Text, comment="what this version is")
+
+
+class AgreementRunSheet(Base):
+    """How the signing ceremony runs: who hosts, gifts, press; speeches and copies beside it."""
+
+    __tablename__ = "agreement_run_sheet"
+
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True
+    )
+    host_side: Mapped[int] = mapped_column(
+        Integer,
+        default=2,
+        server_default="2",
+        comment="side of the host: seated on the right as the audience sees the table",
+    )
+    gifts: Mapped[str | None] = mapped_column(Text, comment="who offers what to whom, and when")
+    press: Mapped[str | None] = mapped_column(Text, comment="photo call, outlets, release")
+    notes: Mapped[str | None] = mapped_column(Text, comment="flags, pens, table, cues")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, comment="UTC")
+
+
+class AgreementSpeech(Base):
+    """One speech of the signing ceremony, in the order they are given."""
+
+    __tablename__ = "agreement_speech"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    speaker: Mapped[str | None] = mapped_column(
+        String(200), comment="the speaker's name when not a person on record"
+    )
+    capacity: Mapped[str | None] = mapped_column(String(200))
+    topic: Mapped[str | None] = mapped_column(String(200))
+    minutes: Mapped[int | None] = mapped_column(Integer)
+    language: Mapped[str | None] = mapped_column(String(8))
+
+
+class AgreementCopy(Base):
+    """Originals to sign at the ceremony: how many, in which language(s)."""
+
+    __tablename__ = "agreement_copy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    languages: Mapped[str] = mapped_column(
+        String(40), comment="language codes separated by ';' (a bilingual original: 'fr;en')"
+    )
+    count: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(String(200))
 
 
 # --- accommodation ------------------------------------------------------------------------

@@ -15,18 +15,26 @@ from delegation_app.services import itinerary, missions, people
 from delegation_app.services.agreements import (
     AgreementView,
     PartyInput,
+    RegisterFilters,
     SignatoryInput,
     change_status,
     create_agreement,
+    describe_filters,
     get_agreement,
+    kind_label,
     list_agreements,
+    register_rows,
+    set_signatories,
+    status_label,
 )
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import (
+    Agreement,
     AgreementKind,
     AgreementStatus,
     Audience,
     ItemKind,
+    Organisation,
     OrganisationKind,
 )
 
@@ -307,6 +315,7 @@ def test_list_agreements_of_one_mission_or_all(db: Database, setup: Setup) -> No
             title_fr="Accord GPMM – PortMiami",
             kind=AgreementKind.COOPERATION,
             parties=[PartyInput(setup.metropole, 1), PartyInput(setup.port, 2)],
+            signatories=[SignatoryInput(setup.vassal, setup.metropole, "Présidente")],
             signing_date=date(2015, 6, 15),
             status=AgreementStatus.SIGNED,
         )
@@ -315,6 +324,219 @@ def test_list_agreements_of_one_mission_or_all(db: Database, setup: Setup) -> No
         every = [a.short for a in list_agreements(session)]
     assert of_mission == ["amp-miami-dade"]
     assert every == ["amp-miami-dade", "gpmm-portmiami-2015"]
+
+
+# --- a signed agreement has its date and its signatories ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "status", [AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.EXPIRED]
+)
+def test_a_signed_agreement_without_signatory_is_refused(
+    db: Database, setup: Setup, status: AgreementStatus
+) -> None:
+    with pytest.raises(ValidationError) as error, db.transaction() as session:
+        _create(session, setup, status=status, signing_date=date(2017, 11, 6), signatories=[])
+    assert error.value.field == "signatories"
+    assert "at least one signatory" in error.value.message
+    assert status_label(status, "en").lower() in error.value.message
+    with db.reading() as session:
+        assert list_agreements(session) == []
+
+
+def test_a_signed_agreement_without_signing_date_is_refused_with_a_message(
+    db: Database, setup: Setup
+) -> None:
+    with pytest.raises(ValidationError) as error, db.transaction() as session:
+        _create(session, setup, status=AgreementStatus.IN_FORCE)
+    assert error.value.field == "signing date"
+    assert str(error.value) == (
+        "signing date: an agreement recorded as in force needs its signing date "
+        "(the day it was signed)"
+    )
+
+
+def test_marking_signed_an_agreement_without_signatory_is_refused(
+    db: Database, setup: Setup
+) -> None:
+    with db.transaction() as session:
+        agreement_id = _create(session, setup, signatories=[]).id
+        change_status(session, agreement_id, AgreementStatus.READY)
+    with pytest.raises(ValidationError) as error, db.transaction() as session:
+        change_status(session, agreement_id, AgreementStatus.SIGNED)
+    assert error.value.field == "signatories"
+    assert "before marking it signed" in error.value.message
+    with db.reading() as session:
+        view = get_agreement(session, agreement_id)
+    assert view.status == AgreementStatus.READY
+    assert view.signing_date is None
+    assert len(view.history) == 2
+
+
+def test_signatories_named_later_allow_the_signature(db: Database, setup: Setup) -> None:
+    with db.transaction() as session:
+        agreement_id = _create(session, setup, signatories=[]).id
+        change_status(
+            session, agreement_id, AgreementStatus.READY, at=datetime(2017, 10, 16, tzinfo=UTC)
+        )
+        named = set_signatories(
+            session,
+            agreement_id,
+            [
+                SignatoryInput(setup.commissioner, setup.county, "County Commissioner"),
+                SignatoryInput(setup.gaudin, setup.metropole, "Président de la Métropole"),
+            ],
+        )
+        signed = change_status(
+            session,
+            agreement_id,
+            AgreementStatus.SIGNED,
+            at=datetime(2017, 11, 6, 10, 45, tzinfo=ZoneInfo(MIAMI)),
+        )
+    assert [s.name for s in named.signatories] == ["Carmen Ibáñez-Rivera", "Jean-Claude Gaudin"]
+    assert signed.signing_date == date(2017, 11, 6)
+
+
+def test_a_signed_agreement_keeps_at_least_one_signatory(db: Database, setup: Setup) -> None:
+    with db.transaction() as session:
+        agreement_id = _create(
+            session, setup, status=AgreementStatus.SIGNED, signing_date=date(2017, 11, 6)
+        ).id
+    with pytest.raises(ValidationError) as error, db.transaction() as session:
+        set_signatories(session, agreement_id, [])
+    assert error.value.field == "signatories"
+    with db.reading() as session:
+        assert len(get_agreement(session, agreement_id).signatories) == 3
+
+
+def test_signing_without_a_date_takes_the_ceremony_day(db: Database, setup: Setup) -> None:
+    with db.transaction() as session:
+        view = _create(session, setup)
+        session.get(Agreement, view.id).signing_item_id = setup.signing_item  # type: ignore[union-attr]
+        change_status(session, view.id, AgreementStatus.READY, at=datetime(2017, 10, 16))
+        signed = change_status(
+            session, view.id, AgreementStatus.SIGNED, at=datetime(2017, 11, 9, tzinfo=UTC)
+        )
+    assert signed.signing_date == date(2017, 11, 6)
+
+
+# --- the register -----------------------------------------------------------------------------
+
+
+def _register(db: Database, setup: Setup) -> None:
+    with db.transaction() as session:
+        _create(session, setup, status=AgreementStatus.SIGNED, signing_date=date(2017, 11, 6))
+        create_agreement(
+            session,
+            short="gpmm-portmiami-2015",
+            title_fr="Accord GPMM – PortMiami",
+            kind=AgreementKind.COOPERATION,
+            parties=[PartyInput(setup.metropole, 1), PartyInput(setup.port, 2)],
+            signatories=[SignatoryInput(setup.vassal, setup.metropole, "Présidente")],
+            signing_date=date(2015, 6, 15),
+            status=AgreementStatus.IN_FORCE,
+        )
+        quebec = people.create_organisation(
+            session, name="Ville de Québec", kind=OrganisationKind.PUBLIC_AUTHORITY, country="CA"
+        ).id
+        create_agreement(
+            session,
+            short="quebec-mou",
+            title_fr="Protocole d'accord avec Québec",
+            kind=AgreementKind.MEMORANDUM,
+            mission_id=setup.mission_id,
+            parties=[PartyInput(setup.metropole, 1), PartyInput(quebec, 2)],
+            status=AgreementStatus.NEGOTIATING,
+        )
+        for org, country in ((setup.county, "US"), (setup.port, "US"), (setup.metropole, "FR")):
+            session.get(Organisation, org).country = country  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (RegisterFilters(), ["quebec-mou", "amp-miami-dade", "gpmm-portmiami-2015"]),
+        (RegisterFilters(status=AgreementStatus.IN_FORCE), ["gpmm-portmiami-2015"]),
+        (RegisterFilters(kind=AgreementKind.TWINNING), ["amp-miami-dade"]),
+        (RegisterFilters(country="US"), ["amp-miami-dade", "gpmm-portmiami-2015"]),
+        (RegisterFilters(country="CA"), ["quebec-mou"]),
+        (RegisterFilters(country="FR"), []),  # our own side is not a partner country
+        (RegisterFilters(year=2015), ["gpmm-portmiami-2015"]),
+        # an unsigned text counts in its mission's year
+        (RegisterFilters(year=2017), ["quebec-mou", "amp-miami-dade"]),
+        (RegisterFilters(country="US", year=2017), ["amp-miami-dade"]),
+        (RegisterFilters(status=AgreementStatus.SIGNED, kind=AgreementKind.CONTRACT), []),
+    ],
+)
+def test_register_rows_are_filtered(
+    db: Database, setup: Setup, filters: RegisterFilters, expected: list[str]
+) -> None:
+    _register(db, setup)
+    with db.reading() as session:
+        assert [r.short for r in register_rows(session, filters)] == expected
+
+
+def test_register_rows_carry_parties_countries_and_mission(db: Database, setup: Setup) -> None:
+    _register(db, setup)
+    with db.reading() as session:
+        rows = {r.short: r for r in register_rows(session)}
+    sister = rows["amp-miami-dade"]
+    assert [(p.organisation, p.country) for p in sister.ours] == [
+        ("Métropole Aix-Marseille-Provence", "FR")
+    ]
+    assert sister.partner_countries == ("US",)
+    assert sister.mission_short == "miami-test"
+    assert sister.mission_title("fr") == "Mission à Miami"
+    assert sister.kind_label("fr") == "Jumelage (sister agreement)"
+    assert sister.status_label("en") == "Signed"
+    assert (sister.documents, sister.has_signed_copy, sister.open_commitments) == (0, False, 0)
+    assert rows["gpmm-portmiami-2015"].mission_short is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ({"status": "in_force"}, RegisterFilters(status=AgreementStatus.IN_FORCE)),
+        ({"status": "En vigueur"}, RegisterFilters(status=AgreementStatus.IN_FORCE)),
+        ({"status": "ready for signature"}, RegisterFilters(status=AgreementStatus.READY)),
+        ({"kind": "twinning"}, RegisterFilters(kind=AgreementKind.TWINNING)),
+        ({"kind": "Protocole d'accord"}, RegisterFilters(kind=AgreementKind.MEMORANDUM)),
+        ({"country": "us", "year": "2017"}, RegisterFilters(country="US", year=2017)),
+        ({"status": " ", "year": ""}, RegisterFilters()),
+    ],
+)
+def test_register_filters_read_values_and_labels(
+    typed: dict[str, str], expected: RegisterFilters
+) -> None:
+    assert RegisterFilters.parse(**typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "field"),
+    [
+        ({"status": "sealed"}, "status"),
+        ({"kind": "treaty"}, "kind"),
+        ({"country": "USA"}, "country"),
+        ({"year": "17th"}, "year"),
+        ({"year": "1066"}, "year"),
+    ],
+)
+def test_bad_register_filters_name_the_field(typed: dict[str, str], field: str) -> None:
+    with pytest.raises(ValidationError) as error:
+        RegisterFilters.parse(**typed)
+    assert error.value.field == field
+
+
+def test_filters_are_described_in_both_languages() -> None:
+    filters = RegisterFilters(status=AgreementStatus.IN_FORCE, country="US", year=2015)
+    assert describe_filters(filters, "fr") == (
+        "Statut : en vigueur · pays partenaire : États-Unis · année : 2015"
+    )
+    assert describe_filters(filters, "en") == (
+        "Status: in force · partner country: United States · year: 2015"
+    )
+    assert describe_filters(RegisterFilters(), "fr") == "Tous les accords"
+    assert kind_label(AgreementKind.MEMORANDUM, "en") == "Memorandum of understanding"
 
 
 # --- the demo -----------------------------------------------------------------------------
@@ -361,3 +583,26 @@ def test_demo_holds_the_2015_port_agreement_without_a_mission(demo_db: Database)
         "gpmm-portmiami-2015",
     ]
     assert every[0].status == AgreementStatus.NEGOTIATING
+
+
+def test_demo_port_agreement_is_in_force_with_its_signatories(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        view = get_agreement(session, "gpmm-portmiami-2015")
+    assert view.status == AgreementStatus.IN_FORCE
+    assert [(s.short, s.organisation) for s in view.signatories] == [
+        ("ccabauwoehrel", "Grand Port Maritime de Marseille"),
+        ("rdelvalleortiz", "PortMiami"),
+    ]
+    assert (view.end_date, view.renewal_notice_days) == (date(2020, 6, 14), 180)
+
+
+def test_demo_register_lists_the_three_agreements(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        rows = {r.short: r for r in register_rows(session)}
+        us = [r.short for r in register_rows(session, RegisterFilters(country="US"))]
+        canada = [r.short for r in register_rows(session, RegisterFilters(country="CA"))]
+    assert us == ["amp-miami-dade-2017", "gpmm-portmiami-2015"]
+    assert canada == ["montreal-marseille-2019"]
+    sister = rows["amp-miami-dade-2017"]
+    assert (sister.documents, sister.has_signed_copy, sister.open_commitments) == (2, True, 2)
+    assert rows["montreal-marseille-2019"].year == 2019

@@ -327,3 +327,36 @@ def test_badges_and_an_imposed_booklet_from_the_command_line(
     pages = PdfReader(imposed).pages
     assert len(pages) % 2 == 0
     assert float(pages[0].mediabox.width) > float(pages[0].mediabox.height)  # landscape A4
+
+
+def test_agreements_register_runsheet_and_documents(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    db = ["--db", str(demo_db_path)]
+    code, out, err = run(capsys, "agreements", "list", *db, "--status", "signed", "--json")
+    assert (code, err) == (0, ""), err
+    [signed] = json.loads(out)
+    assert signed["short"] == "amp-miami-dade-2017"
+
+    register = tmp_path / "register.xlsx"
+    code, out, err = run(capsys, "agreements", "export", *db, "-o", str(register))
+    assert (code, err) == (0, "") and out.startswith("3 agreements")
+    assert load_workbook(register).active.max_row >= 4
+
+    sheet = tmp_path / "runsheet.pdf"
+    code, _, err = run(capsys, "runsheet", *db, "--agreement", signed["short"], "--lang", "en",
+                       "-o", str(sheet))  # fmt: skip
+    assert code == 0, err
+    assert "Miami" in "".join(page.extract_text() for page in PdfReader(sheet).pages)
+
+    draft = tmp_path / "brouillon.txt"
+    draft.write_text("Article 1 : coopération portuaire.", encoding="utf-8")
+    code, out, err = run(capsys, "agreements", "attach", str(draft), *db,
+                         "--agreement", "montreal-marseille-2019")  # fmt: skip
+    assert code == 0, err
+    assert "brouillon.txt" in out and "SHA-256" in out
+    code, _, err = run(capsys, "agreements", "export", *db, "-o", str(tmp_path / "r.csv"))
+    assert code == 2 and ".pdf or .xlsx" in err

@@ -1,0 +1,212 @@
+"""The agreements register as an XLSX workbook: one row per agreement, ready to sort and filter.
+
+The rows are those of :func:`~delegation_app.services.agreements.register_rows`, the read model
+the printed register uses too, so both always list the same agreements for the same filters.
+Dates are real date cells (so a spreadsheet sorts them), counts are numbers, and no text is
+ever stored as a formula: a title starting with "=" stays a title. The file appears only once
+whole (written beside it, then moved into place).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import unicodedata
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from babel import Locale
+
+from delegation_app.errors import ValidationError
+from delegation_app.services.agreements import (
+    PartyView,
+    RegisterFilters,
+    RegisterRow,
+    describe_filters,
+    kind_label,
+    status_label,
+)
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+LANGUAGES = ("fr", "en")
+_LOCALES = {"fr": "fr_FR", "en": "en_US"}
+
+# (key, French header, English header, width)
+COLUMNS: tuple[tuple[str, str, str, int], ...] = (
+    ("short", "Référence", "Reference", 24),
+    ("title", "Titre", "Title", 50),
+    ("kind", "Type", "Kind", 24),
+    ("ours", "Nos parties", "Our side", 34),
+    ("partners", "Partenaires", "Partners", 34),
+    ("partner_countries", "Pays partenaires", "Partner countries", 18),
+    ("status", "Statut", "Status", 18),
+    ("signing_date", "Date de signature", "Signing date", 14),
+    ("signing_place", "Lieu de signature", "Signing place", 28),
+    ("signatories", "Signataires", "Signatories", 45),
+    ("effective_date", "Date d'effet", "Effective date", 14),
+    ("end_date", "Date de fin", "End date", 14),
+    ("renewal_notice_days", "Préavis (jours)", "Notice (days)", 12),
+    ("domains", "Domaines", "Domains", 34),
+    ("mission", "Mission", "Mission", 40),
+    ("signed_copy", "Copie signée", "Signed copy", 12),
+    ("documents", "Versions du texte", "Text versions", 12),
+    ("open_commitments", "Engagements ouverts", "Open commitments", 14),
+)
+_DATE_COLUMNS = frozenset({"signing_date", "effective_date", "end_date"})
+_WORDS = {
+    "fr": {"sheet": "Accords", "title": "Registre des accords", "yes": "oui", "no": "non"},
+    "en": {"sheet": "Agreements", "title": "Register of agreements", "yes": "yes", "no": "no"},
+}
+_ACCENT = "1F4E79"
+_TINT = "EEF3F8"
+
+Cell = str | int | date | None
+
+
+def export_register_xlsx(
+    rows: Sequence[RegisterRow],
+    path: Path,
+    *,
+    language: str = "fr",
+    filters: RegisterFilters | None = None,
+) -> Path:
+    """Write the register to ``path`` (.xlsx), a row per agreement; returns the path.
+
+    The ``filters`` the rows were read with are written in words in the workbook's description
+    and the printed page's header, so a printed sheet says what it leaves out.
+    """
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise ValidationError("output", f"'{path.name}' must end in .xlsx")
+    if language not in LANGUAGES:
+        raise ValidationError("language", f"'{language}' is not fr or en")
+    filters = filters or RegisterFilters()
+    mission_title = next(
+        (r.mission_title(language) for r in rows if r.mission_id == filters.mission_id), None
+    )
+    described = describe_filters(filters, language, mission_title=mission_title)
+    table = [[_value(row, key, language) for key, *_ in COLUMNS] for row in rows]
+    _write_atomically(path, lambda target: _write(target, table, language, described))
+    return path
+
+
+def _country(code: str | None, language: str) -> str:
+    if not code:
+        return ""
+    name = Locale.parse(_LOCALES[language]).territories.get(code)
+    return name if isinstance(name, str) else code
+
+
+def _parties(parties: Sequence[PartyView], language: str) -> str:
+    return "; ".join(
+        f"{p.organisation} ({_country(p.country, language)})" if p.country else p.organisation
+        for p in parties
+    )
+
+
+def _value(row: RegisterRow, key: str, language: str) -> Cell:
+    words = _WORDS[language]
+    match key:
+        case "title":
+            return row.title(language)
+        case "kind":
+            return kind_label(row.kind, language)
+        case "status":
+            return status_label(row.status, language)
+        case "ours":
+            return _parties(row.ours, language)
+        case "partners":
+            return _parties(row.partners, language)
+        case "partner_countries":
+            return "; ".join(_country(c, language) for c in row.partner_countries)
+        case "signatories":
+            return "; ".join(f"{s.name} ({s.capacity})" for s in row.signatories)
+        case "domains":
+            return "; ".join(row.domains)
+        case "mission":
+            return row.mission_title(language)
+        case "signed_copy":
+            return words["yes"] if row.has_signed_copy else words["no"]
+        case _:
+            value: Cell = getattr(row, key)
+            return value
+
+
+def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    if not path.parent.is_dir():
+        raise ValidationError("output", f"the folder '{path.parent}' does not exist")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+    os.close(handle)
+    try:
+        write(Path(temporary))
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _text(value: str) -> str:
+    """User text as a cell can hold it: NFC, without the control characters XLSX refuses."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return str(ILLEGAL_CHARACTERS_RE.sub("", unicodedata.normalize("NFC", value)))
+
+
+def _write(path: Path, table: Sequence[Sequence[Cell]], language: str, described: str) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    words = _WORDS[language]
+    workbook = Workbook()
+    sheet: Worksheet | None = workbook.active
+    assert sheet is not None
+    sheet.title = words["sheet"]
+    header_font = Font(bold=True, color="FFFFFF")
+    header_fill = PatternFill("solid", fgColor=_ACCENT)
+    band_fill = PatternFill("solid", fgColor=_TINT)
+    top = Alignment(vertical="top", wrap_text=True)
+    for column, (_key, fr, en, width) in enumerate(COLUMNS, start=1):
+        title = sheet.cell(row=1, column=column, value=fr if language == "fr" else en)
+        title.font = header_font
+        title.fill = header_fill
+        title.alignment = Alignment(vertical="center", wrap_text=True)
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    for row_index, values in enumerate(table, start=2):
+        for column, ((key, *_), value) in enumerate(zip(COLUMNS, values, strict=True), start=1):
+            cell = sheet.cell(row=row_index, column=column)
+            if isinstance(value, str):
+                cell.value = _text(value)
+                # openpyxl would store a string starting with "=" as a formula.
+                cell.data_type = "s"
+            else:
+                cell.value = value
+            if key in _DATE_COLUMNS and value is not None:
+                cell.number_format = "DD/MM/YYYY" if language == "fr" else "YYYY-MM-DD"
+            cell.alignment = top
+            if row_index % 2 == 1:
+                cell.fill = band_fill
+    last = get_column_letter(len(COLUMNS))
+    sheet.freeze_panes = "C2"  # the reference and the title stay in view
+    sheet.auto_filter.ref = f"A1:{last}{max(len(table) + 1, 1)}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_title_rows = "1:1"
+    heading = _text(f"{words['title']} — {described}")
+    # "&" starts a header/footer code in spreadsheets: doubled, it prints as itself.
+    if sheet.oddHeader is not None:
+        sheet.oddHeader.center.text = heading.replace("&", "&&")[:200]
+    if sheet.oddFooter is not None:
+        sheet.oddFooter.right.text = "&P / &N"
+    workbook.properties.title = words["title"]
+    workbook.properties.description = _text(described)
+    workbook.properties.creator = "Delegation"
+    workbook.save(path)
