@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
-from babel.dates import format_skeleton
+from babel.dates import format_date, format_skeleton
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -56,9 +58,11 @@ from delegation_app.services.itinerary import (
     update_item,
 )
 from delegation_app.services.missions import MissionView, StopView
+from delegation_app.services.recurrence import MAX_OCCURRENCES, occurrences
 from delegation_app.services.roster import GroupView, RosterEntry, list_groups, list_roster
 from delegation_app.services.time_input import parse_duration, parse_local_datetime
 from delegation_app.services.validation import aware, check_local_time
+from delegation_app.services.venues import NewVenue, with_venue
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import Audience, ItemKind, ParticipantRole
 from ui.itinerary_models import (
@@ -78,6 +82,19 @@ Index = QModelIndex | QPersistentModelIndex
 FILLED_LATER = (ItemKind.FLIGHT, ItemKind.WORKSHOP, ItemKind.MEETING)
 NONE_CHOSEN = "—"
 
+# How an item repeats, as the editor offers it; each gives an RRULE (CUSTOM: as typed).
+NO_REPEAT, DAILY_TO_STOP_END, DAILY_COUNT, CUSTOM_RULE = "none", "stop end", "count", "custom"
+
+
+def daily_until(last_day: date) -> str:
+    """Every day up to and including ``last_day`` (floating local time, as items are)."""
+    return f"FREQ=DAILY;UNTIL={last_day:%Y%m%d}T235959"
+
+
+def daily_count(count: int) -> str:
+    return f"FREQ=DAILY;COUNT={count}"
+
+
 # The core's field names, as ValidationError gives them, to the editor's own fields.
 FIELD_OF_ERROR = {
     "kind": "kind",
@@ -85,11 +102,16 @@ FIELD_OF_ERROR = {
     "English title": "title_en",
     "start": "start",
     "start zone": "start",
-    "repeat": "start",
+    "repeat": "repeat",
     "end": "end",
     "end zone": "end",
     "stop": "stop",
     "venue": "venue",
+    "venue name": "venue",
+    "place": "venue",
+    "address": "venue",
+    "city": "venue",
+    "venue zone": "venue",
     "groups": "audience",
     "attendees": "audience",
     "dress code": "dress_code",
@@ -282,6 +304,8 @@ class ItemDialog(QDialog):
         self._language = language
         self._errors: dict[str, str] = {}
         self._changes: ItemChanges | None = None
+        self._new_venue: NewVenue | None = None
+        self._repeats: list[tuple[datetime, datetime]] = []
         self._filling = True
         mission = choices.mission
         self._mission_days = (mission.start_date, mission.end_date)
@@ -303,7 +327,13 @@ class ItemDialog(QDialog):
         self.error_labels[key] = label
         return label
 
-    def _with_error(self, key: str, *widgets: QWidget, feedback: QLabel | None = None) -> QWidget:
+    def _with_error(
+        self,
+        key: str,
+        *widgets: QWidget,
+        feedback: QWidget | None = None,
+        stretches: Sequence[int] = (1,),
+    ) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -311,7 +341,7 @@ class ItemDialog(QDialog):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for number, widget in enumerate(widgets):
-            row.addWidget(widget, 1 if number == 0 else 0)
+            row.addWidget(widget, stretches[number] if number < len(stretches) else 0)
         layout.addLayout(row)
         if feedback is not None:
             layout.addWidget(feedback)
@@ -373,13 +403,35 @@ class ItemDialog(QDialog):
         for stop in self._choices.mission.stops:
             self.stop_combo.addItem(stop.city, stop.id)
         self.stop_combo.currentIndexChanged.connect(self._on_stop_changed)
+        # A place is picked from the known venues or typed: a name no venue has is made
+        # (with the stop's city and zone) when the item is written.
         self.venue_combo = QComboBox()
         self.venue_combo.setObjectName("venueCombo")
+        self.venue_combo.setEditable(True)
+        self.venue_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.venue_combo.addItem(NONE_CHOSEN, None)
         for venue in self._choices.venues:
             label = f"{venue.name}, {venue.city}" if venue.city else venue.name
             self.venue_combo.addItem(label, venue.id)
+        venue_completer = QCompleter(self.venue_combo.model(), self.venue_combo)
+        venue_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        venue_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.venue_combo.setCompleter(venue_completer)
         self._fit_long_items(self.venue_combo)
+        self.venue_combo.editTextChanged.connect(self._changed)
+        self.new_place_label = QLabel()
+        self.new_place_label.setObjectName("newPlaceLabel")
+        self.new_place_label.setStyleSheet("color: palette(placeholder-text);")
+        self.address_edit = QLineEdit()
+        self.address_edit.setObjectName("addressEdit")
+        self.address_edit.setPlaceholderText(self.tr("Address (optional)"))
+        self.new_place_box = QWidget()
+        new_place_layout = QVBoxLayout(self.new_place_box)
+        new_place_layout.setContentsMargins(0, 0, 0, 0)
+        new_place_layout.setSpacing(2)
+        new_place_layout.addWidget(self.new_place_label)
+        new_place_layout.addWidget(self.address_edit)
+        self.new_place_box.hide()
         self.carrier_edit = QLineEdit()
         self.carrier_edit.setObjectName("carrierEdit")
         self.carrier_edit.setPlaceholderText("AF")
@@ -411,9 +463,30 @@ class ItemDialog(QDialog):
         for entry in staff_first:
             self.staff_combo.addItem(entry.sort_name, entry.participant_id)
         self._fit_long_items(self.staff_combo)
-        self.repeat_label = QLabel()
-        self.repeat_label.setObjectName("repeatLabel")
-        self.repeat_label.setWordWrap(True)
+        self.repeat_combo = QComboBox()
+        self.repeat_combo.setObjectName("repeatCombo")
+        for text, mode in (
+            (self.tr("Does not repeat"), NO_REPEAT),
+            (self.tr("Every day until the end of the stop"), DAILY_TO_STOP_END),
+            (self.tr("Every day, a number of times"), DAILY_COUNT),
+            (self.tr("Custom rule (RRULE)…"), CUSTOM_RULE),
+        ):
+            self.repeat_combo.addItem(text, mode)
+        self.repeat_combo.currentIndexChanged.connect(self._on_repeat_mode_changed)
+        self.repeat_count = QSpinBox()
+        self.repeat_count.setObjectName("repeatCount")
+        self.repeat_count.setRange(2, MAX_OCCURRENCES)
+        self.repeat_count.setValue(3)
+        self.repeat_count.setSuffix(self.tr(" times"))
+        self.repeat_count.valueChanged.connect(self._changed)
+        self.repeat_rule_edit = QLineEdit()
+        self.repeat_rule_edit.setObjectName("repeatRuleEdit")
+        self.repeat_rule_edit.setPlaceholderText("FREQ=WEEKLY;BYDAY=MO,TH;COUNT=4")
+        self.repeat_rule_edit.textChanged.connect(self._changed)
+        self.repeat_summary = QLabel()
+        self.repeat_summary.setObjectName("repeatSummary")
+        self.repeat_summary.setStyleSheet("color: palette(placeholder-text);")
+        self.repeat_summary.hide()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -447,9 +520,21 @@ class ItemDialog(QDialog):
             self.tr("&End"),
             self._with_error("end", self.end_edit, self.end_zone, feedback=self.end_feedback),
         )
-        add("repeat", self.tr("Repeats"), self.repeat_label)
+        repeat_box = self._with_error(
+            "repeat",
+            self.repeat_combo,
+            self.repeat_count,
+            self.repeat_rule_edit,
+            feedback=self.repeat_summary,
+            stretches=(1, 0, 2),  # a rule is longer than the choice's name
+        )
+        add("repeat", self.tr("Repeats"), repeat_box)
         add("stop", self.tr("St&op"), self._with_error("stop", self.stop_combo))
-        add("venue", self.tr("&Place"), self._with_error("venue", self.venue_combo))
+        add(
+            "venue",
+            self.tr("&Place"),
+            self._with_error("venue", self.venue_combo, feedback=self.new_place_box),
+        )
         flight_row = QWidget()
         flight_layout = QHBoxLayout(flight_row)
         flight_layout.setContentsMargins(0, 0, 0, 0)
@@ -551,6 +636,10 @@ class ItemDialog(QDialog):
         audience_layout.addLayout(buttons)
         audience_layout.addWidget(self.attendance_summary)
         audience_layout.addWidget(self._error_label("audience"))
+        self.private_check = QCheckBox(self.tr("Onl&y in its attendees' booklets and calendars"))
+        self.private_check.setObjectName("privateCheck")
+        self.private_check.toggled.connect(self._changed)
+        audience_layout.addWidget(self.private_check)
 
         self.notes_fr_edit = QPlainTextEdit()
         self.notes_fr_edit.setObjectName("notesFrEdit")
@@ -608,10 +697,10 @@ class ItemDialog(QDialog):
             self.number_edit,
             self.from_edit,
             self.to_edit,
+            self.address_edit,
         ):
             edit.textChanged.connect(self._changed)
-        for combo in (self.venue_combo, self.staff_combo):
-            combo.currentIndexChanged.connect(self._changed)
+        self.staff_combo.currentIndexChanged.connect(self._changed)
 
     @staticmethod
     def _fit_long_items(combo: QComboBox) -> None:
@@ -681,22 +770,30 @@ class ItemDialog(QDialog):
             checked = item.data(Qt.ItemDataRole.UserRole) in changes.group_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.attendance.set_state(changes.participant_ids, changes.excluded_participant_ids)
-        self._recurrence = changes.recurrence
-        self._is_private = changes.is_private
-        visible = bool(changes.recurrence)
-        self.repeat_label.setVisible(visible)
-        self._form_labels["repeat"].setVisible(visible)
-        if changes.recurrence:
-            self.repeat_label.setText(
-                arg(
-                    self.tr("%1 — a change here changes every occurrence"),
-                    changes.recurrence,
-                )
-            )
+        self._fill_repeat(changes)
+        self.private_check.setChecked(changes.is_private)
         for edit in (self.title_fr_edit, self.title_en_edit, self.start_edit, self.end_edit):
             edit.setCursorPosition(0)  # long titles show their beginning
         self._on_kind_changed()
         self._on_audience_toggled()
+        self._on_repeat_mode_changed()
+
+    def _fill_repeat(self, changes: ItemChanges) -> None:
+        """The stored rule as one of the simple choices when it is exactly one, else as typed."""
+        rule = changes.recurrence or ""
+        mode = CUSTOM_RULE
+        if not rule:
+            mode = NO_REPEAT
+        elif rule == daily_until(self._last_day_of_stop(changes.start_local.date())):
+            mode = DAILY_TO_STOP_END
+        else:
+            count = rule.removeprefix("FREQ=DAILY;COUNT=")
+            if count != rule and count.isdigit() and 2 <= int(count) <= MAX_OCCURRENCES:
+                mode = DAILY_COUNT
+                self.repeat_count.setValue(int(count))
+        if mode == CUSTOM_RULE:
+            self.repeat_rule_edit.setText(rule)
+        self._set_combo_data(self.repeat_combo, mode)
 
     @staticmethod
     def _set_combo_data(combo: QComboBox, value: object) -> None:
@@ -740,6 +837,15 @@ class ItemDialog(QDialog):
                     self._set_zone(combo, stop.zone)
         self._changed()
 
+    @Slot()
+    def _on_repeat_mode_changed(self) -> None:
+        mode = self.repeat_combo.currentData()
+        self.repeat_count.setVisible(mode == DAILY_COUNT)
+        self.repeat_rule_edit.setVisible(mode == CUSTOM_RULE)
+        if mode == CUSTOM_RULE and not self._filling:
+            self.repeat_rule_edit.setFocus()
+        self._changed()
+
     def _set_selected_state(self, state: str | None) -> None:
         rows = sorted(
             {
@@ -749,6 +855,15 @@ class ItemDialog(QDialog):
         )
         if rows:
             self.attendance.set_rows_state(rows, state)
+
+    def selected_stop(self) -> StopView | None:
+        stop_id = self.stop_combo.currentData()
+        return next((s for s in self._choices.mission.stops if s.id == stop_id), None)
+
+    def _last_day_of_stop(self, start_day: date) -> date:
+        """The last day of the item's stop (the one chosen, else the one of its start day)."""
+        stop = self.selected_stop() or self._choices.stop_for(start_day)
+        return stop.end_date if stop is not None else self._choices.mission.end_date
 
     def kind(self) -> ItemKind:
         return ItemKind(str(self.kind_combo.currentData()))
@@ -853,8 +968,50 @@ class ItemDialog(QDialog):
             return None
         return FlightInput(*parts)
 
-    def _read(self) -> ItemChanges:
-        """The fields as an ItemChanges; raises _FieldError with every field found wrong."""
+    def place(self) -> tuple[int | None, NewVenue | None]:
+        """The known venue chosen or typed, else the new place typed, else neither.
+
+        A typed name matches a venue as the services' find_venue does (case and accents
+        ignored; a venue in another city of that name is another place).
+        """
+        text = " ".join(self.venue_combo.currentText().split())
+        if not text or text == NONE_CHOSEN:
+            return None, None
+        index = self.venue_combo.currentIndex()  # of two venues with one label, the chosen
+        if index <= 0 or fold(self.venue_combo.itemText(index)) != fold(text):
+            index = self.venue_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index > 0:
+            return int(self.venue_combo.itemData(index)), None
+        stop = self.selected_stop()
+        city = fold(stop.city) if stop is not None else None
+        for venue in self._choices.venues:
+            if fold(venue.name) == fold(text) and (
+                city is None or venue.city is None or fold(venue.city) == city
+            ):
+                return venue.id, None
+        return None, NewVenue(
+            name=text,
+            address=" ".join(self.address_edit.text().split()) or None,
+            city=stop.city if stop is not None else None,
+            zone=stop.zone if stop is not None else None,
+        )
+
+    def _recurrence(self, start: datetime) -> str | None:
+        mode = self.repeat_combo.currentData()
+        if mode == DAILY_TO_STOP_END:
+            return daily_until(self._last_day_of_stop(start.date()))
+        if mode == DAILY_COUNT:
+            return daily_count(self.repeat_count.value())
+        if mode == CUSTOM_RULE:
+            rule = self.repeat_rule_edit.text().strip()
+            if not rule:
+                raise _FieldError("repeat", self.tr("Required: a rule such as FREQ=WEEKLY;COUNT=4"))
+            return rule
+        return None
+
+    def _read(self) -> tuple[ItemChanges, NewVenue | None]:
+        """The fields as an ItemChanges and the new place to make, if any; raises _FieldError
+        with every field found wrong."""
         errors: dict[str, str] = {}
         times: tuple[datetime, str, datetime, str] | None = None
         try:
@@ -872,10 +1029,17 @@ class ItemDialog(QDialog):
         included = self.attendance.included()
         if audience == Audience.PEOPLE and not included and kind not in FILLED_LATER:
             errors["audience"] = self.tr("Invite at least one delegate by name, or choose Everyone")
+        recurrence: str | None = None
+        if times is not None:
+            try:
+                recurrence = self._recurrence(times[0])
+            except _FieldError as exc:
+                errors.update(exc.errors)
+        venue_id, new_venue = self.place()
         if errors or times is None:
             raise _FieldError(errors)
         start, start_zone, end, end_zone = times
-        return ItemChanges(
+        changes = ItemChanges(
             kind=kind,
             title_fr=title_fr,
             title_en=self.title_en_edit.text().strip() or None,
@@ -884,7 +1048,7 @@ class ItemDialog(QDialog):
             end_local=end,
             end_zone=end_zone,
             stop_id=self.stop_combo.currentData(),
-            venue_id=self.venue_combo.currentData(),
+            venue_id=venue_id,
             audience=audience,
             group_ids=groups if audience == Audience.GROUPS else (),
             participant_ids=included,
@@ -895,14 +1059,32 @@ class ItemDialog(QDialog):
             notes_en=self.notes_en_edit.toPlainText() or None,
             internal_notes=self.internal_notes_edit.toPlainText() or None,
             staff_in_charge_id=self.staff_combo.currentData(),
-            recurrence=self._recurrence,
-            is_private=self._is_private,
+            recurrence=recurrence,
+            is_private=self.private_check.isChecked(),
             flight=self._flight(),
         )
+        return changes, new_venue
 
-    def _dry_run(self, changes: ItemChanges) -> None:
-        """Ask the services, in a transaction rolled back at once, whether they accept."""
+    def _occurrences(self, changes: ItemChanges) -> list[tuple[datetime, datetime]]:
+        """When a repeating item happens within the mission; none at all is refused, since
+        the programme would then leave the item out."""
+        if not changes.recurrence:
+            return []
+        repeats = occurrences(
+            changes.start_local,
+            changes.end_local,
+            changes.recurrence,
+            self._choices.mission.end_date,
+        )
+        if not repeats:
+            raise _FieldError("repeat", self.tr("This rule gives no date within the mission"))
+        return repeats
+
+    def _dry_run(self, changes: ItemChanges, new_venue: NewVenue | None) -> None:
+        """Ask the services, in a transaction rolled back at once, whether they accept
+        (the new place included: it is made there too, and forgotten with the rest)."""
         with self._db.reading() as session:
+            changes = with_venue(session, changes, new_venue)
             if self._detail is None:
                 fields = {name: getattr(changes, name) for name in ItemChanges.__dataclass_fields__}
                 create_item(session, mission_id=self._choices.mission.id, **fields)
@@ -916,9 +1098,11 @@ class ItemDialog(QDialog):
         errors: dict[str, str] = {}
         general = ""
         changes: ItemChanges | None = None
+        new_venue: NewVenue | None = None
         try:
-            changes = self._read()
-            self._dry_run(changes)
+            changes, new_venue = self._read()
+            self._dry_run(changes, new_venue)
+            self._repeats = self._occurrences(changes)
         except _FieldError as exc:
             errors.update(exc.errors)
             changes = None
@@ -934,6 +1118,7 @@ class ItemDialog(QDialog):
             changes = None
         self._errors = errors
         self._changes = changes
+        self._new_venue = new_venue if changes is not None else None
         for key, label in self.error_labels.items():
             label.setText(errors.get(key, ""))
             label.setVisible(key in errors)
@@ -968,6 +1153,28 @@ class ItemDialog(QDialog):
         )
         self.end_feedback.setVisible(bool(self.end_feedback.text()) and "end" not in self._errors)
         self._show_attendance()
+        self._show_new_place()
+        self._show_repeats()
+
+    def _show_new_place(self) -> None:
+        _venue_id, new_venue = self.place()
+        if new_venue is not None:
+            self.new_place_label.setText(arg(self.tr("New place: %1"), new_venue.name))
+        self.new_place_box.setVisible(new_venue is not None)
+
+    def _show_repeats(self) -> None:
+        """How many times a repeating item happens within the mission, and its last day."""
+        text = ""
+        repeats = self._repeats if self._changes is not None else []
+        if repeats:
+            # "Thursday 9 November", "jeudi 9 novembre": the year is the mission's.
+            last = format_date(repeats[-1][0].date(), "EEEE d MMMM", locale=self._language)
+            if len(repeats) == 1:
+                text = arg(self.tr("1 occurrence, on %1"), last)
+            else:
+                text = arg(self.tr("%1 occurrences, last on %2"), len(repeats), last)
+        self.repeat_summary.setText(text)
+        self.repeat_summary.setVisible(bool(text))
 
     def _show_attendance(self) -> None:
         included, excluded = len(self.attendance.included()), len(self.attendance.excluded())
@@ -1000,9 +1207,16 @@ class ItemDialog(QDialog):
 
     @property
     def changes(self) -> ItemChanges:
-        """The item as edited; valid once the dialog is accepted."""
+        """The item as edited; valid once the dialog is accepted. When :attr:`new_venue` is
+        set, ``venue_id`` is None: the command writing the item makes the venue first."""
         assert self._changes is not None
         return self._changes
+
+    @property
+    def new_venue(self) -> NewVenue | None:
+        """The place typed that no venue has: to make with the item, in its transaction
+        (``services.venues.with_venue(session, dialog.changes, dialog.new_venue)``)."""
+        return self._new_venue
 
     def accept(self) -> None:
         if self.validate():

@@ -27,6 +27,7 @@ from delegation_app.services.itinerary import (
     restore_item,
     update_item,
 )
+from delegation_app.services.venues import NewVenue, with_venue
 from delegation_app.storage.database import Database
 from ui.labels import arg
 from ui.roster_jobs import failure_text
@@ -128,6 +129,7 @@ class CreateItemCommand(_AddCommand):
         *,
         changed: Changed,
         failed: Failed,
+        new_venue: NewVenue | None = None,
     ) -> None:
         super().__init__(
             db,
@@ -137,9 +139,13 @@ class CreateItemCommand(_AddCommand):
         )
         self.mission_id = mission_id
         self.changes = changes
+        self.new_venue = new_venue
 
     def _make(self, session: Session) -> int:
-        values = {f.name: getattr(self.changes, f.name) for f in fields(ItemChanges)}
+        # A place typed in the editor is created with the item, in the same transaction; undo
+        # removes the item and leaves the place, unused, for redo to find again.
+        changes = with_venue(session, self.changes, self.new_venue)
+        values = {f.name: getattr(changes, f.name) for f in fields(ItemChanges)}
         return create_item(session, mission_id=self.mission_id, **values)
 
 
@@ -182,6 +188,7 @@ class EditItemCommand(ItemCommand):
         *,
         changed: Changed,
         failed: Failed,
+        new_venue: NewVenue | None = None,
     ) -> None:
         super().__init__(
             db,
@@ -192,17 +199,18 @@ class EditItemCommand(ItemCommand):
         self.item_id = item_id
         self.before = before
         self.after = after
+        self.new_venue = new_venue
 
     def redo(self) -> None:
-        self._run(lambda: self._write(self.after))
+        self._run(lambda: self._write(self.after, self.new_venue))
 
     def undo(self) -> None:
-        self._run(lambda: self._write(self.before))
+        self._run(lambda: self._write(self.before, None))
 
-    def _write(self, changes: ItemChanges) -> int:
+    def _write(self, changes: ItemChanges, new_venue: NewVenue | None) -> int:
         assert self.item_id is not None
         with self._db.transaction() as session:
-            update_item(session, self.item_id, changes)
+            update_item(session, self.item_id, with_venue(session, changes, new_venue))
         return self.item_id
 
 

@@ -759,6 +759,7 @@ class ItineraryPage(QWidget):
                 title,
                 changed=self._after_change,
                 failed=self._on_failed,
+                new_venue=dialog.new_venue,
             )
         )
 
@@ -779,7 +780,7 @@ class ItineraryPage(QWidget):
 
         def write() -> None:
             after = dialog.changes
-            if after == detail.changes():
+            if after == detail.changes() and dialog.new_venue is None:
                 return
             self._undo_stack.push(
                 EditItemCommand(
@@ -790,6 +791,7 @@ class ItineraryPage(QWidget):
                     detail.title(self._language),
                     changed=self._after_change,
                     failed=self._on_failed,
+                    new_venue=dialog.new_venue,
                 )
             )
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from delegation_app.services.itinerary import create_venue
+from delegation_app.services.itinerary import ItemChanges, create_venue
 from delegation_app.services.validation import collation_key, require_text
 from delegation_app.storage.models import Venue
 
@@ -45,3 +47,28 @@ def find_or_create_venue(
     if existing is not None:
         return existing
     return create_venue(session, name=name, address=address, city=city, zone=zone)
+
+
+@dataclass(frozen=True)
+class NewVenue:
+    """A place typed in the item editor that no venue matched yet: made when the item is."""
+
+    name: str
+    address: str | None = None
+    city: str | None = None
+    zone: str | None = None
+
+
+def with_venue(session: Session, changes: ItemChanges, new_venue: NewVenue | None) -> ItemChanges:
+    """``changes`` pointing at ``new_venue``, found or created now in the caller's transaction
+    (so the venue is written with the item, or not at all); unchanged when there is none."""
+    if new_venue is None:
+        return changes
+    venue_id = find_or_create_venue(
+        session,
+        name=new_venue.name,
+        address=new_venue.address,
+        city=new_venue.city,
+        zone=new_venue.zone,
+    )
+    return replace(changes, venue_id=venue_id)

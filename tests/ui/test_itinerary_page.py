@@ -537,3 +537,31 @@ def test_the_itinerary_in_french(qtbot: QtBot, demo_db: Database) -> None:
     assert "n’existe pas à New York" in dialog.error_labels["start"].text()
     dialog.reject()
     QApplication.processEvents()
+
+
+def test_an_item_at_a_new_place_typed_in_the_editor_is_written_with_it(
+    window: MainWindow, page: ItineraryPage, demo_db: Database
+) -> None:
+    from delegation_app.storage.models import Venue
+
+    dialog = _open_new(page)
+    dialog.title_fr_edit.setText("Visite des Wynwood Walls")
+    dialog.start_edit.setText("7/11 15h")
+    dialog.end_edit.setText("1h30")
+    dialog.venue_combo.setEditText("Wynwood Walls")
+    dialog.address_edit.setText("2520 NW 2nd Ave")
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+
+    item_id = _item_id(demo_db, "Visite des Wynwood Walls")
+    with demo_db.reading() as session:
+        venue_id = item_detail(session, item_id).venue_id
+        assert venue_id is not None
+        venue = session.get(Venue, venue_id)
+        assert venue is not None and (venue.name, venue.city) == ("Wynwood Walls", "Miami")
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    with demo_db.reading() as session:
+        # Redo finds the place again rather than making a second one.
+        assert item_detail(session, item_id).venue_id == venue_id
+        assert session.query(Venue).filter_by(name="Wynwood Walls").count() == 1
