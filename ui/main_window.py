@@ -1,5 +1,5 @@
-"""The main window: missions on the left, the selected mission on the right with its roster
-and its itinerary in two tabs."""
+"""The main window: missions on the left, the selected mission on the right with its roster,
+its itinerary and the agreements register (the mission's, or all) in three tabs."""
 
 from __future__ import annotations
 
@@ -74,6 +74,7 @@ from delegation_app.services.roster import (
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import GroupKind, ParticipantStatus
 from ui import settings as keys
+from ui.agreements_page import AgreementsPage
 from ui.checks_panel import ChecksPanel
 from ui.commands import SetStatusCommand
 from ui.delegate_dialog import DelegateDialog, load_delegate_choices
@@ -119,7 +120,9 @@ LANGUAGE_MENU = {"fr": "Français", "en": "English"}
 STATUS_MESSAGE_MS = 15_000
 #: Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys).
 MISSION_TAB_KEY = "window/missionTab"
-ROSTER_TAB, ITINERARY_TAB = 0, 1
+ROSTER_TAB, ITINERARY_TAB, AGREEMENTS_TAB = 0, 1, 2
+#: The tab names saved in the settings, by index.
+TAB_KEYS = {ROSTER_TAB: "roster", ITINERARY_TAB: "itinerary", AGREEMENTS_TAB: "agreements"}
 
 
 def _booklet_language(language: str) -> str:
@@ -176,6 +179,9 @@ class MainWindow(QMainWindow):
         )
         self.itinerary_page.changed.connect(self._on_itinerary_changed)
         self.itinerary_page.status_message.connect(self._show_status)
+        self.agreements_page = AgreementsPage(db, self.undo_stack, self._runner, language=language)
+        self.agreements_page.changed.connect(self._on_itinerary_changed)  # the checks follow
+        self.agreements_page.status_message.connect(self._show_status)
         self.setAcceptDrops(True)  # a roster file dropped on the window is imported
         self.checks_panel = ChecksPanel(db, self)
         self.checks_panel.participant_activated.connect(self.select_participant)
@@ -249,6 +255,9 @@ class MainWindow(QMainWindow):
         self.show_day_action = QAction(self)
         self.show_day_action.setShortcut(QKeySequence("Ctrl+3"))
         self.show_day_action.triggered.connect(lambda: self.show_itinerary(DAY_VIEW))
+        self.show_agreements_action = QAction(self)
+        self.show_agreements_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.show_agreements_action.triggered.connect(self.show_agreements)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -311,6 +320,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.show_roster_action)
         self.view_menu.addAction(self.show_itinerary_action)
         self.view_menu.addAction(self.show_day_action)
+        self.view_menu.addAction(self.show_agreements_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.checks_action)
         self.view_menu.addSeparator()
@@ -463,6 +473,11 @@ class MainWindow(QMainWindow):
         self.mission_tabs.setDocumentMode(True)
         self.mission_tabs.addTab(roster_tab, "")
         self.mission_tabs.addTab(itinerary_tab, "")
+        agreements_tab = QWidget()
+        agreements_layout = QVBoxLayout(agreements_tab)
+        agreements_layout.setContentsMargins(6, 8, 6, 6)
+        agreements_layout.addWidget(self.agreements_page)
+        self.mission_tabs.addTab(agreements_tab, "")
         self.mission_tabs.currentChanged.connect(self._on_mission_tab)
         self.itinerary_page.set_active(False)
 
@@ -515,8 +530,10 @@ class MainWindow(QMainWindow):
             header
         ):
             self._sized_by_user = keys.read_str(self._settings, keys.ROSTER_SIZED_BY_USER) == "1"
-        if keys.read_str(self._settings, MISSION_TAB_KEY) == "itinerary":
-            self.mission_tabs.setCurrentIndex(ITINERARY_TAB)
+        saved_tab = keys.read_str(self._settings, MISSION_TAB_KEY)
+        for index, name in TAB_KEYS.items():
+            if name == saved_tab and index != ROSTER_TAB:
+                self.mission_tabs.setCurrentIndex(index)
 
     def save_state(self) -> None:
         self._settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
@@ -524,7 +541,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue(keys.SPLITTER_STATE, self.splitter.saveState())
         self._settings.setValue(keys.ROSTER_HEADER, self.roster_view.horizontalHeader().saveState())
         self._settings.setValue(keys.ROSTER_SIZED_BY_USER, "1" if self._sized_by_user else "0")
-        tab = "itinerary" if self.mission_tabs.currentIndex() == ITINERARY_TAB else "roster"
+        tab = TAB_KEYS.get(self.mission_tabs.currentIndex(), TAB_KEYS[ROSTER_TAB])
         self._settings.setValue(MISSION_TAB_KEY, tab)
         if self._mission is not None:
             self._settings.setValue(keys.LAST_MISSION, self._mission.short)
@@ -564,9 +581,11 @@ class MainWindow(QMainWindow):
         self.itinerary_menu.setTitle(self.tr("I&tinerary"))
         self.mission_tabs.setTabText(ROSTER_TAB, self.tr("Roster"))
         self.mission_tabs.setTabText(ITINERARY_TAB, self.tr("Itinerary"))
+        self.mission_tabs.setTabText(AGREEMENTS_TAB, self.tr("Agreements"))
         self.show_roster_action.setText(self.tr("&Roster"))
         self.show_itinerary_action.setText(self.tr("&Itinerary (list)"))
         self.show_day_action.setText(self.tr("Itinerary by &day"))
+        self.show_agreements_action.setText(self.tr("&Agreements"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -620,6 +639,7 @@ class MainWindow(QMainWindow):
         self.missions_model.set_language(self._language)
         self.roster_model.set_language(self._language)
         self.itinerary_page.set_language(self._language)
+        self.agreements_page.set_language(self._language)
         self._refit_columns()  # the headings and labels changed width
         self._show_header()
         self._update_count()
@@ -660,6 +680,7 @@ class MainWindow(QMainWindow):
             self._fill_filters()
             self.checks_panel.set_mission(None)
             self.itinerary_page.set_mission(None)
+            self.agreements_page.set_mission(None)
             self._update_count()
             self._update_actions()
             return
@@ -712,6 +733,7 @@ class MainWindow(QMainWindow):
         if page.mission is not None and page.mission.id != mission.id:
             page.flush_dialog()  # an editor open on another mission's item
         page.set_mission(mission)
+        self.agreements_page.set_mission(mission)
         self._refit_columns()
         self._show_header()
         self._update_count()
@@ -856,11 +878,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def focus_roster_search(self) -> None:
         """Ctrl+F: the search box of the tab shown (the roster's or the itinerary's)."""
-        search = (
-            self.itinerary_page.search
-            if self.mission_tabs.currentIndex() == ITINERARY_TAB
-            else self.roster_search
-        )
+        search = {
+            ITINERARY_TAB: self.itinerary_page.search,
+            AGREEMENTS_TAB: self.agreements_page.search,
+        }.get(self.mission_tabs.currentIndex(), self.roster_search)
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
 
@@ -879,6 +900,14 @@ class MainWindow(QMainWindow):
             self.itinerary_page.set_view(view)
         self.itinerary_page.focus_view()
         return self.itinerary_page
+
+    @Slot()
+    def show_agreements(self) -> AgreementsPage:
+        """The agreements tab: the mission's register (or every mission's, when asked)."""
+        self.mission_tabs.setCurrentIndex(AGREEMENTS_TAB)
+        self.agreements_page.ensure_loaded()
+        self.agreements_page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.agreements_page
 
     @Slot(int)
     def _on_mission_tab(self, index: int) -> None:
@@ -1594,5 +1623,6 @@ class MainWindow(QMainWindow):
         self.itinerary_page.flush_dialog()
         self.save_state()
         self._runner.shutdown()
+        self.agreements_page.shutdown()
         self.checks_panel.shutdown()
         super().closeEvent(event)

@@ -2,6 +2,408 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Agreements</name>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="80"/>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="83"/>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="87"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="94"/>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="95"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="96"/>
+        <location filename="../../ui/agreements_models.py" line="412"/>
+        <location filename="../../ui/agreements_models.py" line="433"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="97"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="98"/>
+        <source>Signed</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="99"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="100"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="106"/>
+        <source>Our side</source>
+        <translation>Notre côté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="108"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="176"/>
+        <source>Holds the signed copy</source>
+        <translation>Contient la copie signée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="297"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="301"/>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="304"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="317"/>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="320"/>
+        <source>Capacity</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="324"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="339"/>
+        <source>Signed copy</source>
+        <translation>Copie signée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="341"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="352"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="356"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="359"/>
+        <source>Kind of copy</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="362"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="365"/>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="367"/>
+        <location filename="../../ui/agreements_models.py" line="441"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="371"/>
+        <location filename="../../ui/agreements_models.py" line="445"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="396"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="400"/>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="404"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="408"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_models.py" line="437"/>
+        <source>Changed</source>
+        <translation>Modifié le</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="166"/>
+        <source>Add the version %1</source>
+        <extracomment>The steps of an agreement&apos;s life, in order: a change forward past more than one skips.</extracomment>
+        <translation>Ajouter la version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="244"/>
+        <source>The document could not be opened: %1</source>
+        <translation>Le document n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="576"/>
+        <source>Title, partner, signatory, domain…</source>
+        <extracomment>After every change written to the database (the window refreshes its checks). A sentence for the window&apos;s status bar. The path of a stored document handed to the system&apos;s viewer.</extracomment>
+        <translation>Titre, partenaire, signataire, domaine…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="577"/>
+        <source>&amp;All missions</source>
+        <translation>&amp;Toutes les missions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="579"/>
+        <source>Show the agreements of every mission, and those of no mission</source>
+        <translation>Afficher les accords de toutes les missions, et ceux qui ne relèvent d’aucune mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="581"/>
+        <source>Show the agreements of one status</source>
+        <translation>Afficher les accords d’un statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="582"/>
+        <source>Show the agreements of one kind</source>
+        <translation>Afficher les accords d’un type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="584"/>
+        <source>Change &amp;status</source>
+        <translation>Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="586"/>
+        <source>Move the agreement to its next status (recorded in its history)</source>
+        <translation>Faire passer l’accord à son statut suivant (consigné dans son historique)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="588"/>
+        <source>&amp;Open document</source>
+        <translation>&amp;Ouvrir le document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="590"/>
+        <source>Open the selected version with the system&apos;s viewer (or double-click it)</source>
+        <translation>Ouvrir la version sélectionnée avec la visionneuse du système (ou double-cliquer dessus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="592"/>
+        <source>Add a &amp;version…</source>
+        <translation>Ajouter une &amp;version…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="594"/>
+        <source>Store a file as the agreement&apos;s next version (or drop the file here)</source>
+        <translation>Enregistrer un fichier comme version suivante de l’accord (ou déposer le fichier ici)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="596"/>
+        <source>Mark as si&amp;gned copy</source>
+        <translation>Marquer comme copie si&amp;gnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="598"/>
+        <source>Mark the selected version as the signed copy: it never changes afterwards</source>
+        <translation>Marquer la version sélectionnée comme copie signée : elle ne change plus ensuite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="600"/>
+        <source>Drop a file here to add it as a new version.</source>
+        <translation>Déposez un fichier ici pour l’ajouter comme nouvelle version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="602"/>
+        <source>Select an agreement to see its parties, documents and commitments.</source>
+        <translation>Sélectionnez un accord pour voir ses parties, ses documents et ses engagements.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="612"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="615"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="689"/>
+        <source>1 agreement</source>
+        <translation>1 accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="689"/>
+        <source>%1 agreements</source>
+        <translation>%1 accords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="691"/>
+        <source>%1 of %2 agreements</source>
+        <translation>%1 sur %2 accords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="772"/>
+        <source>signed on %1</source>
+        <translation>signé le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="774"/>
+        <source>%1 in %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="780"/>
+        <source>in force %1</source>
+        <translation>en vigueur %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="788"/>
+        <source>in force from %1</source>
+        <translation>en vigueur à partir du %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="792"/>
+        <source>domains: %1</source>
+        <translation>domaines : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="798"/>
+        <source>Parties and signatories (%1)</source>
+        <translation>Parties et signataires (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="802"/>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="804"/>
+        <source>Commitments (%1)</source>
+        <translation>Engagements (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="806"/>
+        <source>History (%1)</source>
+        <translation>Historique (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="852"/>
+        <source>%1 (skips steps)</source>
+        <translation>%1 (saute des étapes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="888"/>
+        <source>The status could not be changed</source>
+        <translation>Le statut n’a pas pu être changé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="893"/>
+        <source>“%1” is now %2 (recorded in its history).</source>
+        <translation>« %1 » est maintenant au statut %2 (consigné dans son historique).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="949"/>
+        <source>Add a version of %1</source>
+        <translation>Ajouter une version de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="951"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="972"/>
+        <source>Add %1 versions</source>
+        <translation>Ajouter %1 versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="992"/>
+        <source>Version %1 of “%2” stored: %3</source>
+        <translation>Version %1 de « %2 » enregistrée : %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1031"/>
+        <source>The document could not be opened</source>
+        <translation>Le document n’a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1032"/>
+        <source>No temporary folder can be written on this computer.</source>
+        <translation>Aucun dossier temporaire n’est accessible en écriture sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1044"/>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1047"/>
+        <source>No program on this computer opens this file; it is saved at %1</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre ce fichier ; il est enregistré ici : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1065"/>
+        <source>Mark as signed copy</source>
+        <translation>Marquer comme copie signée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1068"/>
+        <source>Mark version %1 (%2) as the signed copy? From then on it is kept exactly as it is: it can be neither changed nor deleted, and this cannot be undone.</source>
+        <translation>Marquer la version %1 (%2) comme copie signée ? Elle sera ensuite conservée telle quelle : elle ne pourra être ni modifiée ni supprimée, et ce choix ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1080"/>
+        <source>The signed copy could not be marked</source>
+        <translation>La copie signée n’a pas pu être marquée</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="84"/>
@@ -1000,243 +1402,298 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/item_dialog.py" line="217"/>
+        <location filename="../../ui/item_dialog.py" line="239"/>
         <source>invited</source>
         <extracomment>Kinds whose people may come later from bookings, registrations or meetings.</extracomment>
         <translation>invité</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="219"/>
+        <location filename="../../ui/item_dialog.py" line="241"/>
         <source>excluded</source>
         <translation>exclu</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="353"/>
+        <location filename="../../ui/item_dialog.py" line="383"/>
         <source>Same as the French title</source>
         <translation>Comme le titre français</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="357"/>
+        <location filename="../../ui/item_dialog.py" line="387"/>
         <source>e.g. 6/11 9h30, Nov 6 9:30am, Monday 6 November 9:30</source>
         <translation>ex. 6/11 9h30, lundi 6 novembre 9h30, Nov 6 9:30am</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="364"/>
+        <location filename="../../ui/item_dialog.py" line="394"/>
         <source>e.g. 11h, a length such as 1h30, or 7/11 18h</source>
         <translation>ex. 11h, une durée comme 1h30, ou 7/11 18h</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="429"/>
+        <location filename="../../ui/item_dialog.py" line="427"/>
+        <source>Address (optional)</source>
+        <translation>Adresse (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="469"/>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="470"/>
+        <source>Every day until the end of the stop</source>
+        <translation>Chaque jour jusqu’à la fin de l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="471"/>
+        <source>Every day, a number of times</source>
+        <translation>Chaque jour, un nombre de fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="472"/>
+        <source>Custom rule (RRULE)…</source>
+        <translation>Règle personnalisée (RRULE)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="480"/>
+        <source> times</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="502"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="431"/>
+        <location filename="../../ui/item_dialog.py" line="504"/>
         <source>&amp;Title (French)</source>
         <translation>T&amp;itre (français)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="435"/>
+        <location filename="../../ui/item_dialog.py" line="508"/>
         <source>Title (En&amp;glish)</source>
         <translation>Titre (an&amp;glais)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="440"/>
+        <location filename="../../ui/item_dialog.py" line="513"/>
         <source>&amp;Start</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="447"/>
+        <location filename="../../ui/item_dialog.py" line="520"/>
         <source>&amp;End</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="450"/>
+        <location filename="../../ui/item_dialog.py" line="531"/>
         <source>Repeats</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="451"/>
+        <location filename="../../ui/item_dialog.py" line="532"/>
         <source>St&amp;op</source>
         <translation>É&amp;tape</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="452"/>
+        <location filename="../../ui/item_dialog.py" line="535"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="466"/>
+        <location filename="../../ui/item_dialog.py" line="551"/>
         <source>&amp;Flight</source>
         <translation>&amp;Vol</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="469"/>
+        <location filename="../../ui/item_dialog.py" line="554"/>
         <source>&amp;Dress code</source>
         <translation>Te&amp;nue</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="472"/>
+        <location filename="../../ui/item_dialog.py" line="557"/>
         <source>To &amp;bring</source>
         <translation>À a&amp;pporter</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="473"/>
+        <location filename="../../ui/item_dialog.py" line="558"/>
         <source>Staff in &amp;charge</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="479"/>
+        <location filename="../../ui/item_dialog.py" line="564"/>
         <source>E&amp;veryone</source>
         <translation>Tout le &amp;monde</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="481"/>
+        <location filename="../../ui/item_dialog.py" line="566"/>
         <source>Some &amp;groups</source>
         <translation>Certains &amp;groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="483"/>
+        <location filename="../../ui/item_dialog.py" line="568"/>
         <source>Delegates &amp;named</source>
         <translation>Délégués &amp;nommés</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="516"/>
+        <location filename="../../ui/item_dialog.py" line="601"/>
         <source>Find a delegate…</source>
         <translation>Trouver un délégué…</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="523"/>
+        <location filename="../../ui/item_dialog.py" line="608"/>
         <source>&amp;Invite</source>
         <translation>In&amp;viter</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="526"/>
+        <location filename="../../ui/item_dialog.py" line="611"/>
         <source>E&amp;xclude</source>
         <translation>E&amp;xclure</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="529"/>
+        <location filename="../../ui/item_dialog.py" line="614"/>
         <source>As the audience</source>
         <translation>Selon le public</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="545"/>
+        <location filename="../../ui/item_dialog.py" line="630"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="562"/>
+        <location filename="../../ui/item_dialog.py" line="639"/>
+        <source>Onl&amp;y in its attendees&apos; booklets and calendars</source>
+        <translation>Uni&amp;quement dans les livrets et agendas de ses participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="651"/>
         <source>For the organisers only: never printed</source>
         <translation>Pour les organisateurs seulement : jamais imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="569"/>
+        <location filename="../../ui/item_dialog.py" line="658"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="572"/>
+        <location filename="../../ui/item_dialog.py" line="661"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="573"/>
+        <location filename="../../ui/item_dialog.py" line="662"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="575"/>
+        <location filename="../../ui/item_dialog.py" line="664"/>
         <source>Internal</source>
         <translation>Internes</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="635"/>
+        <location filename="../../ui/item_dialog.py" line="724"/>
         <source>Edit %1</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="638"/>
+        <location filename="../../ui/item_dialog.py" line="727"/>
         <source>New itinerary item</source>
         <translation>Nouvel élément du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="692"/>
-        <source>%1 — a change here changes every occurrence</source>
-        <translation>%1 — une modification ici change chaque occurrence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/item_dialog.py" line="780"/>
+        <location filename="../../ui/item_dialog.py" line="895"/>
         <source>Required: a day and a time, e.g. 6/11 9h30</source>
         <translation>Obligatoire : un jour et une heure, ex. 6/11 9h30</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="782"/>
+        <location filename="../../ui/item_dialog.py" line="897"/>
         <source>Add a time, e.g. 9h30 or 9:30</source>
         <translation>Ajoutez une heure, ex. 9h30 ou 9:30</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="784"/>
+        <location filename="../../ui/item_dialog.py" line="899"/>
         <source>Add a day, e.g. 6/11 9h30</source>
         <translation>Ajoutez un jour, ex. 6/11 9h30</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="786"/>
+        <location filename="../../ui/item_dialog.py" line="901"/>
         <source>The weekday does not match the date</source>
         <translation>Le jour de la semaine ne correspond pas à la date</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="787"/>
+        <location filename="../../ui/item_dialog.py" line="902"/>
         <source>Not a day and time the program understands, e.g. 6/11 9h30 or Nov 6 9:30</source>
         <translation>Jour et heure non compris, écrivez par ex. 6/11 9h30 ou lundi 6 novembre 9h30</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="792"/>
+        <location filename="../../ui/item_dialog.py" line="907"/>
         <source>Unknown time zone (e.g. America/New_York)</source>
         <translation>Fuseau horaire inconnu (ex. America/New_York)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="803"/>
+        <location filename="../../ui/item_dialog.py" line="918"/>
         <source>%1 happens twice in %2: the clocks go back; choose a time outside that hour</source>
         <translation>%1 a lieu deux fois à %2 : on recule les horloges ; choisissez une heure en dehors de cette heure-là</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="806"/>
+        <location filename="../../ui/item_dialog.py" line="921"/>
         <source>%1 does not exist in %2: the clocks skip that hour</source>
         <translation>%1 n’existe pas à %2 : les horloges sautent cette heure</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="821"/>
+        <location filename="../../ui/item_dialog.py" line="936"/>
         <source>Ends before it starts (%1)</source>
         <translation>Finit avant de commencer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="866"/>
+        <location filename="../../ui/item_dialog.py" line="1008"/>
+        <source>Required: a rule such as FREQ=WEEKLY;COUNT=4</source>
+        <translation>Obligatoire : une règle comme FREQ=WEEKLY;COUNT=4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="1023"/>
         <source>Required: the title delegates will read</source>
         <translation>Obligatoire : le titre que liront les délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="870"/>
+        <location filename="../../ui/item_dialog.py" line="1027"/>
         <source>Choose at least one group, or Everyone</source>
         <translation>Choisissez au moins un groupe, ou Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="874"/>
+        <location filename="../../ui/item_dialog.py" line="1031"/>
         <source>Invite at least one delegate by name, or choose Everyone</source>
         <translation>Invitez au moins un délégué nommément, ou choisissez Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="976"/>
+        <location filename="../../ui/item_dialog.py" line="1080"/>
+        <source>This rule gives no date within the mission</source>
+        <translation>Cette règle ne donne aucune date pendant la mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="1162"/>
+        <source>New place: %1</source>
+        <translation>Nouveau lieu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="1173"/>
+        <source>1 occurrence, on %1</source>
+        <translation>1 occurrence, le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="1175"/>
+        <source>%1 occurrences, last on %2</source>
+        <translation>%1 occurrences, la dernière le %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_dialog.py" line="1183"/>
         <source>%1 invited by name</source>
         <translation>%1 invité(s) nommément</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="978"/>
+        <location filename="../../ui/item_dialog.py" line="1185"/>
         <source>%1 excluded</source>
         <translation>%1 exclu(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_dialog.py" line="994"/>
+        <location filename="../../ui/item_dialog.py" line="1201"/>
         <source>(%1 in %2)</source>
         <translation>(%1 à %2)</translation>
     </message>
@@ -1428,58 +1885,58 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>ItineraryCommands</name>
     <message>
-        <location filename="../../ui/itinerary_commands.py" line="47"/>
+        <location filename="../../ui/itinerary_commands.py" line="48"/>
         <source>1 day</source>
         <extracomment>QUndoCommand ids: consecutive moves of one item merge into one step.</extracomment>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_commands.py" line="49"/>
+        <location filename="../../ui/itinerary_commands.py" line="50"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_commands.py" line="52"/>
+        <location filename="../../ui/itinerary_commands.py" line="53"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_commands.py" line="56"/>
+        <location filename="../../ui/itinerary_commands.py" line="57"/>
         <source>%1 h %2</source>
         <translation>%1 h %2</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_commands.py" line="58"/>
+        <location filename="../../ui/itinerary_commands.py" line="59"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_commands.py" line="61"/>
+        <location filename="../../ui/itinerary_commands.py" line="62"/>
         <source>Move %1 %2 later</source>
         <translation>Décaler « %1 » de %2 plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_commands.py" line="63"/>
+        <location filename="../../ui/itinerary_commands.py" line="64"/>
         <source>Move %1 %2 earlier</source>
         <translation>Décaler « %1 » de %2 plus tôt</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_commands.py" line="134"/>
+        <location filename="../../ui/itinerary_commands.py" line="136"/>
         <source>Add %1</source>
         <translation>Ajouter « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_commands.py" line="161"/>
+        <location filename="../../ui/itinerary_commands.py" line="167"/>
         <source>Duplicate %1</source>
         <translation>Dupliquer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_commands.py" line="188"/>
+        <location filename="../../ui/itinerary_commands.py" line="195"/>
         <source>Edit %1</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_commands.py" line="263"/>
+        <location filename="../../ui/itinerary_commands.py" line="271"/>
         <source>Delete %1</source>
         <translation>Supprimer « %1 »</translation>
     </message>
@@ -1608,12 +2065,12 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
         <translation>L’heure actuelle sur place et en France</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="886"/>
+        <location filename="../../ui/itinerary_page.py" line="888"/>
         <source>The itinerary could not be changed</source>
         <translation>Le programme n’a pas pu être modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="894"/>
+        <location filename="../../ui/itinerary_page.py" line="896"/>
         <source>Not moved: %1</source>
         <translation>Non décalé : %1</translation>
     </message>
@@ -1714,389 +2171,399 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Delegation</source>
-        <extracomment>Columns that share the room left (and give it back first when the window is narrow). Widest a column grows when it is fitted to its content (pixels). Narrowest a flexible column gets when the window is too narrow for every content. Endonyms: each language is offered in its own name, whatever the current one. Which tab of the mission was shown last (a setting, beside ``ui.settings``&apos; own keys). Emitted with the file&apos;s path once a booklet is written. Emitted with the sentence shown when a booklet could not be written. Emitted with the number of booklets written by &quot;Print all booklets&quot;. Emitted with the status bar&apos;s sentence once a roster file is imported.</extracomment>
+        <extracomment>Columns that share the room left (and give it back first when the window is narrow). Widest a column grows when it is fitted to its content (pixels). Narrowest a flexible column gets when the window is too narrow for every content. Endonyms: each language is offered in its own name, whatever the current one. Which tab of the mission was shown last (a setting, beside ``ui.settings``&apos; own keys). The tab names saved in the settings, by index. Emitted with the file&apos;s path once a booklet is written. Emitted with the sentence shown when a booklet could not be written. Emitted with the number of booklets written by &quot;Print all booklets&quot;. Emitted with the status bar&apos;s sentence once a roster file is imported.</extracomment>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
-        <location filename="../../ui/main_window.py" line="932"/>
+        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="961"/>
         <source>Set &amp;status</source>
         <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
-        <location filename="../../ui/main_window.py" line="939"/>
+        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="968"/>
         <source>Add to &amp;group</source>
         <translation>Ajouter à un &amp;groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
-        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="976"/>
         <source>Remo&amp;ve from group</source>
         <translation>R&amp;etirer d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>&amp;Edit delegate…</source>
         <translation>&amp;Modifier la fiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Open the selected delegate&apos;s record (%1, Enter or double-click)</source>
         <translation>Ouvrir la fiche du délégué sélectionné (%1, Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Show or hide the checks to run before departure (F7)</source>
         <translation>Afficher ou masquer les vérifications à faire avant le départ (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>I&amp;tinerary</source>
         <translation>I&amp;tinéraire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Roster</source>
         <translation>Délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Itinerary</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="584"/>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>&amp;Roster</source>
         <translation>&amp;Délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>&amp;Itinerary (list)</source>
         <translation>&amp;Itinéraire (liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Itinerary by &amp;day</source>
         <translation>Itinéraire &amp;jour par jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="588"/>
+        <source>&amp;Agreements</source>
+        <translation>&amp;Accords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Import delegates from a CSV or XLSX file into the selected mission (%1); you can also drop the file on the window</source>
         <translation>Importer des délégués d’un fichier CSV ou XLSX dans la mission sélectionnée (%1) ; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>&amp;Print booklet…</source>
         <translation>&amp;Imprimer le livret…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Print the selected delegate&apos;s personal booklet (%1)</source>
         <translation>Imprimer le livret personnel du délégué sélectionné (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Print &amp;all booklets…</source>
         <translation>Imprimer &amp;tous les livrets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Print the booklet of every delegate of the mission into a folder</source>
         <translation>Imprimer dans un dossier le livret de chaque délégué de la mission</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>Read the missions and the roster again</source>
         <translation>Relire les missions et la liste des délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>&amp;Find a delegate</source>
         <translation>&amp;Rechercher un délégué</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Find a &amp;mission</source>
         <translation>Rechercher une &amp;mission</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>&amp;About Delegation</source>
         <translation>À &amp;propos de Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Copy &amp;diagnostic information</source>
         <translation>Copier les informations de &amp;diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Versions, paths and recent errors for support, without personal data</source>
         <translation>Versions, chemins et dernières erreurs pour l’assistance, sans données personnelles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Search missions…</source>
         <translation>Rechercher une mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Search by name, organisation or group…</source>
         <translation>Rechercher par nom, organisme ou groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Show the delegates of one status</source>
         <translation>Afficher les délégués d’un statut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>Show the members of one group</source>
         <translation>Afficher les membres d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>No mission in this database yet.
 Create one, or import a roster, with the delegation-cli command.</source>
         <translation>Aucune mission dans cette base pour l’instant.
 Créez-en une, ou importez une liste de délégués, avec la commande delegation-cli.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>%1 cancelled</source>
         <translation>annulés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>%1 of %2 delegates</source>
         <translation>%1 sur %2 délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="934"/>
+        <location filename="../../ui/main_window.py" line="963"/>
         <source>Set the &amp;status of %1 delegates</source>
         <translation>Changer le &amp;statut de %1 délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="941"/>
+        <location filename="../../ui/main_window.py" line="970"/>
         <source>Add %1 delegates to a &amp;group</source>
         <translation>Ajouter %1 délégués à un &amp;groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="949"/>
+        <location filename="../../ui/main_window.py" line="978"/>
         <source>Remo&amp;ve %1 delegates from a group</source>
         <translation>R&amp;etirer %1 délégués d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/main_window.py" line="989"/>
         <source>Missions and roster read again.</source>
         <translation>Missions et délégués relus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="970"/>
+        <location filename="../../ui/main_window.py" line="999"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="983"/>
+        <location filename="../../ui/main_window.py" line="1012"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1048"/>
+        <location filename="../../ui/main_window.py" line="1077"/>
         <source>The status could not be changed</source>
         <translation>Le statut n’a pas pu être changé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1100"/>
+        <location filename="../../ui/main_window.py" line="1129"/>
         <source>The delegate could not be changed</source>
         <translation>Le délégué n’a pas pu être modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1130"/>
+        <location filename="../../ui/main_window.py" line="1159"/>
         <source>&amp;New group…</source>
         <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1135"/>
+        <location filename="../../ui/main_window.py" line="1164"/>
         <source>In no group</source>
         <translation>Dans aucun groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1184"/>
+        <location filename="../../ui/main_window.py" line="1213"/>
         <source>New group</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1184"/>
+        <location filename="../../ui/main_window.py" line="1213"/>
         <source>Name of the new group:</source>
         <translation>Nom du nouveau groupe :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1216"/>
+        <location filename="../../ui/main_window.py" line="1245"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1216"/>
+        <location filename="../../ui/main_window.py" line="1245"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1219"/>
+        <location filename="../../ui/main_window.py" line="1248"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1219"/>
+        <location filename="../../ui/main_window.py" line="1248"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1231"/>
+        <location filename="../../ui/main_window.py" line="1260"/>
         <source>Import a roster</source>
         <translation>Importer une liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1233"/>
+        <location filename="../../ui/main_window.py" line="1262"/>
         <source>Rosters (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
         <translation>Listes (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1272"/>
+        <location filename="../../ui/main_window.py" line="1301"/>
         <source>Select a mission first: a roster is imported into a mission.</source>
         <translation>Sélectionnez d’abord une mission : une liste s’importe dans une mission.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1356"/>
+        <location filename="../../ui/main_window.py" line="1385"/>
         <source>Save the booklet of %1</source>
         <translation>Enregistrer le livret de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1358"/>
+        <location filename="../../ui/main_window.py" line="1387"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1058"/>
-        <location filename="../../ui/main_window.py" line="1379"/>
+        <location filename="../../ui/main_window.py" line="1087"/>
+        <location filename="../../ui/main_window.py" line="1408"/>
         <source>Select a delegate first.</source>
         <translation>Sélectionnez d’abord un délégué.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1390"/>
+        <location filename="../../ui/main_window.py" line="1419"/>
         <source>Printing the booklet of %1…</source>
         <translation>Impression du livret de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1396"/>
+        <location filename="../../ui/main_window.py" line="1425"/>
         <source>Booklet saved: %1</source>
         <translation>Livret enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1405"/>
+        <location filename="../../ui/main_window.py" line="1434"/>
         <source>Printing failed</source>
         <translation>Échec de l’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1422"/>
+        <location filename="../../ui/main_window.py" line="1451"/>
         <source>Folder for the booklets</source>
         <translation>Dossier des livrets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1451"/>
+        <location filename="../../ui/main_window.py" line="1480"/>
         <source>Printing the booklets…</source>
         <translation>Impression des livrets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1451"/>
+        <location filename="../../ui/main_window.py" line="1480"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1453"/>
+        <location filename="../../ui/main_window.py" line="1482"/>
         <source>Print all booklets</source>
         <translation>Imprimer tous les livrets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1473"/>
+        <location filename="../../ui/main_window.py" line="1502"/>
         <source>Printing the booklets… %1 of %2</source>
         <translation>Impression des livrets… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1480"/>
+        <location filename="../../ui/main_window.py" line="1509"/>
         <source>%1 booklets saved in %2</source>
         <translation>%1 livrets enregistrés dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1516"/>
+        <location filename="../../ui/main_window.py" line="1545"/>
         <source>Diagnostic information copied: paste it into your message to support.</source>
         <translation>Informations de diagnostic copiées : collez-les dans votre message à l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1524"/>
+        <location filename="../../ui/main_window.py" line="1553"/>
         <source>About Delegation</source>
         <translation>À propos de Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1527"/>
+        <location filename="../../ui/main_window.py" line="1556"/>
         <source>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Rosters, itineraries and personal booklets of official economic delegations abroad.</source>
         <translation>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Listes de délégués, programmes et livrets personnels des délégations économiques officielles à l’étranger.</translation>
     </message>
@@ -2215,6 +2682,50 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
         <source>Unexpected error (%1): %2</source>
         <extracomment>The suffixes a file dropped on the window may have to be taken for a roster.</extracomment>
         <translation>Erreur inattendue (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="269"/>
+        <location filename="../../ui/agreements_page.py" line="314"/>
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="274"/>
+        <source>Change the status of “%1” from %2 to %3?</source>
+        <translation>Faire passer « %1 » du statut %2 au statut %3 ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="289"/>
+        <source>This change skips %1. Make sure those steps really took place: the skipped steps are not added to the history.</source>
+        <translation>Ce changement saute l’étape %1. Vérifiez qu’elle a bien eu lieu : les étapes sautées ne sont pas ajoutées à l’historique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="292"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="298"/>
+        <source>The change is recorded in the agreement&apos;s history, with your name and the time, and cannot be undone.</source>
+        <translation>Le changement est consigné dans l’historique de l’accord, avec votre nom et l’heure, et ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="305"/>
+        <source>Why, or on whose decision (optional)</source>
+        <translation>Pourquoi, ou sur décision de qui (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="308"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="309"/>
+        <source>Changed &amp;by:</source>
+        <translation>Modifié &amp;par :</translation>
     </message>
 </context>
 <context>

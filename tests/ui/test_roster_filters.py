@@ -100,7 +100,11 @@ def test_setting_the_status_of_several_delegates_then_undo_and_redo(
     _select(window, "zabadie", "scohen", "mzerbib")
     menu = window.roster_menu()
     titles = [a.text() for a in menu.actions() if a.menu() is not None]
-    assert titles == ["Set the &status of 3 delegates"]
+    assert titles == [
+        "Set the &status of 3 delegates",
+        "Add 3 delegates to a &group",
+        "Remo&ve 3 delegates from a group",
+    ]
 
     window.status_actions[Status.CANCELLED].trigger()
     after = _statuses(db, sample.miami_id)

@@ -1,0 +1,302 @@
+"""The agreements tab on the demo database: the register, its filters, one agreement's detail,
+documents opened and added (dropped), status changes confirmed and recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from delegation_app.services.agreement_documents import list_documents
+from delegation_app.services.agreements import get_agreement
+from delegation_app.storage.database import Database
+from delegation_app.storage.models import AgreementStatus
+from ui.agreements_page import (
+    AgreementsPage,
+    StatusChangeDialog,
+    StatusChangeRequest,
+    skipped_steps,
+)
+from ui.i18n import translations
+from ui.main_window import AGREEMENTS_TAB, MainWindow
+
+S = AgreementStatus
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
+    win = MainWindow(demo_db, language="en")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.select_mission("miami-2017")
+    yield win
+    win.runner.shutdown()
+
+
+@pytest.fixture
+def page(demo_window: MainWindow) -> AgreementsPage:
+    return demo_window.show_agreements()
+
+
+def shorts(page: AgreementsPage) -> list[str]:
+    return [row.short for row in page.shown_rows()]
+
+
+def texts(model: object, column: int) -> list[str]:
+    return [model.text(row, column) for row in range(model.rowCount())]  # type: ignore[attr-defined]
+
+
+def test_ctrl_4_shows_the_missions_agreements(demo_window: MainWindow) -> None:
+    assert demo_window.show_agreements_action.shortcut().toString() == "Ctrl+4"
+    demo_window.show_agreements_action.trigger()
+    page = demo_window.agreements_page
+    assert demo_window.mission_tabs.currentIndex() == AGREEMENTS_TAB
+    assert demo_window.mission_tabs.tabText(AGREEMENTS_TAB) == "Agreements"
+    # The port agreement of 2015 belongs to no mission; Montreal's to the 2019 mission.
+    assert shorts(page) == ["amp-miami-dade-2017"]
+    assert page.count_label.text() == "1 agreement"
+    demo_window.select_mission("toronto-montreal-2019")
+    assert shorts(page) == ["montreal-marseille-2019"]
+
+
+def test_all_missions_and_the_status_filter(page: AgreementsPage) -> None:
+    page.all_missions.setChecked(True)
+    assert set(shorts(page)) == {
+        "amp-miami-dade-2017",
+        "gpmm-portmiami-2015",
+        "montreal-marseille-2019",
+    }
+    assert not page.view.isColumnHidden(5)  # the mission column, once missions are mixed
+    page.status_filter.setCurrentIndex(page.status_filter.findData("in_force"))
+    assert shorts(page) == ["gpmm-portmiami-2015"]
+    assert page.agreement is not None and page.agreement.short == "gpmm-portmiami-2015"
+    page.status_filter.setCurrentIndex(page.status_filter.findData("negotiating"))
+    assert shorts(page) == ["montreal-marseille-2019"]
+    page.status_filter.setCurrentIndex(0)
+    page.search.setText("portmiami")  # a partner's name, any case
+    assert shorts(page) == ["gpmm-portmiami-2015"]
+    assert page.count_label.text() == "1 of 3 agreements"
+    page.all_missions.setChecked(False)
+    page.search.clear()
+    assert shorts(page) == ["amp-miami-dade-2017"]
+
+
+def test_detail_shows_parties_signatories_documents_commitments_history(
+    page: AgreementsPage,
+) -> None:
+    assert page.select("amp-miami-dade-2017")
+    assert page.title_label.text().startswith("Sister agreement between the Aix-Marseille")
+    assert "Signed" in page.meta_label.text()
+    assert texts(page.parties, 0) == ["Métropole Aix-Marseille-Provence", "Miami-Dade County"]
+    assert texts(page.parties, 1) == ["Our side", "Partner"]
+    assert texts(page.signatories, 0) == [
+        "Jean-Claude Gaudin",
+        "Martine Vassal",
+        "Carmen Ibáñez-Rivera",
+    ]
+    assert texts(page.signatories, 1)[0] == "Président de la Métropole Aix-Marseille-Provence"
+    # The signed copy is marked (and selected, ready to open).
+    assert texts(page.documents, 1) == [
+        "projet-accord-jumelage-amp-miami-dade-v1.txt",
+        "accord-jumelage-amp-miami-dade-signe.pdf",
+    ]
+    assert texts(page.documents, 2) == ["Draft", "Signed copy"]
+    assert page.documents.index(1, 1).data(Qt.ItemDataRole.FontRole).bold()
+    current = page.current_document()
+    assert current is not None and current.is_signed_copy
+    assert not page.sign_button.isEnabled()
+    assert len(texts(page.commitments, 0)) == 3
+    assert "comité de suivi" in texts(page.commitments, 0)[0]
+    assert texts(page.commitments, 4) == ["Done", "Open", "In progress"]
+    assert page.detail_tabs.tabText(1) == "Documents (2)"
+    assert page.detail_tabs.tabText(2) == "Commitments (3)"
+    assert texts(page.history, 0)[0] == "Signed"  # newest first
+
+
+def test_open_document_writes_the_stored_copy_and_hands_it_to_the_viewer(
+    page: AgreementsPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    page.select("amp-miami-dade-2017")
+    with qtbot.waitSignal(page.document_opened, timeout=10_000) as signal:
+        page.open_current_document()
+    path = Path(signal.args[0])
+    assert path.name == "accord-jumelage-amp-miami-dade-signe.pdf"
+    assert path.read_bytes().startswith(b"%PDF-")
+    assert [url.toLocalFile() for url in opened] == [str(path)]
+
+
+def test_dropping_a_file_stores_a_version_and_undo_removes_it(
+    demo_window: MainWindow, page: AgreementsPage, demo_db: Database, tmp_path: Path
+) -> None:
+    demo_window.select_mission("toronto-montreal-2019")
+    assert page.select("montreal-marseille-2019")
+    draft = tmp_path / "projet-v2.txt"
+    draft.write_text("Accord de coopération, deuxième projet", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(draft))])
+    drop = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    assert page.eventFilter(page.detail_stack, drop)
+    assert drop.isAccepted()
+
+    with demo_db.reading() as session:
+        documents = list_documents(session, "montreal-marseille-2019")
+    assert [(d.version, d.name) for d in documents][-1] == (2, "projet-v2.txt")
+    assert texts(page.documents, 1)[-1] == "projet-v2.txt"
+    assert page.current_document() is not None
+    assert page.current_document().name == "projet-v2.txt"  # type: ignore[union-attr]
+    assert page.detail_tabs.tabText(1) == "Documents (2)"
+    assert demo_window.undo_stack.undoText() == "Add the version projet-v2.txt"
+
+    demo_window.undo_stack.undo()
+    with demo_db.reading() as session:
+        assert len(list_documents(session, "montreal-marseille-2019")) == 1
+    assert page.documents.rowCount() == 1
+    demo_window.undo_stack.redo()
+    with demo_db.reading() as session:
+        again = list_documents(session, "montreal-marseille-2019")
+    assert [d.name for d in again] == [documents[0].name, "projet-v2.txt"]
+    assert page.documents.rowCount() == 2
+
+
+def test_a_refused_file_is_said_and_nothing_is_stored(
+    page: AgreementsPage, demo_db: Database, tmp_path: Path
+) -> None:
+    page.select("amp-miami-dade-2017")
+    empty = tmp_path / "vide.pdf"
+    empty.write_bytes(b"")
+    undo_count = page._undo_stack.count()
+    assert page.add_document_files([empty]) == 0
+    assert page.documents_error.isVisibleTo(page)
+    assert "empty" in page.documents_error.text()
+    assert page._undo_stack.count() == undo_count
+    with demo_db.reading() as session:
+        assert len(list_documents(session, "amp-miami-dade-2017")) == 2
+
+
+def test_status_change_is_confirmed_recorded_and_kept_off_the_undo_stack(
+    page: AgreementsPage,
+    demo_window: MainWindow,
+    demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    demo_window.select_mission("toronto-montreal-2019")
+    page.select("montreal-marseille-2019")
+    assert page.next_statuses() == [S.DRAFT, S.READY, S.TERMINATED]
+    asked: list[AgreementStatus] = []
+
+    def cancel(_agreement: object, target: AgreementStatus) -> None:
+        asked.append(target)
+        return None
+
+    monkeypatch.setattr(page, "ask_status_change", cancel)
+    assert not page.change_status_to(S.READY)
+    assert asked == [S.READY]
+    with demo_db.reading() as session:
+        assert get_agreement(session, "montreal-marseille-2019").status == S.NEGOTIATING
+
+    monkeypatch.setattr(
+        page,
+        "ask_status_change",
+        lambda _a, _t: StatusChangeRequest(
+            note="Texte validé par les deux villes", changed_by="ac"
+        ),
+    )
+    undo_count = demo_window.undo_stack.count()
+    assert page.change_status_to(S.READY)
+    with demo_db.reading() as session:
+        agreement = get_agreement(session, "montreal-marseille-2019")
+    assert agreement.status == S.READY
+    last = agreement.history[-1]
+    assert (last.status, last.changed_by, last.note) == (
+        S.READY,
+        "ac",
+        "Texte validé par les deux villes",
+    )
+    assert texts(page.history, 0)[0] == "Ready for signature"
+    assert texts(page.history, 3)[0] == "Texte validé par les deux villes"
+    assert demo_window.undo_stack.count() == undo_count  # the core cannot take it back
+
+
+def test_a_change_that_skips_steps_says_which(qtbot: QtBot) -> None:
+    assert skipped_steps(S.DRAFT, S.READY) == (S.NEGOTIATING,)
+    assert skipped_steps(S.NEGOTIATING, S.READY) == ()
+    assert skipped_steps(S.READY, S.NEGOTIATING) == ()
+    assert skipped_steps(S.DRAFT, S.TERMINATED) == ()
+    assert skipped_steps(S.SIGNED, S.EXPIRED) == (S.IN_FORCE,)
+    dialog = StatusChangeDialog("Accord", S.DRAFT, S.READY, "en")
+    qtbot.addWidget(dialog)
+    assert not dialog.skip_warning.isHidden()
+    assert "“Negotiating”" in dialog.skip_warning.text()
+    assert "cannot be undone" in dialog.final_note.text()
+    plain = StatusChangeDialog("Accord", S.NEGOTIATING, S.READY, "en")
+    qtbot.addWidget(plain)
+    assert plain.skip_warning.isHidden()
+
+
+def test_a_refused_status_change_is_one_sentence(
+    page: AgreementsPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.all_missions.setChecked(True)
+    page.select("gpmm-portmiami-2015")
+    errors: list[str] = []
+    monkeypatch.setattr(page, "show_error", lambda _title, message: errors.append(message))
+    monkeypatch.setattr(
+        page, "ask_status_change", lambda _a, _t: StatusChangeRequest(note="", changed_by="")
+    )
+    assert not page.change_status_to(S.DRAFT)
+    assert errors == ["status: an agreement cannot go from in_force to draft"]
+
+
+def test_marking_the_signed_copy_asks_first(
+    page: AgreementsPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    page.select("amp-miami-dade-2017")
+    scan = tmp_path / "scan-2.pdf"
+    scan.write_bytes(b"%PDF-1.4 second scan")
+    assert page.add_document_files([scan]) == 1
+    assert page.sign_button.isEnabled()
+    monkeypatch.setattr(page, "confirm", lambda _title, _text: False)
+    assert not page.mark_current_signed()
+    monkeypatch.setattr(page, "confirm", lambda _title, _text: True)
+    assert page.mark_current_signed()
+    with demo_db.reading() as session:
+        documents = list_documents(session, "amp-miami-dade-2017")
+    assert [d.is_signed_copy for d in documents] == [False, True, True]
+    assert texts(page.documents, 2)[-1] == "Signed copy"
+
+
+def test_agreements_page_in_french(qtbot: QtBot, demo_db: Database) -> None:
+    assert translations.install("fr")
+    window = MainWindow(demo_db, language="fr")
+    qtbot.addWidget(window)
+    window.select_mission("miami-2017")
+    page = window.show_agreements()
+    assert window.mission_tabs.tabText(AGREEMENTS_TAB) == "Accords"
+    assert window.show_agreements_action.text() == "&Accords"
+    assert page.all_missions.text() == "&Toutes les missions"
+    assert page.status_filter.itemText(0) == "Tous les statuts"
+    assert page.count_label.text() == "1 accord"
+    page.select("amp-miami-dade-2017")
+    assert page.title_label.text().startswith("Accord de jumelage")
+    assert "Signé" in page.meta_label.text()
+    assert page.detail_tabs.tabText(1) == "Documents (2)"
+    assert page.detail_tabs.tabText(2) == "Engagements (3)"
+    assert [page.documents.text(r, 2) for r in range(2)] == ["Projet", "Copie signée"]
+    assert page.parties.text(1, 1) == "Partenaire"
+    assert page.commitments.headerData(0, Qt.Orientation.Horizontal) == "Engagement"
+    window.runner.shutdown()
+    QApplication.processEvents()
