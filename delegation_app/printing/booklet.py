@@ -535,6 +535,31 @@ class BookletStory:
                 "staff", join_markup([markup(entry.staff_name), tel(entry.staff_phone)], ", ")
             )
         )
+        ceremony = self.data.ceremonies.get(entry.item_id)
+        if ceremony is not None:
+            # The run sheet, as the delegate needs it: who speaks when, and their own chair.
+            separator = "\u00a0; " if self.language == "fr" else "; "
+            speeches = separator.join(
+                join_markup(
+                    [
+                        self.words.time(start) if start is not None else "",
+                        tag("b", markup(name)),
+                        markup(capacity),
+                    ]
+                    if capacity
+                    else [
+                        self.words.time(start) if start is not None else "",
+                        tag("b", markup(name)),
+                    ]
+                )
+                for start, name, capacity in ceremony.speeches
+            )
+            lines.append(self.field("speeches", speeches))
+            if ceremony.own_seat is not None:
+                key = "your_seat_one" if ceremony.own_seat == 1 else "your_seat_other"
+                lines.append(
+                    self.words.rich(key, seat=str(ceremony.own_seat), copies=str(ceremony.copies))
+                )
         lines += [tag("i", markup(line)) for line in clean(entry.notes(self.language)).split("\n")]
         return [line for line in lines if line]
 

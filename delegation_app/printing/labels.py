@@ -69,6 +69,15 @@ WORDING: dict[str, dict[str, str]] = {
         "name": "Nom",
         "role": "Rôle",
         "place": "Lieu",
+        "speeches": "Discours",
+        "your_seat_one": (
+            "Vous signez à la place la plus proche du centre de la table ; "
+            "{copies} originaux à signer."
+        ),
+        "your_seat_other": (
+            "Vous signez à la place n° {seat} depuis le centre de la table ; "
+            "{copies} originaux à signer."
+        ),
         "speaker": "Intervenant",
         "home_time": "{time} à {home}",
         "next_day": "lendemain",
@@ -119,6 +128,13 @@ WORDING: dict[str, dict[str, str]] = {
         "name": "Name",
         "role": "Role",
         "place": "Place",
+        "speeches": "Speeches",
+        "your_seat_one": (
+            "You sign at the chair nearest the centre of the table; {copies} originals to sign."
+        ),
+        "your_seat_other": (
+            "You sign at chair {seat} from the centre of the table; {copies} originals to sign."
+        ),
         "speaker": "Speaker",
         "home_time": "{time} in {home}",
         "next_day": "next day",

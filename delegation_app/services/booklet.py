@@ -6,17 +6,21 @@ only what the booklet may print (room-mates' names, key contacts' work phones).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import NotFound
 from delegation_app.services.agenda import AgendaEntry, agendas_for
+from delegation_app.services.agreements import run_sheet_for_item
 from delegation_app.services.missions import MissionView, get_mission
 from delegation_app.services.roster import StayView, stays_of
 from delegation_app.storage.models import (
     Group,
+    ItemKind,
     Organisation,
     Participant,
     ParticipantGroup,
@@ -55,6 +59,16 @@ class ContactView:
 
 
 @dataclass(frozen=True)
+class CeremonyNote:
+    """What a booklet says under a signing ceremony: the speeches in order, and the delegate's
+    own chair at the signing table when they sign."""
+
+    speeches: tuple[tuple[datetime | None, str, str | None], ...]  # (start, speaker, capacity)
+    own_seat: int | None  # 1 = the chair nearest the centre of the table
+    copies: int  # originals to sign, all languages
+
+
+@dataclass(frozen=True)
 class BookletData:
     mission: MissionView
     delegate: DelegateCard
@@ -62,6 +76,7 @@ class BookletData:
     agenda: tuple[AgendaEntry, ...]
     stays: tuple[StayView, ...]
     contacts: tuple[ContactView, ...]
+    ceremonies: Mapping[int, CeremonyNote] = field(default_factory=dict)  # by item id
 
 
 def booklet_file_name(person_short: str, language: str) -> str:
@@ -129,6 +144,18 @@ def booklet_data(
         language=own_language,
     )
     agenda = agendas_for(session, mission.id, [participant.id])[participant.id]
+    ceremonies: dict[int, CeremonyNote] = {}
+    for entry in agenda:
+        if entry.kind != ItemKind.SIGNING or entry.item_id in ceremonies:
+            continue
+        sheet = run_sheet_for_item(session, entry.item_id)
+        if sheet is None or not sheet.recorded:
+            continue
+        ceremonies[entry.item_id] = CeremonyNote(
+            speeches=tuple((s.start_local, s.name, s.capacity) for s in sheet.speeches),
+            own_seat=next((s.seat for s in sheet.seats if s.person_id == person.id), None),
+            copies=sum(copy.count for copy in sheet.copies),
+        )
     return BookletData(
         mission=mission,
         delegate=delegate,
@@ -136,4 +163,5 @@ def booklet_data(
         agenda=tuple(agenda),
         stays=tuple(stays_of(session, participant.id)),
         contacts=tuple(key_contacts(session, mission.id)),
+        ceremonies=ceremonies,
     )

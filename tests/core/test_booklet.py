@@ -21,6 +21,7 @@ from delegation_app.services.agenda import AgendaEntry, FlightView
 from delegation_app.services.booklet import BookletData, ContactView, DelegateCard
 from delegation_app.services.missions import MissionView, StopView
 from delegation_app.services.roster import StayView
+from delegation_app.storage.database import Database
 from delegation_app.storage.models import Audience, ItemKind, MissionStatus
 
 MIAMI = "America/New_York"
@@ -583,3 +584,25 @@ def test_failed_move_into_place_removes_the_temporary(
     with pytest.raises(PermissionError):
         render_booklet(miami_booklet(), tmp_path / "booklet.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_signatory_s_booklet_gives_the_order_of_speeches_and_their_chair(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    from delegation_app.services.booklet import booklet_data
+    from delegation_app.services.people import resolve_person_id
+
+    with demo_db.reading() as session:
+        vassal = booklet_data(session, "miami-2017", resolve_person_id(session, "mvassal"), "en")
+        press = booklet_data(session, "miami-2017", resolve_person_id(session, "faitahmed"), "en")
+    [note] = vassal.ceremonies.values()
+    assert note.own_seat == 2 and note.copies == 4
+    assert [name for _, name, _ in note.speeches][1:3] == ["Jean-Claude Gaudin", "Martine Vassal"]
+    assert all(n.own_seat is None for n in press.ceremonies.values())  # not a signatory
+
+    target = render_booklet(vassal, tmp_path / "vassal.pdf")
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages).replace("\n", " ")
+    assert "Speeches: 10:00 AM · Carmen Ibáñez-Rivera" in text.replace("\u202f", " ").replace(
+        "\xa0", " "
+    )
+    assert "You sign at chair 2 from the centre of the table; 4 originals to sign." in text
