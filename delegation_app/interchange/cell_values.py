@@ -18,13 +18,27 @@ class CellError(ValueError):
     """A cell whose content cannot be understood; the message says why."""
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining marks (the accents NFKD splits off)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _CombiningMarks()
+_PUNCTUATION = re.compile(r"[\W_]+")
+
+
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key: "N° Passeport" -> "n passeport"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = text.casefold()
+    if not bare.isascii():  # ASCII has nothing to decompose
+        bare = unicodedata.normalize("NFKD", bare).translate(_WITHOUT_MARKS)
     # Letters of every script count (김민준 must not fold to nothing); punctuation does not.
-    return re.sub(r"[\W_]+", " ", bare).strip()
+    return _PUNCTUATION.sub(" ", bare).strip()
 
 
 # Year first (ISO, and how Japanese and Korean partners write): 2017-11-05, 2017/11/5,

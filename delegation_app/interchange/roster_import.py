@@ -218,11 +218,11 @@ class _Row:
     """Reads one row's cells by field, collecting problems instead of stopping at the first."""
 
     def __init__(self, cells: tuple[str, ...], mapping: Mapping[int, str]) -> None:
-        self.values = {
-            name: cells[index].strip()
-            for index, name in mapping.items()
-            if index < len(cells) and cells[index].strip()
-        }
+        self.values: dict[str, str] = {}
+        width = len(cells)
+        for index, name in mapping.items():
+            if index < width and (value := cells[index].strip()):
+                self.values[name] = value
         self.problems: list[Problem] = []
 
     def text(self, name: str, max_length: int = 200) -> str | None:
@@ -260,7 +260,8 @@ def plan_roster_import(
     organisations = people_service.organisation_ids_by_name(session)
     seen: dict[object, int] = {}
     pool_ids = list(known.folded_names)
-    pool_names = [known.folded_names[i] for i in pool_ids]
+    # Known names with their words sorted (see _match), once here rather than at every row.
+    pool_names = [_sorted_words(known.folded_names[i]) for i in pool_ids]
 
     plans = []
     for cells, number in zip(table.rows, table.row_numbers, strict=True):
@@ -429,12 +430,16 @@ def _match(
     birth = fields.get("birth_date")
     if isinstance(birth, date) and (name_key, birth) in known.by_name_birth:
         return known.by_name_birth[(name_key, birth)]
+    if not pool_names:
+        return None  # nobody known yet: no close spelling to ask about
     # A close spelling is a question for the coordinator, not a decision for the program.
     from rapidfuzz import fuzz, process  # here: the window need not load it to start
 
+    # The ratio of names with sorted words is rapidfuzz's token_sort_ratio ("Dupont Jean" is
+    # "Jean Dupont"), without sorting every known name again for every row.
     candidates = []
     for _, score, index in process.extract(
-        name_key, pool_names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD,
+        _sorted_words(name_key), pool_names, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD,
         limit=5,
     ):  # fmt: skip
         person_id = pool_ids[index]
@@ -455,6 +460,11 @@ def _match(
             "short name to the row to say who this is",
         )
     return None
+
+
+def _sorted_words(folded: str) -> str:
+    """A folded name's words in sorted order: fuzz.ratio of two is their token_sort_ratio."""
+    return " ".join(sorted(folded.split()))
 
 
 def _changes(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 import pytest
@@ -199,6 +200,40 @@ def test_parse_language_refuses_a_language_without_booklet() -> None:
 )
 def test_fold_ignores_case_accents_and_punctuation(text: str, expected: str) -> None:
     assert fold(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nguyễn Văn", "nguyen van"),
+        ("Wiśniewski, Łukasz", "wisniewski łukasz"),  # Ł is a letter of its own, not L + mark
+        ("Ὀδυσσεύς", "οδυσσευσ"),
+        ("Straße", "strasse"),
+        ("ﬁliale Ｎｏｒｄ", "filiale nord"),
+        ("O'Connor_Jr.", "o connor jr"),
+        ("--", ""),
+    ],
+)
+def test_fold_removes_the_marks_of_every_script_and_keeps_letters(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+def test_fold_keeps_hangul_names_as_letters() -> None:
+    assert fold("김민준") == unicodedata.normalize("NFKD", "김민준")
+    assert fold("김민준") != fold("김민수")
+
+
+def _fold_as_defined(text: str) -> str:
+    """fold written out plainly: casefold, decompose, drop the marks, punctuation to spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", " ", bare).strip()
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(max_size=40))
+def test_fold_is_casefold_decompose_and_drop_marks_for_any_text(text: str) -> None:
+    assert fold(text) == _fold_as_defined(text)
 
 
 @settings(max_examples=200, deadline=None)

@@ -724,6 +724,33 @@ def test_a_typo_in_a_known_name_is_refused_as_ambiguous(
     assert f"Jean Dupont, id {known}" in reasons(row)[0][1]
 
 
+def test_a_known_name_written_family_name_first_is_refused_as_ambiguous(
+    db: Database, mission_id: int, tmp_path: Path
+) -> None:
+    known = new_person(db, "Jean", "Dupont")
+    # The partner put the family name in the given-name column and the other way round.
+    path = write_csv(tmp_path / "inverse.csv", [["Nom", "Prénom"], ["Jean", "Dupont"]])
+    [row] = plan_file(db, path).rows
+    assert row.action == RowAction.REFUSE
+    assert f"Jean Dupont, id {known}" in reasons(row)[0][1]
+
+
+def test_a_close_spelling_names_every_close_known_person_closest_first(
+    db: Database, mission_id: int, tmp_path: Path
+) -> None:
+    dupond = new_person(db, "Jean", "Dupond")
+    new_person(db, "Marie", "Curie")
+    dupont = new_person(db, "Jean", "Dupont")
+    new_person(db, "Jeanne", "Dupuis")
+    path = write_csv(tmp_path / "proches.csv", [["Nom", "Prénom"], ["Dupont", "Jean-"]])
+    [row] = plan_file(db, path).rows
+    [(column, reason)] = reasons(row)
+    assert column == "Nom"
+    assert reason.index(f"Jean Dupont, id {dupont}") < reason.index(f"Jean Dupond, id {dupond}")
+    assert "Curie" not in reason
+    assert "Dupuis" not in reason
+
+
 def test_a_close_spelling_with_another_email_is_a_new_person(
     db: Database, mission_id: int, tmp_path: Path
 ) -> None:

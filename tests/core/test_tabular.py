@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
 import zipfile
-from datetime import date, datetime
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
-from delegation_app.interchange.tabular import ImportFileError, Table, read_table
+from delegation_app.interchange import tabular
+from delegation_app.interchange.tabular import MAX_ROWS, ImportFileError, Table, read_table
 
 ROSTERS = Path(__file__).resolve().parents[1] / "data" / "rosters"
 
@@ -39,6 +44,16 @@ def write_xlsx(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
             sheet.append(row)
     workbook.save(path)
     return path
+
+
+@pytest.fixture(params=["calamine", "openpyxl"])
+def both_readers(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Runs a workbook test with python-calamine, then as on a machine without it."""
+    if request.param == "calamine":
+        pytest.importorskip("python_calamine")
+    else:
+        monkeypatch.setitem(sys.modules, "python_calamine", None)  # import fails: not installed
+    yield request.param
 
 
 # --- text files -----------------------------------------------------------------------------
@@ -203,6 +218,7 @@ def test_removes_the_apostrophe_our_export_puts_before_formula_characters(
 # --- workbooks ------------------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("both_readers")
 def test_reads_an_xlsx_with_date_cells_and_number_cells_as_text(tmp_path: Path) -> None:
     path = write_xlsx(
         tmp_path / "liste.xlsx",
@@ -232,6 +248,7 @@ def test_reads_an_xlsx_with_date_cells_and_number_cells_as_text(tmp_path: Path) 
     assert table.source == "liste.xlsx [Délégués]"
 
 
+@pytest.mark.usefixtures("both_readers")
 def test_reads_the_first_sheet_unless_one_is_named(tmp_path: Path) -> None:
     path = write_xlsx(
         tmp_path / "classeur.xlsx",
@@ -246,6 +263,7 @@ def test_reads_the_first_sheet_unless_one_is_named(tmp_path: Path) -> None:
     assert table.source == "classeur.xlsx [Entreprises]"
 
 
+@pytest.mark.usefixtures("both_readers")
 def test_a_missing_sheet_name_lists_the_sheets_there_are(tmp_path: Path) -> None:
     path = write_xlsx(
         tmp_path / "classeur.xlsx",
@@ -258,6 +276,7 @@ def test_a_missing_sheet_name_lists_the_sheets_there_are(tmp_path: Path) -> None
     )
 
 
+@pytest.mark.usefixtures("both_readers")
 def test_a_header_row_further_down_the_sheet_is_found(tmp_path: Path) -> None:
     path = write_xlsx(
         tmp_path / "liste.xlsx",
@@ -289,6 +308,7 @@ def test_committed_text_fixtures_are_detected(
     assert "Seán" in {row[2] for row in table.rows}
 
 
+@pytest.mark.usefixtures("both_readers")
 def test_committed_workbook_reads_its_second_sheet_by_name() -> None:
     table = read_table(ROSTERS / "delegues_deux_feuilles.xlsx", sheet="Délégués")
     assert table.headers[:3] == ("Civilité", "Nom", "Prénom")
@@ -322,11 +342,13 @@ def test_a_csv_with_only_a_header_is_refused(tmp_path: Path) -> None:
     assert _message(path) == "entete.csv has a header row but no data rows"
 
 
+@pytest.mark.usefixtures("both_readers")
 def test_an_xlsx_with_only_a_header_is_refused(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "entete.xlsx", {"Liste": [["Nom", "Prénom"]]})
     assert _message(path) == "the sheet 'Liste' of entete.xlsx has a header but no data rows"
 
 
+@pytest.mark.usefixtures("both_readers")
 def test_an_xlsx_with_an_empty_sheet_is_refused(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "vide.xlsx", {"Feuil1": []})
     assert _message(path) == "the sheet 'Feuil1' of vide.xlsx is empty"
@@ -353,6 +375,7 @@ def test_an_old_xls_file_is_refused_with_what_to_do(tmp_path: Path) -> None:
     assert "save it as .xlsx or .csv" in message
 
 
+@pytest.mark.usefixtures("both_readers")
 def test_a_truncated_xlsx_is_refused(tmp_path: Path) -> None:
     whole = write_xlsx(tmp_path / "entier.xlsx", {"Liste": [["Nom", "Prénom"], ["A", "B"]]})
     path = tmp_path / "coupe.xlsx"
@@ -360,12 +383,14 @@ def test_a_truncated_xlsx_is_refused(tmp_path: Path) -> None:
     assert _message(path) == "coupe.xlsx is not a readable XLSX workbook"
 
 
+@pytest.mark.usefixtures("both_readers")
 def test_a_zip_header_followed_by_garbage_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "faux.xlsx"
     path.write_bytes(b"PK\x03\x04" + b"garbage" * 100)
     assert _message(path) == "faux.xlsx is not a readable XLSX workbook"
 
 
+@pytest.mark.usefixtures("both_readers")
 def test_a_zip_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -388,12 +413,14 @@ def _damaged_copy(source: Path, target: Path, part: str) -> Path:
     return target
 
 
+@pytest.mark.usefixtures("both_readers")
 def test_an_xlsx_with_damaged_compressed_data_is_refused(tmp_path: Path) -> None:
     whole = write_xlsx(tmp_path / "entier.xlsx", {"Liste": [["Nom", "Prénom"], ["A", "B"]]})
     path = _damaged_copy(whole, tmp_path / "abime.xlsx", "xl/worksheets/sheet1.xml")
     assert "abime.xlsx" in _message(path)
 
 
+@pytest.mark.usefixtures("both_readers")
 def test_an_xlsx_with_damaged_xml_inside_is_refused(tmp_path: Path) -> None:
     whole = write_xlsx(tmp_path / "entier.xlsx", {"Liste": [["Nom", "Prénom"], ["A", "B"]]})
     path = tmp_path / "xml_abime.xlsx"
@@ -449,6 +476,7 @@ def test_a_csv_over_the_row_limit_is_refused(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.usefixtures("both_readers")
 def test_an_xlsx_over_the_row_limit_is_refused(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "trop.xlsx", {"Liste": list(_people(101))})  # type: ignore[arg-type]
     assert _message(path, max_rows=100) == (
@@ -456,3 +484,366 @@ def test_an_xlsx_over_the_row_limit_is_refused(tmp_path: Path) -> None:
     )
     path = write_xlsx(tmp_path / "cent.xlsx", {"Liste": list(_people(100))})  # type: ignore[arg-type]
     assert len(read_table(path, max_rows=100).rows) == 100
+
+
+# --- the fast reader reads what openpyxl reads ------------------------------------------------
+#
+# python-calamine reads workbooks when it is installed; openpyxl remains the reference (and
+# the reader without it). Each workbook below is read both ways and must give the same table;
+# where the two libraries differ, the file must go to openpyxl.
+
+
+def _by_openpyxl(path: Path, monkeypatch: pytest.MonkeyPatch, sheet: str | None = None) -> Table:
+    with monkeypatch.context() as patch:
+        patch.setitem(sys.modules, "python_calamine", None)
+        return read_table(path, sheet=sheet)
+
+
+def _by_calamine(path: Path, sheet: str | None = None) -> Table | None:
+    pytest.importorskip("python_calamine")
+    return tabular._read_with_calamine(path, sheet=sheet, max_rows=MAX_ROWS)
+
+
+_SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PACKAGE_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def write_package(
+    path: Path, sheet_data: str, *, shared: str | None = None, date1904: bool = False
+) -> Path:
+    """A workbook written by hand, as other programs than Excel and openpyxl write them.
+
+    Style 1 is dd/mm/yyyy, style 2 hh:mm, style 3 the built-in date format (14).
+    """
+    relation = f"{_REL_NS.rsplit('/', 1)[0]}/relationships"
+    kinds = {"rId1": ("worksheet", "worksheets/sheet1.xml"), "rId2": ("styles", "styles.xml")}
+    if shared is not None:
+        kinds["rId3"] = ("sharedStrings", "sharedStrings.xml")
+    parts = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/'
+            'vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            '<Override PartName="/xl/styles.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+            + (
+                '<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+                if shared is not None
+                else ""
+            )
+            + "</Types>"
+        ),
+        "_rels/.rels": (
+            f'<Relationships xmlns="{_PACKAGE_NS}"><Relationship Id="rId1" '
+            f'Type="{relation}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+        ),
+        "xl/workbook.xml": (
+            f'<workbook xmlns="{_SHEET_NS}" xmlns:r="{_REL_NS}">'
+            + ('<workbookPr date1904="1"/>' if date1904 else "")
+            + '<sheets><sheet name="Feuil1" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            f'<Relationships xmlns="{_PACKAGE_NS}">'
+            + "".join(
+                f'<Relationship Id="{rid}" Type="{relation}/{kind}" Target="{target}"/>'
+                for rid, (kind, target) in kinds.items()
+            )
+            + "</Relationships>"
+        ),
+        "xl/styles.xml": (
+            f'<styleSheet xmlns="{_SHEET_NS}"><numFmts count="2">'
+            '<numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>'
+            '<numFmt numFmtId="165" formatCode="hh:mm"/></numFmts>'
+            '<fonts count="1"><font/></fonts>'
+            '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+            '<borders count="1"><border/></borders>'
+            '<cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>'
+            '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/>'
+            '<xf numFmtId="165" applyNumberFormat="1"/><xf numFmtId="14" applyNumberFormat="1"/>'
+            '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/>'
+            "</cellStyles></styleSheet>"
+        ),
+        "xl/worksheets/sheet1.xml": f'<worksheet xmlns="{_SHEET_NS}">{sheet_data}</worksheet>',
+    }
+    if shared is not None:
+        parts["xl/sharedStrings.xml"] = f'<sst xmlns="{_SHEET_NS}">{shared}</sst>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, '<?xml version="1.0" encoding="UTF-8"?>\n' + text)
+    return path
+
+
+def _inline(text: str) -> str:
+    return f'<c t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+
+
+_HEADER_ROW = f'<row r="1">{_inline("Nom")}{_inline("Prénom")}{_inline("Valeur")}</row>'
+
+
+def _every_kind_of_cell(path: Path) -> Path:
+    """Texts, numbers and dates of every shape openpyxl writes, across two sheets."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Délégués"
+    sheet.append([])  # the header is on row 3, from column B: row numbers must still match
+    sheet.append([])
+    sheet.append([None, "Nom", "  Prénom ", "Date", "Heure", "Nombre", "Texte", None, None])
+    values: list[object] = [
+        datetime(1970, 11, 5),
+        datetime(2017, 11, 5, 14, 30),
+        datetime(2017, 11, 5, 23, 59, 59, 999000),
+        date(1968, 2, 29),
+        time(14, 30),
+        timedelta(hours=36, minutes=30),
+        612345678,
+        612345678.0,
+        0.0,
+        0.1,
+        1.5,
+        1e20,
+        2**53 + 1,
+        True,
+        False,
+        "Lefe\u0300vre",  # macOS decomposed accent
+        "ligne 1\nligne 2\tfin",
+        "a\u007fb",
+        "  de La Tour ",
+        "'=SUM(A1)",
+        "=1+2",  # a formula without a cached value
+        "Nguyễn, 김민준",
+        "",
+        None,
+    ]
+    for n, value in enumerate(values):
+        sheet.append([None, f"Nom{n}", f"Prénom{n}", value, value, value, value])
+    sheet.append([])
+    sheet.append([None, "Après", "un trou"])
+    for cell, number_format in (
+        ("E6", "hh:mm"),
+        ("F10", "0%"),
+        ("F11", "# ##0,00 €"),
+        ("F12", "[$-40C]dddd d mmmm yyyy"),
+        ("F13", 'yyyy"年"m"月"d"日"'),
+        ("F14", "mmm-yy"),
+        ("F15", '0" jours"'),
+        ("F16", "@"),
+        ("F17", "[Red]0.00"),
+        ("F18", "[h]:mm:ss"),
+        ("F19", "d-mmm"),
+        ("F20", "mm:ss.0"),
+    ):
+        sheet[cell].number_format = number_format
+    hidden = workbook.create_sheet("Masquée")
+    hidden.sheet_state = "hidden"
+    hidden.append(["Nom", "Prénom"])
+    hidden.append(["Lefèvre", "Zoë"])
+    workbook.save(path)
+    return path
+
+
+def test_the_fast_reader_reads_every_kind_of_cell_as_openpyxl_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _every_kind_of_cell(tmp_path / "tout.xlsx")
+    for sheet in (None, "Masquée"):
+        fast = _by_calamine(path, sheet)
+        assert fast is not None  # read by calamine, not handed to openpyxl
+        assert fast == _by_openpyxl(path, monkeypatch, sheet)
+    table = read_table(path)
+    assert table.headers == ("", "Nom", "Prénom", "Date", "Heure", "Nombre", "Texte")
+    assert table.row_numbers[0] == 4
+    assert table.rows[0] == ("", "Nom0", "Prénom0", *["1970-11-05"] * 4)
+    assert table.rows[-1] == ("", "Après", "un trou", "", "", "", "")
+
+
+def test_the_fast_reader_reads_dates_of_a_mac_workbook_as_openpyxl_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workbook = Workbook()
+    workbook.epoch = CALENDAR_MAC_1904
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Nom", "Né le", "Arrivée"])
+    sheet.append(["Lefèvre", date(1970, 11, 5), datetime(2017, 11, 5, 14, 30)])
+    path = tmp_path / "mac.xlsx"
+    workbook.save(path)
+    fast = _by_calamine(path)
+    assert fast is not None
+    assert fast == _by_openpyxl(path, monkeypatch)
+    assert fast.rows == (("Lefèvre", "1970-11-05", "2017-11-05 14:30"),)
+
+
+@pytest.mark.parametrize(
+    ("sheet_data", "shared"),
+    [
+        pytest.param(  # no <dimension>, no cell references, ragged rows
+            "<sheetData><row>"
+            + _inline("Nom")
+            + _inline("Prénom")
+            + _inline("Société")
+            + "</row><row>"
+            + _inline("Lefèvre")
+            + "</row><row>"
+            + _inline("O'Connor")
+            + "<c/>"
+            + _inline("Port")
+            + "</row></sheetData>",
+            None,
+            id="no-size-no-references",
+        ),
+        pytest.param(  # rich text runs and a phonetic reading, cached formula results
+            "<dimension ref='A1:C4'/><sheetData>"
+            + _HEADER_ROW
+            + '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c>'
+            '<c r="C2" t="str"><f>A2&amp;B2</f><v>calcul</v></c></row>'
+            '<row r="4"><c r="A4" t="inlineStr"><is><r><t>Le</t></r><r><rPr><b/></rPr>'
+            '<t xml:space="preserve">fèvre </t></r></is></c>'
+            '<c r="B4" t="b"><v>1</v></c><c r="C4"><f>1+1</f><v>2</v></c></row></sheetData>',
+            '<si><t>Tanaka</t><rPh sb="0" eb="1"><t>タナカ</t></rPh></si>'
+            "<si><r><t>Hana</t></r><r><t>ko</t></r></si>",
+            id="rich-text-and-formulas",
+        ),
+        pytest.param(  # date cells written as ISO text (t="d"), serials with date styles
+            "<sheetData>"
+            + _HEADER_ROW
+            + '<row r="2"><c r="A2" t="d"><v>2017-11-05T00:00:00</v></c>'
+            '<c r="B2" t="d"><v>2017-11-05T14:30:00</v></c><c r="C2" t="d"><v>2017-11-05</v></c>'
+            '</row><row r="3"><c r="A3" s="1"><v>0</v></c><c r="B3" s="1"><v>59</v></c>'
+            '<c r="C3" s="1"><v>61</v></c></row><row r="4"><c r="A4" s="2"><v>0.5</v></c>'
+            '<c r="B4" s="3"><v>43000.604166666664</v></c><c r="C4" s="1"><v>0.5</v></c>'
+            "</row></sheetData>",
+            None,
+            id="iso-dates-and-serials",
+        ),
+    ],
+)
+def test_the_fast_reader_reads_what_other_programs_write_as_openpyxl_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sheet_data: str, shared: str | None
+) -> None:
+    path = write_package(tmp_path / "autre.xlsx", sheet_data, shared=shared)
+    fast = _by_calamine(path)
+    assert fast is not None
+    assert fast == _by_openpyxl(path, monkeypatch)
+    assert all(len(row) == len(fast.headers) for row in fast.rows)
+
+
+@pytest.mark.parametrize(
+    ("sheet_data", "shared", "expected"),
+    [
+        pytest.param(
+            "<sheetData>"
+            + _HEADER_ROW
+            + '<row r="2">'
+            + _inline("Lefèvre")
+            + _inline("Zoë")
+            + '<c r="C2" t="e"><v>#N/A</v></c></row></sheetData>',
+            None,
+            ("Lefèvre", "Zoë", "#N/A"),
+            id="error-cell",
+        ),
+        pytest.param(
+            "<sheetData>"
+            + _HEADER_ROW
+            + '<row r="2"><c r="A2" t="s"><v>0</v></c>'
+            + _inline("Zoë")
+            + _inline("x")
+            + "</row></sheetData>",
+            "<si><t>Lefèvre_x000D_</t></si>",
+            ("Lefèvre_x000D_", "Zoë", "x"),
+            id="escaped-character-in-shared-strings",
+        ),
+        pytest.param(
+            "<sheetData>"
+            + _HEADER_ROW
+            + '<row r="2">'
+            + _inline("Lefèvre")
+            + _inline("Zoë")
+            + _inline("a_x000A_b")
+            + "</row></sheetData>",
+            None,
+            ("Lefèvre", "Zoë", "a_x000A_b"),
+            id="escaped-character-in-the-sheet",
+        ),
+        pytest.param(
+            '<dimension ref="A1:C2"/><sheetData>'
+            + _HEADER_ROW
+            + '<row r="2">'
+            + _inline("Lefèvre")
+            + _inline("Zoë")
+            + _inline("x")
+            + '</row><row r="3">'
+            + _inline("O'Connor")
+            + _inline("Seán")
+            + "</row></sheetData>",
+            None,
+            ("Lefèvre", "Zoë", "x"),
+            id="declared-size-smaller-than-the-data",
+        ),
+        pytest.param(
+            "<sheetData>"
+            + _HEADER_ROW
+            + '<row r="2">'
+            + _inline("Lefèvre")
+            + _inline("Zoë")
+            + '<c r="C2" s="1"><v>-1</v></c></row></sheetData>',
+            None,
+            ("Lefèvre", "Zoë", "1899-12-29"),
+            id="negative-date-serial",
+        ),
+    ],
+)
+def test_a_workbook_the_two_readers_read_differently_is_read_by_openpyxl(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sheet_data: str,
+    shared: str | None,
+    expected: tuple[str, ...],
+) -> None:
+    path = write_package(tmp_path / "ecart.xlsx", sheet_data, shared=shared)
+    assert _by_calamine(path) is None
+    table = read_table(path)
+    assert table == _by_openpyxl(path, monkeypatch)
+    assert table.rows[0] == expected
+
+
+def test_a_workbook_with_a_chart_sheet_is_read_by_openpyxl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.worksheets[0]
+    sheet.append(["Nom", "Prénom", "Âge"])
+    sheet.append(["Lefèvre", "Zoë", 42])
+    chart = BarChart()
+    chart.add_data(Reference(sheet, min_col=3, min_row=1, max_row=2), titles_from_data=True)
+    workbook.create_chartsheet("Graphique", 0).add_chart(chart)
+    path = tmp_path / "graphique.xlsx"
+    workbook.save(path)
+    assert _by_calamine(path) is None
+    assert read_table(path) == _by_openpyxl(path, monkeypatch)
+    assert read_table(path).rows == (("Lefèvre", "Zoë", "42"),)
+
+
+def test_the_fast_reader_stops_at_the_row_limit(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "trop.xlsx", {"Liste": list(_people(101))})  # type: ignore[arg-type]
+    pytest.importorskip("python_calamine")
+    with pytest.raises(ImportFileError, match="more than 100 rows"):
+        tabular._read_with_calamine(path, sheet=None, max_rows=100)
+
+
+def test_a_sheet_too_large_to_hold_at_once_is_streamed_by_openpyxl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_xlsx(tmp_path / "grand.xlsx", {"Liste": list(_people(50))})  # type: ignore[arg-type]
+    assert _by_calamine(path) is not None
+    monkeypatch.setattr(tabular, "_CALAMINE_MAX_PART_BYTES", 1000)
+    assert _by_calamine(path) is None
+    assert read_table(path) == _by_openpyxl(path, monkeypatch)
+    assert len(read_table(path).rows) == 50
