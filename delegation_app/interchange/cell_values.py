@@ -141,3 +141,12 @@ def parse_language(text: str) -> str:
     if language is None:
         raise CellError(f"'{text}' is not a booklet language (français or English)")
     return language
+
+
+_XML_NONCHARACTERS = re.compile("[\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Text a spreadsheet's XML can hold: openpyxl drops control characters but lets U+FFFE
+    and U+FFFF through, which XML forbids (the workbook would not open)."""
+    return _XML_NONCHARACTERS.sub("", text)

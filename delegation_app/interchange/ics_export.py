@@ -70,7 +70,10 @@ def build_calendar(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    name = _text(f"{mission.title(language)} – {delegate_name or words['programme']}")
+    # One line: a calendar's name cannot hold a line break (a name typed with one, say).
+    name = " ".join(
+        _text(f"{mission.title(language)} – {delegate_name or words['programme']}").split()
+    )
     calendar.add("x-wr-calname", name)  # the name Apple, Google and Outlook show
     calendar.add("name", name)  # RFC 7986's name for the same thing
 

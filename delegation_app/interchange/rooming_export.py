@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from delegation_app.errors import ValidationError
+from delegation_app.interchange.cell_values import xml_safe
 from delegation_app.services.rooming import (
     OccupancyIssue,
     RoomingGuest,
@@ -512,7 +513,7 @@ def _text(value: str) -> str:
     """User text as a cell can hold it: NFC, without the control characters XLSX refuses."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    return str(ILLEGAL_CHARACTERS_RE.sub("", unicodedata.normalize("NFC", value)))
+    return xml_safe(str(ILLEGAL_CHARACTERS_RE.sub("", unicodedata.normalize("NFC", value))))
 
 
 def _one_line(text: str | None) -> str | None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import ValidationError
+from delegation_app.interchange.cell_values import xml_safe
 from delegation_app.interchange.roster_columns import (
     FIELDS,
     ROLE_LABELS,
@@ -139,7 +140,7 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[obje
             cell = sheet.cell(row=row_index, column=column_index)
             if isinstance(value, str):
                 # Control characters are not allowed in XLSX; Word's line break becomes one.
-                value = ILLEGAL_CHARACTERS_RE.sub("", value.replace("\x0b", "\n"))
+                value = xml_safe(ILLEGAL_CHARACTERS_RE.sub("", value.replace("\x0b", "\n")))
             cell.value = value  # type: ignore[assignment]
             if isinstance(value, str):
                 # openpyxl stores a string starting with "=" as a formula unless told otherwise.

@@ -171,7 +171,14 @@ class BookletStory:
         header: bool = True,
     ) -> Table:
         """A table of rows separated by hairlines, with a header row in the accent colour."""
-        table = Table(rows, colWidths=[self.width * w for w in widths], repeatRows=int(header))
+        # splitInRow: a row taller than the page (an address of many lines) is split across
+        # pages instead of failing the whole booklet.
+        table = Table(
+            rows,
+            colWidths=[self.width * w for w in widths],
+            repeatRows=int(header),
+            splitInRow=1,
+        )
         commands: list[tuple[object, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),

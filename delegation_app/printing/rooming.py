@@ -335,6 +335,7 @@ class RoomingStory:
         table = Table(
             [[left, right]],
             colWidths=[self.width * 0.55, self.width * 0.45],
+            splitInRow=1,  # a hotel address of many lines may run onto the next page
         )
         table.setStyle(
             TableStyle(
@@ -383,6 +384,7 @@ class RoomingStory:
             rows,
             colWidths=self.guest_columns(rooming),
             repeatRows=1,
+            splitInRow=1,
         )
         table.setStyle(TableStyle(commands))
         return table
@@ -443,10 +445,15 @@ class RoomingStory:
             if key != "notes":
                 # An uncommonly long name wraps rather than crowd the others out.
                 natural[key] = min(natural[key], self.width * 0.2)
-            minimum[key] = max(
-                self.text_width(word, style, font=f)
-                for t, style, f in entries
-                for word in t.split() or [""]
+            # A single endless word (a name typed without spaces) is broken inside rather
+            # than given a column that leaves none for the others.
+            minimum[key] = min(
+                max(
+                    self.text_width(word, style, font=f)
+                    for t, style, f in entries
+                    for word in t.split() or [""]
+                ),
+                self.width * (0.25 if key == "notes" else 0.15),
             )
         rest = self.width - sum(fixed.values())
         flexible = _share_out(rest, minimum, natural)

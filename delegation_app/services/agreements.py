@@ -28,11 +28,15 @@ from sqlalchemy.orm import Session
 from delegation_app.errors import Conflict, NotFound, ValidationError
 from delegation_app.services.validation import (
     aware,
+    check_count,
     check_country,
     check_short,
     collation_key,
+    is_id,
+    list_item,
     optional_text,
     require_text,
+    typed_ref,
     utc_now,
 )
 from delegation_app.storage.models import (
@@ -209,7 +213,7 @@ def _joined_domains(domains: Sequence[str] | str) -> str | None:
     """Domains stored as 'trade;culture'; a single string is taken as such a list."""
     if isinstance(domains, str):
         domains = domains.split(";")
-    cleaned = [require_text("domain", d, max_length=80) for d in domains if d.strip()]
+    cleaned = [list_item("domain", d) for d in domains if d.strip()]
     text = ";".join(dict.fromkeys(cleaned))
     if len(text) > 300:
         raise ValidationError("domains", "the list of domains is longer than 300 characters")
@@ -309,6 +313,7 @@ def create_agreement(
         )
     if renewal_notice_days is not None and renewal_notice_days < 0:
         raise ValidationError("renewal notice", f"{renewal_notice_days} is not a number of days")
+    check_count("renewal notice", renewal_notice_days, maximum=36_500)
     if status in SIGNED_STATUSES and signing_date is None:
         raise ValidationError(
             "signing date", f"{_recorded_as(status)} needs its signing date (the day it was signed)"
@@ -488,8 +493,8 @@ def set_signatories(
 
 def resolve_agreement_id(session: Session, ref: str) -> int:
     """An agreement named by id (``2``) or short name (``amp-miami-dade-2017``)."""
-    ref = ref.strip()
-    if ref.isdigit():
+    ref = typed_ref(ref)
+    if is_id(ref):
         agreement_id = session.scalar(select(Agreement.id).where(Agreement.id == int(ref)))
     else:
         agreement_id = session.scalar(select(Agreement.id).where(Agreement.short == ref))

@@ -323,6 +323,9 @@ def _parse_json(text: str, field: str) -> dict[str, Any]:
         raise ValidationError(
             field, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
+    except (ValueError, RecursionError):
+        # Nested thousands deep, or a number of thousands of digits: nobody writes rules so.
+        raise ValidationError(field, "is nested too deeply or holds too long a number") from None
     if not isinstance(data, dict):
         raise ValidationError(field, 'must be a JSON object such as {"countries": {...}}')
     return data
@@ -381,6 +384,9 @@ def _merge(shipped: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str,
     return merged
 
 
+MAX_SET_DEPTH = 20  # sets naming sets naming sets...: a few levels are all anyone needs
+
+
 def _build(data: Mapping[str, Any], overridden: bool) -> EntryRules:
     _check_shape(data, partial=False)
     sets: dict[str, list[Any]] = data.get("nationality_sets", {})
@@ -398,6 +404,8 @@ def _build(data: Mapping[str, Any], overridden: bool) -> EntryRules:
                     raise _fail(path, f"'{item}' names no set of nationality_sets")
                 if name in seen:
                     raise _fail(path, f"'{item}' includes itself")
+                if len(seen) >= MAX_SET_DEPTH:
+                    raise _fail(path, f"'{item}': sets include each other too deeply")
                 codes |= nationalities(f"nationality_sets.{name}", sets[name], (*seen, name))
             elif len(item) == 2 and item.upper() in _known_countries():
                 codes.add(item.upper())

@@ -24,6 +24,7 @@ from delegation_app.services.airports import check_flight_zones
 from delegation_app.services.recurrence import MAX_OCCURRENCES, occurrences
 from delegation_app.services.validation import (
     aware,
+    check_country,
     check_local_time,
     check_zone,
     optional_text,
@@ -58,6 +59,15 @@ class FlightInput:
     arrival_airport: str
 
 
+def _iata(code: str | None) -> str | None:
+    code = (code or "").strip().upper()
+    if not code:
+        return None
+    if not (len(code) == 3 and code.isascii() and code.isalpha()):
+        raise ValidationError("airport code", f"'{code}' is not a three-letter IATA code")
+    return code
+
+
 def create_venue(
     session: Session,
     *,
@@ -79,12 +89,12 @@ def create_venue(
         name=require_text("venue name", name),
         address=optional_text("address", address, max_length=300),
         city=optional_text("city", city, max_length=120),
-        country=country.upper() if country else None,
+        country=check_country("venue country", country),
         zone=check_zone("venue zone", zone) if zone else None,
         phone=optional_text("venue phone", phone, max_length=40),
         latitude=latitude,
         longitude=longitude,
-        iata_code=iata_code.upper() if iata_code else None,
+        iata_code=_iata(iata_code),
     )
     session.add(venue)
     session.flush()
@@ -270,6 +280,15 @@ def _checked(session: Session, mission: Mission, fields_of: ItemChanges) -> _Cle
     title_en = require_text("English title", f.title_en) if f.title_en else title_fr
     start_zone = check_zone("start zone", f.start_zone)
     end_zone = check_zone("end zone", f.end_zone or start_zone)
+    # A year either side of the mission is room enough for early flights and late follow-ups;
+    # further off is a typo (and near year 1 or 9999, no instant can even be computed).
+    earliest = mission.start_date - timedelta(days=366)
+    latest = mission.end_date + timedelta(days=366)
+    for name, local in (("start", f.start_local), ("end", f.end_local)):
+        if not earliest <= local.date() <= latest:
+            raise ValidationError(
+                name, f"{local:%Y-%m-%d} is more than a year away from the mission's dates"
+            )
     check_local_time("start", f.start_local, start_zone)
     check_local_time("end", f.end_local, end_zone)
     if aware(f.end_local, end_zone) < aware(f.start_local, start_zone):

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
-from delegation_app.services.validation import aware, optional_text
+from delegation_app.services.validation import aware, check_count, optional_text
 from delegation_app.storage.models import (
     B2BMeeting,
     ItemKind,
@@ -339,6 +339,7 @@ def create_lead(
         raise NotFound(f"no person with id {owner_person_id} (owner)")
     if jobs_expected is not None and jobs_expected < 0:
         raise ValidationError("jobs expected", f"{jobs_expected} is not a number of jobs")
+    check_count("jobs expected", jobs_expected, maximum=10_000_000)
     next_step = optional_text("next step", next_step, max_length=300)
     if next_step_due is not None and next_step is None:
         raise ValidationError("next step", "a due date is given without a next step")

@@ -15,9 +15,12 @@ from delegation_app.services.validation import (
     check_date_range,
     check_short,
     check_zone,
+    is_id,
+    list_item,
     optional_text,
     require_text,
     slugify,
+    typed_ref,
 )
 from delegation_app.storage.models import Mission, MissionStatus, Organisation, Participant, Stop
 
@@ -195,7 +198,7 @@ def create_mission(
         status=status,
         partner_event=optional_text("partner event", partner_event),
         objectives=optional_text("objectives", objectives, max_length=10_000),
-        sectors=";".join(require_text("sector", s, max_length=80) for s in sectors) or None,
+        sectors=";".join(list_item("sector", s) for s in sectors) or None,
         stops=_checked_stops(stops, start_date, end_date),
         organiser_id=organiser_id,
     )
@@ -246,9 +249,9 @@ def _get(session: Session, mission_id: int) -> Mission:
 
 def resolve_mission_id(session: Session, ref: str) -> int:
     """A mission named by id (``3``) or short name (``miami-2017``)."""
-    ref = ref.strip()
-    column = Mission.id if ref.isdigit() else Mission.short
-    value: int | str = int(ref) if ref.isdigit() else ref
+    ref = typed_ref(ref)
+    column = Mission.id if is_id(ref) else Mission.short
+    value: int | str = int(ref) if is_id(ref) else ref
     mission_id = session.scalar(select(Mission.id).where(column == value))
     if mission_id is None:
         raise NotFound(f"no mission '{ref}' (give its id or short name, see 'missions list')")

@@ -18,9 +18,11 @@ from delegation_app.services.validation import (
     check_language,
     check_short,
     clean_text,
+    is_id,
     optional_text,
     require_text,
     slugify,
+    typed_ref,
 )
 from delegation_app.storage.models import Organisation, OrganisationKind, Person
 
@@ -83,7 +85,8 @@ def person_view(person: Person) -> PersonView:
 
 def _free_short(session: Session, model: type[Person] | type[Organisation], base: str) -> str:
     """``base``, or ``base-2``, ``base-3``... whichever is not taken yet."""
-    taken = set(session.scalars(select(model.short).where(model.short.like(f"{base}%"))))
+    stem = base[:50]  # a shortened base still starts with this
+    taken = set(session.scalars(select(model.short).where(model.short.like(f"{stem}%"))))
     return _free_in(taken, base)
 
 
@@ -202,9 +205,10 @@ def _free_in(taken: set[str], base: str) -> str:
     if base not in taken:
         return base
     n = 2
-    while f"{base}-{n}" in taken:
+    # The suffix must fit the 64 characters of the column: shorten the base to make room.
+    while (candidate := f"{base[: 64 - len(f'-{n}')].rstrip('-')}-{n}") in taken:
         n += 1
-    return f"{base}-{n}"
+    return candidate
 
 
 def _checked_person(
@@ -257,8 +261,8 @@ def _checked_person(
 
 def resolve_person_id(session: Session, ref: str) -> int:
     """A person named by id (``12``) or short name (``jdupont``)."""
-    ref = ref.strip()
-    if ref.isdigit():
+    ref = typed_ref(ref)
+    if is_id(ref):
         person_id = session.scalar(select(Person.id).where(Person.id == int(ref)))
     else:
         person_id = session.scalar(select(Person.id).where(Person.short == ref))

@@ -438,7 +438,7 @@ def natural_key(number: str) -> tuple[tuple[int, int, str], ...]:
     """Sort key putting room "901" before "1001" and "12A" before "12B"."""
     parts = _DIGITS.split(number.strip())
     return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, collation_key(part))
+        (0, int(part), "") if part.isascii() and part.isdigit() else (1, 0, collation_key(part))
         for part in parts
         if part
     )

@@ -35,7 +35,13 @@ from delegation_app.errors import Conflict, NotFound, ValidationError
 from delegation_app.services.agenda import agendas_for
 from delegation_app.services.airports import airport, local_time_at, serves
 from delegation_app.services.itinerary import create_item, create_venue
-from delegation_app.services.validation import aware, collation_key, optional_text, require_text
+from delegation_app.services.validation import (
+    aware,
+    check_count,
+    collation_key,
+    optional_text,
+    require_text,
+)
 from delegation_app.storage.models import (
     Audience,
     FlightBooking,
@@ -583,6 +589,7 @@ def set_transfer_details(
         raise ValidationError("vehicle", "only a transfer has a vehicle")
     if capacity is not None and capacity < 1:
         raise ValidationError("capacity", f"{capacity} seats: a vehicle needs at least one")
+    check_count("capacity", capacity, maximum=1_000)
     details = session.get(TransferDetails, item_id) or TransferDetails(item_id=item_id)
     details.vehicle = require_text("vehicle", vehicle, max_length=80)
     details.capacity = capacity

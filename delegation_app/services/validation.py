@@ -20,8 +20,39 @@ def clean_text(value: str | None) -> str | None:
     return value or None
 
 
+def _encodable(field: str, value: str) -> str:
+    # A lone surrogate (from a broken clipboard or file) cannot be stored as UTF-8.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValidationError(field, "contains a character that is not valid text") from exc
+    return value
+
+
+def is_id(ref: str) -> bool:
+    """Whether a reference typed by a user is a row id: ASCII digits a 64-bit integer holds
+    (not "²", not thirty nines)."""
+    return ref.isascii() and ref.isdigit() and int(ref) <= MAX_INTEGER
+
+
+MAX_INTEGER = 2**63 - 1  # what SQLite (and PostgreSQL's bigint) can store
+
+
+def check_count(
+    field: str, value: int | None, *, minimum: int = 0, maximum: int = 1_000_000
+) -> int | None:
+    """A count typed by a user (seats, jobs, days): a whole number within sensible bounds."""
+    if value is None:
+        return None
+    if not minimum <= value <= maximum:
+        raise ValidationError(field, f"must be between {minimum} and {maximum:,}")
+    return value
+
+
 def require_text(field: str, value: str | None, *, max_length: int = 200) -> str:
     cleaned = clean_text(value)
+    if cleaned is not None:
+        _encodable(field, cleaned)
     if cleaned is None:
         raise ValidationError(field, "must not be empty")
     if len(cleaned) > max_length:
@@ -31,6 +62,8 @@ def require_text(field: str, value: str | None, *, max_length: int = 200) -> str
 
 def optional_text(field: str, value: str | None, *, max_length: int = 200) -> str | None:
     cleaned = clean_text(value)
+    if cleaned is not None:
+        _encodable(field, cleaned)
     if cleaned is not None and len(cleaned) > max_length:
         raise ValidationError(field, f"is longer than {max_length} characters")
     return cleaned
@@ -130,3 +163,17 @@ def collation_key(text: str) -> str:
 def utc_now() -> datetime:
     """Now, as naive UTC to the second: how the database stores instants."""
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def list_item(field: str, value: str, *, max_length: int = 80) -> str:
+    """One item of a list stored as 'a;b;c': it may not hold the separator itself."""
+    text = require_text(field, value, max_length=max_length)
+    if ";" in text:
+        raise ValidationError(field, f"'{text}' holds a ';': give each one separately")
+    return text
+
+
+def typed_ref(ref: str) -> str:
+    """A reference as typed, stripped, with anything UTF-8 cannot hold (a lone surrogate)
+    replaced: such a reference names nothing, and must say so rather than crash the query."""
+    return ref.strip().encode("utf-8", "replace").decode("utf-8")

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
-from delegation_app.services.validation import aware, optional_text
+from delegation_app.services.validation import aware, check_count, optional_text
 from delegation_app.storage.models import (
     ItemAttendance,
     ItemKind,
@@ -149,6 +149,7 @@ def _apply_details(
         "room": optional_text("room", room, max_length=120),
         "material": optional_text("material", material, max_length=300),
     }
+    check_count("capacity", capacity, maximum=100_000)
     if capacity is not None:
         registered = _registered_count(session, item.id)
         if registered > capacity:
