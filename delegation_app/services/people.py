@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from delegation_app.errors import Conflict, NotFound, ValidationError
 from delegation_app.services.entry import check_country_code
 from delegation_app.services.validation import (
+    MAX_INTEGER,
     check_country,
     check_language,
     check_short,
@@ -316,9 +317,15 @@ def update_person(session: Session, person_id: int, **changes: object) -> Person
         elif field == "language":
             person.language = check_language("language", str(value))
         elif field == "organisation_id":
-            if value is not None and session.get(Organisation, value) is None:
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, int)
+            ):  # an id, never a name typed where an id belongs
+                raise ValidationError("organisation", f"{value!r} is not an organisation id")
+            if value is not None and (
+                not 0 < value <= MAX_INTEGER or session.get(Organisation, value) is None
+            ):
                 raise NotFound(f"no organisation with id {value}")
-            person.organisation_id = value if isinstance(value, int) else None
+            person.organisation_id = value
         else:
             raise ValidationError(field, "is not a field of a person")
     session.flush()
