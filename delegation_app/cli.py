@@ -13,7 +13,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -1076,6 +1076,138 @@ def _backup_folder_option(args: argparse.Namespace) -> Path | None:
     return Path(args.folder) if args.folder else None
 
 
+def _session_span(session: Any, args: argparse.Namespace) -> tuple[Any, datetime, datetime, str]:
+    """--start and --end as people type them, in the stop's zone; the mission's dates help."""
+    from delegation_app.services.time_input import parse_local_datetime
+
+    mission = mission_service.get_mission(session, args.mission)
+    dates = {"mission_start": mission.start_date, "mission_end": mission.end_date}
+    start = parse_local_datetime("start", args.start, **dates)
+    end = parse_local_datetime("end", args.end, day=start.date(), **dates)
+    stop = _stop_for(mission, start.date(), args.stop)
+    zone = stop.zone if stop else mission.home_zone
+    return mission, start, end, zone
+
+
+def cmd_meetings_session(args: argparse.Namespace) -> int:
+    from delegation_app.services import meeting_plan, venues
+
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            mission, start, end, zone = _session_span(session, args)
+            venue_id = None
+            if args.place:
+                venue_id = venues.find_or_create_venue(session, name=args.place, zone=zone)
+            meeting_plan.create_b2b_session(
+                session,
+                mission_id=mission.id,
+                start_local=start,
+                end_local=end,
+                zone=zone,
+                venue_id=venue_id,
+                slot_minutes=args.slot,
+                tables=args.tables,
+                interpreters=args.interpreters,
+                travel_minutes=args.travel,
+            )
+            (view,) = [
+                v
+                for v in meeting_plan.list_b2b_sessions(session, mission.id)
+                if v.start_local == start and v.end_local == end
+            ][-1:]
+    finally:
+        db.close()
+    print(
+        f"B2B session added: {start:%Y-%m-%d %H:%M}-{end:%H:%M} {zone}, "
+        f"{view.slot_count} slots of {args.slot} min, {args.tables} tables"
+    )
+    return 0
+
+
+def cmd_meetings_window(args: argparse.Namespace) -> int:
+    from delegation_app.services import meeting_plan
+
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            mission, start, end, zone = _session_span(session, args)
+            meeting_plan.add_organisation_window(
+                session,
+                mission_id=mission.id,
+                organisation_id=meeting_plan.resolve_organisation_id(session, args.organisation),
+                start_local=start,
+                end_local=end,
+                zone=zone,
+            )
+    finally:
+        db.close()
+    print(f"{args.organisation} can meet {start:%Y-%m-%d %H:%M}-{end:%H:%M} {zone}")
+    return 0
+
+
+def _print_meeting_plan(plan: Any) -> None:
+    from delegation_app.services.meeting_plan import Change, reason_text
+
+    share = f"{plan.placed / plan.bound:.0%}" if plan.bound else "-"
+    print(
+        f"{plan.placed} of {plan.requested} meetings placed; the best any plan could do is "
+        f"{plan.bound} ({share} of it)"
+    )
+    label = {
+        Change.NEW: "new",
+        Change.KEPT: "kept",
+        Change.MOVED: "moved",
+        Change.FIXED: "fixed",
+        Change.DROPPED: "dropped",
+        Change.UNPLACED: "not placed",
+    }
+    for row in sorted(
+        plan.meetings,
+        key=lambda m: (m.start is None, m.start.astimezone(UTC) if m.start else 0, m.meeting_id),
+    ):
+        who = ", ".join(row.delegates)
+        if row.start is not None and row.end is not None:
+            when = f"{row.start:%d/%m %H:%M}-{row.end:%H:%M}"
+            if row.change is Change.MOVED and row.before is not None:
+                when += f" (was {row.before:%d/%m %H:%M})"
+            where = f" at {row.place}" if row.place else ""
+            print(f"  {label[row.change]:<10} {when}  {row.organisation} with {who}{where}")
+        else:
+            print(f"  {label[row.change]:<10} {row.organisation} with {who}: {reason_text(row)}")
+    for first, second in plan.locked_clashes:
+        print(f"  warning: locked meetings {first} and {second} clash; unlock one to re-plan")
+
+
+def cmd_meetings_schedule(args: argparse.Namespace) -> int:
+    from delegation_app.services.meeting_plan import Change, apply_plan, plan_meetings
+
+    db = _open(args, write=not args.dry_run)
+    try:
+        if args.dry_run:
+            with db.reading() as session:
+                plan = plan_meetings(
+                    session, mission_service.resolve_mission_id(session, args.mission)
+                )
+        else:
+            with db.transaction() as session:
+                plan = apply_plan(
+                    session, mission_service.resolve_mission_id(session, args.mission)
+                )
+    finally:
+        db.close()
+    _print_meeting_plan(plan)
+    if args.dry_run:
+        print("Dry run: nothing written.")
+    else:
+        print(
+            f"Written: {plan.count(Change.NEW)} new, {plan.count(Change.MOVED)} moved "
+            "(to confirm again with the companies), "
+            f"{plan.count(Change.DROPPED)} back to requested."
+        )
+    return 0
+
+
 def cmd_backup_create(args: argparse.Namespace) -> int:
     from delegation_app.storage.backup import backup_database
 
@@ -1505,6 +1637,46 @@ def build_parser() -> argparse.ArgumentParser:
     runsheet.add_argument("--lang", choices=["fr", "en"], default="fr")
     runsheet.add_argument("-o", "--output", required=True, help="the PDF file to write")
     runsheet.set_defaults(handler=cmd_runsheet)
+
+    meetings = commands.add_parser(
+        "meetings", help="B2B meetings: sessions, organisations' availability, scheduling"
+    )
+    mt_commands = meetings.add_subparsers(dest="action", metavar="ACTION", required=True)
+    span_options = argparse.ArgumentParser(add_help=False)
+    span_options.add_argument("--mission", required=True, help="mission id or short name")
+    span_options.add_argument("--start", required=True, help='local start, e.g. "7/11 9h"')
+    span_options.add_argument("--end", required=True, help='local end, e.g. "12h40"')
+    span_options.add_argument("--stop", metavar="CITY", help="the stop (default: by the date)")
+    mt_session = mt_commands.add_parser(
+        "session", parents=[common, span_options], help="set time aside for B2B meetings"
+    )
+    mt_session.add_argument("--slot", type=int, default=20, metavar="MIN", help="slot length (20)")
+    mt_session.add_argument("--tables", type=int, default=10, help="tables at the venue (10)")
+    mt_session.add_argument("--interpreters", type=int, default=0, help="interpreters on hand (0)")
+    mt_session.add_argument(
+        "--travel",
+        type=int,
+        default=30,
+        metavar="MIN",
+        help="between places without coordinates (30)",
+    )
+    mt_session.add_argument("--place", help="the venue of the tables (an existing one is reused)")
+    mt_session.set_defaults(handler=cmd_meetings_session)
+    mt_window = mt_commands.add_parser(
+        "window",
+        parents=[common, span_options],
+        help="when a local organisation can meet (without any: at any time)",
+    )
+    mt_window.add_argument("--organisation", required=True, help="organisation id or short name")
+    mt_window.set_defaults(handler=cmd_meetings_window)
+    mt_schedule = mt_commands.add_parser(
+        "schedule",
+        parents=[common],
+        help="place the requested meetings in the sessions' slots, never double-booking",
+    )
+    mt_schedule.add_argument("--mission", required=True, help="mission id or short name")
+    mt_schedule.add_argument("--dry-run", action="store_true", help="show the plan; write nothing")
+    mt_schedule.set_defaults(handler=cmd_meetings_schedule)
 
     folder_option = argparse.ArgumentParser(add_help=False)
     folder_option.add_argument(

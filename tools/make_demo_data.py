@@ -346,6 +346,8 @@ class Builder:
         self.items: list[Json] = []
         self.workshops: list[Json] = []
         self.meetings: list[Json] = []
+        self.b2b_sessions: list[Json] = []
+        self.availability: list[Json] = []
         self.leads: list[Json] = []
         self.agreements: list[Json] = []
         self.phone_counter = 0
@@ -696,6 +698,9 @@ class Builder:
             "meetings": self.meetings,
             "leads": self.leads,
             "agreements": self.agreements,
+            # Only where a mission has them, so that older demo files read the same.
+            **({"b2b_sessions": self.b2b_sessions} if self.b2b_sessions else {}),
+            **({"availability": self.availability} if self.availability else {}),
         }
 
 
@@ -2855,6 +2860,161 @@ def build_toronto(taken: set[str]) -> Json:
             contact=contacts.get(org),
             languages=["en"],
             outcome="Rendez-vous tenu ; suite par courriel.",
+        )
+    # Requests still to schedule in the B2B morning at MaRS (delegation-cli meetings schedule):
+    # three tables of 20-minute slots, one interpreter, a hub that only meets after 10:00, and a
+    # studio visited at its premises.
+    b.venue(
+        "harbourfront-studio",
+        "Harbourfront Creative Lab (studio)",
+        address="235 Queens Quay West, Toronto, ON",
+        city="Toronto",
+        country="CA",
+        zone=TORONTO,
+        latitude=43.6389,
+        longitude=-79.3817,
+    )
+    b.b2b_sessions.append(
+        {
+            "venue": "mars",
+            "start": "2019-07-09T09:00",
+            "end": "2019-07-09T12:20",
+            "zone": TORONTO,
+            "slot_minutes": 20,
+            "tables": 3,
+            "interpreters": 1,
+            "travel_minutes": 30,
+        }
+    )
+    b.availability.append(
+        {
+            "organisation": "toronto-music-tech",
+            "start": "2019-07-09T10:00",
+            "end": "2019-07-09T12:20",
+            "zone": TORONTO,
+        }
+    )
+    requests = [
+        (
+            "music-ocelik",
+            "toronto-music-tech",
+            ["ocelik"],
+            1,
+            "Présenter Phocéen Sound au hub et chercher un studio partenaire.",
+        ),
+        (
+            "music-lmegret",
+            "toronto-music-tech",
+            ["lmegret"],
+            2,
+            "Échanger sur la diffusion des concerts en ligne.",
+        ),
+        (
+            "queen-gtardieu",
+            "queen-west-media",
+            ["gtardieu"],
+            2,
+            "Coproduire des podcasts bilingues.",
+        ),
+        (
+            "lakeshore-kfabre",
+            "lakeshore-games",
+            ["kfabre"],
+            1,
+            "Co-développement d'un jeu mobile ; accès au marché canadien.",
+        ),
+        (
+            "lakeshore-zgarnier",
+            "lakeshore-games",
+            ["zgarnier"],
+            2,
+            "Démonstration de réalité virtuelle pour l'édition de jeux.",
+        ),
+        (
+            "bluetech-soconnor",
+            "great-lakes-bluetech",
+            ["soconnor"],
+            2,
+            "Données portuaires : pilote commun.",
+        ),
+        (
+            "bluetech-rmercier",
+            "great-lakes-bluetech",
+            ["rmercier"],
+            1,
+            "Robots sous-marins pour l'inspection des quais.",
+        ),
+        (
+            "blue-jcremieux",
+            "ontario-blue-economy",
+            ["jcremieux"],
+            2,
+            "Entrer dans le réseau des Grands Lacs.",
+        ),
+        (
+            "blue-ocean",
+            "ontario-blue-economy",
+            ["srossilemaitre2", "rmercier"],
+            3,
+            "Océanographie et robotique : présentation croisée.",
+        ),
+        (
+            "harbourfront-colive",
+            "harbourfront-creative",
+            ["colive"],
+            2,
+            "Visite du studio ; design d'espaces culturels.",
+        ),
+        (
+            "harbourfront-jmarchand",
+            "harbourfront-creative",
+            ["jmarchand"],
+            2,
+            "Tournages au bord du lac : repérages et coproduction.",
+        ),
+        (
+            "queen-nberard",
+            "queen-west-media",
+            ["nberard"],
+            3,
+            "Édition numérique : distribution au Canada anglais.",
+        ),
+        (
+            "bluetech-ybenhamou",
+            "great-lakes-bluetech",
+            ["ybenhamou"],
+            3,
+            "Capteurs pour la qualité de l'eau ; avec interprète.",
+        ),
+        (
+            "blue-ggarnier2",
+            "ontario-blue-economy",
+            ["ggarnier2"],
+            2,
+            "Nautisme de plaisance sur les Grands Lacs ; avec interprète.",
+        ),
+        (
+            "queen-hbouchard",
+            "queen-west-media",
+            ["hbouchard"],
+            2,
+            "Mode et vidéo : tournage d'une collection à Toronto.",
+        ),
+    ]
+    for key, org, delegates, priority, purpose in requests:
+        interpreter = "interprète" in purpose
+        b.meeting(
+            f"b2b-{key}",
+            org,
+            delegates,
+            status="requested",
+            zone=TORONTO,
+            stop="toronto",
+            purpose=purpose,
+            priority=priority,
+            languages=["fr", "en"] if interpreter else ["en"],
+            interpreter_needed=interpreter or None,
+            premises="harbourfront-studio" if org == "harbourfront-creative" else None,
         )
     b.item(
         "train",

@@ -96,6 +96,7 @@ from delegation_app.services import (
     agreements,
     commitments,
     itinerary,
+    meeting_plan,
     meetings,
     missions,
     people,
@@ -246,6 +247,28 @@ class _MissionLoader:
             self._item(item)
         for workshop in self._list("workshops"):
             self._workshop(workshop)
+        for b2b in self._list("b2b_sessions"):
+            meeting_plan.create_b2b_session(
+                self.session,
+                mission_id=self.mission_id,
+                start_local=_local(b2b["start"]),
+                end_local=_local(b2b["end"]),
+                zone=b2b["zone"],
+                venue_id=self.shared.venues[b2b["venue"]] if b2b.get("venue") else None,
+                slot_minutes=b2b.get("slot_minutes", 20),
+                tables=b2b.get("tables", 10),
+                interpreters=b2b.get("interpreters", 0),
+                travel_minutes=b2b.get("travel_minutes", 30),
+            )
+        for window in self._list("availability"):
+            meeting_plan.add_organisation_window(
+                self.session,
+                mission_id=self.mission_id,
+                organisation_id=self.organisation(window["organisation"]),
+                start_local=_local(window["start"]),
+                end_local=_local(window["end"]),
+                zone=window["zone"],
+            )
         for meeting in self._list("meetings"):
             self._meeting(meeting)
         for lead in self._list("leads"):
@@ -506,6 +529,10 @@ class _MissionLoader:
             contact_person_id=self.person(contact) if contact else None,
         )
         self.meetings[meeting["key"]] = meeting_id
+        if meeting.get("premises"):
+            meeting_plan.set_meeting_place(
+                self.session, meeting_id, self.shared.venues[meeting["premises"]]
+            )
         status = MeetingStatus(meeting.get("status", MeetingStatus.REQUESTED.value))
         if meeting.get("item"):
             meetings.schedule_meeting(

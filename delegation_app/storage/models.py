@@ -590,6 +590,50 @@ class B2BMeeting(Base):
     interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     locked: Mapped[bool] = mapped_column(Boolean, default=False, comment="never moved")
     outcome: Mapped[str | None] = mapped_column(Text)
+    premises_venue_id: Mapped[int | None] = mapped_column(
+        ForeignKey("venue.id", ondelete="SET NULL"),
+        comment="held at the organisation's premises; otherwise at a table of a B2B session",
+    )
+
+
+class B2BSession(Base):
+    """A span of time set aside for B2B meetings, cut into slots, with tables at a venue."""
+
+    __tablename__ = "b2b_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mission_id: Mapped[int] = mapped_column(
+        ForeignKey("mission.id", ondelete="CASCADE"), index=True
+    )
+    venue_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id", ondelete="SET NULL"))
+    start_local: Mapped[datetime] = mapped_column(DateTime, comment="wall time in zone")
+    end_local: Mapped[datetime] = mapped_column(DateTime, comment="wall time in zone")
+    zone: Mapped[str] = mapped_column(String(64), comment="IANA time zone name")
+    slot_minutes: Mapped[int] = mapped_column(Integer, default=20)
+    tables: Mapped[int] = mapped_column(Integer, default=0)
+    interpreters: Mapped[int] = mapped_column(
+        Integer, default=0, comment="interpreters on hand during the session"
+    )
+    travel_minutes: Mapped[int] = mapped_column(
+        Integer, default=30, comment="between two places whose coordinates are not known"
+    )
+
+
+class OrganisationWindow(Base):
+    """When a local organisation can meet the delegation during a mission."""
+
+    __tablename__ = "organisation_window"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mission_id: Mapped[int] = mapped_column(
+        ForeignKey("mission.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE")
+    )
+    start_local: Mapped[datetime] = mapped_column(DateTime, comment="wall time in zone")
+    end_local: Mapped[datetime] = mapped_column(DateTime, comment="wall time in zone")
+    zone: Mapped[str] = mapped_column(String(64), comment="IANA time zone name")
 
 
 class MeetingDelegate(Base):
