@@ -34,7 +34,13 @@ from sqlalchemy.orm import Session
 from delegation_app.errors import NotFound, ValidationError
 from delegation_app.services import scheduler
 from delegation_app.services.agenda import agendas_for
-from delegation_app.services.itinerary import create_item, delete_item, update_item
+from delegation_app.services.itinerary import (
+    ItemSnapshot,
+    create_item,
+    delete_item,
+    restore_item,
+    update_item,
+)
 from delegation_app.services.meetings import SCHEDULED_STATUSES
 from delegation_app.services.validation import (
     aware,
@@ -251,6 +257,20 @@ class PlannedMeeting:
 
 
 @dataclass(frozen=True)
+class Written:
+    """What applying the plan did to one meeting, so that :func:`revert_plan` can undo it."""
+
+    meeting_id: int
+    status: MeetingStatus
+    """The status before."""
+    created_item_id: int | None = None
+    moved_item_id: int | None = None
+    before: tuple[datetime, str, datetime, str, int | None] | None = None
+    """A moved item's start, start zone, end, end zone and venue before."""
+    deleted: ItemSnapshot | None = None
+
+
+@dataclass(frozen=True)
 class MeetingPlan:
     mission_id: int
     meetings: tuple[PlannedMeeting, ...]
@@ -259,6 +279,8 @@ class MeetingPlan:
     bound: int
     """The most any plan could place (``scheduler.upper_bound``), fixed ones included."""
     locked_clashes: tuple[tuple[int, int], ...]
+    written: tuple[Written, ...] = ()
+    """Once applied: what was written, newest last."""
 
     @property
     def placed(self) -> int:
@@ -603,21 +625,29 @@ def plan_meetings(session: Session, mission_id: int) -> MeetingPlan:
 
 
 def apply_plan(session: Session, mission_id: int) -> MeetingPlan:
-    """Plan the meetings and write the plan (in the caller's transaction); returns the plan."""
+    """Plan the meetings and write the plan (in the caller's transaction); returns the plan,
+    with what was written (``MeetingPlan.written``) for :func:`revert_plan`."""
     plan, context, slot_of = _solve(session, mission_id)
-    stops = list(session.scalars(select(Stop).where(Stop.mission_id == mission_id)))
+    stops = sorted(
+        session.scalars(select(Stop).where(Stop.mission_id == mission_id)),
+        key=lambda s: s.position,
+    )
+    written: list[Written] = []
     for row in plan.meetings:
         meeting = context.meetings[row.meeting_id]
         if row.change in (Change.KEPT, Change.FIXED, Change.UNPLACED):
             continue
+        status = meeting.status
         if row.change is Change.DROPPED:
+            snapshot = None
             if meeting.item_id is not None:
-                item_id = meeting.item_id
-                meeting.item_id = None
-                session.flush()
-                delete_item(session, item_id)
+                # The item's link from the meeting is cleared by the database, and restored
+                # with the item on undo.
+                snapshot = delete_item(session, meeting.item_id)
+            meeting = session.get(B2BMeeting, row.meeting_id) or meeting
             meeting.status = MeetingStatus.REQUESTED
             session.flush()
+            written.append(Written(row.meeting_id, status, deleted=snapshot))
             continue
         planned = context.slots[slot_of[row.meeting_id]]
         venue_id = (
@@ -629,6 +659,14 @@ def apply_plan(session: Session, mission_id: int) -> MeetingPlan:
         end_local = planned.end.replace(tzinfo=None)
         zone = planned.session.zone
         if meeting.item_id is not None:
+            item = context.items[meeting.item_id]
+            before = (
+                item.start_local,
+                item.start_zone,
+                item.end_local,
+                item.end_zone,
+                item.venue_id,
+            )
             update_item(
                 session,
                 meeting.item_id,
@@ -638,16 +676,10 @@ def apply_plan(session: Session, mission_id: int) -> MeetingPlan:
                 end_zone=zone,
                 venue_id=venue_id,
             )
+            record = Written(row.meeting_id, status, moved_item_id=meeting.item_id, before=before)
         else:
             day = start_local.date()
-            stop_id = next(
-                (
-                    s.id
-                    for s in sorted(stops, key=lambda s: s.position)
-                    if s.start_date <= day <= s.end_date
-                ),
-                None,
-            )
+            stop_id = next((s.id for s in stops if s.start_date <= day <= s.end_date), None)
             organisation = context.organisation[meeting.organisation_id]
             meeting.item_id = create_item(
                 session,
@@ -665,12 +697,41 @@ def apply_plan(session: Session, mission_id: int) -> MeetingPlan:
                 participant_ids=[p for p, _ in context.delegates[meeting.id]],
                 is_private=True,
             )
+            record = Written(row.meeting_id, status, created_item_id=meeting.item_id)
         # A new or moved time must be agreed with the company again.
         meeting.status = MeetingStatus.PROPOSED
         session.flush()
-    return plan
+        written.append(record)
+    return replace(plan, written=tuple(written))
 
 
+def revert_plan(session: Session, plan: MeetingPlan) -> None:
+    """Undo what :func:`apply_plan` wrote: items created go, moved ones go back, deleted ones
+    come back (same calendar identity), and every meeting gets its status back."""
+    for record in reversed(plan.written):
+        meeting = session.get(B2BMeeting, record.meeting_id)
+        if meeting is None:
+            raise NotFound(f"no B2B meeting with id {record.meeting_id}: it was deleted since")
+        if record.created_item_id is not None:
+            if session.get(ItineraryItem, record.created_item_id) is not None:
+                delete_item(session, record.created_item_id)
+        elif record.moved_item_id is not None and record.before is not None:
+            start_local, start_zone, end_local, end_zone, venue_id = record.before
+            update_item(
+                session,
+                record.moved_item_id,
+                start_local=start_local,
+                start_zone=start_zone,
+                end_local=end_local,
+                end_zone=end_zone,
+                venue_id=venue_id,
+            )
+        elif record.deleted is not None:
+            restore_item(session, record.deleted)
+        meeting = session.get(B2BMeeting, record.meeting_id)
+        assert meeting is not None
+        meeting.status = record.status
+        session.flush()
 
 
 _WORDS = {

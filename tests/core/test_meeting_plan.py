@@ -19,10 +19,16 @@ from delegation_app.services.meeting_plan import (
     create_b2b_session,
     list_b2b_sessions,
     plan_meetings,
+    revert_plan,
     set_meeting_place,
     travel_minutes_between,
 )
-from delegation_app.services.meetings import get_meeting, request_meeting, schedule_meeting
+from delegation_app.services.meetings import (
+    get_meeting,
+    list_meetings,
+    request_meeting,
+    schedule_meeting,
+)
 from delegation_app.services.scheduler import Reason
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import (
@@ -343,3 +349,53 @@ def test_premises_far_away_take_travel_time(db: Database, setup: Setup) -> None:
     assert by_id[away].change is Change.UNPLACED
     assert by_id[away].reason is Reason.PARTIES_BOOKED
     assert by_id[away].busy == ("Agnès Martinez",)
+
+
+def _state(session: Session, mission_id: int) -> list[tuple[object, ...]]:
+    """Every meeting's status and time, and every item's identity and time."""
+    meetings = [
+        (m.id, m.status, m.item_id, m.start_local, m.venue)
+        for m in list_meetings(session, mission_id)
+    ]
+    items = [
+        (i.id, i.uid, i.start_local, i.venue_id)
+        for i in session.scalars(select(ItineraryItem).order_by(ItineraryItem.id))
+    ]
+    return [*meetings, *items]
+
+
+def test_a_written_plan_can_be_taken_back_exactly(db: Database, setup: Setup) -> None:
+    with db.transaction() as session:
+        moved = _request(session, setup, "port", "agnes")
+        dropped = _request(session, setup, "yacht", "loic")
+        apply_plan(session, setup.mission_id)
+        schedule_meeting(
+            session,
+            dropped,
+            item_id=get_meeting(session, dropped).item_id or 0,
+            status=MeetingStatus.CONFIRMED,
+        )
+        _busy(session, setup, "agnes", at(9), at(9, 15))  # the port meeting must move
+        _busy(session, setup, "loic", at(8), at(12))  # the yacht meeting fits nowhere
+        _request(session, setup, "space", "agnes")  # a new one
+    with db.reading() as session:
+        before = _state(session, setup.mission_id)
+    with db.transaction() as session:
+        plan = apply_plan(session, setup.mission_id)
+    assert {m.meeting_id: m.change for m in plan.meetings if m.change is not Change.NEW} == {
+        moved: Change.MOVED,
+        dropped: Change.DROPPED,
+    }
+    with db.transaction() as session:
+        revert_plan(session, plan)
+    with db.reading() as session:
+        after = _state(session, setup.mission_id)
+        view = get_meeting(session, dropped)
+    # The dropped meeting's item came back with its calendar identity, link and status.
+    assert view.status is MeetingStatus.CONFIRMED and view.item_id is not None
+    assert after == before
+    with db.transaction() as session:
+        again = apply_plan(session, setup.mission_id)
+    assert [(m.meeting_id, m.change, m.start) for m in again.meetings] == [
+        (m.meeting_id, m.change, m.start) for m in plan.meetings
+    ]
