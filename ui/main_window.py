@@ -86,6 +86,7 @@ from ui.icons import icon
 from ui.import_dialog import ImportRosterDialog, import_result_text
 from ui.itinerary_page import DAY_VIEW, LIST, ItineraryPage
 from ui.labels import arg, delegates_count, mission_status_label, status_label
+from ui.meetings_page import MeetingsPage
 from ui.models import (
     GROUPS,
     HOTEL_ROOM,
@@ -120,9 +121,14 @@ LANGUAGE_MENU = {"fr": "Français", "en": "English"}
 STATUS_MESSAGE_MS = 15_000
 #: Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys).
 MISSION_TAB_KEY = "window/missionTab"
-ROSTER_TAB, ITINERARY_TAB, AGREEMENTS_TAB = 0, 1, 2
+ROSTER_TAB, ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB = 0, 1, 2, 3
 #: The tab names saved in the settings, by index.
-TAB_KEYS = {ROSTER_TAB: "roster", ITINERARY_TAB: "itinerary", AGREEMENTS_TAB: "agreements"}
+TAB_KEYS = {
+    ROSTER_TAB: "roster",
+    ITINERARY_TAB: "itinerary",
+    AGREEMENTS_TAB: "agreements",
+    MEETINGS_TAB: "meetings",
+}
 
 
 def _booklet_language(language: str) -> str:
@@ -182,6 +188,9 @@ class MainWindow(QMainWindow):
         self.agreements_page = AgreementsPage(db, self.undo_stack, self._runner, language=language)
         self.agreements_page.changed.connect(self._on_itinerary_changed)  # the checks follow
         self.agreements_page.status_message.connect(self._show_status)
+        self.meetings_page = MeetingsPage(db, self.undo_stack, self._runner, language=language)
+        self.meetings_page.changed.connect(self._on_meetings_changed)
+        self.meetings_page.status_message.connect(self._show_status)
         self.setAcceptDrops(True)  # a roster file dropped on the window is imported
         self.checks_panel = ChecksPanel(db, self)
         self.checks_panel.participant_activated.connect(self.select_participant)
@@ -258,6 +267,9 @@ class MainWindow(QMainWindow):
         self.show_agreements_action = QAction(self)
         self.show_agreements_action.setShortcut(QKeySequence("Ctrl+4"))
         self.show_agreements_action.triggered.connect(self.show_agreements)
+        self.show_meetings_action = QAction(self)
+        self.show_meetings_action.setShortcut(QKeySequence("Ctrl+5"))
+        self.show_meetings_action.triggered.connect(self.show_meetings)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -321,6 +333,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.show_itinerary_action)
         self.view_menu.addAction(self.show_day_action)
         self.view_menu.addAction(self.show_agreements_action)
+        self.view_menu.addAction(self.show_meetings_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.checks_action)
         self.view_menu.addSeparator()
@@ -478,6 +491,11 @@ class MainWindow(QMainWindow):
         agreements_layout.setContentsMargins(6, 8, 6, 6)
         agreements_layout.addWidget(self.agreements_page)
         self.mission_tabs.addTab(agreements_tab, "")
+        meetings_tab = QWidget()
+        meetings_layout = QVBoxLayout(meetings_tab)
+        meetings_layout.setContentsMargins(6, 8, 6, 6)
+        meetings_layout.addWidget(self.meetings_page)
+        self.mission_tabs.addTab(meetings_tab, "")
         self.mission_tabs.currentChanged.connect(self._on_mission_tab)
         self.itinerary_page.set_active(False)
 
@@ -582,10 +600,12 @@ class MainWindow(QMainWindow):
         self.mission_tabs.setTabText(ROSTER_TAB, self.tr("Roster"))
         self.mission_tabs.setTabText(ITINERARY_TAB, self.tr("Itinerary"))
         self.mission_tabs.setTabText(AGREEMENTS_TAB, self.tr("Agreements"))
+        self.mission_tabs.setTabText(MEETINGS_TAB, self.tr("B2B meetings"))
         self.show_roster_action.setText(self.tr("&Roster"))
         self.show_itinerary_action.setText(self.tr("&Itinerary (list)"))
         self.show_day_action.setText(self.tr("Itinerary by &day"))
         self.show_agreements_action.setText(self.tr("&Agreements"))
+        self.show_meetings_action.setText(self.tr("B2B &meetings"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -640,6 +660,7 @@ class MainWindow(QMainWindow):
         self.roster_model.set_language(self._language)
         self.itinerary_page.set_language(self._language)
         self.agreements_page.set_language(self._language)
+        self.meetings_page.set_language(self._language)
         self._refit_columns()  # the headings and labels changed width
         self._show_header()
         self._update_count()
@@ -681,6 +702,7 @@ class MainWindow(QMainWindow):
             self.checks_panel.set_mission(None)
             self.itinerary_page.set_mission(None)
             self.agreements_page.set_mission(None)
+            self.meetings_page.set_mission(None)
             self._update_count()
             self._update_actions()
             return
@@ -734,6 +756,7 @@ class MainWindow(QMainWindow):
             page.flush_dialog()  # an editor open on another mission's item
         page.set_mission(mission)
         self.agreements_page.set_mission(mission)
+        self.meetings_page.set_mission(mission)
         self._refit_columns()
         self._show_header()
         self._update_count()
@@ -881,6 +904,7 @@ class MainWindow(QMainWindow):
         search = {
             ITINERARY_TAB: self.itinerary_page.search,
             AGREEMENTS_TAB: self.agreements_page.search,
+            MEETINGS_TAB: self.meetings_page.search,
         }.get(self.mission_tabs.currentIndex(), self.roster_search)
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
@@ -908,6 +932,21 @@ class MainWindow(QMainWindow):
         self.agreements_page.ensure_loaded()
         self.agreements_page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return self.agreements_page
+
+    @Slot()
+    def show_meetings(self) -> MeetingsPage:
+        """The B2B meetings tab: the mission's requests and meetings, and "Schedule all"."""
+        self.mission_tabs.setCurrentIndex(MEETINGS_TAB)
+        self.meetings_page.ensure_loaded()
+        self.meetings_page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.meetings_page
+
+    @Slot()
+    def _on_meetings_changed(self) -> None:
+        # Scheduled meetings are itinerary items: the itinerary and the checks follow.
+        if self._mission is not None:
+            self.itinerary_page.set_mission(self._mission)
+        self._on_itinerary_changed()
 
     @Slot(int)
     def _on_mission_tab(self, index: int) -> None:

@@ -461,13 +461,14 @@ def _read(session: Session, mission_id: int) -> tuple[scheduler.Problem, _Contex
 
     # Meetings already held keep their organisation busy at that time (its delegates are busy
     # through their agendas).
-    for org_id, item_start, item_start_zone, item_end, item_end_zone in session.execute(
+    for org_id, item_start, item_start_zone, item_end, item_end_zone, venue_id in session.execute(
         select(
             B2BMeeting.organisation_id,
             ItineraryItem.start_local,
             ItineraryItem.start_zone,
             ItineraryItem.end_local,
             ItineraryItem.end_zone,
+            ItineraryItem.venue_id,
         )
         .join(ItineraryItem, B2BMeeting.item_id == ItineraryItem.id)
         .where(
@@ -480,6 +481,7 @@ def _read(session: Session, mission_id: int) -> tuple[scheduler.Problem, _Contex
                 f"o{org_id}",
                 _minutes(aware(item_start, item_start_zone)),
                 _minutes(aware(item_end, item_end_zone)),
+                venue_place(venue_id, f"h{org_id}") if venue_id is not None else None,
             )
         )
 

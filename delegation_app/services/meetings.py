@@ -215,6 +215,16 @@ def schedule_meeting(
     return get_meeting(session, meeting_id)
 
 
+def set_locked(session: Session, meeting_id: int, locked: bool) -> MeetingView:
+    """Lock a scheduled meeting in its time (the scheduler never moves it), or unlock it."""
+    meeting = _get_meeting(session, meeting_id)
+    if locked and meeting.item_id is None:
+        raise ValidationError("locked", "only a meeting with a time can be locked in it")
+    meeting.locked = locked
+    session.flush()
+    return get_meeting(session, meeting_id)
+
+
 def set_outcome(
     session: Session, meeting_id: int, status: MeetingStatus, outcome: str | None
 ) -> MeetingView:

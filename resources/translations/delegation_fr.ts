@@ -2119,6 +2119,7 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/meetings_page.py" line="79"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
@@ -2129,6 +2130,7 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/meetings_page.py" line="81"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -2167,405 +2169,688 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
         <source>%1 delegates</source>
         <translation>%1 délégués</translation>
     </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="77"/>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="78"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="80"/>
+        <source>Held</source>
+        <translation>Tenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="82"/>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Delegation</source>
         <extracomment>Columns that share the room left (and give it back first when the window is narrow). Widest a column grows when it is fitted to its content (pixels). Narrowest a flexible column gets when the window is too narrow for every content. Endonyms: each language is offered in its own name, whatever the current one. Which tab of the mission was shown last (a setting, beside ``ui.settings``&apos; own keys). The tab names saved in the settings, by index. Emitted with the file&apos;s path once a booklet is written. Emitted with the sentence shown when a booklet could not be written. Emitted with the number of booklets written by &quot;Print all booklets&quot;. Emitted with the status bar&apos;s sentence once a roster file is imported.</extracomment>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
-        <location filename="../../ui/main_window.py" line="961"/>
+        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>Set &amp;status</source>
         <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
-        <location filename="../../ui/main_window.py" line="968"/>
+        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="1007"/>
         <source>Add to &amp;group</source>
         <translation>Ajouter à un &amp;groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
-        <location filename="../../ui/main_window.py" line="976"/>
+        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="1015"/>
         <source>Remo&amp;ve from group</source>
         <translation>R&amp;etirer d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>&amp;Edit delegate…</source>
         <translation>&amp;Modifier la fiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Open the selected delegate&apos;s record (%1, Enter or double-click)</source>
         <translation>Ouvrir la fiche du délégué sélectionné (%1, Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Show or hide the checks to run before departure (F7)</source>
         <translation>Afficher ou masquer les vérifications à faire avant le départ (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>I&amp;tinerary</source>
         <translation>I&amp;tinéraire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Roster</source>
         <translation>Délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Itinerary</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="603"/>
+        <source>B2B meetings</source>
+        <translation>Rendez-vous B2B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>&amp;Roster</source>
         <translation>&amp;Délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>&amp;Itinerary (list)</source>
         <translation>&amp;Itinéraire (liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Itinerary by &amp;day</source>
         <translation>Itinéraire &amp;jour par jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Accords</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="608"/>
+        <source>B2B &amp;meetings</source>
+        <translation>Rendez-vous &amp;B2B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Import delegates from a CSV or XLSX file into the selected mission (%1); you can also drop the file on the window</source>
         <translation>Importer des délégués d’un fichier CSV ou XLSX dans la mission sélectionnée (%1) ; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>&amp;Print booklet…</source>
         <translation>&amp;Imprimer le livret…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Print the selected delegate&apos;s personal booklet (%1)</source>
         <translation>Imprimer le livret personnel du délégué sélectionné (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Print &amp;all booklets…</source>
         <translation>Imprimer &amp;tous les livrets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Print the booklet of every delegate of the mission into a folder</source>
         <translation>Imprimer dans un dossier le livret de chaque délégué de la mission</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Read the missions and the roster again</source>
         <translation>Relire les missions et la liste des délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>&amp;Find a delegate</source>
         <translation>&amp;Rechercher un délégué</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Find a &amp;mission</source>
         <translation>Rechercher une &amp;mission</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>&amp;About Delegation</source>
         <translation>À &amp;propos de Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Copy &amp;diagnostic information</source>
         <translation>Copier les informations de &amp;diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Versions, paths and recent errors for support, without personal data</source>
         <translation>Versions, chemins et dernières erreurs pour l’assistance, sans données personnelles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Search missions…</source>
         <translation>Rechercher une mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Search by name, organisation or group…</source>
         <translation>Rechercher par nom, organisme ou groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Show the delegates of one status</source>
         <translation>Afficher les délégués d’un statut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Show the members of one group</source>
         <translation>Afficher les membres d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>No mission in this database yet.
 Create one, or import a roster, with the delegation-cli command.</source>
         <translation>Aucune mission dans cette base pour l’instant.
 Créez-en une, ou importez une liste de délégués, avec la commande delegation-cli.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>%1 cancelled</source>
         <translation>annulés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785"/>
+        <location filename="../../ui/main_window.py" line="808"/>
         <source>%1 of %2 delegates</source>
         <translation>%1 sur %2 délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="963"/>
+        <location filename="../../ui/main_window.py" line="1002"/>
         <source>Set the &amp;status of %1 delegates</source>
         <translation>Changer le &amp;statut de %1 délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="970"/>
+        <location filename="../../ui/main_window.py" line="1009"/>
         <source>Add %1 delegates to a &amp;group</source>
         <translation>Ajouter %1 délégués à un &amp;groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="978"/>
+        <location filename="../../ui/main_window.py" line="1017"/>
         <source>Remo&amp;ve %1 delegates from a group</source>
         <translation>R&amp;etirer %1 délégués d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="1028"/>
         <source>Missions and roster read again.</source>
         <translation>Missions et délégués relus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="999"/>
+        <location filename="../../ui/main_window.py" line="1038"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1012"/>
+        <location filename="../../ui/main_window.py" line="1051"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1077"/>
+        <location filename="../../ui/main_window.py" line="1116"/>
         <source>The status could not be changed</source>
         <translation>Le statut n’a pas pu être changé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1129"/>
+        <location filename="../../ui/main_window.py" line="1168"/>
         <source>The delegate could not be changed</source>
         <translation>Le délégué n’a pas pu être modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1159"/>
+        <location filename="../../ui/main_window.py" line="1198"/>
         <source>&amp;New group…</source>
         <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1164"/>
+        <location filename="../../ui/main_window.py" line="1203"/>
         <source>In no group</source>
         <translation>Dans aucun groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1213"/>
+        <location filename="../../ui/main_window.py" line="1252"/>
         <source>New group</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1213"/>
+        <location filename="../../ui/main_window.py" line="1252"/>
         <source>Name of the new group:</source>
         <translation>Nom du nouveau groupe :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1245"/>
+        <location filename="../../ui/main_window.py" line="1284"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1245"/>
+        <location filename="../../ui/main_window.py" line="1284"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1248"/>
+        <location filename="../../ui/main_window.py" line="1287"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1248"/>
+        <location filename="../../ui/main_window.py" line="1287"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1260"/>
+        <location filename="../../ui/main_window.py" line="1299"/>
         <source>Import a roster</source>
         <translation>Importer une liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1262"/>
+        <location filename="../../ui/main_window.py" line="1301"/>
         <source>Rosters (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
         <translation>Listes (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1301"/>
+        <location filename="../../ui/main_window.py" line="1340"/>
         <source>Select a mission first: a roster is imported into a mission.</source>
         <translation>Sélectionnez d’abord une mission : une liste s’importe dans une mission.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1385"/>
+        <location filename="../../ui/main_window.py" line="1424"/>
         <source>Save the booklet of %1</source>
         <translation>Enregistrer le livret de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1387"/>
+        <location filename="../../ui/main_window.py" line="1426"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1087"/>
-        <location filename="../../ui/main_window.py" line="1408"/>
+        <location filename="../../ui/main_window.py" line="1126"/>
+        <location filename="../../ui/main_window.py" line="1447"/>
         <source>Select a delegate first.</source>
         <translation>Sélectionnez d’abord un délégué.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1419"/>
+        <location filename="../../ui/main_window.py" line="1458"/>
         <source>Printing the booklet of %1…</source>
         <translation>Impression du livret de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1425"/>
+        <location filename="../../ui/main_window.py" line="1464"/>
         <source>Booklet saved: %1</source>
         <translation>Livret enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1434"/>
+        <location filename="../../ui/main_window.py" line="1473"/>
         <source>Printing failed</source>
         <translation>Échec de l’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1451"/>
+        <location filename="../../ui/main_window.py" line="1490"/>
         <source>Folder for the booklets</source>
         <translation>Dossier des livrets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1480"/>
+        <location filename="../../ui/main_window.py" line="1519"/>
         <source>Printing the booklets…</source>
         <translation>Impression des livrets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1480"/>
+        <location filename="../../ui/main_window.py" line="1519"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1482"/>
+        <location filename="../../ui/main_window.py" line="1521"/>
         <source>Print all booklets</source>
         <translation>Imprimer tous les livrets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1502"/>
+        <location filename="../../ui/main_window.py" line="1541"/>
         <source>Printing the booklets… %1 of %2</source>
         <translation>Impression des livrets… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1509"/>
+        <location filename="../../ui/main_window.py" line="1548"/>
         <source>%1 booklets saved in %2</source>
         <translation>%1 livrets enregistrés dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1545"/>
+        <location filename="../../ui/main_window.py" line="1584"/>
         <source>Diagnostic information copied: paste it into your message to support.</source>
         <translation>Informations de diagnostic copiées : collez-les dans votre message à l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1553"/>
+        <location filename="../../ui/main_window.py" line="1592"/>
         <source>About Delegation</source>
         <translation>À propos de Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1556"/>
+        <location filename="../../ui/main_window.py" line="1595"/>
         <source>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Rosters, itineraries and personal booklets of official economic delegations abroad.</source>
         <translation>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Listes de délégués, programmes et livrets personnels des délégations économiques officielles à l’étranger.</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="89"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="90"/>
+        <source>Kept</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="91"/>
+        <source>Moved</source>
+        <translation>Déplacé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="92"/>
+        <source>Locked or set by hand</source>
+        <translation>Verrouillé ou placé à la main</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="93"/>
+        <source>Back to requested</source>
+        <translation>Redevient demandé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="94"/>
+        <source>Not placed</source>
+        <translation>Non placé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="101"/>
+        <source>1 – high</source>
+        <translation>1 – haute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="102"/>
+        <source>2 – normal</source>
+        <translation>2 – normale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="103"/>
+        <source>3 – low</source>
+        <translation>3 – basse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="120"/>
+        <source>%1 %2–%3 at %4: %5 tables, %6-minute slots</source>
+        <translation>%1 %2–%3 à %4 : %5 tables, créneaux de %6 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="250"/>
+        <source>%1 of %2 meetings placed (%3 of the best any plan could do: %4). %5 new, %6 moved, %7 back to requested, %8 not placed.</source>
+        <translation>%1 rendez-vous placés sur %2 (%3 du meilleur plan possible : %4). %5 nouveaux, %6 déplacés, %7 redevenus demandés, %8 non placés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="344"/>
+        <source>%1 (was %2)</source>
+        <translation>%1 (au lieu de %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="347"/>
+        <source>was %1</source>
+        <translation>prévu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="364"/>
+        <source>Schedule all meetings</source>
+        <translation>Planifier tous les rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="406"/>
+        <source>Lock the meeting with %1</source>
+        <translation>Verrouiller le rendez-vous avec %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="408"/>
+        <source>Unlock the meeting with %1</source>
+        <translation>Déverrouiller le rendez-vous avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="164"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="165"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="166"/>
+        <source>Delegates</source>
+        <translation>Délégués</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="167"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="168"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="169"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="170"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="194"/>
+        <source>Locked: scheduling never moves this meeting</source>
+        <translation>Verrouillé : la planification ne déplace jamais ce rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="525"/>
+        <source>Organisation, delegate, purpose…</source>
+        <extracomment>Set by tests: called with the preview dialog instead of showing it modally.</extracomment>
+        <translation>Organisation, délégué, objet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="526"/>
+        <source>&amp;Schedule all…</source>
+        <translation>&amp;Planifier tout…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="529"/>
+        <source>Place every requested meeting in the B2B sessions, never double-booking anyone; shows the changes before writing them (Ctrl+Shift+M)</source>
+        <translation>Placer chaque rendez-vous demandé dans les sessions B2B, sans jamais réserver quelqu’un deux fois ; montre les changements avant de les enregistrer (Ctrl+Maj+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="567"/>
+        <source>B2B sessions: %1</source>
+        <translation>Sessions B2B : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="574"/>
+        <source>No B2B session yet: add one (delegation-cli meetings session) to schedule the requests.</source>
+        <translation>Aucune session B2B : ajoutez-en une (delegation-cli meetings session) pour planifier les demandes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="586"/>
+        <source>1 meeting</source>
+        <translation>1 rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="586"/>
+        <source>%1 meetings</source>
+        <translation>%1 rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="588"/>
+        <source>%1 of %2 meetings</source>
+        <translation>%1 rendez-vous sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="623"/>
+        <source>Un&amp;lock</source>
+        <translation>Déver&amp;rouiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="624"/>
+        <source>Let scheduling move this meeting (Ctrl+L)</source>
+        <translation>Laisser la planification déplacer ce rendez-vous (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="626"/>
+        <source>&amp;Lock</source>
+        <translation>Ve&amp;rrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="628"/>
+        <source>Keep this meeting at its time whatever scheduling does (Ctrl+L)</source>
+        <translation>Garder ce rendez-vous à son heure quoi que fasse la planification (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="662"/>
+        <source>Scheduling the meetings…</source>
+        <translation>Planification des rendez-vous…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="706"/>
+        <source>The meetings are back where they were</source>
+        <translation>Les rendez-vous sont revenus à leur place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="717"/>
+        <source>The meetings could not be scheduled</source>
+        <translation>Les rendez-vous n’ont pas pu être planifiés</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="271"/>
+        <source>Schedule all meetings</source>
+        <translation>Planifier tous les rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="282"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="283"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="284"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="285"/>
+        <source>Delegates</source>
+        <translation>Délégués</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="286"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="287"/>
+        <source>Why not placed</source>
+        <translation>Pourquoi non placé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="311"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_page.py" line="321"/>
+        <source>Moved meetings go back to “proposed”: confirm them again with the companies. Applying can be undone (Ctrl+Z).</source>
+        <translation>Les rendez-vous déplacés redeviennent « proposés » : confirmez-les à nouveau avec les entreprises. L’application peut être annulée (Ctrl+Z).</translation>
     </message>
 </context>
 <context>

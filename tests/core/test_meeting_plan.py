@@ -399,3 +399,21 @@ def test_a_written_plan_can_be_taken_back_exactly(db: Database, setup: Setup) ->
     assert [(m.meeting_id, m.change, m.start) for m in again.meetings] == [
         (m.meeting_id, m.change, m.start) for m in plan.meetings
     ]
+
+
+def test_only_a_meeting_with_a_time_can_be_locked(db: Database, setup: Setup) -> None:
+    from delegation_app.services.meetings import set_locked
+
+    with db.transaction() as session:
+        meeting = _request(session, setup, "port", "agnes")
+        with pytest.raises(ValidationError, match="only a meeting with a time"):
+            set_locked(session, meeting, True)
+        apply_plan(session, setup.mission_id)
+        assert set_locked(session, meeting, True).locked
+        _busy(session, setup, "agnes", at(9), at(9, 15))
+        plan = plan_meetings(session, setup.mission_id)
+        assert [m.change for m in plan.meetings] == [Change.FIXED]  # a lock is never moved
+        assert not set_locked(session, meeting, False).locked
+        assert [m.change for m in plan_meetings(session, setup.mission_id).meetings] == [
+            Change.MOVED
+        ]
