@@ -1099,7 +1099,7 @@ def cmd_meetings_session(args: argparse.Namespace) -> int:
             venue_id = None
             if args.place:
                 venue_id = venues.find_or_create_venue(session, name=args.place, zone=zone)
-            meeting_plan.create_b2b_session(
+            session_id = meeting_plan.create_b2b_session(
                 session,
                 mission_id=mission.id,
                 start_local=start,
@@ -1111,11 +1111,9 @@ def cmd_meetings_session(args: argparse.Namespace) -> int:
                 interpreters=args.interpreters,
                 travel_minutes=args.travel,
             )
-            (view,) = [
-                v
-                for v in meeting_plan.list_b2b_sessions(session, mission.id)
-                if v.start_local == start and v.end_local == end
-            ][-1:]
+            view = next(
+                v for v in meeting_plan.list_b2b_sessions(session, mission.id) if v.id == session_id
+            )
     finally:
         db.close()
     print(
