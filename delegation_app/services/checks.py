@@ -40,6 +40,7 @@ from delegation_app.services.entry import (
 )
 from delegation_app.services.missions import MissionView, StopView, get_mission
 from delegation_app.services.validation import collation_key
+from delegation_app.services.workshops import check_workshops
 from delegation_app.storage.models import (
     Accommodation,
     AuthorisationKind,
@@ -141,6 +142,7 @@ def run_checks(
     findings += check_commitments(
         session, context.mission.id, context.today, language=words.language
     )
+    findings += check_workshops(session, context.mission.id, language=words.language)
     return sort_findings(findings)
 
 

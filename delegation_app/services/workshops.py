@@ -11,12 +11,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
 from delegation_app.services.validation import aware, check_count, optional_text
+
+if TYPE_CHECKING:
+    from delegation_app.services.checks import Finding
 from delegation_app.storage.models import (
     ItemAttendance,
     ItemKind,
@@ -407,3 +411,56 @@ def _load(session: Session, where: ColumnElement[bool]) -> list[WorkshopView]:
         )
     views.sort(key=lambda v: (v.start, v.item_id))
     return views
+
+
+_OVER_CAPACITY = {
+    "fr": (
+        "{registered} délégués inscrits pour {capacity} places",
+        "Inscrire des délégués à une autre séance, ou demander une salle plus grande au lieu.",
+    ),
+    "en": (
+        "{registered} delegates registered for {capacity} seats",
+        "Move some delegates to another session, or ask the venue for a bigger room.",
+    ),
+}
+
+
+def check_workshops(session: Session, mission_id: int, *, language: str = "en") -> list[Finding]:
+    """Workshops with more delegates registered than the room seats."""
+    # Imported here: the checks module imports this one to add these findings.
+    from delegation_app.services.checks import WARNING, Finding
+
+    message, advice = _OVER_CAPACITY["fr" if language == "fr" else "en"]
+    registered = func.count(ItemAttendance.participant_id)
+    # One query, whatever the number of workshops: the checks' cost must not grow with them.
+    rows = session.execute(
+        select(
+            ItineraryItem.id,
+            ItineraryItem.title_fr,
+            ItineraryItem.title_en,
+            WorkshopDetails.capacity,
+            registered,
+        )
+        .join(WorkshopDetails, WorkshopDetails.item_id == ItineraryItem.id)
+        .join(ItemAttendance, ItemAttendance.item_id == ItineraryItem.id)
+        .where(
+            ItineraryItem.mission_id == mission_id,
+            WorkshopDetails.capacity.is_not(None),
+            ItemAttendance.excluded.is_(False),
+        )
+        .group_by(ItineraryItem.id)
+        .having(registered > WorkshopDetails.capacity)
+        .order_by(ItineraryItem.start_local, ItineraryItem.id)
+    )
+    return [
+        Finding(
+            "workshop.over_capacity",
+            WARNING,
+            None,
+            item_id,
+            title_fr if language == "fr" else title_en,
+            message.format(registered=count, capacity=capacity),
+            advice,
+        )
+        for item_id, title_fr, title_en, capacity, count in rows
+    ]

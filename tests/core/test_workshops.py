@@ -318,3 +318,36 @@ def test_demo_miami_has_the_three_workshops_with_speakers(demo_db: Database) -> 
     assert all(v.moderator and v.room and v.capacity for v in views)
     assert all(v.registered_count <= (v.capacity or 0) for v in views)
     assert all(v.registered_count > 5 for v in views)
+
+
+def test_more_delegates_than_seats_is_a_finding_of_the_checks(db: Database, setup: Setup) -> None:
+    from delegation_app.services.checks import run_checks
+    from delegation_app.services.workshops import check_workshops
+
+    with db.transaction() as session:
+        create_workshop(session, item_id=setup.workshop_id, capacity=2)
+        register_delegate(session, setup.workshop_id, setup.participants["delegate"])
+        assert check_workshops(session, setup.mission_id) == []
+        # The itinerary editor includes people directly: a third delegate, over the capacity.
+        itinerary.update_item(
+            session,
+            setup.workshop_id,
+            participant_ids=(
+                setup.participants["hducastel"],
+                setup.participants["delegate"],
+                setup.participants["second"],
+            ),
+        )
+    with db.reading() as session:
+        (english,) = check_workshops(session, setup.mission_id)
+        (french,) = check_workshops(session, setup.mission_id, language="fr")
+        everything = run_checks(session, "miami-test", language="fr")
+    assert (english.code, english.severity, english.item_id) == (
+        "workshop.over_capacity",
+        "warning",
+        setup.workshop_id,
+    )
+    assert english.subject == "Workshop: security in the Internet of Things"
+    assert english.message == "3 delegates registered for 2 seats"
+    assert french.message == "3 délégués inscrits pour 2 places"
+    assert french in everything
