@@ -1206,6 +1206,25 @@ def cmd_meetings_schedule(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_meetings_export(args: argparse.Namespace) -> int:
+    from delegation_app.interchange.meetings_export import export_meetings_xlsx
+    from delegation_app.services.meetings import list_meetings
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            mission = mission_service.get_mission(session, args.mission)
+            meetings = list_meetings(session, mission.id)
+    finally:
+        db.close()
+    title = mission.title_fr if args.lang == "fr" else mission.title_en
+    path = export_meetings_xlsx(
+        meetings, Path(args.output), mission_title=title, language=args.lang
+    )
+    print(f"{len(meetings)} meetings written to {path}")
+    return 0
+
+
 def cmd_backup_create(args: argparse.Namespace) -> int:
     from delegation_app.storage.backup import backup_database
 
@@ -1675,6 +1694,13 @@ def build_parser() -> argparse.ArgumentParser:
     mt_schedule.add_argument("--mission", required=True, help="mission id or short name")
     mt_schedule.add_argument("--dry-run", action="store_true", help="show the plan; write nothing")
     mt_schedule.set_defaults(handler=cmd_meetings_schedule)
+    mt_export = mt_commands.add_parser(
+        "export", parents=[common], help="the mission's meetings as an XLSX workbook"
+    )
+    mt_export.add_argument("--mission", required=True, help="mission id or short name")
+    mt_export.add_argument("--lang", choices=["fr", "en"], default="fr")
+    mt_export.add_argument("-o", "--output", required=True, help="the .xlsx file to write")
+    mt_export.set_defaults(handler=cmd_meetings_export)
 
     folder_option = argparse.ArgumentParser(add_help=False)
     folder_option.add_argument(

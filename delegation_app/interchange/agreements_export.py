@@ -9,17 +9,13 @@ whole (written beside it, then moved into place).
 
 from __future__ import annotations
 
-import os
-import tempfile
-import unicodedata
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from babel import Locale
 
 from delegation_app.errors import ValidationError
+from delegation_app.interchange.xlsx_table import Cell, Column, write_atomically, write_table
 from delegation_app.services.agreements import (
     PartyView,
     RegisterFilters,
@@ -28,9 +24,6 @@ from delegation_app.services.agreements import (
     kind_label,
     status_label,
 )
-
-if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
 
 LANGUAGES = ("fr", "en")
 _LOCALES = {"fr": "fr_FR", "en": "en_US"}
@@ -61,10 +54,6 @@ _WORDS = {
     "fr": {"sheet": "Accords", "title": "Registre des accords", "yes": "oui", "no": "non"},
     "en": {"sheet": "Agreements", "title": "Register of agreements", "yes": "yes", "no": "no"},
 }
-_ACCENT = "1F4E79"
-_TINT = "EEF3F8"
-
-Cell = str | int | date | None
 
 
 def export_register_xlsx(
@@ -90,7 +79,7 @@ def export_register_xlsx(
     )
     described = describe_filters(filters, language, mission_title=mission_title)
     table = [[_value(row, key, language) for key, *_ in COLUMNS] for row in rows]
-    _write_atomically(path, lambda target: _write(target, table, language, described))
+    write_atomically(path, lambda target: _write(target, table, language, described))
     return path
 
 
@@ -136,77 +125,16 @@ def _value(row: RegisterRow, key: str, language: str) -> Cell:
             return value
 
 
-def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    if not path.parent.is_dir():
-        raise ValidationError("output", f"the folder '{path.parent}' does not exist")
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _text(value: str) -> str:
-    """User text as a cell can hold it: NFC, without the control characters XLSX refuses."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return str(ILLEGAL_CHARACTERS_RE.sub("", unicodedata.normalize("NFC", value)))
-
-
 def _write(path: Path, table: Sequence[Sequence[Cell]], language: str, described: str) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.properties import PageSetupProperties
-
     words = _WORDS[language]
-    workbook = Workbook()
-    sheet: Worksheet | None = workbook.active
-    assert sheet is not None
-    sheet.title = words["sheet"]
-    header_font = Font(bold=True, color="FFFFFF")
-    header_fill = PatternFill("solid", fgColor=_ACCENT)
-    band_fill = PatternFill("solid", fgColor=_TINT)
-    top = Alignment(vertical="top", wrap_text=True)
-    for column, (_key, fr, en, width) in enumerate(COLUMNS, start=1):
-        title = sheet.cell(row=1, column=column, value=fr if language == "fr" else en)
-        title.font = header_font
-        title.fill = header_fill
-        title.alignment = Alignment(vertical="center", wrap_text=True)
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    for row_index, values in enumerate(table, start=2):
-        for column, ((key, *_), value) in enumerate(zip(COLUMNS, values, strict=True), start=1):
-            cell = sheet.cell(row=row_index, column=column)
-            if isinstance(value, str):
-                cell.value = _text(value)
-                # openpyxl would store a string starting with "=" as a formula.
-                cell.data_type = "s"
-            else:
-                cell.value = value
-            if key in _DATE_COLUMNS and value is not None:
-                cell.number_format = "DD/MM/YYYY" if language == "fr" else "YYYY-MM-DD"
-            cell.alignment = top
-            if row_index % 2 == 1:
-                cell.fill = band_fill
-    last = get_column_letter(len(COLUMNS))
-    sheet.freeze_panes = "C2"  # the reference and the title stay in view
-    sheet.auto_filter.ref = f"A1:{last}{max(len(table) + 1, 1)}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.print_title_rows = "1:1"
-    heading = _text(f"{words['title']} — {described}")
-    # "&" starts a header/footer code in spreadsheets: doubled, it prints as itself.
-    if sheet.oddHeader is not None:
-        sheet.oddHeader.center.text = heading.replace("&", "&&")[:200]
-    if sheet.oddFooter is not None:
-        sheet.oddFooter.right.text = "&P / &N"
-    workbook.properties.title = words["title"]
-    workbook.properties.description = _text(described)
-    workbook.properties.creator = "Delegation"
-    workbook.save(path)
+    write_table(
+        path,
+        [Column(key, fr if language == "fr" else en, width) for key, fr, en, width in COLUMNS],
+        table,
+        language=language,
+        sheet_title=words["sheet"],
+        title=words["title"],
+        described=described,
+        date_keys=_DATE_COLUMNS,
+        freeze="C2",  # the reference and the title stay in view
+    )

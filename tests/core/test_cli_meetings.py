@@ -123,3 +123,49 @@ def test_a_mission_without_sessions_is_told_what_to_do(
     )
     assert code == 1
     assert "set up at least one B2B session" in err
+
+
+def test_the_meetings_export_to_xlsx_as_a_spreadsheet_reads_them(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    from delegation_app.services.meetings import request_meeting
+    from delegation_app.storage.models import Organisation
+
+    db = open_database(demo_db_path, lock=False)
+    try:
+        with db.transaction() as session:
+            mission_id = resolve_mission_id(session, TORONTO)
+            someone = list_meetings(session, mission_id)[0].delegate_ids[0]
+            org = session.query(Organisation).filter_by(short="lakeshore-games").one().id
+            request_meeting(
+                session,
+                mission_id=mission_id,
+                organisation_id=org,
+                participant_ids=[someone],
+                purpose='=HYPERLINK("http://x")',
+            )
+    finally:
+        db.close()
+    out_path = tmp_path / "rdv.xlsx"
+    code, out, err = run(
+        capsys, "meetings", "export", "--db", str(demo_db_path), "--mission", TORONTO,
+        "-o", str(out_path),
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out.strip() == f"24 meetings written to {out_path}"
+    sheet = load_workbook(out_path).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:5] == ("Date", "Début", "Fin", "Fuseau horaire", "Organisation")
+    first = rows[1]
+    assert first[0] == datetime(2019, 7, 9) and first[1:4] == ("09:00", "09:45", "America/Toronto")
+    assert first[4] == "Ontario Blue Economy Network" and first[9] == "Tenu"
+    assert len(rows) == 25
+    injected = [r for r in rows if r[11] == '=HYPERLINK("http://x")']
+    assert len(injected) == 1
+    cell = next(c for c in sheet["L"] if c.value == '=HYPERLINK("http://x")')
+    assert cell.data_type == "s"  # text, not a formula
