@@ -628,9 +628,7 @@ class OrganisationWindow(Base):
     mission_id: Mapped[int] = mapped_column(
         ForeignKey("mission.id", ondelete="CASCADE"), index=True
     )
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="CASCADE")
-    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
     start_local: Mapped[datetime] = mapped_column(DateTime, comment="wall time in zone")
     end_local: Mapped[datetime] = mapped_column(DateTime, comment="wall time in zone")
     zone: Mapped[str] = mapped_column(String(64), comment="IANA time zone name")
