@@ -419,16 +419,18 @@ class _Scheduler:
         requests = self.problem.requests
         for r in sorted(self.locked, key=lambda r: requests[r].id):
             s = requests[r].locked_slot
-            assert s is not None
-            if not 0 <= s < len(self.problem.slots):
-                raise ValueError(
-                    f"request {requests[r].id} is locked in slot {s}, which does not exist"
-                )
+            assert s is not None  # and within the grid: checked by _check
             for other in sorted(state.party_conflicts(r, s)):
                 clashes.append((requests[other].id, requests[r].id))
-            if state.tables_full(r, s) or state.interpreters_full(r, s):
+            if state.tables_full(r, s):
                 for other in state.at_slot[s]:
-                    clashes.append((requests[other].id, requests[r].id))
+                    if requests[other].premises is None:
+                        clashes.append((requests[other].id, requests[r].id))
+            if state.interpreters_full(r, s):
+                for j in state.overlapping[s]:
+                    for other in state.at_slot[j]:
+                        if requests[other].interpreter:
+                            clashes.append((requests[other].id, requests[r].id))
             state.add(r, s)
             self._release_pressure(r)
         # Keep what was planned before, where it still fits, highest priority first.
@@ -476,9 +478,14 @@ class _Scheduler:
             unplaced = self._exact(unplaced)
         return self._plan(unplaced, clashes)
 
-    def _counts(self) -> tuple[int, int, int]:
+    def _counts(self) -> tuple[int, int, int, int]:
+        """Placed meetings by priority, then (negated) the earlier plan's meetings moved."""
         counts = self.state.counts
-        return (counts[0], counts[1], counts[2])
+        moved = 0
+        if self.previous:
+            slot_of = self.state.slot_of
+            moved = sum(1 for r, s in self.previous.items() if slot_of.get(r) != s)
+        return (counts[0], counts[1], counts[2], -moved)
 
     def _shake(self, unplaced: list[int]) -> list[int]:
         """Large neighbourhood search: force a waiting request in, re-seat what it displaced.
@@ -486,7 +493,8 @@ class _Scheduler:
         A waiting request takes a slot drawn at random, the meetings in its way leave, and each
         of them (and any waiting request the room suits) is seated again by a short chain. The
         result is kept when the plan is no worse (by priority, then count): sideways moves let
-        the search drift to arrangements the chains alone cannot reach. Draws come from a
+        the search drift to arrangements the chains alone cannot reach, but never away from an
+        earlier plan (a move or a drop of its meetings counts against). Draws come from a
         generator seeded by the instance, so a plan is the same on every run.
         """
         state = self.state
@@ -628,7 +636,10 @@ class _Scheduler:
         for r in free:
             if r in state.slot_of:
                 state.remove(r)
+        # Locked meetings stay placed: they count from the start, as they do in best_score.
         counts = [0, 0, 0]
+        for r in self.locked:
+            counts[requests[r].priority - 1] += 1
         moves = 0
         nodes = _EXACT_NODES
 
@@ -711,39 +722,25 @@ class _Scheduler:
         evict = state.party_conflicts(r, s)
         if evict & frozen or evict & self.locked:
             return None
-        request = self.problem.requests[r]
+        requests = self.problem.requests
+        request = requests[r]
+        # Evict until r fits: one table meeting may not be enough when a locked clash already
+        # overfills the slot, nor one interpreted meeting when r overlaps two that do not
+        # overlap each other (each holds the pool's only interpreter in its own slot).
         if request.premises is None:
-            tables_after = state.tables_used[s] - sum(
-                1
-                for e in evict
-                if self.problem.requests[e].premises is None and state.slot_of[e] == s
-            )
-            if tables_after >= self.problem.slots[s].tables:
-                extra = self._most_movable(
-                    (e for e in state.at_slot[s] if self.problem.requests[e].premises is None),
-                    evict | frozen | self.locked,
-                )
-                if extra is None:
+            at_tables = [e for e in state.at_slot[s] if requests[e].premises is None]
+            while sum(1 for e in at_tables if e not in evict) >= self.problem.slots[s].tables:
+                extra = self._most_movable(at_tables, evict | frozen | self.locked)
+                if extra is None or len(evict) >= 2:
                     return None
                 evict.add(extra)
         if request.interpreter:
-            around = set(state.overlapping[s])
-            used = sum(state.interpreters_used[j] for j in around) - sum(
-                1
-                for e in evict
-                if self.problem.requests[e].interpreter and state.slot_of[e] in around
-            )
-            if used >= self.problem.interpreters:
-                extra = self._most_movable(
-                    (
-                        e
-                        for j in around
-                        for e in state.at_slot[j]
-                        if self.problem.requests[e].interpreter
-                    ),
-                    evict | frozen | self.locked,
-                )
-                if extra is None:
+            interpreted = [
+                e for j in state.overlapping[s] for e in state.at_slot[j] if requests[e].interpreter
+            ]
+            while sum(1 for e in interpreted if e not in evict) >= self.problem.interpreters:
+                extra = self._most_movable(interpreted, evict | frozen | self.locked)
+                if extra is None or len(evict) >= 2:
                     return None
                 evict.add(extra)
         if len(evict) > 2:
@@ -792,19 +789,25 @@ class _Scheduler:
         if not self.candidates[r]:
             return Unplaced(rid, Reason.NO_TABLE)
         booked: Counter[str] = Counter()
-        only_tables = only_interpreters = True
+        short_of_tables = short_of_interpreters = 0
         for s in self.candidates[r]:
             conflicts = state.party_conflicts(r, s)
-            tables = state.tables_full(r, s)
-            interpreters = state.interpreters_full(r, s)
             for other in conflicts:
                 for party in set(request.parties) & set(self.problem.requests[other].parties):
                     booked[party] += 1
-            only_tables = only_tables and tables and not conflicts
-            only_interpreters = only_interpreters and interpreters and not conflicts
-        if only_tables:
-            return Unplaced(rid, Reason.NO_TABLE)
-        if only_interpreters:
+            if not conflicts:
+                # Free of other meetings: a table or an interpreter (or both) is missing.
+                short_of_tables += state.tables_full(r, s)
+                short_of_interpreters += state.interpreters_full(r, s)
+        if not booked:
+            # Nobody's meetings are in the way: name what is short in all of the free time
+            # (more tables would not help if the interpreters are short everywhere), else what
+            # is short in most of it.
+            everywhere = len(self.candidates[r])
+            if short_of_interpreters == everywhere and short_of_tables < everywhere:
+                return Unplaced(rid, Reason.NO_INTERPRETER)
+            if short_of_tables == everywhere or short_of_tables >= short_of_interpreters:
+                return Unplaced(rid, Reason.NO_TABLE)
             return Unplaced(rid, Reason.NO_INTERPRETER)
         busiest = tuple(
             party for party, _ in sorted(booked.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -829,6 +832,11 @@ def _check(problem: Problem) -> None:
             raise ValueError(f"request {request.id} has nobody to meet")
         if request.priority not in (1, 2, 3):
             raise ValueError(f"request {request.id} has priority {request.priority}, not 1-3")
+        if request.locked_slot is not None and not 0 <= request.locked_slot < len(problem.slots):
+            raise ValueError(
+                f"request {request.id} is locked in slot {request.locked_slot}, "
+                "which does not exist"
+            )
 
 
 # --- the bound ----------------------------------------------------------------------------
