@@ -36,6 +36,7 @@ if sys.platform == "win32":  # pragma: no cover - SIGKILL is a POSIX signal
     pytest.skip("kill -9 is POSIX", allow_module_level=True)
 
 KILLS = int(os.environ.get("CRASH_KILLS", "4"))
+ROOT = Path(__file__).resolve().parents[2]
 SEED = int(os.environ.get("CRASH_SEED", str(random.randrange(1_000_000))))
 
 
@@ -59,6 +60,35 @@ def _kill_after(argv: Sequence[str], delay: float) -> int | None:
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
         return None
+
+
+def _crash_at(statement: int, count_file: Path, *argv: str) -> int | None:
+    """Run the CLI, killed by itself at its ``statement``-th SQL statement (0: never).
+
+    The exit code when it ended on its own, None when it was killed.
+    """
+    command = [sys.executable, "-m", "tests.core.crash_at", str(statement), str(count_file)]
+    process = subprocess.run(
+        [*command, "--", *argv], capture_output=True, text=True, timeout=600, cwd=ROOT
+    )
+    return None if process.returncode == -signal.SIGKILL else process.returncode
+
+
+def _statements(count_file: Path, *argv: str, expected_code: int = 0) -> tuple[int, int]:
+    """How many SQL statements an uninterrupted run of the CLI sends, and its first write."""
+    assert _crash_at(0, count_file, *argv) == expected_code
+    total, first_write = count_file.read_text(encoding="ascii").split()
+    return int(total), int(first_write)
+
+
+def _kill_statements(total: int, first_write: int, kills: int) -> list[int]:
+    """Distinct statements to die at: half anywhere in the run, half among the writes."""
+    assert 0 < first_write <= total, "the run wrote nothing"
+    generator = random.Random(SEED)
+    half = max(kills // 2, 1)
+    anywhere = generator.sample(range(1, total + 1), min(half, total))
+    writing = generator.sample(range(first_write, total + 1), min(half, total - first_write + 1))
+    return sorted({*anywhere, *writing})
 
 
 def _kill_moments(total: float) -> list[float]:
@@ -152,26 +182,86 @@ def test_kill_during_a_migration_leaves_the_old_or_the_new_schema(tmp_path: Path
         target = tmp_path / f"killed-{number}.sqlite"
         shutil.copy(pristine, target)
         _kill_after(_cli(*command, "--db", str(target)), delay)
+        _upgraded_intact(target, oldest, before, tmp_path / f"backups-{number}", f"{delay:.2f}s")
+
+
+def _upgraded_intact(
+    target: Path, start: str, before: dict[str, list[dict[str, object]]], backups: Path, when: str
+) -> None:
+    """After a killed upgrade: the old revision or head, never between; reopening finishes it
+    with every row written before still there."""
+    _intact(target)
+    with closing(sqlite3.connect(target)) as connection:
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    assert revision is not None and revision[0] in (start, migrations.HEAD), (revision, when)
+    db = open_database(target, backup_dir=backups)
+    try:
+        metadata = MetaData()
+        metadata.reflect(db.engine, only=list(before))
+        after = _dump(db.engine, metadata)
+    finally:
+        db.close()
+    kept = {
+        table: [
+            {name: row[RENAMED.get((table, name), name)] for name in rows[0]}
+            for row in after[table]
+        ]
+        for table, rows in before.items()
+    }
+    assert kept == before, f"seed {SEED}, killed at {when}"
+
+
+@pytest.mark.parametrize("start", _revisions()[:-1])
+def test_kill_at_any_statement_of_an_upgrade_from_each_release(start: str, tmp_path: Path) -> None:
+    pristine = tmp_path / "pristine.sqlite"
+    _build_at(pristine, start)
+    before = _fill(pristine)
+    command = ["roster", "list", "--mission", "no-such-mission"]
+    reference = tmp_path / "reference.sqlite"
+    shutil.copy(pristine, reference)
+    counted = tmp_path / "count"
+    total, first_write = _statements(counted, *command, "--db", str(reference), expected_code=1)
+
+    killed = 0
+    # Fewer kills per release than for one import: the releases multiply them.
+    points = _kill_statements(total, first_write, KILLS)
+    for statement in points:
+        target = tmp_path / f"killed-{statement}.sqlite"
+        shutil.copy(pristine, target)
+        code = _crash_at(statement, counted, *command, "--db", str(target))
+        killed += code is None
+        backups = tmp_path / f"backups-{statement}"
+        _upgraded_intact(target, start, before, backups, f"statement {statement} of {total}")
+    assert killed == len(points)
+    print(f"seed {SEED}; upgrade from {start}: {total} statements, killed at {points}")
+
+
+def test_kill_at_any_statement_of_an_import(demo_db_path: Path, tmp_path: Path) -> None:
+    roster = tmp_path / "roster.csv"
+    rows = 300
+    _write_roster(roster, rows)
+    before = _delegates(demo_db_path, "toronto-montreal-2019")
+    command = ["roster", "import", str(roster), "--mission", "toronto-montreal-2019"]
+    reference = tmp_path / "reference.sqlite"
+    shutil.copy(demo_db_path, reference)
+    counted = tmp_path / "count"
+    total, first_write = _statements(counted, *command, "--db", str(reference))
+    assert _delegates(reference, "toronto-montreal-2019") == before + rows
+
+    present = 0
+    points = _kill_statements(total, first_write, KILLS * 2)
+    for statement in points:
+        target = tmp_path / f"killed-{statement}.sqlite"
+        shutil.copy(demo_db_path, target)
+        assert _crash_at(statement, counted, *command, "--db", str(target)) is None
         _intact(target)
-        with closing(sqlite3.connect(target)) as connection:
-            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        assert revision is not None and revision[0] in (oldest, migrations.HEAD), revision
-        # Opening it again finishes the upgrade; every row written before is still there.
-        db = open_database(target, backup_dir=tmp_path / f"backups-{number}")
-        try:
-            metadata = MetaData()
-            metadata.reflect(db.engine, only=list(before))
-            after = _dump(db.engine, metadata)
-        finally:
-            db.close()
-        kept = {
-            table: [
-                {name: row[RENAMED.get((table, name), name)] for name in rows[0]}
-                for row in after[table]
-            ]
-            for table, rows in before.items()
-        }
-        assert kept == before, f"seed {SEED}, kill at {delay:.2f}s"
+        count = _delegates(target, "toronto-montreal-2019")
+        assert count in (before, before + rows), f"seed {SEED}, statement {statement}: {count}"
+        present += count == before + rows
+    print(
+        f"seed {SEED}; import: {total} statements, the first write at {first_write}; "
+        f"killed at {points}, the import present after {present} of them"
+    )
 
 
 def test_kill_during_a_batch_print_leaves_no_half_written_booklet(
