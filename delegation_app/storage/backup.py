@@ -217,7 +217,7 @@ def backup_folder_of(
                 setting = read_folder_setting(connection)
             finally:
                 connection.close()
-        except (*driver.errors(), StorageError):
+        except driver.errors(StorageError):
             setting = None
     return resolve_backup_folder(db_path, None, setting)
 
@@ -258,7 +258,7 @@ def backup_sqlite(source: Path, target: Path, key: DatabaseKey | None = None) ->
             raise StorageError(f"cannot back up {source}: the copy is damaged ({problems[0]})")
         os.replace(partial, target)
         _fsync_folder(target.parent)
-    except (OSError, *driver.errors()) as exc:
+    except driver.errors(OSError) as exc:
         _remove(partial)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise StorageError(f"cannot back up {source} to {target}: {reason}") from exc
@@ -625,9 +625,7 @@ def file_problems(
         raise StorageError(f"cannot check {path}: {exc}") from exc
 
 
-def latest_good_backup(
-    folder: Path, stem: str, key: DatabaseKey | None = None
-) -> Path | None:
+def latest_good_backup(folder: Path, stem: str, key: DatabaseKey | None = None) -> Path | None:
     """The newest backup of ``stem`` in ``folder`` that passes ``quick_check`` and fits.
 
     Encrypted backups count when ``key`` opens them.
@@ -646,7 +644,7 @@ def latest_good_backup(
                     return path
             finally:
                 connection.close()
-        except (*driver.errors(), KeyRequired, WrongKey):
+        except driver.errors(KeyRequired, WrongKey):
             continue
     return None
 
@@ -763,7 +761,7 @@ def restore(
             stale.unlink(missing_ok=True)
         os.replace(temporary, target)
         _fsync_folder(target.parent)
-    except (OSError, *driver.errors()) as exc:
+    except driver.errors(OSError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise StorageError(f"cannot restore {target}: {reason}") from exc
     finally:

@@ -338,9 +338,7 @@ def _open_engine(
             if not upgrade:
                 raise StorageError(f"{path} needs an upgrade from schema {revision} to {head}")
             if revision is not None:
-                backups.take_backup(
-                    path, folder, f"{backups.BEFORE_MIGRATION}-{revision}", key=key
-                )
+                backups.take_backup(path, folder, f"{backups.BEFORE_MIGRATION}-{revision}", key=key)
                 backed_up = True
                 _rotate(path, folder)
             migrate_engine = make_engine(url, foreign_keys=False, key=key, salt=salt)

@@ -79,9 +79,7 @@ class EncryptionUnavailable(StorageError):
 
     def __init__(self, path: Path | None = None) -> None:
         what = f"{path} is encrypted, but" if path is not None else "Encryption needs SQLCipher:"
-        super().__init__(
-            f"{what} this installation has no SQLCipher (install {ENCRYPTION_EXTRA})"
-        )
+        super().__init__(f"{what} this installation has no SQLCipher (install {ENCRYPTION_EXTRA})")
         self.path = path
 
 
@@ -93,6 +91,9 @@ class DatabaseKey:
     def __init__(self, passphrase: str) -> None:
         if not passphrase:
             raise ValidationError("key", "the key is empty")
+        from delegation_app import logs
+
+        logs.register_sensitive([passphrase])  # a line that would hold it is redacted
         self._passphrase = passphrase
         self._derived: dict[bytes, bytes] = {}
         self._sqlcipher_derives: set[bytes] = set()  # salts of files with other settings
@@ -230,10 +231,14 @@ def cipher_version() -> str | None:
         connection.close()
 
 
-def errors() -> tuple[type[Exception], ...]:
-    """The errors either driver raises (``except errors():``); SQLCipher's once it is loaded."""
+def errors(*also: type[Exception]) -> tuple[type[Exception], ...]:
+    """The errors either driver raises (``except errors():``), SQLCipher's once it is loaded;
+    ``also``: other exceptions caught with them."""
     loaded = sys.modules.get(CIPHER_MODULE)
-    return (sqlite3.Error, loaded.Error) if loaded is not None else (sqlite3.Error,)
+    found: tuple[type[Exception], ...] = (sqlite3.Error,)
+    if loaded is not None:
+        found += (loaded.Error,)
+    return found + also
 
 
 def database_errors() -> tuple[type[Exception], ...]:
@@ -334,14 +339,9 @@ def _cipher_connection(
 ) -> sqlite3.Connection:
     """SQLCipher's driver on ``path``, keyed or plain, URI file names allowed in ATTACH."""
     if key is not None:
-        connection = connect(path, key, salt=salt)
-        if not isinstance(connection, cipher_module(path).Connection):  # pragma: no cover
-            raise AssertionError("a keyed connection is SQLCipher's")
-        return connection
+        return connect(path, key, salt=salt)  # a keyed connection is SQLCipher's
     module = cipher_module(path)
-    connection = cast(
-        sqlite3.Connection, module.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    )
+    connection = cast(sqlite3.Connection, module.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000))
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     connection.execute("PRAGMA temp_store = MEMORY")
