@@ -116,21 +116,22 @@ def _open_with_recovery(path: Path, *, interactive: bool) -> Database:
             if not interactive or tries == KEY_TRIES:
                 raise
             wrong = isinstance(needed, WrongKey)
-            typed = _ask_key(needed.path, wrong=wrong, tries_left=KEY_TRIES - tries)
+            typed = _ask_key(needed.path, wrong=wrong, attempt=tries + 1)
             if typed is None:
                 raise
             tries += 1
             key = DatabaseKey(typed) if typed else None
 
 
-def key_dialog(path: Path, *, wrong: bool, tries_left: int) -> QInputDialog:
-    """The password dialog asking an encrypted database's key (its text hidden as typed)."""
+def key_dialog(path: Path, *, wrong: bool, attempt: int) -> QInputDialog:
+    """The password dialog asking an encrypted database's key (its text hidden as typed);
+    ``attempt``: which of the ``KEY_TRIES`` tries this is."""
     dialog = QInputDialog()
     dialog.setWindowTitle(QCoreApplication.translate("App", "Encrypted database"))
     if wrong:
         text = QCoreApplication.translate(
-            "App", "That key does not open {name}. Try again ({tries} tries left):"
-        ).format(name=path.name, tries=tries_left)
+            "App", "That key does not open {name}. Try again (try {attempt} of {tries}):"
+        ).format(name=path.name, attempt=attempt, tries=KEY_TRIES)
     else:
         text = QCoreApplication.translate(
             "App", "{name} is encrypted: enter its key to open it."
@@ -143,9 +144,9 @@ def key_dialog(path: Path, *, wrong: bool, tries_left: int) -> QInputDialog:
     return dialog
 
 
-def _ask_key(path: Path, *, wrong: bool, tries_left: int) -> str | None:
+def _ask_key(path: Path, *, wrong: bool, attempt: int) -> str | None:
     """The key typed by the user; None if they cancelled."""
-    dialog = key_dialog(path, wrong=wrong, tries_left=tries_left)
+    dialog = key_dialog(path, wrong=wrong, attempt=attempt)
     try:
         if dialog.exec() != QInputDialog.DialogCode.Accepted:
             return None
