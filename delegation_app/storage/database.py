@@ -292,6 +292,9 @@ def _quick_check(path: Path, backup_dir: Path | None, key: DatabaseKey | None) -
             setting = backups.read_folder_setting(connection)
         finally:
             connection.close()
+    except WrongKey:
+        _damaged_first_page(path, backup_dir, key)
+        raise
     except driver.database_errors() as exc:
         if not backups.is_damage(exc):
             raise StorageError(f"cannot open {path}: {exc}") from exc
@@ -302,6 +305,21 @@ def _quick_check(path: Path, backup_dir: Path | None, key: DatabaseKey | None) -
         log.error("%s failed its integrity check (%d problems)", path, len(problems))
         raise DamagedDatabase(path, problems, latest, folder)
     return setting
+
+
+def _damaged_first_page(path: Path, backup_dir: Path | None, key: DatabaseKey | None) -> None:
+    """Raise ``DamagedDatabase`` if the key is right after all: a backup with the file's salt
+    (its copies share it) opens with it, so the file's first page is what fails."""
+    folder = backups.resolve_backup_folder(path, backup_dir, None)  # the setting is unreadable
+    latest = backups.latest_good_backup(folder, path.stem, key)
+    try:
+        same_salt = latest is not None and driver.salt_of(latest) == driver.salt_of(path)
+    except OSError:
+        same_salt = False
+    if same_salt:
+        log.error("%s: its first page does not open with the key of its backups", path)
+        problems = ["its first page cannot be read with the key that opens its backups"]
+        raise DamagedDatabase(path, problems, latest, folder)
 
 
 def _open_engine(

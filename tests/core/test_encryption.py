@@ -285,6 +285,25 @@ def test_damage_in_an_encrypted_file_is_found_at_open_and_the_latest_encrypted_b
     assert shorts(encrypted_demo_db_path, key) == ["miami-2017", "toronto-montreal-2019"]
 
 
+def test_damage_to_the_first_page_is_told_from_a_wrong_key_by_the_backups_salt(
+    encrypted_demo_db_path: Path, folder: Path, key: DatabaseKey
+) -> None:
+    open_database(encrypted_demo_db_path, backup_dir=folder, key=key).close()
+    [good] = folder.iterdir()
+    with encrypted_demo_db_path.open("r+b") as handle:  # past the salt, inside page 1
+        handle.seek(1000)
+        handle.write(random.Random(5).randbytes(500))
+    with pytest.raises(DamagedDatabase) as caught:
+        open_database(encrypted_demo_db_path, backup_dir=folder, key=key)
+    assert caught.value.latest_backup == good
+    assert "first page cannot be read with the key that opens its backups" in str(caught.value)
+    # Another key opens no backup either: that is a wrong key, said as such.
+    with pytest.raises(WrongKey):
+        open_database(encrypted_demo_db_path, backup_dir=folder, key=DatabaseKey("not it!"))
+    restore(good, encrypted_demo_db_path, backup_dir=folder, key=key)
+    assert integrity_check(encrypted_demo_db_path, key) == []
+
+
 def test_the_full_check_of_an_encrypted_file_verifies_every_page(
     encrypted_demo_db_path: Path, key: DatabaseKey
 ) -> None:
