@@ -22,7 +22,8 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from delegation_app.interchange.demo import build_demo_database
@@ -37,104 +38,97 @@ PASSPHRASE = "correct horse battery staple"
 MISSION = "miami-2017"
 
 
-def _timed(work: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
-
-
 def _key(encrypted: bool) -> DatabaseKey | None:
     return DatabaseKey(PASSPHRASE) if encrypted else None
+
+
+class _Results:
+    def __init__(self) -> None:
+        self.timings: dict[str, dict[bool, list[float]]] = {}
+
+    @contextmanager
+    def timing(self, step: str, encrypted: bool) -> Iterator[None]:
+        start = time.perf_counter()
+        yield
+        seconds = time.perf_counter() - start
+        self.timings.setdefault(step, {False: [], True: []})[encrypted].append(seconds)
+
+
+def _order(run: int) -> tuple[bool, bool]:
+    """Plain first on even runs, encrypted first on odd ones."""
+    return (run % 2 == 1, run % 2 == 0)
 
 
 def main(runs: int = 5) -> None:
     from delegation_app.services.roster import list_roster
 
-    results: dict[str, dict[bool, list[float]]] = {}
-
-    def record(step: str, encrypted: bool, seconds: float) -> None:
-        results.setdefault(step, {False: [], True: []})[encrypted].append(seconds)
-
+    results = _Results()
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         paths = {False: root / "plain" / "demo.sqlite", True: root / "encrypted" / "demo.sqlite"}
         for run in range(runs):
-            for encrypted in (run % 2 == 1, run % 2 == 0):  # alternate which goes first
+            for encrypted in _order(run):
                 path = paths[encrypted]
                 path.parent.mkdir(exist_ok=True)
                 key = _key(encrypted)
-                record("build", encrypted, _timed(lambda: build_demo_database(path, key)))
+                with results.timing("build", encrypted):
+                    build_demo_database(path, key)
 
         for run in range(runs):
-            for encrypted in (run % 2 == 1, run % 2 == 0):
-                path = paths[encrypted]
-
-                def open_close() -> None:
-                    # A key typed anew: its derivation counts, as at a real open.
+            for encrypted in _order(run):
+                # A key typed anew: its derivation counts, as at a real open.
+                with results.timing("open", encrypted):
                     open_database(
-                        path, key=_key(encrypted), daily_backup=False, backup_dir=root / "b"
+                        paths[encrypted],
+                        key=_key(encrypted),
+                        daily_backup=False,
+                        backup_dir=root / "b",
                     ).close()
 
-                record("open", encrypted, _timed(open_close))
-
-        databases: dict[bool, Database] = {}
-        for encrypted, path in paths.items():
-            databases[encrypted] = open_database(
+        databases: dict[bool, Database] = {
+            encrypted: open_database(
                 path, key=_key(encrypted), daily_backup=False, backup_dir=root / "b"
             )
+            for encrypted, path in paths.items()
+        }
         try:
             for run in range(runs):
-                for encrypted in (run % 2 == 1, run % 2 == 0):
+                for encrypted in _order(run):
                     db = databases[encrypted]
                     with db.reading() as session:
                         mission_id = resolve_mission_id(session, MISSION)
-                        entries: list[object] = []
-                        record(
-                            "roster",
-                            encrypted,
-                            _timed(lambda: entries.extend(list_roster(session, mission_id))),
-                        )
-                        people = [e.person_id for e in list_roster(session, mission_id)]
-                        participants = [e.participant_id for e in list_roster(session, mission_id)]
-                    with db.reading() as session:
-                        record(
-                            "read models",
-                            encrypted,
-                            _timed(lambda: [booklet_data(session, MISSION, p) for p in people]),
-                        )
-                    with db.reading() as session:
-                        record(
-                            "agendas",
-                            encrypted,
-                            _timed(lambda: agendas_for(session, mission_id, participants)),
-                        )
-                    target = root / f"backup-{encrypted}-{run}.delegation"
+                        with results.timing("roster", encrypted):
+                            roster = list_roster(session, mission_id)
+                    with db.reading() as session, results.timing("read models", encrypted):
+                        for entry in roster:
+                            booklet_data(session, MISSION, entry.person_id)
+                    with db.reading() as session, results.timing("agendas", encrypted):
+                        agendas_for(session, mission_id, [e.participant_id for e in roster])
                     assert db.path is not None
-                    database_path = db.path
-                    record(
-                        "backup",
-                        encrypted,
-                        _timed(lambda: backup_database(database_path, to=target, key=db.key)),
-                    )
+                    target = root / f"backup-{encrypted}-{run}.delegation"
+                    with results.timing("backup", encrypted):
+                        backup_database(db.path, to=target, key=db.key)
         finally:
             for db in databases.values():
                 db.close()
         sizes = {encrypted: path.stat().st_size for encrypted, path in paths.items()}
         salt = paths[True].read_bytes()[:16]
-        derivations = [
-            _timed(lambda: DatabaseKey(PASSPHRASE).pragma_value(salt)) for _ in range(runs)
-        ]
+        derivations = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            DatabaseKey(PASSPHRASE).pragma_value(salt)
+            derivations.append(time.perf_counter() - start)
 
     print(f"SQLCipher {cipher_version()}; {runs} runs each, medians (encrypted / plain)")
     print(f"{'step':<14}{'plain':>10}{'encrypted':>12}{'ratio':>8}")
-    for step, timings in results.items():
+    for step, timings in results.timings.items():
         plain = statistics.median(timings[False])
         encrypted = statistics.median(timings[True])
         print(
             f"{step:<14}{plain * 1000:>8.1f}ms{encrypted * 1000:>10.1f}ms{encrypted / plain:>7.2f}x"
         )
     print(
-        f"of which the key derivation alone (PBKDF2-HMAC-SHA512, 256,000 rounds): "
+        "of which the key derivation alone (PBKDF2-HMAC-SHA512, 256,000 rounds): "
         f"{statistics.median(derivations) * 1000:.1f}ms, once per open"
     )
     print(
