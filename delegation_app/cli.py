@@ -2,12 +2,16 @@
 
 Every command takes ``--db PATH`` (default: $DELEGATION_DB, else the file in the user's data
 folder). Errors are one sentence on stderr with a non-zero exit code, never a traceback.
+
+An encrypted database's key comes from $DELEGATION_DB_KEY, or is asked on the terminal
+(three tries); it is never an argument (others could read it in the process list).
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import getpass
 import json
 import os
 import re
@@ -15,12 +19,12 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from dateutil import parser as date_parser
 
 from delegation_app import __version__
-from delegation_app.errors import DomainError, ValidationError
+from delegation_app.errors import DomainError, StorageError, ValidationError
 from delegation_app.paths import default_database_path
 from delegation_app.services import missions as mission_service
 from delegation_app.services import people as people_service
@@ -28,9 +32,15 @@ from delegation_app.services import roster as roster_service
 from delegation_app.storage.database import Database, open_database
 from delegation_app.storage.lock import DatabaseInUse
 from delegation_app.storage.models import ItemKind, MissionStatus
+from delegation_app.storage.sqlite_driver import DatabaseKey, KeyRequired, WrongKey
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+KEY_VARIABLE = "DELEGATION_DB_KEY"
+NEW_KEY_VARIABLE = "DELEGATION_DB_NEW_KEY"
+KEY_TRIES = 3
+
+T = TypeVar("T")
 
 
 class CliError(Exception):
@@ -44,6 +54,55 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(env) if env else default_database_path()
 
 
+def _key_from_environment(variable: str = KEY_VARIABLE) -> DatabaseKey | None:
+    value = os.environ.get(variable)
+    return DatabaseKey(value) if value else None
+
+
+def _can_ask() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _with_key(attempt: Callable[[DatabaseKey | None], T]) -> T:
+    """Run ``attempt`` with the key of an encrypted file: $DELEGATION_DB_KEY, else none, then
+    asked on the terminal when a file turns out to need one (three tries)."""
+    key = _key_from_environment()
+    from_environment = key is not None
+    tries = 0
+    while True:
+        try:
+            return attempt(key)
+        except (KeyRequired, WrongKey) as exc:
+            if from_environment:
+                if isinstance(exc, WrongKey):
+                    raise StorageError(f"{exc} (the key comes from ${KEY_VARIABLE})") from None
+                raise
+            if not _can_ask():
+                raise StorageError(
+                    f"{exc} (set ${KEY_VARIABLE}, or run the command in a terminal to type it)"
+                ) from None
+            if tries == KEY_TRIES:
+                raise
+            if isinstance(exc, WrongKey):
+                print(f"That key does not open {exc.path.name}.", file=sys.stderr)
+            key = DatabaseKey(getpass.getpass(f"Key of {exc.path.name}: "))
+            tries += 1
+
+
+def _new_key(variable: str) -> DatabaseKey:
+    """A new key: from ``variable``, else typed twice on the terminal."""
+    value = os.environ.get(variable)
+    if value:
+        return DatabaseKey.new(value)
+    if not _can_ask():
+        raise CliError(f"set ${variable} to the new key, or run the command in a terminal")
+    first = getpass.getpass("New key: ")
+    key = DatabaseKey.new(first)
+    if getpass.getpass("The new key again: ") != first:
+        raise CliError("the two keys typed differ; nothing changed")
+    return key
+
+
 def _open(args: argparse.Namespace, *, write: bool = False) -> Database:
     """Open the database; a command that only reads may share it with an open window.
 
@@ -52,12 +111,16 @@ def _open(args: argparse.Namespace, *, write: bool = False) -> Database:
     (SQLite's WAL journal makes that safe) without upgrading or copying anything.
     """
     path = _db_path(args)
-    if write:
-        return open_database(path)
-    try:
-        return open_database(path)
-    except DatabaseInUse:
-        return open_database(path, lock=False, upgrade=False, daily_backup=False)
+
+    def attempt(key: DatabaseKey | None) -> Database:
+        if write:
+            return open_database(path, key=key)
+        try:
+            return open_database(path, key=key)
+        except DatabaseInUse:
+            return open_database(path, lock=False, upgrade=False, daily_backup=False, key=key)
+
+    return _with_key(attempt)
 
 
 def _parse_date(field: str, text: str) -> date:
@@ -1229,11 +1292,14 @@ def cmd_backup_create(args: argparse.Namespace) -> int:
     from delegation_app.storage.backup import backup_database
 
     path = _db_path(args)
-    target = backup_database(
-        path,
-        to=Path(args.output) if args.output else None,
-        folder=_backup_folder_option(args),
-        overwrite=args.force,
+    target = _with_key(
+        lambda key: backup_database(
+            path,
+            to=Path(args.output) if args.output else None,
+            folder=_backup_folder_option(args),
+            overwrite=args.force,
+            key=key,
+        )
     )
     print(f"Backup of {path} written to {target}")
     return 0
@@ -1243,8 +1309,9 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
     from delegation_app.storage.backup import backup_folder_of, list_backups
 
     path = _db_path(args)
-    folder = backup_folder_of(path, _backup_folder_option(args))
-    infos = list_backups(folder, stem=path.stem)
+    key = _key_from_environment()  # without it, encrypted backups are listed as such
+    folder = backup_folder_of(path, _backup_folder_option(args), key)
+    infos = list_backups(folder, stem=path.stem, key=key)
     rows: list[dict[str, Any]] = []
     for info in infos:
         missions: Any = [
@@ -1262,6 +1329,7 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
                 "schema": info.revision,
                 "missions": missions if not info.problem or args.json else info.problem,
                 "problem": info.problem,
+                "encrypted": info.encrypted if args.json else ("yes" if info.encrypted else ""),
             }
         )
     if not args.json:
@@ -1274,6 +1342,7 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
             ("reason", "REASON"),
             ("size", "SIZE"),
             ("schema", "SCHEMA"),
+            ("encrypted", "ENCRYPTED"),
             ("missions", "MISSIONS (DELEGATES)"),
             ("file", "FILE"),
         ],
@@ -1287,10 +1356,16 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     path = _db_path(args)
     folder = _backup_folder_option(args)
     backup = Path(args.backup)
-    if not backup.exists() and len(backup.parts) == 1:  # a name as `backup list` shows it
-        backup = backup_folder_of(path, folder) / backup
-    result = restore(backup, path, backup_dir=folder, force=args.force)
-    info = preview_backup(result.restored_from)
+
+    def attempt(key: DatabaseKey | None) -> tuple[Any, Any]:
+        chosen = backup
+        if not chosen.exists() and len(chosen.parts) == 1:  # a name as `backup list` shows it
+            chosen = backup_folder_of(path, folder, key) / chosen
+        result = restore(chosen, path, backup_dir=folder, force=args.force, key=key)
+        return result, preview_backup(result.restored_from, key)
+
+    result, info = _with_key(attempt)
+    backup = result.restored_from
     print(
         f"{path} restored from {backup.name} (taken {info.taken:%Y-%m-%d %H:%M}): "
         f"{len(info.missions)} missions, {info.delegates} delegates"
@@ -1308,7 +1383,7 @@ def cmd_backup_verify(args: argparse.Namespace) -> int:
     target = Path(args.file) if args.file else _db_path(args)
     if not target.is_file():
         raise CliError(f"no file at {target}")
-    problems = integrity_check(target)
+    problems = _with_key(lambda key: integrity_check(target, key))
     if problems:
         for problem in problems[:20]:
             print(problem)
@@ -1316,6 +1391,93 @@ def cmd_backup_verify(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     print(f"{target}: no damage found (full integrity check)")
     return 0
+
+
+def _print_left_behind(result: Any, that: str, option: str | None) -> None:
+    """What the change leaves in the backup folder: ``that`` says what those backups do."""
+    if result.purged:
+        print(
+            f"Deleted {len(result.purged)} earlier backup(s) that {that} "
+            "(unlinked, not wiped from the disk)."
+        )
+    if result.left_behind:
+        folder = result.left_behind[0].parent
+        hint = f"; delete them with {option}" if option else ""
+        print(f"{len(result.left_behind)} earlier backup(s) in {folder} {that}{hint}:")
+        for path in result.left_behind:
+            print(f"  {path.name}")
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from delegation_app.storage.encryption import encrypt_database
+
+    path = _db_path(args)
+    key = _new_key(KEY_VARIABLE)
+    result = encrypt_database(
+        path,
+        key,
+        backup_dir=_backup_folder_option(args),
+        purge_plain_backups=args.purge_plain_backups,
+        force=args.force,
+    )
+    print(f"{path} is now encrypted (SQLCipher). A backup with the key: {result.backup}")
+    print("Keep the key safe: without it, neither the database nor its backups can be read.")
+    _print_left_behind(result, "hold the data in clear", "--purge-plain-backups")
+    print("Copies made elsewhere (backup create -o, exports) are not touched.")
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from delegation_app.storage.encryption import decrypt_database
+
+    path = _db_path(args)
+    result = _with_key(
+        lambda key: decrypt_database(
+            path, _required(key, path), backup_dir=_backup_folder_option(args), force=args.force
+        )
+    )
+    print(f"{path} is no longer encrypted. A backup in clear: {result.backup}")
+    _print_left_behind(result, "stay encrypted (they open with the key)", None)
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from delegation_app.storage.encryption import rekey_database
+    from delegation_app.storage.sqlite_driver import is_encrypted
+
+    path = _db_path(args)
+    if not is_encrypted(path):
+        raise StorageError(f"{path} is not encrypted: use encrypt")
+    # The current key first (checked when the file is opened), then the new one.
+    current = _with_key(lambda key: _checked_key(path, key))
+    new_key = _new_key(NEW_KEY_VARIABLE)
+    result = rekey_database(
+        path,
+        current,
+        new_key,
+        backup_dir=_backup_folder_option(args),
+        purge_old_backups=args.purge_old_backups,
+        force=args.force,
+    )
+    print(f"{path} is now encrypted with the new key. A backup with it: {result.backup}")
+    _print_left_behind(
+        result, "the new key does not open (old key, or not encrypted)", "--purge-old-backups"
+    )
+    return 0
+
+
+def _required(key: DatabaseKey | None, path: Path) -> DatabaseKey:
+    if key is None:
+        raise KeyRequired(path)
+    return key
+
+
+def _checked_key(path: Path, key: DatabaseKey | None) -> DatabaseKey:
+    from delegation_app.storage.sqlite_driver import connect
+
+    connect(path, _required(key, path), read_only=True).close()  # WrongKey if it does not open
+    assert key is not None
+    return key
 
 
 # --- parser -------------------------------------------------------------------------------
@@ -1743,6 +1905,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b_verify.add_argument("file", nargs="?", help="a backup file (default: the database)")
     b_verify.set_defaults(handler=cmd_backup_verify)
+
+    takeover = argparse.ArgumentParser(add_help=False)
+    takeover.add_argument(
+        "--force", action="store_true", help="take over a lock left on another computer"
+    )
+    encrypt = commands.add_parser(
+        "encrypt",
+        parents=[common, folder_option, takeover],
+        help=f"encrypt the database file (key: ${KEY_VARIABLE}, else typed twice)",
+    )
+    encrypt.add_argument(
+        "--purge-plain-backups",
+        action="store_true",
+        help="delete the earlier backups, which are not encrypted",
+    )
+    encrypt.set_defaults(handler=cmd_encrypt)
+    decrypt = commands.add_parser(
+        "decrypt",
+        parents=[common, folder_option, takeover],
+        help=f"make an encrypted database plain again (key: ${KEY_VARIABLE}, else asked)",
+    )
+    decrypt.set_defaults(handler=cmd_decrypt)
+    rekey = commands.add_parser(
+        "rekey",
+        parents=[common, folder_option, takeover],
+        help=f"change the key (current: ${KEY_VARIABLE}, new: ${NEW_KEY_VARIABLE}, else asked)",
+    )
+    rekey.add_argument(
+        "--purge-old-backups",
+        action="store_true",
+        help="delete the earlier backups, which open only with the old key",
+    )
+    rekey.set_defaults(handler=cmd_rekey)
     return parser
 
 

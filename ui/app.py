@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import socket
 import sys
@@ -12,7 +13,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 from sqlalchemy.exc import SQLAlchemyError
 
 from delegation_app.errors import DomainError
@@ -21,6 +22,7 @@ from delegation_app.paths import default_database_path
 from delegation_app.storage.backup import preview_backup, restore
 from delegation_app.storage.database import DamagedDatabase, Database, open_database
 from delegation_app.storage.lock import DatabaseInUse
+from delegation_app.storage.sqlite_driver import DatabaseKey, KeyRequired, WrongKey
 from ui import settings as keys
 from ui.i18n import LANGUAGES, preferred_language, translations
 from ui.icons import icon
@@ -29,6 +31,8 @@ from ui.main_window import MainWindow
 EXIT_OK = 0
 EXIT_OPEN_FAILED = 1
 EXIT_SELF_TEST_FAILED = 2
+KEY_VARIABLE = "DELEGATION_DB_KEY"  # as for delegation-cli: a key never given as an argument
+KEY_TRIES = 3
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
@@ -99,17 +103,69 @@ def _open(args: argparse.Namespace, stack: ExitStack, *, interactive: bool) -> D
 
 
 def _open_with_recovery(path: Path, *, interactive: bool) -> Database:
-    """Open ``path``; offer the latest good backup for a damaged file, and to take over a
-    lock left by another computer. Unattended (--self-test), nothing is offered."""
+    """Open ``path``; ask the key of an encrypted file (three tries), offer the latest good
+    backup for a damaged file, and to take over a lock left by another computer.
+    Unattended (--self-test), nothing is asked: the key comes from $DELEGATION_DB_KEY."""
+    value = os.environ.get(KEY_VARIABLE)
+    key = DatabaseKey(value) if value else None
+    tries = 0
+    while True:
+        try:
+            return _open_keyed(path, key, interactive=interactive)
+        except (KeyRequired, WrongKey) as needed:
+            if not interactive or tries == KEY_TRIES:
+                raise
+            wrong = isinstance(needed, WrongKey)
+            typed = _ask_key(needed.path, wrong=wrong, attempt=tries + 1)
+            if typed is None:
+                raise
+            tries += 1
+            key = DatabaseKey(typed) if typed else None
+
+
+def key_dialog(path: Path, *, wrong: bool, attempt: int) -> QInputDialog:
+    """The password dialog asking an encrypted database's key (its text hidden as typed);
+    ``attempt``: which of the ``KEY_TRIES`` tries this is."""
+    dialog = QInputDialog()
+    dialog.setWindowTitle(QCoreApplication.translate("App", "Encrypted database"))
+    if wrong:
+        text = QCoreApplication.translate(
+            "App", "That key does not open {name}. Try again (try {attempt} of {tries}):"
+        ).format(name=path.name, attempt=attempt, tries=KEY_TRIES)
+    else:
+        text = QCoreApplication.translate(
+            "App", "{name} is encrypted: enter its key to open it."
+        ).format(name=path.name)
+    dialog.setLabelText(text)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setOkButtonText(QCoreApplication.translate("App", "Open"))
+    dialog.setCancelButtonText(QCoreApplication.translate("App", "Cancel"))
+    return dialog
+
+
+def _ask_key(path: Path, *, wrong: bool, attempt: int) -> str | None:
+    """The key typed by the user; None if they cancelled."""
+    dialog = key_dialog(path, wrong=wrong, attempt=attempt)
     try:
-        return open_database(path)
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        return dialog.textValue()
+    finally:
+        dialog.setTextValue("")
+        dialog.deleteLater()
+
+
+def _open_keyed(path: Path, key: DatabaseKey | None, *, interactive: bool) -> Database:
+    try:
+        return open_database(path, key=key)
     except DamagedDatabase as damaged:
         if not interactive or damaged.latest_backup is None:
             raise
-        if not _ask_restore(damaged):
+        if not _ask_restore(damaged, key):
             raise
-        restore(damaged.latest_backup, path)
-        return open_database(path)
+        restore(damaged.latest_backup, path, key=key)
+        return open_database(path, key=key)
     except DatabaseInUse as in_use:
         holder = in_use.holder
         if not interactive or holder is None or holder.host == socket.gethostname():
@@ -125,12 +181,12 @@ def _open_with_recovery(path: Path, *, interactive: bool) -> Database:
         )
         if answer != QMessageBox.StandardButton.Yes:
             raise
-        return open_database(path, force=True)
+        return open_database(path, force=True, key=key)
 
 
-def _ask_restore(damaged: DamagedDatabase) -> bool:
+def _ask_restore(damaged: DamagedDatabase, key: DatabaseKey | None = None) -> bool:
     assert damaged.latest_backup is not None
-    info = preview_backup(damaged.latest_backup)
+    info = preview_backup(damaged.latest_backup, key)
     missions = ", ".join(f"{m.short} ({m.delegates})" for m in info.missions) or "—"
     answer = QMessageBox.question(
         None,

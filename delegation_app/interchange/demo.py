@@ -104,7 +104,7 @@ from delegation_app.services import (
 )
 from delegation_app.services import entry as entry_service
 from delegation_app.services import workshops as workshop_service
-from delegation_app.storage.database import open_database
+from delegation_app.storage.database import DatabaseKey, open_database
 from delegation_app.storage.models import (
     AgreementKind,
     AgreementStatus,
@@ -191,12 +191,15 @@ def load_demo_file(session: Session, path: Path, shared: DemoKeys | None = None)
         raise DemoDataError(path.name, f"does not follow the format: {exc!r}") from exc
 
 
-def build_demo_database(path: Path) -> Path:
-    """A fresh database file at ``path`` holding the demo missions (any old file is replaced)."""
+def build_demo_database(path: Path, key: DatabaseKey | None = None) -> Path:
+    """A fresh database file at ``path`` holding the demo missions (any old file is replaced).
+
+    ``key``: the file is encrypted with it.
+    """
     path = Path(path)
     for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         stale.unlink(missing_ok=True)
-    db = open_database(path)
+    db = open_database(path, key=key)
     try:
         with db.transaction() as session:
             load_demo(session)

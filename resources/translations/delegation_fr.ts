@@ -406,17 +406,42 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Preparing the demo missions…</source>
         <translation>Préparation des missions de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="130"/>
+        <source>Encrypted database</source>
+        <translation>Base de données chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="132"/>
+        <source>That key does not open {name}. Try again (try {attempt} of {tries}):</source>
+        <translation>Cette clé n&apos;ouvre pas {name}. Réessayez (essai {attempt} sur {tries}) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="136"/>
+        <source>{name} is encrypted: enter its key to open it.</source>
+        <translation>{name} est chiffrée : saisissez sa clé pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="142"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="143"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="175"/>
         <source>Database open on another computer</source>
         <translation>Base de données ouverte sur un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="176"/>
         <source>{message}
 
 Open it here anyway? Do so only if that computer no longer uses it: two computers writing the same file can lose work.</source>
@@ -425,12 +450,12 @@ Open it here anyway? Do so only if that computer no longer uses it: two computer
 L’ouvrir ici quand même ? Seulement si cet ordinateur ne s’en sert plus : deux ordinateurs qui écrivent dans le même fichier peuvent perdre du travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="193"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="194"/>
         <source>{message}
 
 Restore the latest good backup, taken {taken}?
@@ -443,12 +468,12 @@ Elle contient : {missions}.
 Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="206"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="247"/>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
