@@ -22,6 +22,7 @@ from babel.numbers import format_compact_currency, format_currency, format_decim
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepInFrame,
     KeepTogether,
@@ -344,6 +345,9 @@ class _ReportStory:
         self.header_right = ParagraphStyle(
             "table_header_right", parent=self.styles["table_header"], alignment=TA_RIGHT
         )
+        self.loose_heading = ParagraphStyle(
+            "heading_loose", parent=self.styles["heading"], keepWithNext=0
+        )
         self.figure = ParagraphStyle(
             "figure",
             parent=self.styles["body"],
@@ -388,6 +392,15 @@ class _ReportStory:
 
     def heading(self, key: str) -> Paragraph:
         return self.para(markup(self.words(key)), "heading")
+
+    def long_table_heading(self, key: str) -> list[Flowable]:
+        """The heading of a table that may run over pages: it starts on this page if a few
+        rows fit under it. (Kept with the next flowable, it would push the whole table to the
+        next page.)"""
+        return [
+            CondPageBreak(self.styles["cell"].leading * 8),
+            self.para(markup(self.words(key)), self.loose_heading),
+        ]
 
     def note(self, key: str, **values: object) -> Paragraph:
         return self.para(markup(self.words(key, **values)), "muted")
@@ -577,7 +590,7 @@ class _ReportStory:
         ]
         return [
             KeepTogether(opening),
-            self.heading("by_organisation"),
+            *self.long_table_heading("by_organisation"),
             self.table(
                 [words("organisation"), *self._count_header()],
                 [
@@ -657,7 +670,7 @@ class _ReportStory:
         ]
         return [
             KeepTogether(opening),
-            self.heading("each_lead"),
+            *self.long_table_heading("each_lead"),
             self.table(
                 [
                     words("company"),
