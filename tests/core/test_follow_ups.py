@@ -21,6 +21,7 @@ from delegation_app.services.leads import create_lead
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import FollowUpStatus, LeadStage
 from tests.core.lead_cases import World, build_world
+from tests.core.test_checks import assert_french
 
 
 @pytest.fixture
@@ -199,6 +200,7 @@ def test_an_overdue_action_is_a_finding_of_its_missions_checks_in_both_languages
         "Space Florida, était prévue pour le vendredi 15 décembre 2017\u00a0: 1 jour de retard."
     )
     assert french.advice.startswith("Demandez à Zoë Écuyer où en est cette action")
+    assert_french([french])
     # a month and more late: an error
     [late] = _overdue(db, "miami-2017", date(2018, 1, 20), "en")
     assert late.severity == ERROR and "36 days late" in late.message
@@ -229,6 +231,7 @@ def test_a_lead_action_without_owner_is_worded_for_the_lead(db: Database, world:
         "était prévue pour le jeudi 25 janvier 2018\u00a0: 2 jours de retard."
     )
     assert french.advice.startswith("Confiez-la à une personne")
+    assert_french([french])
 
 
 def test_actions_done_dropped_due_today_or_undated_are_not_overdue(
