@@ -25,12 +25,12 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import MetaData, func, select, text
+from sqlalchemy import func, select, text
 
 from delegation_app.storage import migrations
 from delegation_app.storage.database import integrity_check, open_database
 from delegation_app.storage.models import Participant
-from tests.core.test_migrations import RENAMED, _build_at, _dump, _fill, _revisions
+from tests.core.test_migrations import _build_at, _fill, _revisions, assert_rows_kept
 
 if sys.platform == "win32":  # pragma: no cover - SIGKILL is a POSIX signal
     pytest.skip("kill -9 is POSIX", allow_module_level=True)
@@ -159,19 +159,11 @@ def test_kill_during_a_migration_leaves_the_old_or_the_new_schema(tmp_path: Path
         # Opening it again finishes the upgrade; every row written before is still there.
         db = open_database(target, backup_dir=tmp_path / f"backups-{number}")
         try:
-            metadata = MetaData()
-            metadata.reflect(db.engine, only=list(before))
-            after = _dump(db.engine, metadata)
+            assert_rows_kept(before, db.engine)  # renamed, mapped and moved columns too
+        except AssertionError as error:
+            raise AssertionError(f"seed {SEED}, kill at {delay:.2f}s") from error
         finally:
             db.close()
-        kept = {
-            table: [
-                {name: row[RENAMED.get((table, name), name)] for name in rows[0]}
-                for row in after[table]
-            ]
-            for table, rows in before.items()
-        }
-        assert kept == before, f"seed {SEED}, kill at {delay:.2f}s"
 
 
 def test_kill_during_a_batch_print_leaves_no_half_written_booklet(

@@ -156,15 +156,22 @@ def test_every_revision_upgrades_to_head_with_every_row_intact(
     try:
         with db.engine.connect() as connection:
             assert migrations.current_revision(connection) == migrations.head_revision()
-        metadata = MetaData()
-        metadata.reflect(db.engine, only=list(before))
-        after = _dump(db.engine, metadata)
-        _moved_lead_columns(before, db.engine)
+        assert_rows_kept(before, db.engine)
     finally:
         db.close()
-    # Later revisions may add columns; every value that existed before must be there unchanged,
-    # under its new name where a revision renamed the column, as mapped where one mapped it,
-    # or in the table it was moved to (checked above).
+
+
+def assert_rows_kept(before: dict[str, list[dict[str, Any]]], engine: Any) -> None:
+    """Every value of ``before`` is in the upgraded database behind ``engine``.
+
+    Later revisions may add columns; every value that existed before must be there unchanged,
+    under its new name where a revision renamed the column, as mapped where one mapped it, or
+    in the table it was moved to.
+    """
+    metadata = MetaData()
+    metadata.reflect(engine, only=list(before))
+    after = _dump(engine, metadata)
+    _moved_lead_columns(before, engine)
     kept = {
         table: [
             {
