@@ -1288,6 +1288,133 @@ def cmd_meetings_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from delegation_app.services.mission_report import mission_report
+
+    output = Path(args.output)
+    suffix = output.suffix.lower()
+    if output.is_dir() or suffix not in (".pdf", ".xlsx"):
+        raise CliError(f"{output} must be a file name ending in .pdf or .xlsx")
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            report = mission_report(session, args.mission)
+    finally:
+        db.close()
+    if suffix == ".xlsx":
+        from delegation_app.interchange.mission_report_export import export_mission_report_xlsx
+
+        export_mission_report_xlsx(report, output, language=args.lang)
+    else:
+        from delegation_app.printing.mission_report import render_mission_report
+
+        render_mission_report(report, output, language=args.lang)
+    meetings, pipeline = report.meetings, report.pipeline
+    signed = len(report.agreements_signed)
+    print(
+        f"Report of {report.mission.short} written to {output}: {meetings.held} of "
+        f"{meetings.requested} meetings held, {pipeline.leads} leads followed, "
+        f"{pipeline.jobs_expected} jobs expected, {signed} "
+        f"agreement{'' if signed == 1 else 's'} signed"
+    )
+    return 0
+
+
+def _lead_row(row: Any, language: str) -> dict[str, Any]:
+    investment = (
+        f"{row.investment_expected} {row.investment_currency}"
+        if row.investment_expected is not None
+        else None
+    )
+    return {
+        "id": row.id,
+        "organisation": row.organisation,
+        "stage": row.stage_label(language),
+        "sector": row.sector,
+        "jobs": row.jobs_expected,
+        "investment": investment,
+        "mission": row.mission_short,
+        "next": (
+            f"{row.next_action_due:%Y-%m-%d} {row.next_action}"
+            if row.next_action_due
+            else row.next_action
+        ),
+    }
+
+
+def cmd_leads_list(args: argparse.Namespace) -> int:
+    from delegation_app.services.leads import list_leads, parse_stage
+    from delegation_app.services.meeting_plan import resolve_organisation_id
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            rows = list_leads(
+                session,
+                mission_id=(
+                    mission_service.resolve_mission_id(session, args.mission)
+                    if args.mission
+                    else None
+                ),
+                stage=parse_stage(args.stage) if args.stage else None,
+                sector=args.sector,
+                organisation_id=(
+                    resolve_organisation_id(session, args.organisation)
+                    if args.organisation
+                    else None
+                ),
+            )
+    finally:
+        db.close()
+    if args.json:
+        # "short" as every listing has it: the organisation's short name.
+        records = [{"short": row.organisation_short, **dataclasses.asdict(row)} for row in rows]
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+        return 0
+    _print_table(
+        [_lead_row(row, args.lang) for row in rows],
+        [
+            ("id", "ID"),
+            ("organisation", "ORGANISATION"),
+            ("stage", "STAGE"),
+            ("sector", "SECTOR"),
+            ("jobs", "JOBS"),
+            ("investment", "INVESTMENT"),
+            ("mission", "MISSION"),
+            ("next", "NEXT ACTION"),
+        ],
+    )
+    return 0
+
+
+def cmd_leads_stage(args: argparse.Namespace) -> int:
+    import getpass
+
+    from delegation_app.services.leads import change_stage, parse_stage
+    from delegation_app.services.validation import is_id
+
+    if not is_id(args.lead.strip()):
+        raise CliError(f"'{args.lead}' is not a lead id (see 'leads list')")
+    stage = parse_stage(args.stage)
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            detail = change_stage(
+                session,
+                int(args.lead),
+                stage,
+                changed_by=getpass.getuser(),
+                note=args.note,
+            )
+    finally:
+        db.close()
+    lead = detail.lead
+    steps = " -> ".join(change.stage.value for change in detail.history)
+    print(f"Lead {lead.id} ({lead.organisation}) is now at the stage {lead.stage.value}: {steps}")
+    return 0
+
+
 def cmd_backup_create(args: argparse.Namespace) -> int:
     from delegation_app.storage.backup import backup_database
 
@@ -1863,6 +1990,33 @@ def build_parser() -> argparse.ArgumentParser:
     mt_export.add_argument("--lang", choices=["fr", "en"], default="fr")
     mt_export.add_argument("-o", "--output", required=True, help="the .xlsx file to write")
     mt_export.set_defaults(handler=cmd_meetings_export)
+
+    report = commands.add_parser(
+        "report", parents=[common], help="the mission report for the board (PDF or XLSX)"
+    )
+    report.add_argument("--mission", required=True, help="mission id or short name")
+    report.add_argument("--lang", choices=["fr", "en"], default="fr")
+    report.add_argument("-o", "--output", required=True, help="file ending in .pdf or .xlsx")
+    report.set_defaults(handler=cmd_report)
+
+    leads = commands.add_parser("leads", help="the leads meetings produced, across missions")
+    l_commands = leads.add_subparsers(dest="action", metavar="ACTION", required=True)
+    l_list = l_commands.add_parser(
+        "list", parents=[common, listing], help="leads of every mission, or of one"
+    )
+    l_list.add_argument("--mission", help="mission id or short name (default: all missions)")
+    l_list.add_argument("--stage", help="contact, study, site_visit, decision, settled or lost")
+    l_list.add_argument("--sector", help='e.g. "Maritime & Logistics"')
+    l_list.add_argument("--organisation", help="organisation id or short name")
+    l_list.add_argument("--lang", choices=["fr", "en"], default="en")
+    l_list.set_defaults(handler=cmd_leads_list)
+    l_stage = l_commands.add_parser(
+        "stage", parents=[common], help="move a lead to another stage (kept in its history)"
+    )
+    l_stage.add_argument("lead", help="the lead's id (see 'leads list')")
+    l_stage.add_argument("stage", help="contact, study, site_visit, decision, settled or lost")
+    l_stage.add_argument("--note", help="why (kept in the lead's history)")
+    l_stage.set_defaults(handler=cmd_leads_stage)
 
     folder_option = argparse.ArgumentParser(add_help=False)
     folder_option.add_argument(

@@ -38,6 +38,7 @@ from delegation_app.services.entry import (
     kind_label,
     load_entry_rules,
 )
+from delegation_app.services.follow_ups import check_follow_ups
 from delegation_app.services.missions import MissionView, StopView, get_mission
 from delegation_app.services.validation import collation_key
 from delegation_app.services.workshops import check_workshops
@@ -143,6 +144,10 @@ def run_checks(
         session, context.mission.id, context.today, language=words.language
     )
     findings += check_workshops(session, context.mission.id, language=words.language)
+    # What the meetings left to do: follow-up actions past their due date.
+    findings += check_follow_ups(
+        session, context.mission.id, context.today, language=words.language
+    )
     return sort_findings(findings)
 
 
