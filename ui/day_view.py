@@ -90,13 +90,13 @@ from ui.labels import arg
 
 HOUR_HEIGHT = 46
 GUTTER = 58
-#: The hours of a column on another clock, at its left.
+# The hours of a column on another clock, at its left.
 RAIL = 50
 TOP_MARGIN = 10
 BOTTOM_MARGIN = 12
 COLUMN_GAP = 6
 BLOCK_GAP = 2
-#: Narrower than this, a column's items cannot be read: the day scrolls sideways instead.
+# Narrower than this, a column's items cannot be read: the day scrolls sideways instead.
 MIN_COLUMN_WIDTH = 120
 SNAP_MINUTES = 15
 OUTSIDE_DAY = QColor("#8a8a8a")
@@ -832,7 +832,7 @@ class DayView(QWidget):
     context_menu_requested = Signal(QPoint)
     move_requested = Signal(int, object)
     create_requested = Signal(object, str)
-    #: The columns were chosen anew (by stop or by group): the page remembers the choice.
+    # The columns were chosen anew (by stop or by group): the page remembers the choice.
     columns_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -894,9 +894,7 @@ class DayView(QWidget):
             self.columns_buttons[columns] = button
             self.columns_actions[columns] = action
         self.columns_actions[self._columns].setChecked(True)
-        self.columns_label = QLabel()
         navigation.addSpacing(8)
-        navigation.addWidget(self.columns_label)
         navigation.addLayout(switch)
 
         self.canvas = DayCanvas()
@@ -1081,9 +1079,15 @@ class DayView(QWidget):
             return text + (" · " + change(axis.hours) if axis.hours != 24 else "")
         parts = [QCoreApplication.translate("DayView", "Each column on its own clock")]
         for column in layout.columns:
-            if column.axis.hours != 24:
-                title = column_title(column, self._language)
-                parts.append(f"{title}: {change(column.axis.hours)}")
+            city = column_title(column, self._language)
+            if column.axis.hours > 24:
+                parts.append(
+                    arg(QCoreApplication.translate("DayView", "clocks go back in %1"), city)
+                )
+            elif column.axis.hours < 24:
+                parts.append(
+                    arg(QCoreApplication.translate("DayView", "clocks go forward in %1"), city)
+                )
         return " · ".join(dict.fromkeys(parts))
 
     def _heading(self, column: DayColumn) -> ColumnHeading:
@@ -1148,7 +1152,6 @@ class DayView(QWidget):
             QCoreApplication.translate("DayView", "Previous day (Alt+Left)")
         )
         self.next_button.setToolTip(QCoreApplication.translate("DayView", "Next day (Alt+Right)"))
-        self.columns_label.setText(QCoreApplication.translate("DayView", "Columns:"))
         tips = {
             DayColumns.BY_STOP: QCoreApplication.translate(
                 "DayView", "One column per stop of the day, each with the hours of its own clock"
@@ -1160,6 +1163,9 @@ class DayView(QWidget):
         for columns, action in self.columns_actions.items():
             action.setText(columns_label(columns))
             action.setToolTip(tips[columns])
+            self.columns_buttons[columns].setAccessibleName(
+                arg(QCoreApplication.translate("DayView", "Columns: %1"), columns_label(columns))
+            )
         self._update_labels()
         self.header.update()
         self.canvas.update()

@@ -84,7 +84,7 @@ from ui.search import fold
 
 #: Settings of the page (kept beside the window's own keys in ``ui.settings`` style).
 VIEW_KEY = "itinerary/view"
-#: The day view's columns: by stop or by group.
+# The day view's columns: by stop or by group.
 DAY_COLUMNS_KEY = "itinerary/dayColumns"
 LIST, DAY_VIEW = "list", "day"
 CLOCK_INTERVAL_MS = 30_000

@@ -610,65 +610,105 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../../ui/day_view.py" line="83"/>
+        <location filename="../../ui/day_view.py" line="112"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="84"/>
-        <source>Groups</source>
-        <translation>Groupes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/day_view.py" line="85"/>
-        <source>Delegates named</source>
-        <translation>Délégués nommés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/day_view.py" line="368"/>
+        <location filename="../../ui/day_view.py" line="507"/>
         <source>→ %1</source>
         <extracomment>(item id, timedelta): an item dragged by quarter hours. (naive local datetime, zone): a double-click on an empty slot.</extracomment>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="747"/>
+        <location filename="../../ui/day_view.py" line="1033"/>
         <source>No day to show</source>
         <translation>Aucun jour à afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="754"/>
+        <location filename="../../ui/day_view.py" line="1040"/>
         <source>%1 (day %2 of %3)</source>
         <translation>%1 (jour %2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="763"/>
+        <location filename="../../ui/day_view.py" line="1074"/>
         <source>Times in %1 (%2, %3)</source>
         <translation>Heures de %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="770"/>
+        <location filename="../../ui/day_view.py" line="1066"/>
         <source>clocks go back: one hour happens twice</source>
-        <translation>changement d’heure : une heure a lieu deux fois</translation>
+        <translation>heure d’hiver : une heure se répète</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="772"/>
+        <location filename="../../ui/day_view.py" line="1069"/>
         <source>clocks go forward: one hour is skipped</source>
-        <translation>changement d’heure : une heure est sautée</translation>
+        <translation>heure d’été : une heure est sautée</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="783"/>
+        <location filename="../../ui/day_view.py" line="1057"/>
         <source>Nothing planned this day.</source>
         <translation>Rien de prévu ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="832"/>
+        <location filename="../../ui/day_view.py" line="110"/>
+        <source>Named delegates</source>
+        <translation>Délégués nommés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="131"/>
+        <source>By stop</source>
+        <translation>Par étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="132"/>
+        <source>By group</source>
+        <translation>Par groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1080"/>
+        <source>Each column on its own clock</source>
+        <translation>Chaque colonne à son heure locale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1085"/>
+        <source>clocks go back in %1</source>
+        <translation>passage à l’heure d’hiver à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1089"/>
+        <source>clocks go forward in %1</source>
+        <translation>passage à l’heure d’été à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1099"/>
+        <source>Items for delegates invited by name only (meetings, speakers)</source>
+        <translation>Éléments pour des délégués invités nommément seulement (rendez-vous, intervenants)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1152"/>
         <source>Previous day (Alt+Left)</source>
         <translation>Jour précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="834"/>
+        <location filename="../../ui/day_view.py" line="1154"/>
         <source>Next day (Alt+Right)</source>
         <translation>Jour suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1167"/>
+        <source>Columns: %1</source>
+        <translation>Colonnes : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1156"/>
+        <source>One column per stop of the day, each with the hours of its own clock</source>
+        <translation>Une colonne par étape du jour, chacune avec les heures de son fuseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1159"/>
+        <source>One column per group of the delegation, and one for delegates named</source>
+        <translation>Une colonne par groupe de la délégation, et une pour les délégués nommés</translation>
     </message>
 </context>
 <context>
@@ -1944,133 +1984,133 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>ItineraryPage</name>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="313"/>
+        <location filename="../../ui/itinerary_page.py" line="322"/>
         <source>&amp;New item…</source>
         <extracomment>Settings of the page (kept beside the window&apos;s own keys in ``ui.settings`` style). Widest a fitted column gets (pixels); the title takes what is left. After every change written to the database (the window refreshes its checks). A sentence for the window&apos;s status bar. The item dialog was opened (tests and the window reach it through this).</extracomment>
         <translation>&amp;Nouvel élément…</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="314"/>
+        <location filename="../../ui/itinerary_page.py" line="323"/>
         <source>Add an item to the itinerary (Insert or Ctrl+N)</source>
         <translation>Ajouter un élément au programme (Inser ou Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="315"/>
+        <location filename="../../ui/itinerary_page.py" line="324"/>
         <source>&amp;Edit item…</source>
         <translation>&amp;Modifier l’élément…</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="316"/>
+        <location filename="../../ui/itinerary_page.py" line="325"/>
         <source>Edit the selected item (Enter or double-click)</source>
         <translation>Modifier l’élément sélectionné (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="317"/>
+        <location filename="../../ui/itinerary_page.py" line="326"/>
         <source>D&amp;uplicate item</source>
         <translation>D&amp;upliquer l’élément</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="318"/>
+        <location filename="../../ui/itinerary_page.py" line="327"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Supprimer l’élément</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="319"/>
+        <location filename="../../ui/itinerary_page.py" line="328"/>
         <source>Move 15 min &amp;earlier</source>
         <translation>Avancer de 15 min (plus &amp;tôt)</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="320"/>
+        <location filename="../../ui/itinerary_page.py" line="329"/>
         <source>Move 15 min &amp;later</source>
         <translation>Retarder de 15 min (plus &amp;tard)</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="321"/>
+        <location filename="../../ui/itinerary_page.py" line="330"/>
         <source>Move 1 day e&amp;arlier</source>
         <translation>Avancer d’un &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="322"/>
+        <location filename="../../ui/itinerary_page.py" line="331"/>
         <source>Move 1 day la&amp;ter</source>
         <translation>Retarder d’un j&amp;our</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="323"/>
+        <location filename="../../ui/itinerary_page.py" line="332"/>
         <source>&amp;Previous day</source>
         <translation>Jour &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="324"/>
+        <location filename="../../ui/itinerary_page.py" line="333"/>
         <source>Ne&amp;xt day</source>
         <translation>Jour sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="325"/>
+        <location filename="../../ui/itinerary_page.py" line="334"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="326"/>
+        <location filename="../../ui/itinerary_page.py" line="335"/>
         <source>Every item in a list</source>
         <translation>Tous les éléments en liste</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="327"/>
+        <location filename="../../ui/itinerary_page.py" line="336"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="328"/>
+        <location filename="../../ui/itinerary_page.py" line="337"/>
         <source>One day on an hour axis (Alt+Left, Alt+Right)</source>
         <translation>Un jour heure par heure (Alt+Gauche, Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="329"/>
+        <location filename="../../ui/itinerary_page.py" line="338"/>
         <source>&amp;Agenda of:</source>
         <translation>&amp;Agenda de :</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="331"/>
+        <location filename="../../ui/itinerary_page.py" line="340"/>
         <source>Show the whole programme, or only what one delegate attends</source>
         <translation>Afficher tout le programme, ou seulement ce à quoi participe un délégué</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="333"/>
+        <location filename="../../ui/itinerary_page.py" line="342"/>
         <source>Title, place, kind, flight…</source>
         <translation>Titre, lieu, type, vol…</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="478"/>
+        <location filename="../../ui/itinerary_page.py" line="498"/>
         <source>Whole programme</source>
         <translation>Tout le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="598"/>
+        <location filename="../../ui/itinerary_page.py" line="622"/>
         <source>1 item</source>
         <translation>1 élément</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="598"/>
+        <location filename="../../ui/itinerary_page.py" line="622"/>
         <source>%1 items</source>
         <translation>%1 éléments</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="600"/>
+        <location filename="../../ui/itinerary_page.py" line="624"/>
         <source>%1 of %2 items</source>
         <translation>%1 sur %2 éléments</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="698"/>
+        <location filename="../../ui/itinerary_page.py" line="722"/>
         <source>The time now at the mission and at home</source>
         <translation>L’heure actuelle sur place et en France</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="888"/>
+        <location filename="../../ui/itinerary_page.py" line="912"/>
         <source>The itinerary could not be changed</source>
         <translation>Le programme n’a pas pu être modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="896"/>
+        <location filename="../../ui/itinerary_page.py" line="920"/>
         <source>Not moved: %1</source>
         <translation>Non décalé : %1</translation>
     </message>
