@@ -102,8 +102,6 @@ SNAP_MINUTES = 15
 OUTSIDE_DAY = QColor("#8a8a8a")
 REPEATED_HOUR = QColor("#b03a3a")
 
-__all__ = ["MIN_BLOCK_MINUTES", "Block", "DayAxis", "DayCanvas", "DayView"]
-
 
 def column_title(column: DayColumn, language: str) -> str:
     if column.kind == ColumnKind.NAMED:
@@ -420,8 +418,9 @@ class DayCanvas(QWidget):
             ):
                 if end - start < 1:
                     continue
-                area = QRectF(band.left(), self.y_of(start), band.width(), self.y_of(end))
-                area.setBottom(self.y_of(end))
+                area = QRectF(
+                    QPointF(band.left(), self.y_of(start)), QPointF(band.right(), self.y_of(end))
+                )
                 painter.fillRect(area, QBrush(outside, Qt.BrushStyle.BDiagPattern))
                 painter.setFont(small)
                 painter.setPen(OUTSIDE_DAY)
@@ -433,15 +432,9 @@ class DayCanvas(QWidget):
                 )
         painter.setFont(self.font())
         # Hour lines and labels, for each clock from its rail to the next one.
-        clocks = [c for c in range(count) if self.rail_rect(c) is not None]
-        for number, column in enumerate(clocks):
-            rail = self.rail_rect(column)
-            assert rail is not None
-            right = (
-                self.rail_rect(clocks[number + 1]).left()  # type: ignore[union-attr]
-                if number + 1 < len(clocks)
-                else float(self.width())
-            )
+        rails = [(c, r) for c in range(count) if (r := self.rail_rect(c)) is not None]
+        for number, (column, rail) in enumerate(rails):
+            right = rails[number + 1][1].left() if number + 1 < len(rails) else float(self.width())
             marks = _hour_marks(layout, column)
             for mark in marks:
                 y = self.y_of(mark.minutes)
