@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from delegation_app.services.agenda import AgendaEntry
@@ -62,11 +63,11 @@ class DayAxis:
     day: date
     zone: str
 
-    @property
+    @cached_property
     def start(self) -> datetime:
         return datetime.combine(self.day, time(0), ZoneInfo(self.zone)).astimezone(UTC)
 
-    @property
+    @cached_property
     def end(self) -> datetime:
         following = self.day + timedelta(days=1)
         return datetime.combine(following, time(0), ZoneInfo(self.zone)).astimezone(UTC)
@@ -276,11 +277,18 @@ def layout_by_stop(
     known = _Stops(stops)
     places: dict[_Place, list[tuple[int, float, float, bool, bool]]] = defaultdict(list)
     departures_only: dict[_Place, bool] = {}
+    axes: dict[str, DayAxis] = {}
+    # Whatever the zone, the day lies within these instants (UTC-12 to UTC+14).
+    earliest = datetime.combine(day, time(0), UTC) - timedelta(hours=14)
+    latest = datetime.combine(day + timedelta(days=1), time(0), UTC) + timedelta(hours=12)
     for index, entry in enumerate(entries):
+        if entry.end < earliest or entry.start > latest:
+            continue
         for placement in _placements(entry, known):
             if placement.only_on is not None and placement.only_on != day:
                 continue
-            axis = DayAxis(day, placement.place.zone)
+            zone_of = placement.place.zone
+            axis = axes.get(zone_of) or axes.setdefault(zone_of, DayAxis(day, zone_of))
             span = _on_axis(entry, axis)
             if span is None:
                 continue

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QUndoStack
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -348,3 +349,43 @@ def test_a_conflict_link_shows_its_item_in_the_group_columns(
     assert page.day_view.day == date(2017, 11, 6)
     row = page.current_row()
     assert row is not None and row.entry.title_en == SIGNING
+
+
+def test_a_double_click_on_the_second_block_of_an_item_opens_its_editor(
+    page: ItineraryPage,
+) -> None:
+    from ui.item_dialog import ItemDialog
+
+    view = page.day_view
+    view.set_columns(DayColumns.BY_GROUP)
+    view.set_day(date(2017, 11, 6))
+    second = _blocks(view, SIGNING)[1]  # in the press's column
+    where = view.canvas.block_rect(second).center().toPoint()
+    QTest.mouseDClick(view.canvas, Qt.MouseButton.LeftButton, pos=where)
+    assert isinstance(page.dialog, ItemDialog)
+    assert page.dialog.title_en_edit.text() == SIGNING
+
+
+def test_a_right_click_on_a_block_selects_its_item_for_the_menu(page: ItineraryPage) -> None:
+    view = page.day_view
+    view.set_columns(DayColumns.BY_GROUP)
+    view.set_day(date(2017, 11, 6))
+    (lunch,) = _blocks(view, LUNCH)
+    # Far in the lunch's block, in the last group's column.
+    rect = view.canvas.block_rect(lunch)
+    where = QPoint(int(rect.right()) - 8, int(rect.center().y()))
+    shown: list[list[str]] = []
+
+    def close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is not None:
+            shown.append([a.text() for a in menu.actions() if not a.isSeparator()])
+            menu.close()
+
+    QTimer.singleShot(50, close_menu)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where, view.canvas.mapToGlobal(where))
+    QApplication.sendEvent(view.canvas, event)
+    assert shown and shown[0][0] == "&Edit item…"
+    row = page.current_row()
+    assert row is not None and row.entry.title_en == LUNCH
+    assert page.edit_action.isEnabled()
