@@ -389,3 +389,15 @@ def test_a_right_click_on_a_block_selects_its_item_for_the_menu(page: ItineraryP
     row = page.current_row()
     assert row is not None and row.entry.title_en == LUNCH
     assert page.edit_action.isEnabled()
+
+
+def test_the_itinerary_menu_chooses_the_columns_and_shows_the_day(
+    window: MainWindow, demo_db: Database
+) -> None:
+    page = window.show_itinerary("list")
+    menu = window.day_columns_menu
+    assert menu.title() == "Day &columns"
+    by_group = next(a for a in menu.actions() if a.text() == "By group")
+    by_group.trigger()
+    assert page.view == DAY_VIEW
+    assert page.day_view.columns == DayColumns.BY_GROUP
