@@ -328,6 +328,12 @@ class MainWindow(QMainWindow):
         self.itinerary_menu.addSeparator()
         self.itinerary_menu.addAction(page.previous_day_action)
         self.itinerary_menu.addAction(page.next_day_action)
+        self.itinerary_menu.addSeparator()
+        # The day view's columns; choosing them from the menu also shows the day.
+        self.day_columns_menu = self.itinerary_menu.addMenu("")
+        for action in page.day_view.columns_actions.values():
+            self.day_columns_menu.addAction(action)
+            action.triggered.connect(lambda _checked=False: self.show_itinerary(DAY_VIEW))
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.show_roster_action)
         self.view_menu.addAction(self.show_itinerary_action)
@@ -597,6 +603,7 @@ class MainWindow(QMainWindow):
         )
         self.view_menu.setTitle(self.tr("&View"))
         self.itinerary_menu.setTitle(self.tr("I&tinerary"))
+        self.day_columns_menu.setTitle(self.tr("Day &columns"))
         self.mission_tabs.setTabText(ROSTER_TAB, self.tr("Roster"))
         self.mission_tabs.setTabText(ITINERARY_TAB, self.tr("Itinerary"))
         self.mission_tabs.setTabText(AGREEMENTS_TAB, self.tr("Agreements"))

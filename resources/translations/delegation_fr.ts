@@ -635,65 +635,105 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../../ui/day_view.py" line="83"/>
+        <location filename="../../ui/day_view.py" line="110"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="84"/>
-        <source>Groups</source>
-        <translation>Groupes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/day_view.py" line="85"/>
-        <source>Delegates named</source>
-        <translation>Délégués nommés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/day_view.py" line="368"/>
+        <location filename="../../ui/day_view.py" line="500"/>
         <source>→ %1</source>
         <extracomment>(item id, timedelta): an item dragged by quarter hours. (naive local datetime, zone): a double-click on an empty slot.</extracomment>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="747"/>
+        <location filename="../../ui/day_view.py" line="1026"/>
         <source>No day to show</source>
         <translation>Aucun jour à afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="754"/>
+        <location filename="../../ui/day_view.py" line="1033"/>
         <source>%1 (day %2 of %3)</source>
         <translation>%1 (jour %2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="763"/>
+        <location filename="../../ui/day_view.py" line="1067"/>
         <source>Times in %1 (%2, %3)</source>
         <translation>Heures de %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="770"/>
+        <location filename="../../ui/day_view.py" line="1059"/>
         <source>clocks go back: one hour happens twice</source>
-        <translation>changement d’heure : une heure a lieu deux fois</translation>
+        <translation>heure d’hiver : une heure se répète</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="772"/>
+        <location filename="../../ui/day_view.py" line="1062"/>
         <source>clocks go forward: one hour is skipped</source>
-        <translation>changement d’heure : une heure est sautée</translation>
+        <translation>heure d’été : une heure est sautée</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="783"/>
+        <location filename="../../ui/day_view.py" line="1050"/>
         <source>Nothing planned this day.</source>
         <translation>Rien de prévu ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="832"/>
+        <location filename="../../ui/day_view.py" line="108"/>
+        <source>Named delegates</source>
+        <translation>Délégués nommés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="129"/>
+        <source>By stop</source>
+        <translation>Par étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="130"/>
+        <source>By group</source>
+        <translation>Par groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1073"/>
+        <source>Each column on its own clock</source>
+        <translation>Chaque colonne à son heure locale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1078"/>
+        <source>clocks go back in %1</source>
+        <translation>passage à l’heure d’hiver à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1082"/>
+        <source>clocks go forward in %1</source>
+        <translation>passage à l’heure d’été à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1092"/>
+        <source>Items for delegates invited by name only (meetings, speakers)</source>
+        <translation>Éléments pour des délégués invités nommément seulement (rendez-vous, intervenants)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1145"/>
         <source>Previous day (Alt+Left)</source>
         <translation>Jour précédent (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../ui/day_view.py" line="834"/>
+        <location filename="../../ui/day_view.py" line="1147"/>
         <source>Next day (Alt+Right)</source>
         <translation>Jour suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1160"/>
+        <source>Columns: %1</source>
+        <translation>Colonnes : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1149"/>
+        <source>One column per stop of the day, each with the hours of its own clock</source>
+        <translation>Une colonne par étape du jour, chacune avec les heures de son fuseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/day_view.py" line="1152"/>
+        <source>One column per group of the delegation, and one for delegates named</source>
+        <translation>Une colonne par groupe de la délégation, et une pour les délégués nommés</translation>
     </message>
 </context>
 <context>
@@ -1969,133 +2009,133 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>ItineraryPage</name>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="313"/>
+        <location filename="../../ui/itinerary_page.py" line="322"/>
         <source>&amp;New item…</source>
         <extracomment>Settings of the page (kept beside the window&apos;s own keys in ``ui.settings`` style). Widest a fitted column gets (pixels); the title takes what is left. After every change written to the database (the window refreshes its checks). A sentence for the window&apos;s status bar. The item dialog was opened (tests and the window reach it through this).</extracomment>
         <translation>&amp;Nouvel élément…</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="314"/>
+        <location filename="../../ui/itinerary_page.py" line="323"/>
         <source>Add an item to the itinerary (Insert or Ctrl+N)</source>
         <translation>Ajouter un élément au programme (Inser ou Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="315"/>
+        <location filename="../../ui/itinerary_page.py" line="324"/>
         <source>&amp;Edit item…</source>
         <translation>&amp;Modifier l’élément…</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="316"/>
+        <location filename="../../ui/itinerary_page.py" line="325"/>
         <source>Edit the selected item (Enter or double-click)</source>
         <translation>Modifier l’élément sélectionné (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="317"/>
+        <location filename="../../ui/itinerary_page.py" line="326"/>
         <source>D&amp;uplicate item</source>
         <translation>D&amp;upliquer l’élément</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="318"/>
+        <location filename="../../ui/itinerary_page.py" line="327"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Supprimer l’élément</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="319"/>
+        <location filename="../../ui/itinerary_page.py" line="328"/>
         <source>Move 15 min &amp;earlier</source>
         <translation>Avancer de 15 min (plus &amp;tôt)</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="320"/>
+        <location filename="../../ui/itinerary_page.py" line="329"/>
         <source>Move 15 min &amp;later</source>
         <translation>Retarder de 15 min (plus &amp;tard)</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="321"/>
+        <location filename="../../ui/itinerary_page.py" line="330"/>
         <source>Move 1 day e&amp;arlier</source>
         <translation>Avancer d’un &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="322"/>
+        <location filename="../../ui/itinerary_page.py" line="331"/>
         <source>Move 1 day la&amp;ter</source>
         <translation>Retarder d’un j&amp;our</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="323"/>
+        <location filename="../../ui/itinerary_page.py" line="332"/>
         <source>&amp;Previous day</source>
         <translation>Jour &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="324"/>
+        <location filename="../../ui/itinerary_page.py" line="333"/>
         <source>Ne&amp;xt day</source>
         <translation>Jour sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="325"/>
+        <location filename="../../ui/itinerary_page.py" line="334"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="326"/>
+        <location filename="../../ui/itinerary_page.py" line="335"/>
         <source>Every item in a list</source>
         <translation>Tous les éléments en liste</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="327"/>
+        <location filename="../../ui/itinerary_page.py" line="336"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="328"/>
+        <location filename="../../ui/itinerary_page.py" line="337"/>
         <source>One day on an hour axis (Alt+Left, Alt+Right)</source>
         <translation>Un jour heure par heure (Alt+Gauche, Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="329"/>
+        <location filename="../../ui/itinerary_page.py" line="338"/>
         <source>&amp;Agenda of:</source>
         <translation>&amp;Agenda de :</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="331"/>
+        <location filename="../../ui/itinerary_page.py" line="340"/>
         <source>Show the whole programme, or only what one delegate attends</source>
         <translation>Afficher tout le programme, ou seulement ce à quoi participe un délégué</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="333"/>
+        <location filename="../../ui/itinerary_page.py" line="342"/>
         <source>Title, place, kind, flight…</source>
         <translation>Titre, lieu, type, vol…</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="478"/>
+        <location filename="../../ui/itinerary_page.py" line="498"/>
         <source>Whole programme</source>
         <translation>Tout le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="598"/>
+        <location filename="../../ui/itinerary_page.py" line="622"/>
         <source>1 item</source>
         <translation>1 élément</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="598"/>
+        <location filename="../../ui/itinerary_page.py" line="622"/>
         <source>%1 items</source>
         <translation>%1 éléments</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="600"/>
+        <location filename="../../ui/itinerary_page.py" line="624"/>
         <source>%1 of %2 items</source>
         <translation>%1 sur %2 éléments</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="698"/>
+        <location filename="../../ui/itinerary_page.py" line="722"/>
         <source>The time now at the mission and at home</source>
         <translation>L’heure actuelle sur place et en France</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="888"/>
+        <location filename="../../ui/itinerary_page.py" line="912"/>
         <source>The itinerary could not be changed</source>
         <translation>Le programme n’a pas pu être modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/itinerary_page.py" line="896"/>
+        <location filename="../../ui/itinerary_page.py" line="920"/>
         <source>Not moved: %1</source>
         <translation>Non décalé : %1</translation>
     </message>
@@ -2218,409 +2258,414 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Delegation</source>
         <extracomment>Columns that share the room left (and give it back first when the window is narrow). Widest a column grows when it is fitted to its content (pixels). Narrowest a flexible column gets when the window is too narrow for every content. Endonyms: each language is offered in its own name, whatever the current one. Which tab of the mission was shown last (a setting, beside ``ui.settings``&apos; own keys). The tab names saved in the settings, by index. Emitted with the file&apos;s path once a booklet is written. Emitted with the sentence shown when a booklet could not be written. Emitted with the number of booklets written by &quot;Print all booklets&quot;. Emitted with the status bar&apos;s sentence once a roster file is imported.</extracomment>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
-        <location filename="../../ui/main_window.py" line="1000"/>
+        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="1007"/>
         <source>Set &amp;status</source>
         <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
-        <location filename="../../ui/main_window.py" line="1007"/>
+        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="1014"/>
         <source>Add to &amp;group</source>
         <translation>Ajouter à un &amp;groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
-        <location filename="../../ui/main_window.py" line="1015"/>
+        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="1022"/>
         <source>Remo&amp;ve from group</source>
         <translation>R&amp;etirer d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>&amp;Edit delegate…</source>
         <translation>&amp;Modifier la fiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Open the selected delegate&apos;s record (%1, Enter or double-click)</source>
         <translation>Ouvrir la fiche du délégué sélectionné (%1, Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Show or hide the checks to run before departure (F7)</source>
         <translation>Afficher ou masquer les vérifications à faire avant le départ (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>I&amp;tinerary</source>
         <translation>I&amp;tinéraire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="606"/>
+        <source>Day &amp;columns</source>
+        <translation>&amp;Colonnes du jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Roster</source>
         <translation>Délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Itinerary</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>B2B meetings</source>
         <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>&amp;Roster</source>
         <translation>&amp;Délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>&amp;Itinerary (list)</source>
         <translation>&amp;Itinéraire (liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Itinerary by &amp;day</source>
         <translation>Itinéraire &amp;jour par jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Accords</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>B2B &amp;meetings</source>
         <translation>Rendez-vous &amp;B2B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Import delegates from a CSV or XLSX file into the selected mission (%1); you can also drop the file on the window</source>
         <translation>Importer des délégués d’un fichier CSV ou XLSX dans la mission sélectionnée (%1) ; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>&amp;Print booklet…</source>
         <translation>&amp;Imprimer le livret…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Print the selected delegate&apos;s personal booklet (%1)</source>
         <translation>Imprimer le livret personnel du délégué sélectionné (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Print &amp;all booklets…</source>
         <translation>Imprimer &amp;tous les livrets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Print the booklet of every delegate of the mission into a folder</source>
         <translation>Imprimer dans un dossier le livret de chaque délégué de la mission</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Read the missions and the roster again</source>
         <translation>Relire les missions et la liste des délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>&amp;Find a delegate</source>
         <translation>&amp;Rechercher un délégué</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Find a &amp;mission</source>
         <translation>Rechercher une &amp;mission</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>&amp;About Delegation</source>
         <translation>À &amp;propos de Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Copy &amp;diagnostic information</source>
         <translation>Copier les informations de &amp;diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Versions, paths and recent errors for support, without personal data</source>
         <translation>Versions, chemins et dernières erreurs pour l’assistance, sans données personnelles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Search missions…</source>
         <translation>Rechercher une mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>Search by name, organisation or group…</source>
         <translation>Rechercher par nom, organisme ou groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Show the delegates of one status</source>
         <translation>Afficher les délégués d’un statut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Show the members of one group</source>
         <translation>Afficher les membres d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>No mission in this database yet.
 Create one, or import a roster, with the delegation-cli command.</source>
         <translation>Aucune mission dans cette base pour l’instant.
 Créez-en une, ou importez une liste de délégués, avec la commande delegation-cli.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="803"/>
         <source>%1 cancelled</source>
         <translation>annulés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="808"/>
+        <location filename="../../ui/main_window.py" line="815"/>
         <source>%1 of %2 delegates</source>
         <translation>%1 sur %2 délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1002"/>
+        <location filename="../../ui/main_window.py" line="1009"/>
         <source>Set the &amp;status of %1 delegates</source>
         <translation>Changer le &amp;statut de %1 délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1009"/>
+        <location filename="../../ui/main_window.py" line="1016"/>
         <source>Add %1 delegates to a &amp;group</source>
         <translation>Ajouter %1 délégués à un &amp;groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1017"/>
+        <location filename="../../ui/main_window.py" line="1024"/>
         <source>Remo&amp;ve %1 delegates from a group</source>
         <translation>R&amp;etirer %1 délégués d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1028"/>
+        <location filename="../../ui/main_window.py" line="1035"/>
         <source>Missions and roster read again.</source>
         <translation>Missions et délégués relus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1038"/>
+        <location filename="../../ui/main_window.py" line="1045"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1051"/>
+        <location filename="../../ui/main_window.py" line="1058"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1116"/>
+        <location filename="../../ui/main_window.py" line="1123"/>
         <source>The status could not be changed</source>
         <translation>Le statut n’a pas pu être changé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1168"/>
+        <location filename="../../ui/main_window.py" line="1175"/>
         <source>The delegate could not be changed</source>
         <translation>Le délégué n’a pas pu être modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1198"/>
+        <location filename="../../ui/main_window.py" line="1205"/>
         <source>&amp;New group…</source>
         <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1203"/>
+        <location filename="../../ui/main_window.py" line="1210"/>
         <source>In no group</source>
         <translation>Dans aucun groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1252"/>
+        <location filename="../../ui/main_window.py" line="1259"/>
         <source>New group</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1252"/>
+        <location filename="../../ui/main_window.py" line="1259"/>
         <source>Name of the new group:</source>
         <translation>Nom du nouveau groupe :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1284"/>
+        <location filename="../../ui/main_window.py" line="1291"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1284"/>
+        <location filename="../../ui/main_window.py" line="1291"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1287"/>
+        <location filename="../../ui/main_window.py" line="1294"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1287"/>
+        <location filename="../../ui/main_window.py" line="1294"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1299"/>
+        <location filename="../../ui/main_window.py" line="1306"/>
         <source>Import a roster</source>
         <translation>Importer une liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1301"/>
+        <location filename="../../ui/main_window.py" line="1308"/>
         <source>Rosters (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
         <translation>Listes (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1340"/>
+        <location filename="../../ui/main_window.py" line="1347"/>
         <source>Select a mission first: a roster is imported into a mission.</source>
         <translation>Sélectionnez d’abord une mission : une liste s’importe dans une mission.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1424"/>
+        <location filename="../../ui/main_window.py" line="1431"/>
         <source>Save the booklet of %1</source>
         <translation>Enregistrer le livret de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1426"/>
+        <location filename="../../ui/main_window.py" line="1433"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1126"/>
-        <location filename="../../ui/main_window.py" line="1447"/>
+        <location filename="../../ui/main_window.py" line="1133"/>
+        <location filename="../../ui/main_window.py" line="1454"/>
         <source>Select a delegate first.</source>
         <translation>Sélectionnez d’abord un délégué.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1458"/>
+        <location filename="../../ui/main_window.py" line="1465"/>
         <source>Printing the booklet of %1…</source>
         <translation>Impression du livret de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1464"/>
+        <location filename="../../ui/main_window.py" line="1471"/>
         <source>Booklet saved: %1</source>
         <translation>Livret enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1473"/>
+        <location filename="../../ui/main_window.py" line="1480"/>
         <source>Printing failed</source>
         <translation>Échec de l’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1490"/>
+        <location filename="../../ui/main_window.py" line="1497"/>
         <source>Folder for the booklets</source>
         <translation>Dossier des livrets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1519"/>
+        <location filename="../../ui/main_window.py" line="1526"/>
         <source>Printing the booklets…</source>
         <translation>Impression des livrets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1519"/>
+        <location filename="../../ui/main_window.py" line="1526"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1521"/>
+        <location filename="../../ui/main_window.py" line="1528"/>
         <source>Print all booklets</source>
         <translation>Imprimer tous les livrets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1541"/>
+        <location filename="../../ui/main_window.py" line="1548"/>
         <source>Printing the booklets… %1 of %2</source>
         <translation>Impression des livrets… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1548"/>
+        <location filename="../../ui/main_window.py" line="1555"/>
         <source>%1 booklets saved in %2</source>
         <translation>%1 livrets enregistrés dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1584"/>
+        <location filename="../../ui/main_window.py" line="1591"/>
         <source>Diagnostic information copied: paste it into your message to support.</source>
         <translation>Informations de diagnostic copiées : collez-les dans votre message à l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1592"/>
+        <location filename="../../ui/main_window.py" line="1599"/>
         <source>About Delegation</source>
         <translation>À propos de Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1595"/>
+        <location filename="../../ui/main_window.py" line="1602"/>
         <source>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Rosters, itineraries and personal booklets of official economic delegations abroad.</source>
         <translation>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Listes de délégués, programmes et livrets personnels des délégations économiques officielles à l’étranger.</translation>
     </message>
