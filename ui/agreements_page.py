@@ -18,6 +18,7 @@ import html
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -67,6 +68,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_app.errors import DomainError
+from delegation_app.interchange.cell_values import CellError, parse_date
 from delegation_app.services.agreement_documents import (
     DocumentView,
     add_document_version,
@@ -85,6 +87,7 @@ from delegation_app.services.agreements import (
     change_status,
     get_agreement,
     register_rows,
+    skipped_steps,
     status_label,
 )
 from delegation_app.services.commitments import CommitmentView, list_commitments
@@ -105,6 +108,7 @@ from ui.agreements_models import (
     short_date,
     signatories_model,
 )
+from ui.delegate_dialog import long_date
 from ui.formatting import date_range
 from ui.labels import arg
 from ui.roster_jobs import failure_text
@@ -116,17 +120,6 @@ ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"
 
 S = AgreementStatus
-#: The steps of an agreement's life, in order: a change forward past more than one skips.
-STEPS = (S.DRAFT, S.NEGOTIATING, S.READY, S.SIGNED, S.IN_FORCE, S.EXPIRED)
-
-
-def skipped_steps(current: AgreementStatus, target: AgreementStatus) -> tuple[AgreementStatus, ...]:
-    """The statuses a change from ``current`` to ``target`` jumps over (none going back, or
-    to "terminated", which can end an agreement at any step)."""
-    if current not in STEPS or target not in STEPS:
-        return ()
-    start, end = STEPS.index(current), STEPS.index(target)
-    return STEPS[start + 1 : end] if end > start + 1 else ()
 
 
 def user_name() -> str | None:
@@ -139,10 +132,13 @@ def user_name() -> str | None:
 
 @dataclass(frozen=True)
 class StatusChangeRequest:
-    """What the confirmation gave: a note for the history, and who changes it."""
+    """What the confirmation gave: a note for the history, and who changes it (and, when an
+    agreement without a signing date is marked signed, the day and place it was signed)."""
 
     note: str
     changed_by: str
+    signing_date: date | None = None
+    signing_place: str | None = None
 
 
 # --- undo: adding a version ---------------------------------------------------------------
@@ -255,7 +251,9 @@ class SaveDocumentJob(Job):
 
 
 class StatusChangeDialog(QDialog):
-    """Confirms a change of status, warns about the steps it skips, takes a note."""
+    """Confirms a change of status, warns about the steps it skips, takes a note; marking
+    signed an agreement with no signing date asks for that date (and the place) too, and
+    "Change the status" waits until the date can be read."""
 
     def __init__(
         self,
@@ -264,10 +262,14 @@ class StatusChangeDialog(QDialog):
         target: AgreementStatus,
         language: str,
         parent: QWidget | None = None,
+        *,
+        needs_signing_date: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change the status"))
         self.setObjectName("statusChangeDialog")
+        self._language = language
+        self._signing_date: date | None = None
         skipped = skipped_steps(current, target)
         self.question = QLabel(
             arg(
@@ -287,7 +289,7 @@ class StatusChangeDialog(QDialog):
                 arg(
                     self.tr(
                         "This change skips %1. Make sure those steps really took place: "
-                        "the skipped steps are not added to the history."
+                        "the history will record that they were skipped."
                     ),
                     ", ".join(arg(self.tr("“%1”"), status_label(s, language)) for s in skipped),
                 )
@@ -301,30 +303,103 @@ class StatusChangeDialog(QDialog):
         )
         self.final_note.setWordWrap(True)
         self.final_note.setStyleSheet(HINT_STYLE)
+        self.signing_date_edit = QLineEdit()
+        self.signing_date_edit.setObjectName("signingDateEdit")
+        self.signing_date_edit.setPlaceholderText(
+            self.tr("e.g. 06/11/2017") if language == "fr" else self.tr("e.g. 2017-11-06")
+        )
+        self.signing_date_edit.setMaximumWidth(180)
+        self.signing_date_edit.textChanged.connect(self.validate)
+        self.signing_date_feedback = QLabel()
+        self.signing_date_feedback.setObjectName("signingDateFeedback")
+        self.signing_date_feedback.setStyleSheet(HINT_STYLE)
+        self.signing_date_error = QLabel()
+        self.signing_date_error.setObjectName("signingDateError")
+        self.signing_date_error.setStyleSheet(ERROR_STYLE)
+        self.signing_date_error.setWordWrap(True)
+        self.signing_place_edit = QLineEdit()
+        self.signing_place_edit.setObjectName("signingPlaceEdit")
+        self.signing_place_edit.setPlaceholderText(self.tr("e.g. Miami-Dade County Hall"))
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Why, or on whose decision (optional)"))
         self.by_edit = QLineEdit(user_name() or "")
         form = QFormLayout()
+        self.needs_signing_date = needs_signing_date
+        if needs_signing_date:
+            date_box = QWidget()
+            date_layout = QVBoxLayout(date_box)
+            date_layout.setContentsMargins(0, 0, 0, 0)
+            date_layout.setSpacing(2)
+            date_layout.addWidget(self.signing_date_edit)
+            date_layout.addWidget(self.signing_date_feedback)
+            date_layout.addWidget(self.signing_date_error)
+            form.addRow(self.tr("Signed &on:"), date_box)
+            form.addRow(self.tr("Signed &in:"), self.signing_place_edit)
         form.addRow(self.tr("&Note:"), self.note_edit)
         form.addRow(self.tr("Changed &by:"), self.by_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Change the status"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Change the status"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addWidget(self.skip_warning)
+        if needs_signing_date:
+            self.signing_hint = QLabel(
+                self.tr(
+                    "No signing date is recorded yet: say on which day, and where, the "
+                    "agreement was signed."
+                )
+            )
+            self.signing_hint.setWordWrap(True)
+            layout.addWidget(self.signing_hint)
         layout.addWidget(self.final_note)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.validate()
         self.resize(520, self.sizeHint().height())
 
+    @Slot()
+    def validate(self) -> bool:
+        """Only the signing date can be wrong: required, and a date."""
+        if not self.needs_signing_date:
+            self.signing_date_error.hide()
+            self.signing_date_feedback.hide()
+            self.ok_button.setEnabled(True)
+            return True
+        text = self.signing_date_edit.text().strip()
+        error = ""
+        self._signing_date = None
+        if not text:
+            error = self.tr("Required: the day the agreement was signed")
+        else:
+            try:
+                self._signing_date = parse_date(text)
+            except CellError:
+                example = "06/11/2017" if self._language == "fr" else "2017-11-06"
+                error = arg(self.tr("Not a date: write it as %1"), example)
+        self.signing_date_error.setText(error)
+        self.signing_date_error.setVisible(bool(error))
+        if self._signing_date is not None:
+            self.signing_date_feedback.setText(long_date(self._signing_date, self._language))
+        self.signing_date_feedback.setVisible(self._signing_date is not None)
+        self.ok_button.setEnabled(not error)
+        return not error
+
+    def accept(self) -> None:
+        if self.validate():
+            super().accept()
+
     def request(self) -> StatusChangeRequest:
+        place = " ".join(self.signing_place_edit.text().split())
         return StatusChangeRequest(
-            note=self.note_edit.text().strip(), changed_by=self.by_edit.text().strip()
+            note=self.note_edit.text().strip(),
+            changed_by=self.by_edit.text().strip(),
+            signing_date=self._signing_date if self.needs_signing_date else None,
+            signing_place=(place or None) if self.needs_signing_date else None,
         )
 
 
@@ -861,7 +936,12 @@ class AgreementsPage(QWidget):
     ) -> StatusChangeRequest | None:
         """The confirmation (with a note); None when the coordinator cancels."""
         dialog = StatusChangeDialog(
-            agreement.title(self._language), agreement.status, target, self._language, self
+            agreement.title(self._language),
+            agreement.status,
+            target,
+            self._language,
+            self,
+            needs_signing_date=target == S.SIGNED and agreement.signing_date is None,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -883,6 +963,8 @@ class AgreementsPage(QWidget):
                     target,
                     changed_by=request.changed_by or None,
                     note=request.note or None,
+                    signing_date=request.signing_date,
+                    signing_place=request.signing_place,
                 )
         except Exception as exc:
             self.show_error(self.tr("The status could not be changed"), failure_text(exc))

@@ -5,7 +5,13 @@ Every change of status is kept as a row of history, the initial one included, so
 moved this agreement to signed, and when" always has an answer. Times in the history are UTC.
 
 A signed agreement (signed, in force or expired) always has its signing date and at least one
-signatory: creating one without them, or marking one signed without a signatory, is refused.
+signatory: creating one without them, or marking one signed without them, is refused (the
+signing date, and place, may be given with the change to signed).
+
+A change of status that jumps over steps of the agreement's life (a draft made ready for
+signature without a recorded negotiation) says so in its row of history: the steps skipped are
+stored at the head of the row's note (``[skipped: negotiating]``) and read back as
+:attr:`StatusChangeView.skipped`, which the window and the CLI word in their language.
 
 The register (:func:`register_rows`) is the one read model behind the register's PDF, its XLSX
 and the CLI's list, so that the three always show the same agreements for the same filters.
@@ -76,6 +82,43 @@ TRANSITIONS: dict[AgreementStatus, frozenset[AgreementStatus]] = {
     S.TERMINATED: frozenset(),
 }
 SIGNED_STATUSES = frozenset({S.SIGNED, S.IN_FORCE, S.EXPIRED})
+#: The steps of an agreement's life, in order: a change forward past more than one skips.
+STEPS = (S.DRAFT, S.NEGOTIATING, S.READY, S.SIGNED, S.IN_FORCE, S.EXPIRED)
+
+
+def skipped_steps(current: AgreementStatus, target: AgreementStatus) -> tuple[AgreementStatus, ...]:
+    """The statuses a change from ``current`` to ``target`` jumps over (none going back, or
+    to "terminated", which can end an agreement at any step)."""
+    if current not in STEPS or target not in STEPS:
+        return ()
+    start, end = STEPS.index(current), STEPS.index(target)
+    return STEPS[start + 1 : end] if end > start + 1 else ()
+
+
+# How a row of history keeps the steps its change skipped: a first line of status values.
+_SKIP_MARK = re.compile(r"^\[skipped: ([a-z_]+(?:, [a-z_]+)*)\](?:\n|$)")
+_STATUS_VALUES = frozenset(s.value for s in AgreementStatus)
+_SKIP_WORDS = {"fr": "Étapes sautées\u00a0: {steps}", "en": "Skipped steps: {steps}"}
+
+
+def _stored_note(skipped: Sequence[AgreementStatus], note: str | None) -> str | None:
+    if not skipped:
+        return note
+    mark = "[skipped: " + ", ".join(s.value for s in skipped) + "]"
+    return f"{mark}\n{note}" if note else mark
+
+
+def _read_note(stored: str | None) -> tuple[tuple[AgreementStatus, ...], str | None]:
+    """The steps skipped and the coordinator's own note, from a stored note."""
+    if not stored:
+        return (), stored
+    found = _SKIP_MARK.match(stored)
+    values = found.group(1).split(", ") if found else []
+    if not found or any(v not in _STATUS_VALUES for v in values):
+        return (), stored
+    rest = stored[found.end() :]
+    return tuple(AgreementStatus(v) for v in values), rest or None
+
 
 KIND_LABELS: dict[str, dict[AgreementKind, str]] = {
     "fr": {
@@ -169,6 +212,19 @@ class StatusChangeView:
     """Aware, in UTC."""
     changed_by: str | None
     note: str | None
+    """The coordinator's note, without the record of skipped steps."""
+    skipped: tuple[AgreementStatus, ...] = ()
+    """The steps of the agreement's life this change jumped over."""
+
+    def note_text(self, language: str) -> str:
+        """The note as the history shows it: the skipped steps first, in ``language``."""
+        parts = []
+        if self.skipped:
+            steps = ", ".join(status_label(s, language) for s in self.skipped)
+            parts.append(_SKIP_WORDS["fr" if language == "fr" else "en"].format(steps=steps))
+        if self.note:
+            parts.append(self.note)
+        return " · ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -384,11 +440,14 @@ def change_status(
     changed_by: str | None = None,
     note: str | None = None,
     at: datetime | None = None,
+    signing_date: date | None = None,
+    signing_place: str | None = None,
 ) -> AgreementView:
     """Move an agreement to its next status and keep the change in its history.
 
-    Marking it signed without a signing date takes the day of its ceremony, or of ``at`` (its
-    local day), or today on this computer. Marking it signed with no signatory is refused.
+    Marking it signed needs a signatory and a signing date: the one recorded, or
+    ``signing_date`` given with the change (with ``signing_place``); without either it is
+    refused. A change that skips steps (see :func:`skipped_steps`) records which.
     """
     agreement = session.get(Agreement, agreement_id)
     if agreement is None:
@@ -398,6 +457,10 @@ def change_status(
     if status not in TRANSITIONS[agreement.status]:
         raise ValidationError(
             "status", f"an agreement cannot go from {agreement.status.value} to {status.value}"
+        )
+    if status != AgreementStatus.SIGNED and (signing_date is not None or signing_place):
+        raise ValidationError(
+            "signing date", "the signing date and place are given only when marking it signed"
         )
     changed_at = _utc(at)
     last = session.scalar(
@@ -410,26 +473,35 @@ def change_status(
         raise ValidationError(
             "date", f"{changed_at:%Y-%m-%d %H:%M} UTC is before the last change ({last:%Y-%m-%d})"
         )
-    if status == AgreementStatus.SIGNED and not _has_signatory(session, agreement_id):
-        raise ValidationError(
-            "signatories",
-            "the agreement has no signatory: record who signs it, and in what capacity, "
-            "before marking it signed",
-        )
-    if status == AgreementStatus.SIGNED and agreement.signing_date is None:
+    place = optional_text("signing place", signing_place)
+    if status == AgreementStatus.SIGNED:
+        if not _has_signatory(session, agreement_id):
+            raise ValidationError(
+                "signatories",
+                "the agreement has no signatory: record who signs it, and in what capacity, "
+                "before marking it signed",
+            )
+        day = signing_date if signing_date is not None else agreement.signing_date
+        if day is None:
+            raise ValidationError(
+                "signing date",
+                "the agreement has no signing date: give the day it was signed (and where) "
+                "to mark it signed",
+            )
         item = (
             session.get(ItineraryItem, agreement.signing_item_id)
-            if agreement.signing_item_id
+            if agreement.signing_item_id is not None
             else None
         )
-        if item is not None:
-            agreement.signing_date = item.start_local.date()
-        elif at is not None:
-            agreement.signing_date = at.date()
-        else:
-            # The day where the coordinator is, not in UTC: a signature at 21:00 in Miami is
-            # already tomorrow in UTC.
-            agreement.signing_date = date.today()
+        if item is not None and item.start_local.date() != day:
+            raise ValidationError(
+                "signing date",
+                f"{day} is not the day of the ceremony ({item.start_local.date()})",
+            )
+        agreement.signing_date = day
+        if place is not None:
+            agreement.signing_place = place
+    skipped = skipped_steps(agreement.status, status)
     agreement.status = status
     session.add(
         AgreementStatusChange(
@@ -437,7 +509,7 @@ def change_status(
             status=status,
             changed_at=changed_at,
             changed_by=optional_text("changed by", changed_by, max_length=120),
-            note=optional_text("note", note, max_length=10_000),
+            note=_stored_note(skipped, optional_text("note", note, max_length=9_900)),
         )
     )
     session.flush()
@@ -562,12 +634,14 @@ def _load(session: Session, where: ColumnElement[bool]) -> list[AgreementView]:
         .where(AgreementStatusChange.agreement_id.in_(ids))
         .order_by(AgreementStatusChange.changed_at, AgreementStatusChange.id)
     ):
+        skipped, note = _read_note(change.note)
         history[change.agreement_id].append(
             StatusChangeView(
                 status=change.status,
                 changed_at=change.changed_at.replace(tzinfo=UTC),
                 changed_by=change.changed_by,
-                note=change.note,
+                note=note,
+                skipped=skipped,
             )
         )
     return [

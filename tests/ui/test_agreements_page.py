@@ -4,16 +4,23 @@ documents opened and added (dropped), status changes confirmed and recorded."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from delegation_app.services.agreement_documents import list_documents
-from delegation_app.services.agreements import get_agreement
+from delegation_app.services.agreements import (
+    SignatoryInput,
+    change_status,
+    get_agreement,
+    set_signatories,
+)
+from delegation_app.services.people import resolve_person_id
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import AgreementStatus
 from ui.agreements_page import (
@@ -241,10 +248,91 @@ def test_a_change_that_skips_steps_says_which(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert not dialog.skip_warning.isHidden()
     assert "“Negotiating”" in dialog.skip_warning.text()
+    assert "the history will record that they were skipped" in dialog.skip_warning.text()
     assert "cannot be undone" in dialog.final_note.text()
     plain = StatusChangeDialog("Accord", S.NEGOTIATING, S.READY, "en")
     qtbot.addWidget(plain)
     assert plain.skip_warning.isHidden()
+
+
+def _ready_with_a_signatory(db: Database, short: str) -> None:
+    with db.transaction() as session:
+        agreement = get_agreement(session, short)
+        marseille = next(p for p in agreement.parties if p.side == 1)
+        set_signatories(
+            session,
+            agreement.id,
+            [
+                SignatoryInput(
+                    resolve_person_id(session, "dparakian"),
+                    marseille.organisation_id,
+                    "Adjoint au maire",
+                )
+            ],
+        )
+        change_status(session, agreement.id, S.READY)
+
+
+def test_marking_signed_without_a_date_asks_for_it_and_records_it(
+    page: AgreementsPage,
+    demo_window: MainWindow,
+    demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _ready_with_a_signatory(demo_db, "montreal-marseille-2019")
+    demo_window.select_mission("toronto-montreal-2019")
+    page.select("montreal-marseille-2019")
+    errors: list[str] = []
+    monkeypatch.setattr(page, "show_error", lambda _title, message: errors.append(message))
+    asked: list[bool] = []
+
+    def fill_in(dialog: StatusChangeDialog) -> int:
+        asked.append(dialog.needs_signing_date)
+        assert not dialog.ok_button.isEnabled()  # no date yet
+        dialog.signing_date_edit.setText("11/07/2019")
+        dialog.signing_place_edit.setText("Hôtel de ville de Montréal")
+        assert dialog.ok_button.isEnabled()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(StatusChangeDialog, "exec", fill_in)
+    assert page.change_status_to(S.SIGNED)
+    assert (asked, errors) == ([True], [])
+    with demo_db.reading() as session:
+        agreement = get_agreement(session, "montreal-marseille-2019")
+    assert agreement.status == S.SIGNED
+    assert agreement.signing_date == date(2019, 7, 11)
+    assert agreement.signing_place == "Hôtel de ville de Montréal"
+    assert "Signed" in page.meta_label.text()
+
+
+def test_the_signing_date_is_required_and_read_as_a_date(qtbot: QtBot) -> None:
+    dialog = StatusChangeDialog("Accord", S.READY, S.SIGNED, "en", needs_signing_date=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.signing_date_error.text() == "Required: the day the agreement was signed"
+    dialog.signing_date_edit.setText("le jour J")
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.signing_date_error.text() == "Not a date: write it as 2017-11-06"
+    dialog.signing_date_edit.setText("6 November 2017")
+    assert dialog.ok_button.isEnabled()
+    assert dialog.signing_date_error.isHidden()
+    assert dialog.signing_date_feedback.text() == "November 6, 2017"
+    assert dialog.request().signing_date == date(2017, 11, 6)
+    # an agreement whose date is known is not asked for it
+    known = StatusChangeDialog("Accord", S.READY, S.SIGNED, "en")
+    qtbot.addWidget(known)
+    assert known.ok_button.isEnabled()
+    assert known.request().signing_date is None
+
+
+def test_the_history_tab_shows_the_steps_a_change_skipped(page: AgreementsPage) -> None:
+    # The demo's sister agreement went from draft straight to ready for signature.
+    page.select("amp-miami-dade-2017")
+    statuses = texts(page.history, 0)
+    notes = texts(page.history, 3)
+    ready = statuses.index("Ready for signature")
+    assert notes[ready].startswith("Skipped steps: Negotiating")
+    assert not any("Skipped" in note for number, note in enumerate(notes) if number != ready)
 
 
 def test_a_refused_status_change_is_one_sentence(
