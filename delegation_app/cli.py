@@ -1019,6 +1019,45 @@ def cmd_agreements_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_agreements_check(args: argparse.Namespace) -> int:
+    """The whole register's follow-up: late commitments, renewal notices, ended agreements."""
+    from datetime import date
+
+    from delegation_app.services.agreements import list_agreements
+    from delegation_app.services.check_wording import check_wording
+    from delegation_app.services.checks import ERROR
+    from delegation_app.services.commitments import check_commitments
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            findings = check_commitments(session, None, date.today(), language=args.lang)
+            shorts = {a.id: a.short for a in list_agreements(session)}
+    finally:
+        db.close()
+    errors = sum(f.severity == ERROR for f in findings)
+    if args.json:
+        json.dump(
+            [
+                {**dataclasses.asdict(f), "agreement": shorts.get(f.agreement_id or 0)}
+                for f in findings
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        sys.stdout.write("\n")
+        return EXIT_ERROR if errors else 0
+    words = check_wording(args.lang)
+    width = max((len(words.severity(f.severity)) for f in findings), default=7)
+    for finding in findings:
+        short = shorts.get(finding.agreement_id or 0, "")
+        print(f"{words.severity(finding.severity).upper():{width}}  {short}: {finding.message}")
+        print(f"{'':{width}}  -> {finding.advice}")
+    print(words.summary(errors, len(findings) - errors))
+    return EXIT_ERROR if errors else 0
+
+
 def cmd_agreements_attach(args: argparse.Namespace) -> int:
     import getpass
 
@@ -1619,7 +1658,7 @@ def build_parser() -> argparse.ArgumentParser:
     diagnostics.set_defaults(handler=cmd_diagnostics)
 
     agreements = commands.add_parser(
-        "agreements", help="the agreements register: list, export, attach a document"
+        "agreements", help="the agreements register: list, check, add, export, attach a document"
     )
     a_commands = agreements.add_subparsers(dest="action", metavar="ACTION", required=True)
     register_filters = argparse.ArgumentParser(add_help=False)
@@ -1637,6 +1676,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     a_export.add_argument("-o", "--output", required=True, help="file ending in .pdf or .xlsx")
     a_export.set_defaults(handler=cmd_agreements_export)
+    a_check = a_commands.add_parser(
+        "check",
+        parents=[common, listing],
+        help="late commitments, renewal notices and ended agreements of the whole register",
+    )
+    a_check.add_argument("--lang", choices=["fr", "en"], default="fr")
+    a_check.set_defaults(handler=cmd_agreements_check)
     a_attach = a_commands.add_parser(
         "attach", parents=[common], help="store a version of an agreement's text"
     )

@@ -94,6 +94,7 @@ from delegation_app.services.commitments import CommitmentView, list_commitments
 from delegation_app.services.missions import MissionView
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import AgreementKind, AgreementStatus
+from ui.agreements_follow_up import FollowUpStrip, register_findings
 from ui.agreements_models import (
     MISSION,
     REGISTER_COLUMNS,
@@ -496,6 +497,9 @@ class AgreementsPage(QWidget):
         bar.addWidget(self.all_missions)
         bar.addStretch(0)
         bar.addWidget(self.count_label)
+        # What the whole register needs done, whatever the mission shown.
+        self.follow_up = FollowUpStrip()
+        self.follow_up.agreement_activated.connect(self.show_agreement)
 
         self.view = QTableView()
         self.view.setObjectName("agreementsView")
@@ -629,6 +633,7 @@ class AgreementsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(bar)
+        layout.addWidget(self.follow_up)
         layout.addWidget(self.splitter, 1)
 
     # --- language ---------------------------------------------------------------------------
@@ -645,9 +650,14 @@ class AgreementsPage(QWidget):
         ):
             model.set_language(language)
         self.retranslate()
-        self._show_detail()
+        self._dirty = True
+        if self.isVisible():
+            self.reload()  # the follow-up is worded by the core, in the new language
+        else:
+            self._show_detail()
 
     def retranslate(self) -> None:
+        self.follow_up.retranslate()
         self.search.setPlaceholderText(self.tr("Title, partner, signatory, domain…"))
         self.all_missions.setText(self.tr("&All missions"))
         self.all_missions.setToolTip(
@@ -736,7 +746,9 @@ class AgreementsPage(QWidget):
         wanted = select if select is not None else (current.id if current else None)
         with self._db.reading() as session:
             rows = register_rows(session, self.filters())
+            findings = register_findings(session, self._language)
         self.model.set_rows(rows)
+        self.follow_up.set_findings(findings)
         self.view.setColumnHidden(MISSION, not self.all_missions.isChecked())
         if wanted is None or not self.select(wanted):
             if self.proxy.rowCount():
@@ -797,6 +809,29 @@ class AgreementsPage(QWidget):
                     self.select_proxy_row(row)
                 return True
         return False
+
+    @Slot(int)
+    def show_agreement(self, agreement_id: int) -> bool:
+        """Select an agreement, widening the register (every mission, no filter) if it is
+        not shown: what a finding of the follow-up leads to."""
+        if self.select(agreement_id):
+            return True
+        self.clear_filters(all_missions=True)
+        self.reload(select=agreement_id)
+        return self.select(agreement_id)
+
+    def clear_filters(self, *, all_missions: bool) -> None:
+        """Every filter back to "all" (and the search emptied), without reading in between."""
+        widgets = (self.status_filter, self.kind_filter, self.all_missions, self.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.status_filter.setCurrentIndex(0)
+        self.kind_filter.setCurrentIndex(0)
+        self.all_missions.setChecked(all_missions or self.all_missions.isChecked())
+        self.search.clear()
+        self.proxy.set_query("")
+        for widget in widgets:
+            widget.blockSignals(False)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:

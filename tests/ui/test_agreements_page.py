@@ -20,6 +20,7 @@ from delegation_app.services.agreements import (
     get_agreement,
     set_signatories,
 )
+from delegation_app.services.checks import run_checks
 from delegation_app.services.people import resolve_person_id
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import AgreementStatus
@@ -367,6 +368,46 @@ def test_marking_the_signed_copy_asks_first(
     assert texts(page.documents, 2)[-1] == "Signed copy"
 
 
+def test_the_follow_up_shows_the_whole_registers_findings_and_leads_to_the_agreement(
+    page: AgreementsPage,
+) -> None:
+    # Miami's register shows one agreement, but the follow-up covers every mission and none:
+    # the port's agreement of 2015 (no mission) ended in June 2020.
+    assert shorts(page) == ["amp-miami-dade-2017"]
+    strip = page.follow_up
+    assert strip.toggle.text() == "To follow up: 2 errors, 1 warning"
+    messages = [f.message for f in strip.findings]
+    port_row = next(n for n, m in enumerate(messages) if "PortMiami" in m)
+    assert "ended on Sun 14 Jun 2020 but is still recorded as in force" in messages[port_row]
+    assert strip.view.isVisibleTo(page)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("signed"))
+    strip.activate_row(port_row)
+    assert page.agreement is not None and page.agreement.short == "gpmm-portmiami-2015"
+    assert page.all_missions.isChecked()
+    assert page.status_filter.currentIndex() == 0  # the filter that hid it is lifted
+    # a finding about an agreement already shown just selects it
+    miami_row = next(n for n, m in enumerate(messages) if "Miami-Dade County committed" in m)
+    strip.activate_row(miami_row)
+    assert page.agreement is not None and page.agreement.short == "amp-miami-dade-2017"
+    strip.toggle.setChecked(False)  # folded away
+    assert not strip.view.isVisibleTo(page)
+
+
+def test_a_finding_of_the_checks_panel_opens_its_agreement(
+    demo_window: MainWindow, demo_db: Database
+) -> None:
+    with demo_db.reading() as session:
+        findings = run_checks(session, "miami-2017")
+    port = next(f for f in findings if f.agreement_id is not None and "PortMiami" in f.message)
+    demo_window.checks_panel.model.set_findings(findings)
+    row = demo_window.checks_panel.row_of(port)
+    assert row is not None
+    demo_window.checks_panel._on_activated(demo_window.checks_panel.proxy.index(row, 0))
+    assert demo_window.mission_tabs.currentIndex() == AGREEMENTS_TAB
+    assert demo_window.agreements_page.agreement is not None
+    assert demo_window.agreements_page.agreement.short == "gpmm-portmiami-2015"
+
+
 def test_agreements_page_in_french(qtbot: QtBot, demo_db: Database) -> None:
     assert translations.install("fr")
     window = MainWindow(demo_db, language="fr")
@@ -378,6 +419,8 @@ def test_agreements_page_in_french(qtbot: QtBot, demo_db: Database) -> None:
     assert page.all_missions.text() == "&Toutes les missions"
     assert page.status_filter.itemText(0) == "Tous les statuts"
     assert page.count_label.text() == "1 accord"
+    assert page.follow_up.toggle.text() == "À suivre\u00a0: 2 erreurs, 1 avertissement"
+    assert any("a pris fin le dimanche 14 juin 2020" in f.message for f in page.follow_up.findings)
     page.select("amp-miami-dade-2017")
     assert page.title_label.text().startswith("Accord de jumelage")
     assert "Signé" in page.meta_label.text()
