@@ -42,6 +42,7 @@ from delegation_app.services.validation import (
     list_item,
     optional_text,
     require_text,
+    slugify,
     typed_ref,
     utc_now,
 )
@@ -101,7 +102,8 @@ _STATUS_VALUES = frozenset(s.value for s in AgreementStatus)
 _SKIP_WORDS = {"fr": "Étapes sautées\u00a0: {steps}", "en": "Skipped steps: {steps}"}
 
 
-def _stored_note(skipped: Sequence[AgreementStatus], note: str | None) -> str | None:
+def history_note(skipped: Sequence[AgreementStatus], note: str | None) -> str | None:
+    """A row of history's note as stored: the steps skipped first, then the note itself."""
     if not skipped:
         return note
     mark = "[skipped: " + ", ".join(s.value for s in skipped) + "]"
@@ -313,10 +315,132 @@ def _check_signatories(
     return checked
 
 
+@dataclass(frozen=True)
+class AgreementChanges:
+    """An agreement's own fields, all at once: what the editor shows and gives back (its
+    parties, signatories and status are changed apart)."""
+
+    title_fr: str
+    title_en: str | None
+    kind: AgreementKind
+    mission_id: int | None = None
+    signing_item_id: int | None = None
+    signing_date: date | None = None
+    signing_place: str | None = None
+    effective_date: date | None = None
+    end_date: date | None = None
+    renewal_notice_days: int | None = None
+    domains: tuple[str, ...] = ()
+    notes: str | None = None
+
+    @classmethod
+    def of(cls, view: AgreementView) -> AgreementChanges:
+        """The fields of an agreement as it is (to edit, or to write back on undo)."""
+        return cls(
+            title_fr=view.title_fr,
+            title_en=view.title_en,
+            kind=view.kind,
+            mission_id=view.mission_id,
+            signing_item_id=view.signing_item_id,
+            signing_date=view.signing_date,
+            signing_place=view.signing_place,
+            effective_date=view.effective_date,
+            end_date=view.end_date,
+            renewal_notice_days=view.renewal_notice_days,
+            domains=view.domains,
+            notes=view.notes,
+        )
+
+
+def _checked_fields(
+    session: Session, changes: AgreementChanges, status: AgreementStatus
+) -> dict[str, object]:
+    """The fields as stored, once every rule holds (the ceremony gives the signing day)."""
+    title_fr = require_text("title", changes.title_fr, max_length=300)
+    title_en = (
+        require_text("English title", changes.title_en, max_length=300)
+        if changes.title_en and changes.title_en.strip()
+        else title_fr
+    )
+    mission_id, signing_date = changes.mission_id, changes.signing_date
+    if mission_id is not None and session.get(Mission, mission_id) is None:
+        raise NotFound(f"no mission with id {mission_id}")
+    if changes.signing_item_id is not None:
+        item = session.get(ItineraryItem, changes.signing_item_id)
+        if item is None:
+            raise NotFound(f"no itinerary item with id {changes.signing_item_id}")
+        if item.kind != ItemKind.SIGNING:
+            raise ValidationError(
+                "signing item", f"'{item.title_fr}' is a {item.kind.value} item, not a signing"
+            )
+        if mission_id is None:
+            mission_id = item.mission_id
+        elif item.mission_id != mission_id:
+            raise ValidationError("signing item", "the ceremony belongs to another mission")
+        item_day = item.start_local.date()
+        if signing_date is None:
+            signing_date = item_day
+        elif signing_date != item_day:
+            raise ValidationError(
+                "signing date", f"{signing_date} is not the day of the ceremony ({item_day})"
+            )
+    effective_date, end_date = changes.effective_date, changes.end_date
+    if end_date is not None and effective_date is not None and end_date <= effective_date:
+        raise ValidationError(
+            "end date", f"{end_date} is not after the effective date {effective_date}"
+        )
+    notice = changes.renewal_notice_days
+    if notice is not None and notice < 0:
+        raise ValidationError("renewal notice", f"{notice} is not a number of days")
+    check_count("renewal notice", notice, maximum=36_500)
+    if status in SIGNED_STATUSES and signing_date is None:
+        raise ValidationError(
+            "signing date", f"{_recorded_as(status)} needs its signing date (the day it was signed)"
+        )
+    return {
+        "title_fr": title_fr,
+        "title_en": title_en,
+        "kind": AgreementKind(changes.kind),
+        "mission_id": mission_id,
+        "signing_item_id": changes.signing_item_id,
+        "signing_date": signing_date,
+        "signing_place": optional_text("signing place", changes.signing_place),
+        "effective_date": effective_date,
+        "end_date": end_date,
+        "renewal_notice_days": notice,
+        "domains": _joined_domains(changes.domains),
+        "notes": optional_text("notes", changes.notes, max_length=10_000),
+    }
+
+
+def suggested_short(
+    session: Session, parties: Sequence[PartyInput], year: int | None = None
+) -> str:
+    """A free short name from the parties and the year: ``amp-metropole-miami-dade-2017``."""
+    shorts: dict[int, str] = {
+        org_id: short
+        for org_id, short in session.execute(
+            select(Organisation.id, Organisation.short).where(
+                Organisation.id.in_([p.organisation_id for p in parties])
+            )
+        )
+    }
+    ours = [shorts[p.organisation_id] for p in parties if p.side == OUR_SIDE][:1]
+    theirs = [shorts[p.organisation_id] for p in parties if p.side == PARTNER_SIDE][:1]
+    year_part = [str(year)] if year is not None else []
+    base = "-".join(part[:24] for part in (*ours, *theirs)) or "agreement"
+    base = slugify("-".join([base, *year_part]))[:56].strip("-")
+    taken = set(session.scalars(select(Agreement.short).where(Agreement.short.like(f"{base}%"))))
+    short, number = base, 2
+    while short in taken:
+        short, number = f"{base}-{number}", number + 1
+    return short
+
+
 def create_agreement(
     session: Session,
     *,
-    short: str,
+    short: str | None = None,
     title_fr: str,
     title_en: str | None = None,
     kind: AgreementKind,
@@ -336,69 +460,43 @@ def create_agreement(
     note: str | None = None,
     at: datetime | None = None,
 ) -> AgreementView:
-    """Record an agreement and the first row of its status history (``at``, default now)."""
-    short = check_short("short name", short)
-    if session.scalar(select(Agreement.id).where(Agreement.short == short)) is not None:
-        raise Conflict(f"an agreement named '{short}' already exists")
-    title_fr = require_text("title", title_fr, max_length=300)
-    title_en = require_text("English title", title_en, max_length=300) if title_en else title_fr
-    if mission_id is not None and session.get(Mission, mission_id) is None:
-        raise NotFound(f"no mission with id {mission_id}")
-    if signing_item_id is not None:
-        item = session.get(ItineraryItem, signing_item_id)
-        if item is None:
-            raise NotFound(f"no itinerary item with id {signing_item_id}")
-        if item.kind != ItemKind.SIGNING:
-            raise ValidationError(
-                "signing item", f"'{item.title_fr}' is a {item.kind.value} item, not a signing"
-            )
-        if mission_id is None:
-            mission_id = item.mission_id
-        elif item.mission_id != mission_id:
-            raise ValidationError("signing item", "the ceremony belongs to another mission")
-        item_day = item.start_local.date()
-        if signing_date is None:
-            signing_date = item_day
-        elif signing_date != item_day:
-            raise ValidationError(
-                "signing date", f"{signing_date} is not the day of the ceremony ({item_day})"
-            )
-    if end_date is not None and effective_date is not None and end_date <= effective_date:
-        raise ValidationError(
-            "end date", f"{end_date} is not after the effective date {effective_date}"
-        )
-    if renewal_notice_days is not None and renewal_notice_days < 0:
-        raise ValidationError("renewal notice", f"{renewal_notice_days} is not a number of days")
-    check_count("renewal notice", renewal_notice_days, maximum=36_500)
-    if status in SIGNED_STATUSES and signing_date is None:
-        raise ValidationError(
-            "signing date", f"{_recorded_as(status)} needs its signing date (the day it was signed)"
-        )
+    """Record an agreement and the first row of its status history (``at``, default now).
+
+    Without ``short``, one is made from the parties and the year (see :func:`suggested_short`).
+    """
+    if short is not None:
+        short = check_short("short name", short)
+        if session.scalar(select(Agreement.id).where(Agreement.short == short)) is not None:
+            raise Conflict(f"an agreement named '{short}' already exists")
+    fields = _checked_fields(
+        session,
+        AgreementChanges(
+            title_fr=title_fr,
+            title_en=title_en,
+            kind=kind,
+            mission_id=mission_id,
+            signing_item_id=signing_item_id,
+            signing_date=signing_date,
+            signing_place=signing_place,
+            effective_date=effective_date,
+            end_date=end_date,
+            renewal_notice_days=renewal_notice_days,
+            domains=tuple(domains.split(";")) if isinstance(domains, str) else tuple(domains),
+            notes=notes,
+        ),
+        status,
+    )
     _check_parties(session, parties)
     checked = _check_signatories(session, signatories, {p.organisation_id for p in parties})
     if status in SIGNED_STATUSES and not checked:
         raise ValidationError(
             "signatories",
-            f"{_recorded_as(status)} needs at least one signatory: record who signed it, "
+            f"{_recorded_as(status)} needs at least one signatory: record who signs it, "
             "and in what capacity",
         )
-
-    agreement = Agreement(
-        short=short,
-        title_fr=title_fr,
-        title_en=title_en,
-        kind=kind,
-        status=status,
-        mission_id=mission_id,
-        signing_item_id=signing_item_id,
-        signing_date=signing_date,
-        signing_place=optional_text("signing place", signing_place),
-        effective_date=effective_date,
-        end_date=end_date,
-        renewal_notice_days=renewal_notice_days,
-        domains=_joined_domains(domains),
-        notes=optional_text("notes", notes, max_length=10_000),
-    )
+    if short is None:
+        short = suggested_short(session, parties, _year_of(session, fields))
+    agreement = Agreement(short=short, status=status, **fields)
     session.add(agreement)
     session.flush()
     party_rows = {
@@ -430,6 +528,91 @@ def create_agreement(
     )
     session.flush()
     return _load(session, Agreement.id == agreement.id)[0]
+
+
+def _year_of(session: Session, fields: dict[str, object]) -> int:
+    """The year a new agreement is named after: signed, else its mission's, else this one."""
+    signing_date = fields["signing_date"]
+    if isinstance(signing_date, date):
+        return signing_date.year
+    mission_id = fields["mission_id"]
+    if isinstance(mission_id, int):
+        start = session.scalar(select(Mission.start_date).where(Mission.id == mission_id))
+        if start is not None:
+            return start.year
+    return date.today().year
+
+
+def update_agreement(
+    session: Session, agreement_ref: str | int, changes: AgreementChanges
+) -> AgreementView:
+    """Write an agreement's own fields (titles, kind, dates, renewal notice, mission, signing
+    ceremony, domains, notes), checked as when it was created; a signed agreement keeps its
+    signing date."""
+    agreement_id = resolve_agreement_id(session, str(agreement_ref))
+    agreement = session.get(Agreement, agreement_id)
+    assert agreement is not None
+    fields = _checked_fields(session, changes, agreement.status)
+    for name, value in fields.items():
+        setattr(agreement, name, value)
+    session.flush()
+    return _load(session, Agreement.id == agreement_id)[0]
+
+
+def set_parties(
+    session: Session, agreement_ref: str | int, parties: Sequence[PartyInput]
+) -> AgreementView:
+    """Replace the agreement's parties: those still listed keep their row (and what refers to
+    it), with the side given; a party that is dropped may be named by no signatory and no
+    commitment (change those first)."""
+    agreement_id = resolve_agreement_id(session, str(agreement_ref))
+    _check_parties(session, parties)
+    wanted = {p.organisation_id: p.side for p in parties}
+    rows = {
+        row.organisation_id: row
+        for row in session.scalars(
+            select(AgreementParty).where(AgreementParty.agreement_id == agreement_id)
+        )
+    }
+    dropped = [row for org_id, row in rows.items() if org_id not in wanted]
+    if dropped:
+        names: dict[int, str] = {
+            org_id: name
+            for org_id, name in session.execute(
+                select(Organisation.id, Organisation.name).where(
+                    Organisation.id.in_([row.organisation_id for row in dropped])
+                )
+            )
+        }
+        dropped_ids = [row.id for row in dropped]
+        signing = session.scalar(
+            select(AgreementSignatory.party_id).where(AgreementSignatory.party_id.in_(dropped_ids))
+        )
+        committed = session.scalar(
+            select(Commitment.party_id).where(Commitment.party_id.in_(dropped_ids))
+        )
+        for party_id, what in (
+            (signing, "{name} still has a signatory"),
+            (committed, "a commitment names {name}"),
+        ):
+            if party_id is not None:
+                name = names[next(r.organisation_id for r in dropped if r.id == party_id)]
+                raise ValidationError(
+                    "parties",
+                    what.format(name=name) + f": change that first, then remove {name}",
+                )
+        for row in dropped:
+            session.delete(row)
+    for org_id, side in wanted.items():
+        existing = rows.get(org_id)
+        if existing is None:
+            session.add(
+                AgreementParty(agreement_id=agreement_id, organisation_id=org_id, side=side)
+            )
+        else:
+            existing.side = side
+    session.flush()
+    return _load(session, Agreement.id == agreement_id)[0]
 
 
 def change_status(
@@ -509,7 +692,7 @@ def change_status(
             status=status,
             changed_at=changed_at,
             changed_by=optional_text("changed by", changed_by, max_length=120),
-            note=_stored_note(skipped, optional_text("note", note, max_length=9_900)),
+            note=history_note(skipped, optional_text("note", note, max_length=9_900)),
         )
     )
     session.flush()
@@ -698,6 +881,11 @@ def _enum_value(field: str, text: str, labels: dict[str, dict[_E, str]]) -> str:
                 return member.value
     choices = ", ".join(m.value for m in next(iter(labels.values())))
     raise ValidationError(field, f"'{text.strip()}' is not one of {choices}")
+
+
+def parse_kind(text: str) -> AgreementKind:
+    """A kind as typed: its value (``twinning``), name or label ("Protocole d'accord")."""
+    return AgreementKind(_enum_value("kind", text, KIND_LABELS))
 
 
 @dataclass(frozen=True)
