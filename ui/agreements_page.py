@@ -35,10 +35,13 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
+    QAction,
     QDesktopServices,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeySequence,
+    QShortcut,
     QShowEvent,
     QUndoCommand,
     QUndoStack,
@@ -78,6 +81,11 @@ from delegation_app.services.agreement_documents import (
     mark_signed_copy,
     save_document,
 )
+from delegation_app.services.agreement_editing import (
+    AgreementChoices,
+    AgreementForm,
+    agreement_choices,
+)
 from delegation_app.services.agreements import (
     KIND_LABELS,
     TRANSITIONS,
@@ -94,6 +102,8 @@ from delegation_app.services.commitments import CommitmentView, list_commitments
 from delegation_app.services.missions import MissionView
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import AgreementKind, AgreementStatus
+from ui.agreement_commands import CreateAgreementCommand, EditAgreementCommand
+from ui.agreement_dialog import AgreementDialog
 from ui.agreements_follow_up import FollowUpStrip, register_findings
 from ui.agreements_models import (
     MISSION,
@@ -435,6 +445,8 @@ class AgreementsPage(QWidget):
     status_message = Signal(str)
     #: The path of a stored document handed to the system's viewer.
     document_opened = Signal(str)
+    #: An editor opened (the agreement's, a commitment's), for tests and the window.
+    dialog_opened = Signal(QDialog)
 
     def __init__(
         self,
@@ -455,6 +467,7 @@ class AgreementsPage(QWidget):
         self._dirty = True
         self._agreement: AgreementView | None = None
         self._temporary: QTemporaryDir | None = None
+        self.dialog: QDialog | None = None
 
         self.model = RegisterTableModel(language, self)
         self.proxy = RegisterFilterModel(self)
@@ -464,11 +477,26 @@ class AgreementsPage(QWidget):
         self.documents = DocumentsModel(language, self)
         self.commitments = CommitmentsModel(language, self)
         self.history = history_model(language, self)
+        self._build_actions()
         self._build()
         self.retranslate()
         self._show_detail()
 
     # --- construction -----------------------------------------------------------------------
+
+    def _action(self, slot: Callable[[], object], *shortcuts: str) -> QAction:
+        action = QAction(self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        # Ctrl+N and the others act while the keyboard is on this page, never elsewhere.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.new_agreement, "Ctrl+N")
+        self.edit_action = self._action(self.edit_current)
 
     def _build(self) -> None:
         self.search = QLineEdit()
@@ -495,6 +523,11 @@ class AgreementsPage(QWidget):
         bar.addWidget(self.status_filter)
         bar.addWidget(self.kind_filter)
         bar.addWidget(self.all_missions)
+        self.new_button = QToolButton()
+        self.new_button.setObjectName("newAgreementButton")
+        self.new_button.setDefaultAction(self.new_action)
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addWidget(self.new_button)
         bar.addStretch(0)
         bar.addWidget(self.count_label)
         # What the whole register needs done, whatever the mission shown.
@@ -526,6 +559,11 @@ class AgreementsPage(QWidget):
         columns.setSectionResizeMode(MISSION, QHeaderView.ResizeMode.Interactive)
         columns.resizeSection(MISSION, 220)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.view.doubleClicked.connect(self._on_register_activated)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_current)
 
         # The detail: heading, actions, then one tab per part of the agreement.
         self.title_label = QLabel()
@@ -558,6 +596,11 @@ class AgreementsPage(QWidget):
         self.sign_button.clicked.connect(self.mark_current_signed)
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
+        self.edit_button = QToolButton()
+        self.edit_button.setObjectName("editAgreementButton")
+        self.edit_button.setDefaultAction(self.edit_action)
+        self.edit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        actions.addWidget(self.edit_button)
         actions.addWidget(self.status_button)
         actions.addSpacing(12)
         actions.addWidget(self.open_button)
@@ -666,6 +709,12 @@ class AgreementsPage(QWidget):
         self.status_filter.setToolTip(self.tr("Show the agreements of one status"))
         self.kind_filter.setToolTip(self.tr("Show the agreements of one kind"))
         self._fill_filters()
+        self.new_action.setText(self.tr("&New agreement…"))
+        self.new_action.setToolTip(self.tr("Record a new agreement (Ctrl+N)"))
+        self.edit_action.setText(self.tr("&Edit…"))
+        self.edit_action.setToolTip(
+            self.tr("Edit the agreement, its parties and signatories (Enter or double-click)")
+        )
         self.status_button.setText(self.tr("Change &status"))
         self.status_button.setToolTip(
             self.tr("Move the agreement to its next status (recorded in its history)")
@@ -921,6 +970,7 @@ class AgreementsPage(QWidget):
         agreement = self._agreement
         document = self.current_document()
         self.status_button.setEnabled(agreement is not None and bool(TRANSITIONS[agreement.status]))
+        self.edit_action.setEnabled(agreement is not None)
         self.add_button.setEnabled(agreement is not None)
         self.open_button.setEnabled(document is not None)
         self.sign_button.setEnabled(
@@ -940,6 +990,110 @@ class AgreementsPage(QWidget):
         self._dirty = True
         self.reload(select=agreement_id)
         self.changed.emit()
+
+    # --- creating and editing --------------------------------------------------------------
+
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._forget_dialog)
+        self.dialog = dialog
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    @Slot()
+    def _forget_dialog(self) -> None:
+        self.dialog = None
+
+    def _choices(self) -> AgreementChoices:
+        with self._db.reading() as session:
+            return agreement_choices(session)
+
+    @Slot()
+    def new_agreement(self) -> AgreementDialog:
+        """Open the editor for a new agreement (of the mission shown, by default)."""
+        dialog = AgreementDialog(
+            self._db,
+            self._choices(),
+            mission_id=self._mission.id if self._mission is not None else None,
+            language=self._language,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._create(dialog))
+        self._open_dialog(dialog)
+        return dialog
+
+    def _create(self, dialog: AgreementDialog) -> None:
+        form = dialog.form
+        title = (
+            form.changes.title_fr
+            if self._language == "fr"
+            else (form.changes.title_en or form.changes.title_fr)
+        )
+        command = CreateAgreementCommand(
+            self._db,
+            form,
+            title,
+            short=dialog.short(),
+            status=dialog.status(),
+            changed_by=user_name(),
+            changed=self._after_command,
+            failed=self._on_command_failed,
+        )
+        self._undo_stack.push(command)
+        if command.agreement_id is not None:
+            self.status_message.emit(arg(self.tr("Agreement “%1” recorded."), title))
+
+    @Slot(QModelIndex)
+    def _on_register_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_current()
+
+    @Slot()
+    def edit_current(self) -> AgreementDialog | None:
+        """Open the editor on the agreement shown."""
+        agreement = self._agreement
+        if agreement is None:
+            return None
+        with self._db.reading() as session:
+            view = get_agreement(session, agreement.id)  # as it is now
+            choices = agreement_choices(session)
+        dialog = AgreementDialog(self._db, choices, view=view, language=self._language, parent=self)
+
+        def write() -> None:
+            before, after = AgreementForm.of(view), dialog.form
+            if after == before:
+                return
+            self._undo_stack.push(
+                EditAgreementCommand(
+                    self._db,
+                    view.id,
+                    before,
+                    after,
+                    view.title(self._language),
+                    changed=self._after_command,
+                    failed=self._on_command_failed,
+                )
+            )
+
+        dialog.accepted.connect(write)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _after_command(self, agreement_id: int | None) -> None:
+        """After a command wrote (or undid): the register read again, the agreement shown."""
+        self._dirty = True
+        self.reload(select=agreement_id)
+        if agreement_id is not None and (
+            self._agreement is None or self._agreement.id != agreement_id
+        ):
+            self.show_agreement(agreement_id)
+        self.changed.emit()
+
+    def _on_command_failed(self, message: str) -> None:
+        self.show_error(self.tr("The change could not be made"), message)
+        self._dirty = True
+        self.reload()
 
     # --- status -----------------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from babel.dates import format_date
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from delegation_app.errors import NotFound, ValidationError
+from delegation_app.errors import Conflict, NotFound, ValidationError
 from delegation_app.services.agreements import (
     PARTNER_SIDE,
     SIGNED_STATUSES,
@@ -192,6 +192,25 @@ def delete_commitment(session: Session, commitment_id: int) -> CommitmentView:
     session.delete(commitment)
     session.flush()
     return view[0]
+
+
+def restore_commitment(session: Session, view: CommitmentView) -> CommitmentView:
+    """Record again a commitment :func:`delete_commitment` removed, under the same id (what
+    undoing the deletion does, so that later steps naming it still find it)."""
+    if session.get(Commitment, view.id) is not None:
+        raise Conflict(f"a commitment with id {view.id} already exists")
+    commitment = Commitment(
+        id=view.id,
+        agreement_id=resolve_agreement_id(session, str(view.agreement_id)),
+        party_id=_party_id(session, view.agreement_id, view.organisation_id),
+        description=require_text("description", view.description, max_length=2_000),
+        owner_id=_owner(session, view.owner_id),
+        due_date=view.due_date,
+        status=CommitmentStatus(view.status),
+    )
+    session.add(commitment)
+    session.flush()
+    return _load(session, Commitment.id == view.id)[0]
 
 
 def list_commitments(
