@@ -179,7 +179,8 @@ class CommitmentFields:
         )
 
 
-def _shortened(text: str, limit: int = 40) -> str:
+def shortened(text: str, limit: int = 40) -> str:
+    """A description cut to fit in a menu's or the undo history's line."""
     one_line = " ".join(text.split())
     return one_line if len(one_line) <= limit else one_line[: limit - 1].rstrip() + "…"
 
@@ -201,7 +202,7 @@ class AddCommitmentCommand(AgreementCommand):
             db,
             arg(
                 QCoreApplication.translate("AgreementCommands", "Add the commitment “%1”"),
-                _shortened(fields.description),
+                shortened(fields.description),
             ),
             changed=changed,
             failed=failed,
@@ -261,7 +262,7 @@ class EditCommitmentCommand(AgreementCommand):
             text
             or arg(
                 QCoreApplication.translate("AgreementCommands", "Edit the commitment “%1”"),
-                _shortened(commitment.description),
+                shortened(commitment.description),
             ),
             changed=changed,
             failed=failed,
@@ -302,7 +303,7 @@ class DeleteCommitmentCommand(AgreementCommand):
             db,
             arg(
                 QCoreApplication.translate("AgreementCommands", "Delete the commitment “%1”"),
-                _shortened(commitment.description),
+                shortened(commitment.description),
             ),
             changed=changed,
             failed=failed,

@@ -1,6 +1,7 @@
-"""The editor of an agreement, new or recorded: titles, kind, mission and signing ceremony,
+"""The editors of an agreement, new or recorded: titles, kind, mission and signing ceremony,
 dates, renewal notice, domains; its parties (an organisation typed by a name no organisation has
-is made with the agreement, in the same step) and its signatories.
+is made with the agreement, in the same step) and its signatories. And the editor of one of its
+commitments (what a party committed to, its owner, due date and status).
 
 Each field shows its own error, in the window's language, and OK waits until the services
 would accept the whole form (asked in a session rolled back at once, as the delegate and item
@@ -55,9 +56,16 @@ from delegation_app.services.agreements import (
     AgreementView,
     status_label,
 )
-from delegation_app.services.people import NewOrganisation
+from delegation_app.services.commitments import STATUS_LABELS as COMMITMENT_STATUS_LABELS
+from delegation_app.services.commitments import (
+    CommitmentView,
+    create_commitment,
+    update_commitment,
+)
+from delegation_app.services.people import NewOrganisation, PersonChoice
 from delegation_app.storage.database import Database
-from delegation_app.storage.models import AgreementKind, AgreementStatus
+from delegation_app.storage.models import AgreementKind, AgreementStatus, CommitmentStatus
+from ui.agreement_commands import CommitmentFields
 from ui.agreements_models import side_label
 from ui.delegate_dialog import country_model, date_text, long_date
 from ui.labels import arg
@@ -108,6 +116,11 @@ FIELD_OF_ERROR = {
 }
 #: Kept as the longest notice a spin box offers (ten years).
 MAX_NOTICE_DAYS = 3650
+
+
+def commitment_status_label(status: CommitmentStatus, language: str) -> str:
+    """Open, in progress, done, dropped: the core's words, as the commitments tab shows them."""
+    return COMMITMENT_STATUS_LABELS["fr" if language == "fr" else "en"][status]
 
 
 def _core_text(exc: ValidationError) -> str:
@@ -961,6 +974,264 @@ class AgreementDialog(QDialog):
         """The agreement as edited; valid once the dialog is accepted."""
         assert self._form is not None
         return self._form
+
+    def accept(self) -> None:
+        if self.validate():
+            super().accept()
+
+
+# --- a commitment ------------------------------------------------------------------------------
+
+
+class CommitmentDialog(QDialog):
+    """What a party committed to under an agreement: the description, the party, the owner
+    who follows it up, the due date and the status; ``fields`` once accepted."""
+
+    def __init__(
+        self,
+        db: Database,
+        agreement: AgreementView,
+        people: Sequence[PersonChoice],
+        *,
+        commitment: CommitmentView | None = None,
+        language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("commitmentDialog")
+        self._db = db
+        self.agreement = agreement
+        self.commitment = commitment
+        self.language = language
+        self._people = tuple(people)
+        self._fields: CommitmentFields | None = None
+        self._errors: dict[str, str] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self._filling = True
+
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setObjectName("commitmentDescription")
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(3 * self.fontMetrics().lineSpacing() + 14)
+        self.description_edit.setPlaceholderText(
+            self.tr("What the party committed to, e.g. host a return visit in 2018")
+        )
+        self.description_edit.textChanged.connect(self.changed)
+        self.party_combo = QComboBox()
+        self.party_combo.setObjectName("commitmentParty")
+        self.party_combo.addItem(self.tr("— no party in particular —"), None)
+        for party in agreement.parties:
+            self.party_combo.addItem(party.organisation, party.organisation_id)
+        self.party_combo.currentIndexChanged.connect(self.changed)
+        self.owner_combo = QComboBox()
+        self.owner_combo.setObjectName("commitmentOwner")
+        self.owner_combo.addItem("", None)
+        for person in self._people:
+            label = f"{person.name} — {person.organisation}" if person.organisation else person.name
+            self.owner_combo.addItem(label, person.id)
+        _searchable(self.owner_combo)
+        self.owner_combo.editTextChanged.connect(self.changed)
+        example = "30/06/2018" if language == "fr" else "2018-06-30"
+        self.due_edit = QLineEdit()
+        self.due_edit.setObjectName("commitmentDue")
+        self.due_edit.setPlaceholderText(arg(self.tr("e.g. %1"), example))
+        self.due_edit.setMaximumWidth(170)
+        self.due_edit.textChanged.connect(self.changed)
+        self.due_feedback = QLabel()
+        self.due_feedback.setStyleSheet(HINT_STYLE)
+        self.due_feedback.hide()
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("commitmentStatus")
+        for status in CommitmentStatus:
+            self.status_combo.addItem(commitment_status_label(status, language), status.value)
+        self.status_combo.currentIndexChanged.connect(self.changed)
+
+        form = AgreementDialog._form_layout()
+        for label, key, field, feedback, short in (
+            (self.tr("&Commitment"), "description", self.description_edit, None, False),
+            (self.tr("&Party"), "party", self.party_combo, None, False),
+            (self.tr("&Owner"), "owner", self.owner_combo, None, False),
+            (self.tr("&Due by"), "due_date", self.due_edit, self.due_feedback, True),
+            (self.tr("&Status"), "status", self.status_combo, None, True),
+        ):
+            box = QWidget()
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(2)
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(field, 0 if short else 1)
+            if short:
+                row.addStretch(1)
+            layout.addLayout(row)
+            if feedback is not None:
+                layout.addWidget(feedback)
+            error = QLabel()
+            error.setObjectName(f"{key}Error")
+            error.setWordWrap(True)
+            error.setStyleSheet(ERROR_STYLE)
+            error.hide()
+            self.error_labels[key] = error
+            layout.addWidget(error)
+            text = QLabel(label)
+            text.setBuddy(field)
+            form.addRow(text, box)
+        self.general_error = QLabel()
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        heading = QLabel(agreement.title(language))
+        heading.setWordWrap(True)
+        heading.setStyleSheet(HINT_STYLE)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        if commitment is None:
+            self.setWindowTitle(self.tr("New commitment"))
+            self.owner_combo.setEditText("")
+        else:
+            self.setWindowTitle(self.tr("Edit the commitment"))
+            self.description_edit.setPlainText(commitment.description)
+            AgreementDialog._set_data(self.party_combo, commitment.organisation_id)
+            if commitment.owner_id is not None:
+                AgreementDialog._set_data(self.owner_combo, commitment.owner_id)
+            else:
+                self.owner_combo.setEditText("")
+            self.due_edit.setText(date_text(commitment.due_date, language))
+            AgreementDialog._set_data(self.status_combo, commitment.status.value)
+        line = self.owner_combo.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)
+        self._filling = False
+        self.validate()
+        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+
+    @property
+    def ok_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None
+        return button
+
+    @Slot()
+    def changed(self) -> None:
+        if not self._filling:
+            self.validate()
+
+    def _owner(self) -> int | None:
+        text = " ".join(self.owner_combo.currentText().split())
+        if not text:
+            return None
+        index = self.owner_combo.currentIndex()
+        if index > 0 and fold(self.owner_combo.itemText(index)) == fold(text):
+            return int(self.owner_combo.itemData(index))
+        index = self.owner_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index > 0:
+            return int(self.owner_combo.itemData(index))
+        named = [p.id for p in self._people if fold(p.name) == fold(text)]
+        if len(named) == 1:
+            return named[0]
+        raise ValueError(text)
+
+    def _read(self) -> CommitmentFields:
+        errors: dict[str, str] = {}
+        description = self.description_edit.toPlainText().strip()
+        if not description:
+            errors["description"] = self.tr("Required: what the party committed to")
+        owner: int | None = None
+        try:
+            owner = self._owner()
+        except ValueError:
+            errors["owner"] = self.tr("Not a person on record: choose one from the list")
+        due: date | None = None
+        text = self.due_edit.text().strip()
+        if text:
+            try:
+                due = parse_date(text)
+            except CellError:
+                example = "30/06/2018" if self.language == "fr" else "2018-06-30"
+                errors["due_date"] = arg(self.tr("Not a date: write it as %1"), example)
+        if errors:
+            raise _FieldError(errors)
+        return CommitmentFields(
+            description=description,
+            organisation_id=self.party_combo.currentData(),
+            owner_id=owner,
+            due_date=due,
+            status=CommitmentStatus(str(self.status_combo.currentData())),
+        )
+
+    def validate(self) -> bool:
+        errors: dict[str, str] = {}
+        general = ""
+        fields: CommitmentFields | None = None
+        try:
+            fields = self._read()
+            with self._db.reading() as session:  # what OK will do, rolled back at once
+                if self.commitment is None:
+                    create_commitment(
+                        session,
+                        self.agreement.id,
+                        description=fields.description,
+                        organisation_id=fields.organisation_id,
+                        owner_id=fields.owner_id,
+                        due_date=fields.due_date,
+                        status=fields.status,
+                    )
+                else:
+                    update_commitment(
+                        session,
+                        self.commitment.id,
+                        description=fields.description,
+                        organisation_id=fields.organisation_id,
+                        owner_id=fields.owner_id,
+                        due_date=fields.due_date,
+                        status=fields.status,
+                    )
+        except _FieldError as exc:
+            errors.update(exc.errors)
+            fields = None
+        except ValidationError as exc:
+            key = {"description": "description", "party": "party"}.get(exc.field)
+            if key is not None:
+                errors[key] = _core_text(exc)
+            else:
+                general = str(exc)
+            fields = None
+        except DomainError as exc:
+            general = str(exc)
+            fields = None
+        except Exception as exc:  # the database refused: a sentence, never a crash
+            general = safe_failure_text(exc)
+            fields = None
+        self._errors, self._fields = errors, fields
+        for key, label in self.error_labels.items():
+            label.setText(errors.get(key, ""))
+            label.setVisible(key in errors)
+        self.general_error.setText(general)
+        self.general_error.setVisible(bool(general))
+        due = fields.due_date if fields is not None else None
+        self.due_feedback.setText(long_date(due, self.language) if due else "")
+        self.due_feedback.setVisible(due is not None)
+        self.ok_button.setEnabled(fields is not None)
+        return fields is not None
+
+    @property
+    def errors(self) -> dict[str, str]:
+        return dict(self._errors)
+
+    @property
+    def fields(self) -> CommitmentFields:
+        assert self._fields is not None
+        return self._fields
 
     def accept(self) -> None:
         if self.validate():

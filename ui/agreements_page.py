@@ -17,7 +17,7 @@ import getpass
 import html
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPoint,
     Qt,
     QTemporaryDir,
     QUrl,
@@ -100,10 +101,19 @@ from delegation_app.services.agreements import (
 )
 from delegation_app.services.commitments import CommitmentView, list_commitments
 from delegation_app.services.missions import MissionView
+from delegation_app.services.people import list_people
 from delegation_app.storage.database import Database
-from delegation_app.storage.models import AgreementKind, AgreementStatus
-from ui.agreement_commands import CreateAgreementCommand, EditAgreementCommand
-from ui.agreement_dialog import AgreementDialog
+from delegation_app.storage.models import AgreementKind, AgreementStatus, CommitmentStatus
+from ui.agreement_commands import (
+    AddCommitmentCommand,
+    CommitmentFields,
+    CreateAgreementCommand,
+    DeleteCommitmentCommand,
+    EditAgreementCommand,
+    EditCommitmentCommand,
+    shortened,
+)
+from ui.agreement_dialog import AgreementDialog, CommitmentDialog, commitment_status_label
 from ui.agreements_follow_up import FollowUpStrip, register_findings
 from ui.agreements_models import (
     MISSION,
@@ -131,6 +141,8 @@ ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"
 
 S = AgreementStatus
+#: The tabs of an agreement's detail, in order.
+PARTIES_TAB, DOCUMENTS_TAB, COMMITMENTS_TAB, HISTORY_TAB = range(4)
 
 
 def user_name() -> str | None:
@@ -497,6 +509,19 @@ class AgreementsPage(QWidget):
     def _build_actions(self) -> None:
         self.new_action = self._action(self.new_agreement, "Ctrl+N")
         self.edit_action = self._action(self.edit_current)
+        self.add_commitment_action = self._action(self.add_commitment)
+        self.edit_commitment_action = self._action(self.edit_current_commitment)
+        self.delete_commitment_action = QAction(self)  # Delete acts in the commitments' list
+        self.delete_commitment_action.triggered.connect(self.delete_current_commitment)
+        self.commitment_status_menu = QMenu(self)
+        self.commitment_status_actions: dict[CommitmentStatus, QAction] = {}
+        for status in CommitmentStatus:
+            action = self.commitment_status_menu.addAction("")
+            action.setData(status.value)
+            action.triggered.connect(
+                lambda _checked=False, chosen=status: self.set_commitment_status(chosen)
+            )
+            self.commitment_status_actions[status] = action
 
     def _build(self) -> None:
         self.search = QLineEdit()
@@ -636,13 +661,53 @@ class AgreementsPage(QWidget):
             0, QHeaderView.ResizeMode.Stretch
         )
         self.commitments_view.horizontalHeader().setStretchLastSection(False)
+        self.commitments_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.commitments_view.customContextMenuRequested.connect(self._show_commitment_menu)
+        self.commitments_view.doubleClicked.connect(self._on_commitment_activated)
+        self.commitments_view.selectionModel().currentRowChanged.connect(self._update_actions)
+        self.commitments_view.addAction(self.delete_commitment_action)
+        self.delete_commitment_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_commitment_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.commitments_view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_current_commitment)
+        self.add_commitment_button = QPushButton()
+        self.add_commitment_button.setObjectName("addCommitmentButton")
+        self.add_commitment_button.clicked.connect(self.add_commitment_action.trigger)
+        self.edit_commitment_button = QPushButton()
+        self.edit_commitment_button.setObjectName("editCommitmentButton")
+        self.edit_commitment_button.clicked.connect(self.edit_commitment_action.trigger)
+        self.commitment_status_button = QToolButton()
+        self.commitment_status_button.setObjectName("commitmentStatusButton")
+        self.commitment_status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.commitment_status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.commitment_status_button.setMenu(self.commitment_status_menu)
+        self.delete_commitment_button = QPushButton()
+        self.delete_commitment_button.setObjectName("deleteCommitmentButton")
+        self.delete_commitment_button.clicked.connect(self.delete_commitment_action.trigger)
+        commitment_buttons = QHBoxLayout()
+        commitment_buttons.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.add_commitment_button,
+            self.edit_commitment_button,
+            self.commitment_status_button,
+            self.delete_commitment_button,
+        ):
+            commitment_buttons.addWidget(widget)
+        commitment_buttons.addStretch(1)
+        commitments_tab = QWidget()
+        commitments_layout = QVBoxLayout(commitments_tab)
+        commitments_layout.setContentsMargins(4, 6, 4, 4)
+        commitments_layout.addLayout(commitment_buttons)
+        commitments_layout.addWidget(self.commitments_view, 1)
         self.history_view = _table(self.history, "historyView")
         self.detail_tabs = QTabWidget()
         self.detail_tabs.setObjectName("agreementTabs")
         self.detail_tabs.setDocumentMode(True)
         self.detail_tabs.addTab(parties_tab, "")
         self.detail_tabs.addTab(documents_tab, "")
-        self.detail_tabs.addTab(self.commitments_view, "")
+        self.detail_tabs.addTab(commitments_tab, "")
         self.detail_tabs.addTab(self.history_view, "")
 
         detail = QWidget()
@@ -715,6 +780,20 @@ class AgreementsPage(QWidget):
         self.edit_action.setToolTip(
             self.tr("Edit the agreement, its parties and signatories (Enter or double-click)")
         )
+        self.add_commitment_action.setText(self.tr("Add a &commitment…"))
+        self.add_commitment_button.setText(self.add_commitment_action.text())
+        self.edit_commitment_action.setText(self.tr("Edit the commitment…"))
+        self.edit_commitment_button.setText(self.tr("Edit…"))
+        self.edit_commitment_button.setToolTip(self.tr("Edit the selected commitment (Enter)"))
+        self.delete_commitment_action.setText(self.tr("Delete the commitment"))
+        self.delete_commitment_button.setText(self.tr("Delete"))
+        self.delete_commitment_button.setToolTip(
+            self.tr("Delete the selected commitment (Delete; it can be undone)")
+        )
+        self.commitment_status_button.setText(self.tr("Set status"))
+        self.commitment_status_menu.setTitle(self.tr("Set status"))
+        for status, action in self.commitment_status_actions.items():
+            action.setText(commitment_status_label(status, self._language))
         self.status_button.setText(self.tr("Change &status"))
         self.status_button.setToolTip(
             self.tr("Move the agreement to its next status (recorded in its history)")
@@ -971,6 +1050,19 @@ class AgreementsPage(QWidget):
         document = self.current_document()
         self.status_button.setEnabled(agreement is not None and bool(TRANSITIONS[agreement.status]))
         self.edit_action.setEnabled(agreement is not None)
+        commitment = self.current_commitment()
+        self.add_commitment_action.setEnabled(agreement is not None)
+        self.add_commitment_button.setEnabled(agreement is not None)
+        for widget in (
+            self.edit_commitment_action,
+            self.edit_commitment_button,
+            self.delete_commitment_action,
+            self.delete_commitment_button,
+            self.commitment_status_button,
+        ):
+            widget.setEnabled(commitment is not None)
+        for status, action in self.commitment_status_actions.items():
+            action.setEnabled(commitment is not None and commitment.status != status)
         self.add_button.setEnabled(agreement is not None)
         self.open_button.setEnabled(document is not None)
         self.sign_button.setEnabled(
@@ -1094,6 +1186,162 @@ class AgreementsPage(QWidget):
         self.show_error(self.tr("The change could not be made"), message)
         self._dirty = True
         self.reload()
+
+    # --- commitments --------------------------------------------------------------------------
+
+    def current_commitment(self) -> CommitmentView | None:
+        index = self.commitments_view.currentIndex()
+        if not index.isValid() or index.row() >= self.commitments.rowCount():
+            return None
+        return self.commitments.items[index.row()]
+
+    def select_commitment(self, commitment_id: int) -> bool:
+        for row, commitment in enumerate(self.commitments.items):
+            if commitment.id == commitment_id:
+                self.commitments_view.selectRow(row)
+                return True
+        return False
+
+    def _commitment_dialog(self, commitment: CommitmentView | None) -> CommitmentDialog | None:
+        agreement = self._agreement
+        if agreement is None:
+            return None
+        with self._db.reading() as session:
+            people = list_people(session)
+        dialog = CommitmentDialog(
+            self._db,
+            agreement,
+            people,
+            commitment=commitment,
+            language=self._language,
+            parent=self,
+        )
+        self._open_dialog(dialog)
+        return dialog
+
+    @Slot()
+    def add_commitment(self) -> CommitmentDialog | None:
+        """Record what a party committed to under the agreement shown."""
+        dialog = self._commitment_dialog(None)
+        if dialog is None:
+            return None
+        agreement_id = dialog.agreement.id
+
+        def write() -> None:
+            command = AddCommitmentCommand(
+                self._db,
+                agreement_id,
+                dialog.fields,
+                changed=self._after_commitment_command,
+                failed=self._on_command_failed,
+            )
+            self._undo_stack.push(command)
+            if command.commitment is not None:
+                self.select_commitment(command.commitment.id)
+
+        dialog.accepted.connect(write)
+        return dialog
+
+    @Slot(QModelIndex)
+    def _on_commitment_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.commitments_view.selectRow(index.row())
+            self.edit_current_commitment()
+
+    @Slot()
+    def edit_current_commitment(self) -> CommitmentDialog | None:
+        commitment = self.current_commitment()
+        if commitment is None:
+            return None
+        dialog = self._commitment_dialog(commitment)
+        if dialog is None:
+            return None
+
+        def write() -> None:
+            if dialog.fields == CommitmentFields.of(commitment):
+                return
+            self._undo_stack.push(
+                EditCommitmentCommand(
+                    self._db,
+                    commitment,
+                    dialog.fields,
+                    changed=self._after_commitment_command,
+                    failed=self._on_command_failed,
+                )
+            )
+            self.select_commitment(commitment.id)
+
+        dialog.accepted.connect(write)
+        return dialog
+
+    def set_commitment_status(self, status: CommitmentStatus) -> bool:
+        """Open, in progress, done or dropped: one undoable step."""
+        commitment = self.current_commitment()
+        if commitment is None or commitment.status == status:
+            return False
+        fields = replace(CommitmentFields.of(commitment), status=status)
+        command = EditCommitmentCommand(
+            self._db,
+            commitment,
+            fields,
+            text=arg(
+                self.tr("Mark the commitment “%1” %2"),
+                shortened(commitment.description),
+                commitment_status_label(status, self._language).lower(),
+            ),
+            changed=self._after_commitment_command,
+            failed=self._on_command_failed,
+        )
+        self._undo_stack.push(command)
+        self.select_commitment(commitment.id)
+        return not command.isObsolete()
+
+    @Slot()
+    def delete_current_commitment(self) -> bool:
+        commitment = self.current_commitment()
+        if commitment is None:
+            return False
+        row = self.commitments_view.currentIndex().row()
+        command = DeleteCommitmentCommand(
+            self._db,
+            commitment,
+            changed=self._after_commitment_command,
+            failed=self._on_command_failed,
+        )
+        self._undo_stack.push(command)
+        if self.commitments.rowCount():
+            self.commitments_view.selectRow(min(row, self.commitments.rowCount() - 1))
+        return not command.isObsolete()
+
+    def _after_commitment_command(self, agreement_id: int | None) -> None:
+        """A commitment written: the agreement shown again, on its commitments."""
+        selected = self.current_commitment()
+        self._after_command(agreement_id)
+        self.detail_tabs.setCurrentIndex(COMMITMENTS_TAB)
+        if selected is not None:
+            self.select_commitment(selected.id)
+
+    @Slot(QPoint)
+    def _show_commitment_menu(self, position: QPoint) -> None:
+        index = self.commitments_view.indexAt(position)
+        if index.isValid():
+            self.commitments_view.selectRow(index.row())
+        menu = self.commitment_menu()
+        viewport = self.commitments_view.viewport()
+        menu.popup(viewport.mapToGlobal(position))
+
+    def commitment_menu(self) -> QMenu:
+        """The commitments' context menu: add, edit, set status, delete."""
+        menu = QMenu(self)
+        menu.addAction(self.add_commitment_action)
+        menu.addAction(self.edit_commitment_action)
+        status = menu.addMenu(self.commitment_status_menu.title())
+        for action in self.commitment_status_actions.values():
+            status.addAction(action)
+        status.setEnabled(self.current_commitment() is not None)
+        menu.addSeparator()
+        menu.addAction(self.delete_commitment_action)
+        return menu
 
     # --- status -----------------------------------------------------------------------------
 

@@ -232,7 +232,9 @@ def test_the_ceremonies_offered_are_those_of_the_mission_chosen(
     dialog.mission_combo.setCurrentIndex(
         dialog.mission_combo.findText("Economic mission to Toronto and Montreal 2019")
     )
-    texts = [dialog.signing_item_combo.itemText(n) for n in range(dialog.signing_item_combo.count())]
+    texts = [
+        dialog.signing_item_combo.itemText(n) for n in range(dialog.signing_item_combo.count())
+    ]
     assert texts == ["— none —"]
     assert not dialog.signing_item_combo.isEnabled()
 

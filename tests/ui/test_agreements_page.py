@@ -21,10 +21,13 @@ from delegation_app.services.agreements import (
     set_signatories,
 )
 from delegation_app.services.checks import run_checks
+from delegation_app.services.commitments import CommitmentView, list_commitments
 from delegation_app.services.people import resolve_person_id
 from delegation_app.storage.database import Database
-from delegation_app.storage.models import AgreementStatus
+from delegation_app.storage.models import AgreementStatus, CommitmentStatus
+from ui.agreement_dialog import CommitmentDialog
 from ui.agreements_page import (
+    COMMITMENTS_TAB,
     AgreementsPage,
     StatusChangeDialog,
     StatusChangeRequest,
@@ -406,6 +409,103 @@ def test_a_finding_of_the_checks_panel_opens_its_agreement(
     assert demo_window.mission_tabs.currentIndex() == AGREEMENTS_TAB
     assert demo_window.agreements_page.agreement is not None
     assert demo_window.agreements_page.agreement.short == "gpmm-portmiami-2015"
+
+
+def _commitments(db: Database, short: str) -> list[CommitmentView]:
+    with db.reading() as session:
+        return list_commitments(session, short)
+
+
+def test_a_commitment_is_added_from_the_commitments_tab_and_undone(
+    page: AgreementsPage, demo_window: MainWindow, demo_db: Database
+) -> None:
+    page.select("amp-miami-dade-2017")
+    page.detail_tabs.setCurrentIndex(COMMITMENTS_TAB)
+    assert page.add_commitment_button.isEnabled()
+    dialog = page.add_commitment()
+    assert isinstance(dialog, CommitmentDialog)
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.errors["description"] == "Required: what the party committed to"
+    dialog.description_edit.setPlainText("Ouvrir une ligne aérienne directe Marseille – Miami")
+    dialog.party_combo.setCurrentIndex(dialog.party_combo.findText("Miami-Dade County"))
+    dialog.owner_combo.setEditText("Personne Inconnue")
+    assert dialog.errors["owner"] == "Not a person on record: choose one from the list"
+    dialog.owner_combo.setEditText("Carmen Ibáñez-Rivera")
+    dialog.due_edit.setText("31/12/2019")
+    assert dialog.due_feedback.text() == "December 31, 2019"
+    assert dialog.ok_button.isEnabled(), dialog.errors
+    dialog.accept()
+
+    [added] = [
+        c for c in _commitments(demo_db, "amp-miami-dade-2017") if "aérienne" in c.description
+    ]
+    assert (added.party, added.owner, added.due_date, added.status) == (
+        "Miami-Dade County",
+        "Carmen Ibáñez-Rivera",
+        date(2019, 12, 31),
+        CommitmentStatus.OPEN,
+    )
+    assert page.detail_tabs.currentIndex() == COMMITMENTS_TAB
+    assert page.detail_tabs.tabText(COMMITMENTS_TAB) == "Commitments (4)"
+    current = page.current_commitment()
+    assert current is not None and current.id == added.id
+    assert demo_window.undo_stack.undoText().startswith("Add the commitment “Ouvrir une ligne")
+    demo_window.undo_stack.undo()
+    assert len(_commitments(demo_db, "amp-miami-dade-2017")) == 3
+    assert page.commitments.rowCount() == 3
+    demo_window.undo_stack.redo()
+    assert added in _commitments(demo_db, "amp-miami-dade-2017")  # same id, same fields
+
+
+def test_a_commitment_is_edited_marked_done_and_deleted_each_undoable(
+    page: AgreementsPage, demo_window: MainWindow, demo_db: Database
+) -> None:
+    page.select("amp-miami-dade-2017")
+    page.detail_tabs.setCurrentIndex(COMMITMENTS_TAB)
+    before = _commitments(demo_db, "amp-miami-dade-2017")
+    late = next(c for c in before if c.status == CommitmentStatus.OPEN)
+    assert page.select_commitment(late.id)
+
+    dialog = page.edit_current_commitment()
+    assert dialog is not None
+    assert dialog.description_edit.toPlainText() == late.description
+    dialog.due_edit.setText("2019-03-31")
+    dialog.accept()
+    edited = next(c for c in _commitments(demo_db, "amp-miami-dade-2017") if c.id == late.id)
+    assert edited.due_date == date(2019, 3, 31)
+
+    menu = page.commitment_menu()
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == [
+        "Add a &commitment…",
+        "Edit the commitment…",
+        "Set status",
+        "Delete the commitment",
+    ]
+    assert not page.commitment_status_actions[CommitmentStatus.OPEN].isEnabled()
+    page.commitment_status_actions[CommitmentStatus.DONE].trigger()
+    done = next(c for c in _commitments(demo_db, "amp-miami-dade-2017") if c.id == late.id)
+    assert done.status == CommitmentStatus.DONE
+    assert demo_window.undo_stack.undoText().endswith(" done")
+
+    assert page.select_commitment(late.id)
+    page.delete_commitment_action.trigger()
+    assert late.id not in {c.id for c in _commitments(demo_db, "amp-miami-dade-2017")}
+    assert page.commitments.rowCount() == 2
+
+    for _step in range(3):  # delete, status, edit
+        demo_window.undo_stack.undo()
+    assert _commitments(demo_db, "amp-miami-dade-2017") == before
+
+
+def test_without_a_commitment_selected_only_adding_is_offered(page: AgreementsPage) -> None:
+    page.all_missions.setChecked(True)
+    assert page.select("gpmm-portmiami-2015")
+    assert page.commitments.rowCount() == 0
+    assert page.add_commitment_button.isEnabled()
+    assert not page.edit_commitment_button.isEnabled()
+    assert not page.delete_commitment_button.isEnabled()
+    assert not page.commitment_status_button.isEnabled()
 
 
 def test_agreements_page_in_french(qtbot: QtBot, demo_db: Database) -> None:
