@@ -24,11 +24,13 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QDir,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
     QPoint,
+    QStandardPaths,
     Qt,
     QTemporaryDir,
     QUrl,
@@ -96,6 +98,7 @@ from delegation_app.services.agreements import (
     change_status,
     get_agreement,
     register_rows,
+    run_sheet,
     skipped_steps,
     status_label,
 )
@@ -130,9 +133,10 @@ from ui.agreements_models import (
     signatories_model,
 )
 from ui.delegate_dialog import long_date
-from ui.formatting import date_range
+from ui.formatting import country_name, date_range
 from ui.labels import arg
 from ui.roster_jobs import failure_text
+from ui.search import fold
 from ui.workers import Job, JobRunner
 
 log = logging.getLogger(__name__)
@@ -268,6 +272,81 @@ class SaveDocumentJob(Job):
             )
         else:
             self.finished.emit(str(path))
+
+
+class RegisterExportJob(Job):
+    """Writes the register (as the filters keep it) as PDF or XLSX, by the file's suffix;
+    ``finished(path, count)`` or ``failed(message)``."""
+
+    finished = Signal(str, int)
+    failed = Signal(str)
+
+    def __init__(self, db: Database, filters: RegisterFilters, path: Path, language: str) -> None:
+        super().__init__(db)
+        self.filters = filters
+        self.path = path
+        self.language = language
+
+    def work(self) -> None:
+        try:
+            with self._db.reading() as session:
+                rows = register_rows(session, self.filters)
+            # Imported here: ReportLab and openpyxl load only when something is written.
+            if self.path.suffix.lower() == ".xlsx":
+                from delegation_app.interchange.agreements_export import export_register_xlsx
+
+                export_register_xlsx(rows, self.path, language=self.language, filters=self.filters)
+            else:
+                from delegation_app.printing.agreements import render_register
+
+                render_register(rows, self.path, language=self.language, filters=self.filters)
+        except Exception as exc:
+            if not isinstance(exc, DomainError | OSError):
+                log.exception("exporting the register failed")
+            self.failed.emit(
+                arg(
+                    QCoreApplication.translate(
+                        "AgreementsPage", "The register could not be written: %1"
+                    ),
+                    failure_text(exc),
+                )
+            )
+        else:
+            self.finished.emit(str(self.path), len(rows))
+
+
+class RunSheetJob(Job):
+    """Prints one agreement's run sheet (PDF); ``finished(path)`` or ``failed(message)``."""
+
+    finished = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, db: Database, agreement_id: int, path: Path, language: str) -> None:
+        super().__init__(db)
+        self.agreement_id = agreement_id
+        self.path = path
+        self.language = language
+
+    def work(self) -> None:
+        try:
+            with self._db.reading() as session:
+                sheet = run_sheet(session, self.agreement_id)
+            from delegation_app.printing.agreements import render_run_sheet
+
+            render_run_sheet(sheet, self.path, language=self.language)
+        except Exception as exc:
+            if not isinstance(exc, DomainError | OSError):
+                log.exception("printing a run sheet failed")
+            self.failed.emit(
+                arg(
+                    QCoreApplication.translate(
+                        "AgreementsPage", "The run sheet could not be printed: %1"
+                    ),
+                    failure_text(exc),
+                )
+            )
+        else:
+            self.finished.emit(str(self.path))
 
 
 # --- the confirmation of a status change -------------------------------------------------
@@ -459,6 +538,9 @@ class AgreementsPage(QWidget):
     document_opened = Signal(str)
     #: An editor opened (the agreement's, a commitment's), for tests and the window.
     dialog_opened = Signal(QDialog)
+    #: A register or a run sheet written (its path), or why it could not be.
+    exported = Signal(str)
+    export_failed = Signal(str)
 
     def __init__(
         self,
@@ -480,6 +562,8 @@ class AgreementsPage(QWidget):
         self._agreement: AgreementView | None = None
         self._temporary: QTemporaryDir | None = None
         self.dialog: QDialog | None = None
+        self._options: list[RegisterRow] = []  # the rows the country and year are offered from
+        self._export_folder: Path | None = None
 
         self.model = RegisterTableModel(language, self)
         self.proxy = RegisterFilterModel(self)
@@ -509,6 +593,8 @@ class AgreementsPage(QWidget):
     def _build_actions(self) -> None:
         self.new_action = self._action(self.new_agreement, "Ctrl+N")
         self.edit_action = self._action(self.edit_current)
+        self.export_action = self._action(self.ask_and_export_register)
+        self.run_sheet_action = self._action(self.ask_and_print_run_sheet)
         self.add_commitment_action = self._action(self.add_commitment)
         self.edit_commitment_action = self._action(self.edit_current_commitment)
         self.delete_commitment_action = QAction(self)  # Delete acts in the commitments' list
@@ -527,7 +613,7 @@ class AgreementsPage(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setAcceptDrops(False)
-        self.search.setMaximumWidth(380)
+        self.search.setMaximumWidth(520)
         self.search.textChanged.connect(self._on_query)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("agreementStatusFilter")
@@ -537,24 +623,46 @@ class AgreementsPage(QWidget):
         self.kind_filter.setObjectName("agreementKindFilter")
         self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind_filter.currentIndexChanged.connect(self._on_filter)
+        self.country_filter = QComboBox()
+        self.country_filter.setObjectName("agreementCountryFilter")
+        self.country_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.country_filter.currentIndexChanged.connect(self._on_filter)
+        self.year_filter = QComboBox()
+        self.year_filter.setObjectName("agreementYearFilter")
+        self.year_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.year_filter.currentIndexChanged.connect(self._on_filter)
         self.all_missions = QCheckBox()
         self.all_missions.setObjectName("allMissions")
         self.all_missions.toggled.connect(self._on_filter)
         self.count_label = QLabel()
         self.count_label.setObjectName("agreementsCount")
+        # Two rows: the search and what can be done with the register, then its filters.
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.search, 1)
-        bar.addWidget(self.status_filter)
-        bar.addWidget(self.kind_filter)
-        bar.addWidget(self.all_missions)
         self.new_button = QToolButton()
         self.new_button.setObjectName("newAgreementButton")
         self.new_button.setDefaultAction(self.new_action)
         self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addWidget(self.new_button)
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("exportRegisterButton")
+        self.export_button.setDefaultAction(self.export_action)
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addWidget(self.export_button)
         bar.addStretch(0)
         bar.addWidget(self.count_label)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.status_filter,
+            self.kind_filter,
+            self.country_filter,
+            self.year_filter,
+            self.all_missions,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
         # What the whole register needs done, whatever the mission shown.
         self.follow_up = FollowUpStrip()
         self.follow_up.agreement_activated.connect(self.show_agreement)
@@ -631,6 +739,12 @@ class AgreementsPage(QWidget):
         actions.addWidget(self.open_button)
         actions.addWidget(self.add_button)
         actions.addWidget(self.sign_button)
+        actions.addSpacing(12)
+        self.run_sheet_button = QToolButton()
+        self.run_sheet_button.setObjectName("runSheetButton")
+        self.run_sheet_button.setDefaultAction(self.run_sheet_action)
+        self.run_sheet_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        actions.addWidget(self.run_sheet_button)
         actions.addStretch(1)
 
         self.parties_view = _table(self.parties, "partiesView")
@@ -741,6 +855,7 @@ class AgreementsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.follow_up)
         layout.addWidget(self.splitter, 1)
 
@@ -773,7 +888,20 @@ class AgreementsPage(QWidget):
         )
         self.status_filter.setToolTip(self.tr("Show the agreements of one status"))
         self.kind_filter.setToolTip(self.tr("Show the agreements of one kind"))
+        self.country_filter.setToolTip(self.tr("Show the agreements with a partner in one country"))
+        self.year_filter.setToolTip(
+            self.tr("Show the agreements of one year (signed then, else of a mission that year)")
+        )
+        self.export_action.setText(self.tr("E&xport the register…"))
+        self.export_action.setToolTip(
+            self.tr("The register as shown (its filters, not the search) as PDF or XLSX")
+        )
+        self.run_sheet_action.setText(self.tr("Print the &run sheet…"))
+        self.run_sheet_action.setToolTip(
+            self.tr("The signing ceremony's run sheet of this agreement (PDF)")
+        )
         self._fill_filters()
+        self._fill_country_year(self._options)
         self.new_action.setText(self.tr("&New agreement…"))
         self.new_action.setToolTip(self.tr("Record a new agreement (Ctrl+N)"))
         self.edit_action.setText(self.tr("&Edit…"))
@@ -833,6 +961,35 @@ class AgreementsPage(QWidget):
         for combo in (self.status_filter, self.kind_filter):
             combo.blockSignals(False)
 
+    def _fill_country_year(self, rows: Sequence[RegisterRow]) -> None:
+        """The partner countries and the years of the agreements the other filters keep
+        (one chosen stays offered, even when no agreement has it any more)."""
+        country = self.country_filter.currentData() or ""
+        year = self.year_filter.currentData() or 0
+        countries = {c for row in rows for c in row.partner_countries}
+        years = {row.year for row in rows if row.year is not None}
+        if country:
+            countries.add(country)
+        if year:
+            years.add(year)
+        for combo in (self.country_filter, self.year_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.country_filter.addItem(self.tr("All partner countries"), "")
+        named = sorted(
+            ((country_name(code, self._language), code) for code in countries),
+            key=lambda pair: fold(pair[0]),
+        )
+        for name, code in named:
+            self.country_filter.addItem(name, code)
+        self.year_filter.addItem(self.tr("All years"), 0)
+        for each in sorted(years, reverse=True):
+            self.year_filter.addItem(str(each), each)
+        self.country_filter.setCurrentIndex(max(self.country_filter.findData(country), 0))
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(year), 0))
+        for combo in (self.country_filter, self.year_filter):
+            combo.blockSignals(False)
+
     # --- the register -----------------------------------------------------------------------
 
     @property
@@ -855,7 +1012,7 @@ class AgreementsPage(QWidget):
             self.reload()
 
     def filters(self) -> RegisterFilters:
-        """The register's filters as the bar shows them."""
+        """The register's filters as the bar shows them (what an export lists, too)."""
         status = self.status_filter.currentData()
         kind = self.kind_filter.currentData()
         mission_id = None
@@ -864,6 +1021,8 @@ class AgreementsPage(QWidget):
         return RegisterFilters(
             status=AgreementStatus(status) if status else None,
             kind=AgreementKind(kind) if kind else None,
+            country=self.country_filter.currentData() or None,
+            year=self.year_filter.currentData() or None,
             mission_id=mission_id,
         )
 
@@ -872,9 +1031,14 @@ class AgreementsPage(QWidget):
         self._dirty = False
         current = self.current_row()
         wanted = select if select is not None else (current.id if current else None)
+        filters = self.filters()
         with self._db.reading() as session:
-            rows = register_rows(session, self.filters())
+            # Read without the partner country and year, which are offered from these rows.
+            options = register_rows(session, replace(filters, country=None, year=None))
             findings = register_findings(session, self._language)
+        self._options = options
+        self._fill_country_year(options)
+        rows = [row for row in options if filters.keeps(row)]
         self.model.set_rows(rows)
         self.follow_up.set_findings(findings)
         self.view.setColumnHidden(MISSION, not self.all_missions.isChecked())
@@ -950,11 +1114,18 @@ class AgreementsPage(QWidget):
 
     def clear_filters(self, *, all_missions: bool) -> None:
         """Every filter back to "all" (and the search emptied), without reading in between."""
-        widgets = (self.status_filter, self.kind_filter, self.all_missions, self.search)
+        widgets = (
+            self.status_filter,
+            self.kind_filter,
+            self.country_filter,
+            self.year_filter,
+            self.all_missions,
+            self.search,
+        )
         for widget in widgets:
             widget.blockSignals(True)
-        self.status_filter.setCurrentIndex(0)
-        self.kind_filter.setCurrentIndex(0)
+        for combo in (self.status_filter, self.kind_filter, self.country_filter, self.year_filter):
+            combo.setCurrentIndex(0)
         self.all_missions.setChecked(all_missions or self.all_missions.isChecked())
         self.search.clear()
         self.proxy.set_query("")
@@ -1050,6 +1221,7 @@ class AgreementsPage(QWidget):
         document = self.current_document()
         self.status_button.setEnabled(agreement is not None and bool(TRANSITIONS[agreement.status]))
         self.edit_action.setEnabled(agreement is not None)
+        self.run_sheet_action.setEnabled(agreement is not None)
         commitment = self.current_commitment()
         self.add_commitment_action.setEnabled(agreement is not None)
         self.add_commitment_button.setEnabled(agreement is not None)
@@ -1186,6 +1358,105 @@ class AgreementsPage(QWidget):
         self.show_error(self.tr("The change could not be made"), message)
         self._dirty = True
         self.reload()
+
+    # --- exports ------------------------------------------------------------------------------
+
+    def _documents_folder(self) -> Path:
+        if self._export_folder is not None:
+            return self._export_folder
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents else Path.home()
+
+    def ask_register_path(self) -> Path | None:
+        """Where to write the register, and as what (by the suffix); None when cancelled."""
+        pdf, xlsx = self.tr("PDF documents (*.pdf)"), self.tr("Excel workbooks (*.xlsx)")
+        name = self.tr("agreements-register") + ".pdf"
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the agreements register"),
+            str(self._documents_folder() / name),
+            f"{pdf};;{xlsx}",
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in (".pdf", ".xlsx"):
+            path = path.with_name(path.name + (".xlsx" if chosen_filter == xlsx else ".pdf"))
+        self._export_folder = path.parent
+        return path
+
+    @Slot()
+    def ask_and_export_register(self) -> RegisterExportJob | None:
+        path = self.ask_register_path()
+        return self.export_register(path) if path is not None else None
+
+    def export_register(self, path: Path) -> RegisterExportJob:
+        """Write the register as the filters show it (a worker: PDF or XLSX by the suffix)."""
+        job = RegisterExportJob(self._db, self.filters(), path, self._language)
+        job.finished.connect(self._on_register_written)
+        job.failed.connect(self._on_export_failed)
+        self._runner.start(job)
+        self.status_message.emit(arg(self.tr("Writing the register to %1…"), path.name))
+        return job
+
+    @Slot(str, int)
+    def _on_register_written(self, path: str, count: int) -> None:
+        where = QDir.toNativeSeparators(path)
+        self.status_message.emit(
+            arg(self.tr("1 agreement written to %1"), where)
+            if count == 1
+            else arg(self.tr("%1 agreements written to %2"), count, where)
+        )
+        self.exported.emit(path)
+
+    @Slot(str)
+    def _on_export_failed(self, message: str) -> None:
+        self.export_failed.emit(message)
+        self.show_error(self.tr("Nothing was written"), message)
+
+    def ask_run_sheet_path(self, agreement: AgreementView) -> Path | None:
+        name = arg(self.tr("run-sheet-%1"), agreement.short) + ".pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            arg(self.tr("Save the run sheet of %1"), agreement.short),
+            str(self._documents_folder() / name),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self._export_folder = path.parent
+        return path
+
+    @Slot()
+    def ask_and_print_run_sheet(self) -> RunSheetJob | None:
+        agreement = self._agreement
+        if agreement is None:
+            return None
+        path = self.ask_run_sheet_path(agreement)
+        return self.print_run_sheet(path) if path is not None else None
+
+    def print_run_sheet(self, path: Path) -> RunSheetJob | None:
+        """Print the run sheet of the agreement shown (in a worker), then open it."""
+        agreement = self._agreement
+        if agreement is None:
+            return None
+        job = RunSheetJob(self._db, agreement.id, path, self._language)
+        job.finished.connect(self._on_run_sheet_written)
+        job.failed.connect(self._on_export_failed)
+        self._runner.start(job)
+        self.status_message.emit(arg(self.tr("Printing the run sheet to %1…"), path.name))
+        return job
+
+    @Slot(str)
+    def _on_run_sheet_written(self, path: str) -> None:
+        self.status_message.emit(arg(self.tr("Run sheet saved: %1"), QDir.toNativeSeparators(path)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        self.exported.emit(path)
 
     # --- commitments --------------------------------------------------------------------------
 

@@ -933,6 +933,16 @@ class RegisterFilters:
     def is_empty(self) -> bool:
         return self == RegisterFilters()
 
+    def keeps(self, row: RegisterRow) -> bool:
+        """Whether the row passes every filter (for rows already read)."""
+        return (
+            (self.status is None or row.status == self.status)
+            and (self.kind is None or row.kind == self.kind)
+            and (self.mission_id is None or row.mission_id == self.mission_id)
+            and (self.country is None or self.country in row.partner_countries)
+            and (self.year is None or row.year == self.year)
+        )
+
 
 _FILTER_WORDS = {
     "fr": {
@@ -1106,11 +1116,8 @@ def register_rows(session: Session, filters: RegisterFilters | None = None) -> l
             has_signed_copy=signed_copy,
             open_commitments=commitments.get(view.id, 0),
         )
-        if filters.country is not None and filters.country not in row.partner_countries:
-            continue
-        if filters.year is not None and row.year != filters.year:
-            continue
-        rows.append(row)
+        if filters.keeps(row):
+            rows.append(row)
     return rows
 
 

@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
@@ -506,6 +508,81 @@ def test_without_a_commitment_selected_only_adding_is_offered(page: AgreementsPa
     assert not page.edit_commitment_button.isEnabled()
     assert not page.delete_commitment_button.isEnabled()
     assert not page.commitment_status_button.isEnabled()
+
+
+def _choose(combo: object, data: object) -> None:
+    index = combo.findData(data)  # type: ignore[attr-defined]
+    assert index >= 0, data
+    combo.setCurrentIndex(index)  # type: ignore[attr-defined]
+
+
+def test_the_register_is_filtered_by_partner_country_and_year(page: AgreementsPage) -> None:
+    page.all_missions.setChecked(True)
+    countries = [page.country_filter.itemText(n) for n in range(page.country_filter.count())]
+    assert countries == ["All partner countries", "Canada", "United States"]
+    years = [page.year_filter.itemText(n) for n in range(page.year_filter.count())]
+    assert years == ["All years", "2019", "2017", "2015"]
+    _choose(page.country_filter, "US")
+    assert set(shorts(page)) == {"amp-miami-dade-2017", "gpmm-portmiami-2015"}
+    _choose(page.year_filter, 2015)
+    assert shorts(page) == ["gpmm-portmiami-2015"]
+    assert page.filters().country == "US" and page.filters().year == 2015
+    _choose(page.country_filter, "CA")  # Montréal, 2019: nothing in 2015
+    assert shorts(page) == []
+    assert page.count_label.text() == "0 agreements"
+    _choose(page.year_filter, 0)
+    assert shorts(page) == ["montreal-marseille-2019"]
+
+
+def test_the_register_is_exported_as_shown_in_a_worker(
+    page: AgreementsPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page.all_missions.setChecked(True)
+    _choose(page.country_filter, "US")
+    pdf = tmp_path / "registre.pdf"
+    with qtbot.waitSignal(page.exported, timeout=20_000) as signal:
+        page.export_register(pdf)
+    assert signal.args == [str(pdf)]
+    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "gpmm-portmiami-2015" in text and "amp-miami-dade-2017" in text
+    assert "montreal-marseille-2019" not in text
+    assert "Partner country: United States · 2 agreements" in " ".join(text.split())
+    xlsx = tmp_path / "registre.xlsx"
+    with qtbot.waitSignal(page.exported, timeout=20_000):
+        page.export_register(xlsx)
+    sheet = load_workbook(xlsx).active
+    assert sheet is not None
+    references = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert sorted(str(r) for r in references if r) == ["amp-miami-dade-2017", "gpmm-portmiami-2015"]
+
+
+def test_an_export_that_cannot_be_written_is_one_sentence(
+    page: AgreementsPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(page, "show_error", lambda _title, message: errors.append(message))
+    with qtbot.waitSignal(page.export_failed, timeout=20_000):
+        page.export_register(tmp_path / "no-such-folder" / "registre.pdf")
+    assert len(errors) == 1
+    assert errors[0].startswith("The register could not be written: ")
+    assert not (tmp_path / "no-such-folder").exists()
+
+
+def test_the_run_sheet_of_the_agreement_shown_is_printed_and_opened(
+    page: AgreementsPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    page.select("amp-miami-dade-2017")
+    assert page.run_sheet_action.isEnabled()
+    path = tmp_path / "deroule.pdf"
+    monkeypatch.setattr(page, "ask_run_sheet_path", lambda _agreement: path)
+    with qtbot.waitSignal(page.exported, timeout=20_000):
+        page.run_sheet_action.trigger()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+    assert "Jean-Claude Gaudin" in text and "Carmen Ibáñez-Rivera" in text
+    assert "Miami" in text
+    assert [url.toLocalFile() for url in opened] == [str(path)]
 
 
 def test_agreements_page_in_french(qtbot: QtBot, demo_db: Database) -> None:
