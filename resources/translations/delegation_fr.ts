@@ -2,6 +2,328 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AgreementCommands</name>
+    <message>
+        <location filename="../../ui/agreement_commands.py" line="87"/>
+        <source>Add the agreement %1</source>
+        <translation>Ajouter l’accord « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_commands.py" line="141"/>
+        <source>Edit the agreement %1</source>
+        <translation>Modifier l’accord « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_commands.py" line="204"/>
+        <source>Add the commitment “%1”</source>
+        <translation>Ajouter l’engagement « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_commands.py" line="264"/>
+        <source>Edit the commitment “%1”</source>
+        <translation>Modifier l’engagement « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_commands.py" line="305"/>
+        <source>Delete the commitment “%1”</source>
+        <translation>Supprimer l’engagement « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="177"/>
+        <source>Remove this party</source>
+        <extracomment>The tabs, in order. The core&apos;s field names, as ValidationError gives them, to the editor&apos;s own fields. Kept as the longest notice a spin box offers (ten years).</extracomment>
+        <translation>Retirer cette partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="236"/>
+        <source>new organisation</source>
+        <translation>nouvel organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="277"/>
+        <source>e.g. President of the Metropolitan Area</source>
+        <translation>p. ex. Président de la Métropole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="289"/>
+        <source>Remove this signatory</source>
+        <translation>Retirer ce signataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="418"/>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="435"/>
+        <source>As the French text names it</source>
+        <translation>Tel que le nomme le texte français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="437"/>
+        <source>As the English text names it (the French title if empty)</source>
+        <translation>Tel que le nomme le texte anglais (le titre français si vide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="450"/>
+        <source>Made from the parties and the year if left empty</source>
+        <translation>Formé à partir des parties et de l’année si vide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="458"/>
+        <source>— no mission —</source>
+        <translation>— aucune mission —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="467"/>
+        <source>e.g. Miami-Dade County Hall</source>
+        <translation>p. ex. Miami-Dade County Hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="474"/>
+        <source>none recorded</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="475"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="480"/>
+        <source>e.g. trade; culture; tourism; economic development</source>
+        <translation>p. ex. commerce ; culture ; tourisme ; développement économique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="486"/>
+        <source>For the organisers: never printed</source>
+        <translation>Pour les organisateurs : jamais imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="490"/>
+        <source>&amp;French title</source>
+        <translation>Titre &amp;français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="491"/>
+        <source>&amp;English title</source>
+        <translation>Titre &amp;anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="492"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="494"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="497"/>
+        <source>S&amp;hort name</source>
+        <translation>Nom &amp;court</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="502"/>
+        <source>&amp;Mission</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="503"/>
+        <source>Signing &amp;ceremony</source>
+        <translation>&amp;Cérémonie de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="506"/>
+        <source>Signed &amp;on</source>
+        <translation>Signé &amp;le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="512"/>
+        <source>Signed &amp;in</source>
+        <translation>L&amp;ieu de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="515"/>
+        <source>In force &amp;from</source>
+        <translation>En vigueur &amp;du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="523"/>
+        <source>E&amp;nds on</source>
+        <translation>Prend fi&amp;n le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="529"/>
+        <source>&amp;Renewal notice</source>
+        <translation>&amp;Préavis de renouvellement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="530"/>
+        <source>&amp;Domains</source>
+        <translation>&amp;Domaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="531"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="542"/>
+        <source>Add a &amp;party</source>
+        <translation>Ajouter une &amp;partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="546"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="546"/>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="546"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="553"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="553"/>
+        <source>Capacity</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="553"/>
+        <source>Signs for</source>
+        <translation>Signe pour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="555"/>
+        <source>Add a si&amp;gnatory</source>
+        <translation>Ajouter un si&amp;gnataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="558"/>
+        <source>&lt;b&gt;Parties&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Parties&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="561"/>
+        <source>Choose an organisation or type its name: one not on record is made with the agreement (give its country, for the register and the checks).</source>
+        <translation>Choisissez un organisme ou tapez son nom : un organisme inconnu est créé avec l’accord (indiquez son pays, pour le registre et les vérifications).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="567"/>
+        <source>&lt;b&gt;Signatories&lt;/b&gt;, in signing order</source>
+        <translation>&lt;b&gt;Signataires&lt;/b&gt;, dans l’ordre de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="591"/>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="592"/>
+        <source>&amp;Parties and signatories</source>
+        <translation>&amp;Parties et signataires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="705"/>
+        <source>New agreement</source>
+        <translation>Nouvel accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="711"/>
+        <source>Edit %1</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="740"/>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="769"/>
+        <source>Not a date: write it as %1</source>
+        <translation>Ce n’est pas une date : écrivez-la %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="782"/>
+        <source>Required: the title of the agreement</source>
+        <translation>Obligatoire : le titre de l’accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="787"/>
+        <source>Must come after the date it comes into force</source>
+        <translation>Doit suivre la date d’entrée en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="794"/>
+        <source>Required for an agreement recorded as %1: the day it was signed</source>
+        <translation>Obligatoire pour un accord enregistré comme « %1 » : le jour de sa signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="807"/>
+        <source>Party %1: choose an organisation or type its name</source>
+        <translation>Partie %1 : choisissez un organisme ou tapez son nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="819"/>
+        <source>Party %1: not a country, choose one from the list</source>
+        <translation>Partie %1 : ce n’est pas un pays, choisissez-en un dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="826"/>
+        <source>An agreement needs a party on our side and one on the partner&apos;s side</source>
+        <translation>Un accord a besoin d’une partie de notre côté et d’une du côté partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="830"/>
+        <source>An organisation is listed twice</source>
+        <translation>Un organisme figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="839"/>
+        <source>Signatory %1: not a person on record, choose one from the list</source>
+        <translation>Signataire %1 : personne inconnue, choisissez-la dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="846"/>
+        <source>Signatory %1: say in what capacity they sign</source>
+        <translation>Signataire %1 : indiquez en quelle qualité il ou elle signe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="850"/>
+        <source>Signatory %1: say for whom they sign</source>
+        <translation>Signataire %1 : indiquez pour qui il ou elle signe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="858"/>
+        <source>An agreement recorded as %1 needs at least one signatory</source>
+        <translation>Un accord enregistré comme « %1 » a besoin d’au moins un signataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="947"/>
+        <source>A field of this tab needs correcting</source>
+        <translation>Un champ de cet onglet est à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="964"/>
+        <source>It will be named %1</source>
+        <translation>Il s’appellera %1</translation>
+    </message>
+</context>
+<context>
     <name>Agreements</name>
     <message>
         <location filename="../../ui/agreements_models.py" line="80"/>
@@ -143,7 +465,7 @@
     </message>
     <message>
         <location filename="../../ui/agreements_models.py" line="371"/>
-        <location filename="../../ui/agreements_models.py" line="445"/>
+        <location filename="../../ui/agreements_models.py" line="446"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -176,229 +498,416 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements_page.py" line="166"/>
+        <location filename="../../ui/agreements_page.py" line="189"/>
         <source>Add the version %1</source>
-        <extracomment>The steps of an agreement&apos;s life, in order: a change forward past more than one skips.</extracomment>
+        <extracomment>The tabs of an agreement&apos;s detail, in order.</extracomment>
         <translation>Ajouter la version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="244"/>
+        <location filename="../../ui/agreements_page.py" line="267"/>
         <source>The document could not be opened: %1</source>
         <translation>Le document n’a pas pu être ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="576"/>
+        <location filename="../../ui/agreements_page.py" line="308"/>
+        <source>The register could not be written: %1</source>
+        <translation>Le registre n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="342"/>
+        <source>The run sheet could not be printed: %1</source>
+        <translation>Le déroulé n’a pas pu être imprimé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="884"/>
         <source>Title, partner, signatory, domain…</source>
-        <extracomment>After every change written to the database (the window refreshes its checks). A sentence for the window&apos;s status bar. The path of a stored document handed to the system&apos;s viewer.</extracomment>
+        <extracomment>After every change written to the database (the window refreshes its checks). A sentence for the window&apos;s status bar. The path of a stored document handed to the system&apos;s viewer. An editor opened (the agreement&apos;s, a commitment&apos;s), for tests and the window. A register or a run sheet written (its path), or why it could not be.</extracomment>
         <translation>Titre, partenaire, signataire, domaine…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="577"/>
+        <location filename="../../ui/agreements_page.py" line="885"/>
         <source>&amp;All missions</source>
         <translation>&amp;Toutes les missions</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="579"/>
+        <location filename="../../ui/agreements_page.py" line="887"/>
         <source>Show the agreements of every mission, and those of no mission</source>
         <translation>Afficher les accords de toutes les missions, et ceux qui ne relèvent d’aucune mission</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="581"/>
+        <location filename="../../ui/agreements_page.py" line="889"/>
         <source>Show the agreements of one status</source>
         <translation>Afficher les accords d’un statut</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="582"/>
+        <location filename="../../ui/agreements_page.py" line="890"/>
         <source>Show the agreements of one kind</source>
         <translation>Afficher les accords d’un type</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="584"/>
+        <location filename="../../ui/agreements_page.py" line="891"/>
+        <source>Show the agreements with a partner in one country</source>
+        <translation>Afficher les accords avec un partenaire dans un pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="893"/>
+        <source>Show the agreements of one year (signed then, else of a mission that year)</source>
+        <translation>Afficher les accords d’une année (signés cette année-là, sinon d’une mission de cette année)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="895"/>
+        <source>E&amp;xport the register…</source>
+        <translation>E&amp;xporter le registre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="897"/>
+        <source>The register as shown (its filters, not the search) as PDF or XLSX</source>
+        <translation>Le registre tel qu’affiché (ses filtres, pas la recherche), en PDF ou XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="899"/>
+        <source>Print the &amp;run sheet…</source>
+        <translation>Imprimer le &amp;déroulé…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="901"/>
+        <source>The signing ceremony&apos;s run sheet of this agreement (PDF)</source>
+        <translation>Le déroulé de la cérémonie de signature de cet accord (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="905"/>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Nouvel accord…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="906"/>
+        <source>Record a new agreement (Ctrl+N)</source>
+        <translation>Enregistrer un nouvel accord (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="907"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="909"/>
+        <source>Edit the agreement, its parties and signatories (Enter or double-click)</source>
+        <translation>Modifier l’accord, ses parties et ses signataires (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="911"/>
+        <source>Add a &amp;commitment…</source>
+        <translation>Ajouter un &amp;engagement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="913"/>
+        <source>Edit the commitment…</source>
+        <translation>Modifier l’engagement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="914"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="915"/>
+        <source>Edit the selected commitment (Enter)</source>
+        <translation>Modifier l’engagement sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="916"/>
+        <source>Delete the commitment</source>
+        <translation>Supprimer l’engagement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="917"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="919"/>
+        <source>Delete the selected commitment (Delete; it can be undone)</source>
+        <translation>Supprimer l’engagement sélectionné (Suppr ; on peut l’annuler)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="921"/>
+        <location filename="../../ui/agreements_page.py" line="922"/>
+        <source>Set status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="925"/>
         <source>Change &amp;status</source>
         <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="586"/>
+        <location filename="../../ui/agreements_page.py" line="927"/>
         <source>Move the agreement to its next status (recorded in its history)</source>
         <translation>Faire passer l’accord à son statut suivant (consigné dans son historique)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="588"/>
+        <location filename="../../ui/agreements_page.py" line="929"/>
         <source>&amp;Open document</source>
         <translation>&amp;Ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="590"/>
+        <location filename="../../ui/agreements_page.py" line="931"/>
         <source>Open the selected version with the system&apos;s viewer (or double-click it)</source>
         <translation>Ouvrir la version sélectionnée avec la visionneuse du système (ou double-cliquer dessus)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="592"/>
+        <location filename="../../ui/agreements_page.py" line="933"/>
         <source>Add a &amp;version…</source>
         <translation>Ajouter une &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="594"/>
+        <location filename="../../ui/agreements_page.py" line="935"/>
         <source>Store a file as the agreement&apos;s next version (or drop the file here)</source>
         <translation>Enregistrer un fichier comme version suivante de l’accord (ou déposer le fichier ici)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="596"/>
+        <location filename="../../ui/agreements_page.py" line="937"/>
         <source>Mark as si&amp;gned copy</source>
         <translation>Marquer comme copie si&amp;gnée</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="598"/>
+        <location filename="../../ui/agreements_page.py" line="939"/>
         <source>Mark the selected version as the signed copy: it never changes afterwards</source>
         <translation>Marquer la version sélectionnée comme copie signée : elle ne change plus ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="600"/>
+        <location filename="../../ui/agreements_page.py" line="941"/>
         <source>Drop a file here to add it as a new version.</source>
         <translation>Déposez un fichier ici pour l’ajouter comme nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="602"/>
+        <location filename="../../ui/agreements_page.py" line="943"/>
         <source>Select an agreement to see its parties, documents and commitments.</source>
         <translation>Sélectionnez un accord pour voir ses parties, ses documents et ses engagements.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="612"/>
+        <location filename="../../ui/agreements_page.py" line="953"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="615"/>
+        <location filename="../../ui/agreements_page.py" line="956"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="689"/>
+        <location filename="../../ui/agreements_page.py" line="978"/>
+        <source>All partner countries</source>
+        <translation>Tous les pays partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="985"/>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1068"/>
         <source>1 agreement</source>
         <translation>1 accord</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="689"/>
+        <location filename="../../ui/agreements_page.py" line="1068"/>
         <source>%1 agreements</source>
         <translation>%1 accords</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="691"/>
+        <location filename="../../ui/agreements_page.py" line="1070"/>
         <source>%1 of %2 agreements</source>
         <translation>%1 sur %2 accords</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="772"/>
+        <location filename="../../ui/agreements_page.py" line="1181"/>
         <source>signed on %1</source>
         <translation>signé le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="774"/>
+        <location filename="../../ui/agreements_page.py" line="1183"/>
         <source>%1 in %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="780"/>
+        <location filename="../../ui/agreements_page.py" line="1189"/>
         <source>in force %1</source>
         <translation>en vigueur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="788"/>
+        <location filename="../../ui/agreements_page.py" line="1197"/>
         <source>in force from %1</source>
         <translation>en vigueur à partir du %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="792"/>
+        <location filename="../../ui/agreements_page.py" line="1201"/>
         <source>domains: %1</source>
         <translation>domaines : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="798"/>
+        <location filename="../../ui/agreements_page.py" line="1207"/>
         <source>Parties and signatories (%1)</source>
         <translation>Parties et signataires (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="802"/>
+        <location filename="../../ui/agreements_page.py" line="1211"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="804"/>
+        <location filename="../../ui/agreements_page.py" line="1213"/>
         <source>Commitments (%1)</source>
         <translation>Engagements (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="806"/>
+        <location filename="../../ui/agreements_page.py" line="1215"/>
         <source>History (%1)</source>
         <translation>Historique (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="852"/>
+        <location filename="../../ui/agreements_page.py" line="1309"/>
+        <source>Agreement “%1” recorded.</source>
+        <translation>Accord « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1358"/>
+        <source>The change could not be made</source>
+        <translation>La modification n’a pas pu être faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1374"/>
+        <location filename="../../ui/agreements_page.py" line="1425"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1374"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1375"/>
+        <source>agreements-register</source>
+        <translation>registre-des-accords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1378"/>
+        <source>Export the agreements register</source>
+        <translation>Exporter le registre des accords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1401"/>
+        <source>Writing the register to %1…</source>
+        <translation>Écriture du registre dans %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1408"/>
+        <source>1 agreement written to %1</source>
+        <translation>1 accord écrit dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1410"/>
+        <source>%1 agreements written to %2</source>
+        <translation>%1 accords écrits dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1417"/>
+        <source>Nothing was written</source>
+        <translation>Rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1420"/>
+        <source>run-sheet-%1</source>
+        <translation>deroule-%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1423"/>
+        <source>Save the run sheet of %1</source>
+        <translation>Enregistrer le déroulé de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1452"/>
+        <source>Printing the run sheet to %1…</source>
+        <translation>Impression du déroulé dans %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1457"/>
+        <source>Run sheet saved: %1</source>
+        <translation>Déroulé enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1559"/>
+        <source>Mark the commitment “%1” %2</source>
+        <translation>Marquer l’engagement « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="1635"/>
         <source>%1 (skips steps)</source>
         <translation>%1 (saute des étapes)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="888"/>
+        <location filename="../../ui/agreements_page.py" line="1678"/>
         <source>The status could not be changed</source>
         <translation>Le statut n’a pas pu être changé</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="893"/>
+        <location filename="../../ui/agreements_page.py" line="1683"/>
         <source>“%1” is now %2 (recorded in its history).</source>
         <translation>« %1 » est maintenant au statut %2 (consigné dans son historique).</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="949"/>
+        <location filename="../../ui/agreements_page.py" line="1739"/>
         <source>Add a version of %1</source>
         <translation>Ajouter une version de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="951"/>
+        <location filename="../../ui/agreements_page.py" line="1741"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="972"/>
+        <location filename="../../ui/agreements_page.py" line="1762"/>
         <source>Add %1 versions</source>
         <translation>Ajouter %1 versions</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="992"/>
+        <location filename="../../ui/agreements_page.py" line="1782"/>
         <source>Version %1 of “%2” stored: %3</source>
         <translation>Version %1 de « %2 » enregistrée : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="1031"/>
+        <location filename="../../ui/agreements_page.py" line="1821"/>
         <source>The document could not be opened</source>
         <translation>Le document n’a pas pu être ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="1032"/>
+        <location filename="../../ui/agreements_page.py" line="1822"/>
         <source>No temporary folder can be written on this computer.</source>
         <translation>Aucun dossier temporaire n’est accessible en écriture sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="1044"/>
+        <location filename="../../ui/agreements_page.py" line="1834"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="1047"/>
+        <location filename="../../ui/agreements_page.py" line="1837"/>
         <source>No program on this computer opens this file; it is saved at %1</source>
         <translation>Aucun programme de cet ordinateur n’ouvre ce fichier ; il est enregistré ici : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="1065"/>
+        <location filename="../../ui/agreements_page.py" line="1855"/>
         <source>Mark as signed copy</source>
         <translation>Marquer comme copie signée</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="1068"/>
+        <location filename="../../ui/agreements_page.py" line="1858"/>
         <source>Mark version %1 (%2) as the signed copy? From then on it is kept exactly as it is: it can be neither changed nor deleted, and this cannot be undone.</source>
         <translation>Marquer la version %1 (%2) comme copie signée ? Elle sera ensuite conservée telle quelle : elle ne pourra être ni modifiée ni supprimée, et ce choix ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="1080"/>
+        <location filename="../../ui/agreements_page.py" line="1870"/>
         <source>The signed copy could not be marked</source>
         <translation>La copie signée n’a pas pu être marquée</translation>
     </message>
@@ -533,63 +1042,63 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/checks_panel.py" line="465"/>
+        <location filename="../../ui/checks_panel.py" line="468"/>
         <source>What to do:</source>
         <extracomment>Emitted with a delegate&apos;s participant id when their finding is activated. Emitted with the number of findings each time the checks have run.</extracomment>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="475"/>
+        <location filename="../../ui/checks_panel.py" line="478"/>
         <source>Select a mission to check it.</source>
         <translation>Sélectionnez une mission pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="478"/>
+        <location filename="../../ui/checks_panel.py" line="481"/>
         <source>Nothing to fix: every check passed for this mission.</source>
         <translation>Rien à corriger : toutes les vérifications sont passées pour cette mission.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="484"/>
+        <location filename="../../ui/checks_panel.py" line="487"/>
         <source>Select a finding to see what to do; double-click a delegate&apos;s finding to find them in the roster.</source>
         <translation>Sélectionnez un constat pour voir quoi faire ; double-cliquez sur le constat d’un délégué pour le retrouver dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="508"/>
+        <location filename="../../ui/checks_panel.py" line="511"/>
         <source>Checks (%1)</source>
         <translation>Vérifications (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="510"/>
+        <location filename="../../ui/checks_panel.py" line="513"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="514"/>
+        <location filename="../../ui/checks_panel.py" line="517"/>
         <source>All findings (%1)</source>
         <translation>Tous les constats (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="516"/>
+        <location filename="../../ui/checks_panel.py" line="519"/>
         <source>Errors (%1)</source>
         <translation>Erreurs (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="520"/>
+        <location filename="../../ui/checks_panel.py" line="523"/>
         <source>Warnings (%1)</source>
         <translation>Avertissements (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="525"/>
+        <location filename="../../ui/checks_panel.py" line="528"/>
         <source>Run the checks again</source>
         <translation>Relancer les vérifications</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="527"/>
+        <location filename="../../ui/checks_panel.py" line="530"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../ui/checks_panel.py" line="530"/>
+        <location filename="../../ui/checks_panel.py" line="533"/>
         <source>Checked at %1</source>
         <translation>Vérifié à %1</translation>
     </message>
@@ -605,6 +1114,74 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
         <location filename="../../ui/commands.py" line="33"/>
         <source>Set %1 delegates to %2</source>
         <translation>Passer %1 délégués en « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="1017"/>
+        <source>What the party committed to, e.g. host a return visit in 2018</source>
+        <translation>Ce à quoi la partie s’est engagée, p. ex. accueillir une visite retour en 2018</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="1022"/>
+        <source>— no party in particular —</source>
+        <translation>— aucune partie en particulier —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="1037"/>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="1051"/>
+        <source>&amp;Commitment</source>
+        <translation>&amp;Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="1052"/>
+        <source>&amp;Party</source>
+        <translation>&amp;Partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="1053"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="1054"/>
+        <source>&amp;Due by</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="1055"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="1099"/>
+        <source>New commitment</source>
+        <translation>Nouvel engagement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="1102"/>
+        <source>Edit the commitment</source>
+        <translation>Modifier l’engagement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="1148"/>
+        <source>Required: what the party committed to</source>
+        <translation>Obligatoire : ce à quoi la partie s’est engagée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="1153"/>
+        <source>Not a person on record: choose one from the list</source>
+        <translation>Personne inconnue : choisissez-la dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.py" line="1161"/>
+        <source>Not a date: write it as %1</source>
+        <translation>Ce n’est pas une date : écrivez-la %1</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1669,50 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
         <location filename="../../ui/delegate_dialog.py" line="1104"/>
         <source>Saved as %1</source>
         <translation>Enregistré comme %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStrip</name>
+    <message>
+        <location filename="../../ui/agreements_follow_up.py" line="117"/>
+        <source>Nothing to follow up in the register</source>
+        <extracomment>At most this many findings in view before the strip scrolls: the register stays in sight. The agreement of the finding activated (double-click or Enter).</extracomment>
+        <translation>Rien à suivre dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_follow_up.py" line="123"/>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_follow_up.py" line="123"/>
+        <source>%1 errors</source>
+        <translation>%1 erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_follow_up.py" line="127"/>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_follow_up.py" line="127"/>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_follow_up.py" line="129"/>
+        <source>To follow up: %1</source>
+        <translation>À suivre : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_follow_up.py" line="131"/>
+        <source>Every mission&apos;s agreements, and those of none; double-click to open one</source>
+        <translation>Les accords de toutes les missions, et ceux d’aucune ; double-cliquez pour en ouvrir un</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_follow_up.py" line="135"/>
+        <source>Commitments past their due date, agreements in their renewal notice or past their end</source>
+        <translation>Engagements échus, accords dans leur préavis de renouvellement ou arrivés à terme</translation>
     </message>
 </context>
 <context>
@@ -2193,409 +2814,409 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Delegation</source>
         <extracomment>Columns that share the room left (and give it back first when the window is narrow). Widest a column grows when it is fitted to its content (pixels). Narrowest a flexible column gets when the window is too narrow for every content. Endonyms: each language is offered in its own name, whatever the current one. Which tab of the mission was shown last (a setting, beside ``ui.settings``&apos; own keys). The tab names saved in the settings, by index. Emitted with the file&apos;s path once a booklet is written. Emitted with the sentence shown when a booklet could not be written. Emitted with the number of booklets written by &quot;Print all booklets&quot;. Emitted with the status bar&apos;s sentence once a roster file is imported.</extracomment>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
-        <location filename="../../ui/main_window.py" line="1000"/>
+        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="1007"/>
         <source>Set &amp;status</source>
         <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
-        <location filename="../../ui/main_window.py" line="1007"/>
+        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="1014"/>
         <source>Add to &amp;group</source>
         <translation>Ajouter à un &amp;groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
-        <location filename="../../ui/main_window.py" line="1015"/>
+        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="1022"/>
         <source>Remo&amp;ve from group</source>
         <translation>R&amp;etirer d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>&amp;Edit delegate…</source>
         <translation>&amp;Modifier la fiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Open the selected delegate&apos;s record (%1, Enter or double-click)</source>
         <translation>Ouvrir la fiche du délégué sélectionné (%1, Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Show or hide the checks to run before departure (F7)</source>
         <translation>Afficher ou masquer les vérifications à faire avant le départ (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>I&amp;tinerary</source>
         <translation>I&amp;tinéraire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Roster</source>
         <translation>Délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Itinerary</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>B2B meetings</source>
         <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>&amp;Roster</source>
         <translation>&amp;Délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>&amp;Itinerary (list)</source>
         <translation>&amp;Itinéraire (liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Itinerary by &amp;day</source>
         <translation>Itinéraire &amp;jour par jour</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>&amp;Agreements</source>
         <translation>&amp;Accords</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>B2B &amp;meetings</source>
         <translation>Rendez-vous &amp;B2B</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Import delegates from a CSV or XLSX file into the selected mission (%1); you can also drop the file on the window</source>
         <translation>Importer des délégués d’un fichier CSV ou XLSX dans la mission sélectionnée (%1) ; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>&amp;Print booklet…</source>
         <translation>&amp;Imprimer le livret…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Print the selected delegate&apos;s personal booklet (%1)</source>
         <translation>Imprimer le livret personnel du délégué sélectionné (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Print &amp;all booklets…</source>
         <translation>Imprimer &amp;tous les livrets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Print the booklet of every delegate of the mission into a folder</source>
         <translation>Imprimer dans un dossier le livret de chaque délégué de la mission</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Read the missions and the roster again</source>
         <translation>Relire les missions et la liste des délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>&amp;Find a delegate</source>
         <translation>&amp;Rechercher un délégué</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Find a &amp;mission</source>
         <translation>Rechercher une &amp;mission</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>&amp;About Delegation</source>
         <translation>À &amp;propos de Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Copy &amp;diagnostic information</source>
         <translation>Copier les informations de &amp;diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Versions, paths and recent errors for support, without personal data</source>
         <translation>Versions, chemins et dernières erreurs pour l’assistance, sans données personnelles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Search missions…</source>
         <translation>Rechercher une mission…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Search by name, organisation or group…</source>
         <translation>Rechercher par nom, organisme ou groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Show the delegates of one status</source>
         <translation>Afficher les délégués d’un statut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Show the members of one group</source>
         <translation>Afficher les membres d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>No mission in this database yet.
 Create one, or import a roster, with the delegation-cli command.</source>
         <translation>Aucune mission dans cette base pour l’instant.
 Créez-en une, ou importez une liste de délégués, avec la commande delegation-cli.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>%1 cancelled</source>
         <translation>annulés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="808"/>
+        <location filename="../../ui/main_window.py" line="809"/>
         <source>%1 of %2 delegates</source>
         <translation>%1 sur %2 délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1002"/>
+        <location filename="../../ui/main_window.py" line="1009"/>
         <source>Set the &amp;status of %1 delegates</source>
         <translation>Changer le &amp;statut de %1 délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1009"/>
+        <location filename="../../ui/main_window.py" line="1016"/>
         <source>Add %1 delegates to a &amp;group</source>
         <translation>Ajouter %1 délégués à un &amp;groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1017"/>
+        <location filename="../../ui/main_window.py" line="1024"/>
         <source>Remo&amp;ve %1 delegates from a group</source>
         <translation>R&amp;etirer %1 délégués d’un groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1028"/>
+        <location filename="../../ui/main_window.py" line="1035"/>
         <source>Missions and roster read again.</source>
         <translation>Missions et délégués relus.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1038"/>
+        <location filename="../../ui/main_window.py" line="1045"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1051"/>
+        <location filename="../../ui/main_window.py" line="1058"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1116"/>
+        <location filename="../../ui/main_window.py" line="1123"/>
         <source>The status could not be changed</source>
         <translation>Le statut n’a pas pu être changé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1168"/>
+        <location filename="../../ui/main_window.py" line="1175"/>
         <source>The delegate could not be changed</source>
         <translation>Le délégué n’a pas pu être modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1198"/>
+        <location filename="../../ui/main_window.py" line="1205"/>
         <source>&amp;New group…</source>
         <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1203"/>
+        <location filename="../../ui/main_window.py" line="1210"/>
         <source>In no group</source>
         <translation>Dans aucun groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1252"/>
+        <location filename="../../ui/main_window.py" line="1259"/>
         <source>New group</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1252"/>
+        <location filename="../../ui/main_window.py" line="1259"/>
         <source>Name of the new group:</source>
         <translation>Nom du nouveau groupe :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1284"/>
+        <location filename="../../ui/main_window.py" line="1291"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1284"/>
+        <location filename="../../ui/main_window.py" line="1291"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1287"/>
+        <location filename="../../ui/main_window.py" line="1294"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1287"/>
+        <location filename="../../ui/main_window.py" line="1294"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1299"/>
+        <location filename="../../ui/main_window.py" line="1306"/>
         <source>Import a roster</source>
         <translation>Importer une liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1301"/>
+        <location filename="../../ui/main_window.py" line="1308"/>
         <source>Rosters (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
         <translation>Listes (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1340"/>
+        <location filename="../../ui/main_window.py" line="1347"/>
         <source>Select a mission first: a roster is imported into a mission.</source>
         <translation>Sélectionnez d’abord une mission : une liste s’importe dans une mission.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1424"/>
+        <location filename="../../ui/main_window.py" line="1431"/>
         <source>Save the booklet of %1</source>
         <translation>Enregistrer le livret de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1426"/>
+        <location filename="../../ui/main_window.py" line="1433"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1126"/>
-        <location filename="../../ui/main_window.py" line="1447"/>
+        <location filename="../../ui/main_window.py" line="1133"/>
+        <location filename="../../ui/main_window.py" line="1454"/>
         <source>Select a delegate first.</source>
         <translation>Sélectionnez d’abord un délégué.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1458"/>
+        <location filename="../../ui/main_window.py" line="1465"/>
         <source>Printing the booklet of %1…</source>
         <translation>Impression du livret de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1464"/>
+        <location filename="../../ui/main_window.py" line="1471"/>
         <source>Booklet saved: %1</source>
         <translation>Livret enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1473"/>
+        <location filename="../../ui/main_window.py" line="1480"/>
         <source>Printing failed</source>
         <translation>Échec de l’impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1490"/>
+        <location filename="../../ui/main_window.py" line="1497"/>
         <source>Folder for the booklets</source>
         <translation>Dossier des livrets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1519"/>
+        <location filename="../../ui/main_window.py" line="1526"/>
         <source>Printing the booklets…</source>
         <translation>Impression des livrets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1519"/>
+        <location filename="../../ui/main_window.py" line="1526"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1521"/>
+        <location filename="../../ui/main_window.py" line="1528"/>
         <source>Print all booklets</source>
         <translation>Imprimer tous les livrets</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1541"/>
+        <location filename="../../ui/main_window.py" line="1548"/>
         <source>Printing the booklets… %1 of %2</source>
         <translation>Impression des livrets… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1548"/>
+        <location filename="../../ui/main_window.py" line="1555"/>
         <source>%1 booklets saved in %2</source>
         <translation>%1 livrets enregistrés dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1584"/>
+        <location filename="../../ui/main_window.py" line="1591"/>
         <source>Diagnostic information copied: paste it into your message to support.</source>
         <translation>Informations de diagnostic copiées : collez-les dans votre message à l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1592"/>
+        <location filename="../../ui/main_window.py" line="1599"/>
         <source>About Delegation</source>
         <translation>À propos de Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1595"/>
+        <location filename="../../ui/main_window.py" line="1602"/>
         <source>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Rosters, itineraries and personal booklets of official economic delegations abroad.</source>
         <translation>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Listes de délégués, programmes et livrets personnels des délégations économiques officielles à l’étranger.</translation>
     </message>
@@ -2972,45 +3593,85 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <location filename="../../ui/agreements_page.py" line="269"/>
-        <location filename="../../ui/agreements_page.py" line="314"/>
+        <location filename="../../ui/agreements_page.py" line="371"/>
+        <location filename="../../ui/agreements_page.py" line="446"/>
         <source>Change the status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="274"/>
+        <location filename="../../ui/agreements_page.py" line="378"/>
         <source>Change the status of “%1” from %2 to %3?</source>
         <translation>Faire passer « %1 » du statut %2 au statut %3 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="289"/>
-        <source>This change skips %1. Make sure those steps really took place: the skipped steps are not added to the history.</source>
-        <translation>Ce changement saute l’étape %1. Vérifiez qu’elle a bien eu lieu : les étapes sautées ne sont pas ajoutées à l’historique.</translation>
+        <location filename="../../ui/agreements_page.py" line="393"/>
+        <source>This change skips %1. Make sure those steps really took place: the history will record that they were skipped.</source>
+        <translation>Ce changement saute %1. Vérifiez que ces étapes ont bien eu lieu : l’historique indiquera qu’elles ont été sautées.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="292"/>
+        <location filename="../../ui/agreements_page.py" line="396"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="298"/>
+        <location filename="../../ui/agreements_page.py" line="402"/>
         <source>The change is recorded in the agreement&apos;s history, with your name and the time, and cannot be undone.</source>
         <translation>Le changement est consigné dans l’historique de l’accord, avec votre nom et l’heure, et ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="305"/>
+        <location filename="../../ui/agreements_page.py" line="411"/>
+        <source>e.g. 06/11/2017</source>
+        <translation>p. ex. 06/11/2017</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="411"/>
+        <source>e.g. 2017-11-06</source>
+        <translation>p. ex. 2017-11-06</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="424"/>
+        <source>e.g. Miami-Dade County Hall</source>
+        <translation>p. ex. Miami-Dade County Hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="426"/>
         <source>Why, or on whose decision (optional)</source>
         <translation>Pourquoi, ou sur décision de qui (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="308"/>
+        <location filename="../../ui/agreements_page.py" line="438"/>
+        <source>Signed &amp;on:</source>
+        <translation>Signé &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="439"/>
+        <source>Signed &amp;in:</source>
+        <translation>L&amp;ieu de signature :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="440"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements_page.py" line="309"/>
+        <location filename="../../ui/agreements_page.py" line="441"/>
         <source>Changed &amp;by:</source>
         <translation>Modifié &amp;par :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="455"/>
+        <source>No signing date is recorded yet: say on which day, and where, the agreement was signed.</source>
+        <translation>Aucune date de signature n’est encore indiquée : dites quel jour, et où, l’accord a été signé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="479"/>
+        <source>Required: the day the agreement was signed</source>
+        <translation>Obligatoire : le jour où l’accord a été signé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements_page.py" line="485"/>
+        <source>Not a date: write it as %1</source>
+        <translation>Ce n’est pas une date : écrivez-la %1</translation>
     </message>
 </context>
 <context>

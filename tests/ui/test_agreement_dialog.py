@@ -262,13 +262,13 @@ def test_the_editor_in_french(qtbot: QtBot, demo_db: Database) -> None:
     qtbot.addWidget(window)
     window.select_mission("miami-2017")
     page = window.show_agreements()
-    assert page.new_button.text().startswith("&Nouvel accord")
+    assert page.new_action.text() == "&Nouvel accord…"
     dialog = page.new_agreement()
     assert dialog.windowTitle() == "Nouvel accord"
     assert dialog.tabs.tabText(0) == "&Accord"
-    assert dialog.errors["title_fr"] == "Obligatoire : le titre de l'accord"
+    assert dialog.errors["title_fr"] == "Obligatoire : le titre de l’accord"
     dialog.end_date_edit.setText("pas une date")
-    assert dialog.errors["end_date"] == "Pas une date : écrivez-la sous la forme 06/11/2017"
+    assert dialog.errors["end_date"] == "Ce n’est pas une date : écrivez-la 06/11/2017"
     assert dialog.party_rows[0].side_combo.currentText() == "Notre côté"
     dialog.reject()
     window.runner.shutdown()

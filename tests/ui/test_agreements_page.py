@@ -596,7 +596,7 @@ def test_agreements_page_in_french(qtbot: QtBot, demo_db: Database) -> None:
     assert page.all_missions.text() == "&Toutes les missions"
     assert page.status_filter.itemText(0) == "Tous les statuts"
     assert page.count_label.text() == "1 accord"
-    assert page.follow_up.toggle.text() == "À suivre\u00a0: 2 erreurs, 1 avertissement"
+    assert page.follow_up.toggle.text() == "À suivre : 2 erreurs, 1 avertissement"
     assert any("a pris fin le dimanche 14 juin 2020" in f.message for f in page.follow_up.findings)
     page.select("amp-miami-dade-2017")
     assert page.title_label.text().startswith("Accord de jumelage")
