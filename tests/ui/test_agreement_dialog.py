@@ -74,6 +74,15 @@ def test_ctrl_n_on_the_page_opens_a_new_agreement_of_the_mission(
     assert dialog.errors["parties"] == "Party 1: choose an organisation or type its name"
 
 
+def test_ctrl_n_typed_on_the_register_opens_the_editor(
+    window: MainWindow, page: AgreementsPage, qtbot: QtBot
+) -> None:
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(page.dialog, AgreementDialog)
+    assert page.dialog.view is None
+
+
 def test_a_new_agreement_with_a_partner_typed_by_name_is_one_undoable_step(
     window: MainWindow, page: AgreementsPage, demo_db: Database
 ) -> None:
