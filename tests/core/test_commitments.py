@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from delegation_app.errors import NotFound, ValidationError
+from delegation_app.errors import Conflict, NotFound, ValidationError
 from delegation_app.services import missions
 from delegation_app.services.agreements import (
     PartyInput,
@@ -22,6 +22,7 @@ from delegation_app.services.commitments import (
     create_commitment,
     delete_commitment,
     list_commitments,
+    restore_commitment,
     update_commitment,
 )
 from delegation_app.services.missions import resolve_mission_id
@@ -168,6 +169,29 @@ def test_delete_commitment(db: Database, setup: Setup) -> None:
         assert list_commitments(session) == []
     with pytest.raises(NotFound), db.transaction() as session:
         delete_commitment(session, view.id)
+
+
+def test_a_deleted_commitment_is_restored_under_its_id(db: Database, setup: Setup) -> None:
+    agreement = _agreement(db, setup, **SIGNED)
+    with db.transaction() as session:
+        kept = create_commitment(session, agreement, description="Premier")
+        view = create_commitment(
+            session,
+            agreement,
+            description="Visite retour",
+            organisation_id=setup.county,
+            owner_id=setup.commissioner,
+            due_date=date(2018, 11, 15),
+            status=CommitmentStatus.IN_PROGRESS,
+        )
+        deleted = delete_commitment(session, view.id)
+    with db.transaction() as session:
+        restored = restore_commitment(session, deleted)
+    assert restored == view
+    with db.reading() as session:
+        assert [c.id for c in list_commitments(session, agreement)] == [view.id, kept.id]
+    with pytest.raises(Conflict), db.transaction() as session:
+        restore_commitment(session, deleted)
 
 
 # --- the checks -------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from delegation_app.services.people import resolve_person_id
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import AgreementStatus, CommitmentStatus
 from ui.agreement_dialog import CommitmentDialog
+from ui.agreements_follow_up import FollowUpStrip
 from ui.agreements_page import (
     COMMITMENTS_TAB,
     AgreementsPage,
@@ -396,6 +397,15 @@ def test_the_follow_up_shows_the_whole_registers_findings_and_leads_to_the_agree
     assert page.agreement is not None and page.agreement.short == "amp-miami-dade-2017"
     strip.toggle.setChecked(False)  # folded away
     assert not strip.view.isVisibleTo(page)
+
+
+def test_a_register_with_nothing_to_follow_up_says_so(qtbot: QtBot) -> None:
+    strip = FollowUpStrip()
+    qtbot.addWidget(strip)
+    strip.set_findings([])
+    assert strip.toggle.text() == "Nothing to follow up in the register"
+    assert not strip.toggle.isEnabled()
+    assert strip.view.isHidden()
 
 
 def test_a_finding_of_the_checks_panel_opens_its_agreement(
