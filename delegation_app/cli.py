@@ -1082,6 +1082,122 @@ def cmd_agreements_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_agreements_check(args: argparse.Namespace) -> int:
+    """The whole register's follow-up: late commitments, renewal notices, ended agreements."""
+    from datetime import date
+
+    from delegation_app.services.agreements import list_agreements
+    from delegation_app.services.check_wording import check_wording
+    from delegation_app.services.checks import ERROR
+    from delegation_app.services.commitments import check_commitments
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            findings = check_commitments(session, None, date.today(), language=args.lang)
+            shorts = {a.id: a.short for a in list_agreements(session)}
+    finally:
+        db.close()
+    errors = sum(f.severity == ERROR for f in findings)
+    if args.json:
+        json.dump(
+            [
+                {**dataclasses.asdict(f), "agreement": shorts.get(f.agreement_id or 0)}
+                for f in findings
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        sys.stdout.write("\n")
+        return EXIT_ERROR if errors else 0
+    words = check_wording(args.lang)
+    width = max((len(words.severity(f.severity)) for f in findings), default=7)
+    for finding in findings:
+        short = shorts.get(finding.agreement_id or 0, "")
+        print(f"{words.severity(finding.severity).upper():{width}}  {short}: {finding.message}")
+        print(f"{'':{width}}  -> {finding.advice}")
+    print(words.summary(errors, len(findings) - errors))
+    return EXIT_ERROR if errors else 0
+
+
+def _party_entry(session: Any, text: str) -> Any:
+    """``"Name=ours"``, ``"Name=partner"``, or ``"Name=partner/CA"`` for an organisation to
+    make: an organisation is found by its name (case and accents ignored), else made."""
+    from delegation_app.errors import ValidationError
+    from delegation_app.services.agreement_editing import PartyEntry
+    from delegation_app.services.agreements import OUR_SIDE, PARTNER_SIDE
+    from delegation_app.services.people import NewOrganisation, find_organisation
+
+    name, equals, side_text = text.rpartition("=")
+    side_word, _slash, country = side_text.partition("/")
+    sides = {
+        "ours": OUR_SIDE,
+        "our": OUR_SIDE,
+        "1": OUR_SIDE,
+        "partner": PARTNER_SIDE,
+        "2": PARTNER_SIDE,
+    }
+    side = sides.get(side_word.strip().lower())
+    if not equals or not name.strip() or side is None:
+        raise ValidationError(
+            "party", f"'{text}' is not NAME=ours or NAME=partner (NAME=partner/CA for a country)"
+        )
+    found = find_organisation(session, name)
+    if found is not None:
+        return PartyEntry(side, found)
+    return PartyEntry(side, new=NewOrganisation(" ".join(name.split()), country=country or None))
+
+
+def cmd_agreements_add(args: argparse.Namespace) -> int:
+    """Record a new agreement (as a draft): titles, kind, mission, parties."""
+    from delegation_app.services.agreement_editing import AgreementForm, create_from_form
+    from delegation_app.services.agreements import AgreementChanges, kind_label, parse_kind
+
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            mission_id = (
+                mission_service.resolve_mission_id(session, args.mission) if args.mission else None
+            )
+            form = AgreementForm(
+                changes=AgreementChanges(
+                    title_fr=args.title_fr,
+                    title_en=args.title_en,
+                    kind=parse_kind(args.kind),
+                    mission_id=mission_id,
+                    domains=tuple(d.strip() for d in (args.domains or "").split(";")),
+                ),
+                parties=tuple(_party_entry(session, text) for text in args.party),
+            )
+            made = form.new_organisations
+            view = create_from_form(session, form, short=args.short, changed_by=getpass_user())
+    finally:
+        db.close()
+    if args.json:
+        json.dump(dataclasses.asdict(view), sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+        return 0
+    partners = ", ".join(p.organisation for p in view.parties if p.side == 2)
+    print(
+        f"Recorded {view.short} (id {view.id}): {view.title(args.lang)}, "
+        f"{kind_label(view.kind, args.lang).lower()}, with {partners}, as a draft."
+    )
+    for organisation in made:
+        print(f"New organisation: {organisation.name}")
+    return 0
+
+
+def getpass_user() -> str | None:
+    """The system's login, for "changed by" (none in some containers)."""
+    import getpass
+
+    try:
+        return getpass.getuser() or None
+    except (KeyError, OSError):
+        return None
+
+
 def cmd_agreements_attach(args: argparse.Namespace) -> int:
     import getpass
 
@@ -1908,12 +2024,12 @@ def build_parser() -> argparse.ArgumentParser:
     diagnostics.set_defaults(handler=cmd_diagnostics)
 
     agreements = commands.add_parser(
-        "agreements", help="the agreements register: list, export, attach a document"
+        "agreements", help="the agreements register: list, check, add, export, attach a document"
     )
     a_commands = agreements.add_subparsers(dest="action", metavar="ACTION", required=True)
     register_filters = argparse.ArgumentParser(add_help=False)
     register_filters.add_argument("--status", help="e.g. signed, in_force, negotiating")
-    register_filters.add_argument("--kind", help="e.g. twinning, mou, cooperation")
+    register_filters.add_argument("--kind", help="e.g. twinning, memorandum, cooperation")
     register_filters.add_argument("--country", help="a partner's country (ISO code or name)")
     register_filters.add_argument("--year", type=int, help="signing year")
     register_filters.add_argument("--lang", choices=["fr", "en"], default="fr")
@@ -1926,6 +2042,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     a_export.add_argument("-o", "--output", required=True, help="file ending in .pdf or .xlsx")
     a_export.set_defaults(handler=cmd_agreements_export)
+    a_add = a_commands.add_parser(
+        "add", parents=[common, listing], help="record a new agreement (as a draft)"
+    )
+    a_add.add_argument("--title-fr", required=True, help="the French title")
+    a_add.add_argument("--title-en", help="the English title (the French one if left out)")
+    a_add.add_argument(
+        "--kind",
+        required=True,
+        help="twinning, memorandum, cooperation, letter_of_intent, contract",
+    )
+    a_add.add_argument("--mission", help="the mission it belongs to (id or short name)")
+    a_add.add_argument(
+        "--party",
+        action="append",
+        required=True,
+        metavar="NAME=ours|partner",
+        help="a party and its side (at least one of each); an organisation not on record is "
+        "made, NAME=partner/CA giving its country",
+    )
+    a_add.add_argument(
+        "--short", help="its short name (made from the parties and year if left out)"
+    )
+    a_add.add_argument("--domains", help="the domains covered, separated by ';'")
+    a_add.add_argument("--lang", choices=["fr", "en"], default="fr")
+    a_add.set_defaults(handler=cmd_agreements_add)
+    a_check = a_commands.add_parser(
+        "check",
+        parents=[common, listing],
+        help="late commitments, renewal notices and ended agreements of the whole register",
+    )
+    a_check.add_argument("--lang", choices=["fr", "en"], default="fr")
+    a_check.set_defaults(handler=cmd_agreements_check)
     a_attach = a_commands.add_parser(
         "attach", parents=[common], help="store a version of an agreement's text"
     )

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.checks_panel = ChecksPanel(db, self)
         self.checks_panel.participant_activated.connect(self.select_participant)
         self.checks_panel.item_activated.connect(self.show_item)
+        self.checks_panel.agreement_activated.connect(self.show_agreement)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_panel)
         self.checks_panel.hide()  # F7 shows it; the window remembers where and whether
         self.checks_panel.visibilityChanged.connect(self._size_checks_panel)
@@ -931,6 +932,12 @@ class MainWindow(QMainWindow):
             self.itinerary_page.set_view(view)
         self.itinerary_page.focus_view()
         return self.itinerary_page
+
+    @Slot(int)
+    def show_agreement(self, agreement_id: int) -> bool:
+        """The agreements tab, on one agreement (from a finding of the checks)."""
+        page = self.show_agreements()
+        return page.show_agreement(agreement_id)
 
     @Slot()
     def show_agreements(self) -> AgreementsPage:

@@ -71,6 +71,7 @@ class Finding:
     subject: str  # who or what: the delegate's name, or the item
     message: str
     advice: str
+    agreement_id: int | None = None  # the agreement a finding is about, when one
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,8 @@ def run_checks(
     findings += find_conflicts(
         session, context.mission.id, context.agendas, language=words.language
     )
-    # The mission's agreements: overdue commitments, renewals and expiries.
+    # The mission's agreements (and those of no mission with a partner in a country of its
+    # stops): overdue commitments, renewals and expiries.
     findings += check_commitments(
         session, context.mission.id, context.today, language=words.language
     )
