@@ -372,9 +372,8 @@ def describe_changes(before: Facts, after: Facts, *, language: str = "en") -> li
     words = ChangeWording(language)
     lines: list[str] = []
     if before.get("language") != after.get("language"):
-        lines.append(
-            words("language", old=str(before.get("language")), new=str(after.get("language")))
-        )
+        # Every text differs in another language: that is the one change worth saying.
+        return [words("language", old=str(before.get("language")), new=str(after.get("language")))]
     lines += _item_changes(words, before.get("items", []), after.get("items", []))
     lines += _stay_changes(words, before.get("stays", []), after.get("stays", []))
     if before.get("delegate") != after.get("delegate") or before.get("mission") != after.get(
