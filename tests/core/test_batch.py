@@ -245,7 +245,7 @@ def test_ctrl_c_stops_the_batch_with_whole_booklets_only_and_no_combined_file(
             if seen == 3:
                 os.killpg(process.pid, signal.SIGINT)
                 break
-    out, err = process.communicate(timeout=120)
+    _, err = process.communicate(timeout=120)
     assert process.returncode == 130, err
     written = sorted(folder.glob("*.pdf"))
     assert f"interrupted: {len(written)} of 120 booklets written" in err
