@@ -39,6 +39,7 @@ from delegation_app.printing.document import (
 )
 from delegation_app.printing.fonts import REGULAR
 from delegation_app.printing.labels import Wording, zone_abbreviation
+from delegation_app.printing.paragraphs import paragraph
 from delegation_app.printing.styles import ACCENT, MUTED, RULE, TINT
 from delegation_app.printing.text import (
     clean,
@@ -140,7 +141,7 @@ class BookletStory:
 
     def para(self, text: str, style: str) -> Paragraph:
         """A paragraph of markup (user text in it already went through ``markup``)."""
-        return Paragraph(text, self.styles[style])
+        return paragraph(text, self.styles[style])
 
     def field(self, key: str, value: str) -> str:
         """A labelled fact, "Tenue : costume sombre", label in grey; ``value`` is markup."""
@@ -429,7 +430,7 @@ class BookletStory:
         if long:
             styles = [self.long_detail] * len(texts)
             styles[-1] = self.long_detail_last
-            details = [Paragraph(text, style) for text, style in zip(texts, styles, strict=True)]
+            details = [paragraph(text, style) for text, style in zip(texts, styles, strict=True)]
         else:
             details = [self.para(text, "entry_detail") for text in texts]
         cell = heading if long else heading + details

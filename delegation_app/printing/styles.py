@@ -6,6 +6,8 @@ hairline rules instead of filled boxes (a tint only where it guides the eye).
 
 from __future__ import annotations
 
+from functools import cache
+
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -21,8 +23,13 @@ TINT: Color = HexColor("#EEF3F8")
 DEFAULT_BASE_SIZE = 9.5
 
 
+@cache
 def stylesheet(base_size: float = DEFAULT_BASE_SIZE) -> dict[str, ParagraphStyle]:
-    """Paragraph styles by name, scaled from the body size (smaller for A5)."""
+    """Paragraph styles by name, scaled from the body size (smaller for A5).
+
+    Made once per size and shared by every document: do not change them, derive a style
+    (``ParagraphStyle(name, parent=...)``) instead.
+    """
     register_fonts()
     b = base_size
 

@@ -24,7 +24,7 @@ from delegation_app.services.agenda import AgendaEntry, agendas_for
 from delegation_app.services.agreements import RunSheet, run_sheet_for_item
 from delegation_app.services.branding import organisation_logo
 from delegation_app.services.missions import MissionView, get_mission
-from delegation_app.services.roster import StayView, stays_of
+from delegation_app.services.roster import StayView, stays_for
 from delegation_app.storage.models import (
     B2BMeeting,
     Group,
@@ -210,6 +210,7 @@ def booklets_data(
     meeting_contacts = _meeting_contacts(session, item_ids)
     workshops = _workshop_notes(session, item_ids)
     contacts = tuple(key_contacts(session, mission.id))
+    stays = stays_for(session, participant_ids)
     logo = organisation_logo(session)
 
     result = []
@@ -246,7 +247,7 @@ def booklets_data(
                 delegate=delegate,
                 language=language or own_language,
                 agenda=agenda,
-                stays=tuple(stays_of(session, participant.id)),
+                stays=tuple(stays[participant.id]),
                 contacts=contacts,
                 ceremonies=ceremonies,
                 transfers={i: n for i, n in transfers.items() if i in own_items},
