@@ -577,6 +577,28 @@ def _delegates(
     return entries
 
 
+def cmd_settings_logo(args: argparse.Namespace) -> int:
+    from delegation_app.services import branding
+
+    if args.remove == bool(args.file):
+        raise CliError("give the logo's FILE (PNG or JPEG), or --remove")
+    content = Path(args.file).read_bytes() if args.file else b""
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            if args.remove:
+                removed = branding.clear_organisation_logo(session)
+            else:
+                logo = branding.set_organisation_logo(session, content, args.file)
+    finally:
+        db.close()
+    if args.remove:
+        print("Logo removed." if removed else "There was no logo.")
+    else:
+        print(f"Logo {logo.file_name} ({logo.media_type}, {_size(len(content))}) stored.")
+    return 0
+
+
 def _stop_for(mission: mission_service.MissionView, day: date, city: str | None) -> Any:
     """The stop named by ``city``, else the one whose dates contain ``day``, else the first."""
     from delegation_app.services.validation import collation_key
@@ -1623,6 +1645,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     booklets.add_argument("-o", "--output", required=True, help="the folder for the booklets")
     booklets.set_defaults(handler=cmd_booklets)
+
+    settings = commands.add_parser("settings", help="settings kept in the database")
+    s_commands = settings.add_subparsers(dest="action", metavar="ACTION", required=True)
+    s_logo = s_commands.add_parser(
+        "logo", parents=[common], help="the organisation's logo on covers and letters"
+    )
+    s_logo.add_argument("file", nargs="?", help="a PNG or JPEG image (at most 2 MB)")
+    s_logo.add_argument("--remove", action="store_true", help="print without a logo")
+    s_logo.set_defaults(handler=cmd_settings_logo)
 
     check = commands.add_parser(
         "check",

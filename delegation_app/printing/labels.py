@@ -88,6 +88,24 @@ WORDING: dict[str, dict[str, str]] = {
         "same_time": "même heure qu'à {home}",
         "hours": "{sign}{hours} h",
         "hours_minutes": "{sign}{hours} h {minutes:02d}",
+        "contents": "Sommaire",
+        "addresses": "Adresses",
+        "addresses_intro": (
+            "Les lieux de votre programme ; scannez le code pour les ouvrir dans votre "
+            "application de cartes."
+        ),
+        "scan_contact": "Scannez le code pour enregistrer le contact dans votre téléphone.",
+        "transfers": "Vos transferts",
+        "time": "Heure",
+        "transfer": "Trajet",
+        "vehicle": "Véhicule",
+        "meeting_point": "Rendez-vous",
+        "driver": "Chauffeur",
+        "contact": "Contact",
+        "workshop_room": "Salle",
+        "moderator": "Modération",
+        "material": "Matériel",
+        "map": "Plan",
     },
     "en": {
         **ITEM_WORDS["en"],
@@ -145,6 +163,23 @@ WORDING: dict[str, dict[str, str]] = {
         "same_time": "same time as {home}",
         "hours": "{sign}{hours} h",
         "hours_minutes": "{sign}{hours} h {minutes:02d}",
+        "contents": "Contents",
+        "addresses": "Addresses",
+        "addresses_intro": (
+            "The places of your programme; scan a code to open the place in your maps app."
+        ),
+        "scan_contact": "Scan a code to save the contact in your phone.",
+        "transfers": "Your transfers",
+        "time": "Time",
+        "transfer": "Journey",
+        "vehicle": "Vehicle",
+        "meeting_point": "Meeting point",
+        "driver": "Driver",
+        "contact": "Contact",
+        "workshop_room": "Room",
+        "moderator": "Moderator",
+        "material": "Material",
+        "map": "Map",
     },
 }
 

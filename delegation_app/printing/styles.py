@@ -75,8 +75,9 @@ def stylesheet(base_size: float = DEFAULT_BASE_SIZE) -> dict[str, ParagraphStyle
             leading=b * 2.3,
             color=ACCENT,
             spaceAfter=b * 0.9,
+            keepWithNext=1,
         ),
-        style("subtitle", size=b * 1.05, color=MUTED, spaceAfter=b * 1.2),
+        style("subtitle", size=b * 1.05, color=MUTED, spaceAfter=b * 1.2, keepWithNext=1),
         style(
             "heading",
             font=BOLD,
