@@ -577,6 +577,86 @@ def _delegates(
     return entries
 
 
+def _paper_output(args: argparse.Namespace) -> Path:
+    output = Path(args.output)
+    if output.is_dir():
+        raise CliError(f"{output} is a folder; give a file name ending in .pdf")
+    return output
+
+
+def cmd_programme(args: argparse.Namespace) -> int:
+    from delegation_app.printing.programme import render_delegation_programme
+    from delegation_app.services.papers import delegation_programme
+
+    output = _paper_output(args)
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            programme = delegation_programme(session, args.mission, with_private=args.with_private)
+    finally:
+        db.close()
+    render_delegation_programme(programme, output, language=args.lang, page_size=args.page_size)
+    left_out = (
+        f", {programme.private_left_out} private left out" if programme.private_left_out else ""
+    )
+    print(f"Programme of {len(programme.lines)} items{left_out} written to {output}")
+    return 0
+
+
+def cmd_facebook(args: argparse.Namespace) -> int:
+    from delegation_app.printing.face_book import render_face_book
+    from delegation_app.services.papers import face_book
+
+    output = _paper_output(args)
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            book = face_book(session, args.mission, group=args.group)
+    finally:
+        db.close()
+    if not book.groups:
+        raise CliError("nobody to print: no delegate in that group")
+    render_face_book(book, output, language=args.lang, page_size=args.page_size)
+    count = sum(len(group.cards) for group in book.groups)
+    photos = sum(1 for group in book.groups for card in group.cards if card.photo)
+    print(f"Face book of {count} delegates ({photos} with a photo) written to {output}")
+    return 0
+
+
+def cmd_letters(args: argparse.Namespace) -> int:
+    from delegation_app.printing.letters import render_letters
+    from delegation_app.services.branding import organisation_logo
+    from delegation_app.services.papers import invitation_letters
+
+    output = _paper_output(args)
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            mission = mission_service.get_mission(session, args.mission)
+            entries = _delegates(session, mission.id, args.person, args.group)
+            letters = invitation_letters(
+                session, str(mission.id), [e.person_id for e in entries],
+                language=_language(args.lang),
+            )  # fmt: skip
+            logo = organisation_logo(session)
+    finally:
+        db.close()
+    if not letters:
+        raise CliError("nobody to write to: no delegate selected")
+    count = render_letters(
+        letters, output, logo=logo.content if logo else None, page_size=args.page_size
+    )
+    print(f"{count} invitation letters written to {output}")
+    for letter in letters:
+        if not letter.passport_number:
+            print(
+                f"warning: {letter.full_name} has no passport on record: the number is left "
+                "to complete by hand",
+                file=sys.stderr,
+            )
+    return 0
+
+
 def cmd_settings_logo(args: argparse.Namespace) -> int:
     from delegation_app.services import branding
 
@@ -1645,6 +1725,48 @@ def build_parser() -> argparse.ArgumentParser:
     )
     booklets.add_argument("-o", "--output", required=True, help="the folder for the booklets")
     booklets.set_defaults(handler=cmd_booklets)
+
+    programme = commands.add_parser(
+        "programme", parents=[common], help="the whole delegation's programme: who attends what"
+    )
+    programme.add_argument("--mission", required=True, help="mission id or short name")
+    programme.add_argument("--lang", choices=["fr", "en"], default="fr")
+    programme.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    programme.add_argument(
+        "--with-private",
+        action="store_true",
+        help="list the private appointments too (for the organisers: left out by default)",
+    )
+    programme.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    programme.set_defaults(handler=cmd_programme)
+
+    facebook = commands.add_parser(
+        "facebook", parents=[common], help="the face book: the delegates, group by group"
+    )
+    facebook.add_argument("--mission", required=True, help="mission id or short name")
+    facebook.add_argument("--group", help="only this group")
+    facebook.add_argument("--lang", choices=["fr", "en"], default="fr")
+    facebook.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    facebook.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    facebook.set_defaults(handler=cmd_facebook)
+
+    letters = commands.add_parser(
+        "letters",
+        parents=[common],
+        help="visa invitation letters, one per delegate and destination country",
+    )
+    letters.add_argument("--mission", required=True, help="mission id or short name")
+    letters.add_argument("--group", help="only the delegates of this group")
+    letters.add_argument(
+        "--person", action="append", help="only these people (short names, comma-separated)"
+    )
+    letters.add_argument(
+        "--lang", choices=["auto", "fr", "en"], default="auto",
+        help="auto (default): each delegate's own language",
+    )  # fmt: skip
+    letters.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    letters.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    letters.set_defaults(handler=cmd_letters)
 
     settings = commands.add_parser("settings", help="settings kept in the database")
     s_commands = settings.add_subparsers(dest="action", metavar="ACTION", required=True)

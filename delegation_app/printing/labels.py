@@ -6,6 +6,7 @@ Dates, times, countries and zone cities come from Babel (CLDR), never from table
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
@@ -19,6 +20,7 @@ from babel.dates import (
     get_timezone_location,
     parse_pattern,
 )
+from babel.lists import format_list
 
 from delegation_app.errors import ValidationError
 from delegation_app.printing.text import nbsp
@@ -106,6 +108,33 @@ WORDING: dict[str, dict[str, str]] = {
         "moderator": "Modération",
         "material": "Matériel",
         "map": "Plan",
+        "delegation_programme": "Programme de la délégation",
+        "delegation_programme_intro": (
+            "Tout le programme jour par jour, à l'heure locale, avec qui participe à quoi."
+        ),
+        "everyone": "Toute la délégation",
+        "except": "sauf {names}",
+        "and_people": "et {names}",
+        "attending_one": "{count} participant",
+        "attending_other": "{count} participants",
+        "delegates_one": "{count} délégué",
+        "delegates_other": "{count} délégués",
+        "private_left_out_one": (
+            "{count} rendez-vous privé n'est pas listé : il figure dans le carnet de ses "
+            "participants."
+        ),
+        "private_left_out_other": (
+            "{count} rendez-vous privés ne sont pas listés : ils figurent dans le carnet de "
+            "leurs participants."
+        ),
+        "who": "Qui",
+        "what": "Quoi",
+        "face_book": "Trombinoscope",
+        "face_book_intro": "Les membres de la délégation, groupe par groupe.",
+        "other_delegates": "Autres participants",
+        "letters": "Lettres d'invitation",
+        "subject": "Objet",
+        "to_complete": "…………………… (à compléter)",
     },
     "en": {
         **ITEM_WORDS["en"],
@@ -180,6 +209,31 @@ WORDING: dict[str, dict[str, str]] = {
         "moderator": "Moderator",
         "material": "Material",
         "map": "Map",
+        "delegation_programme": "Delegation programme",
+        "delegation_programme_intro": (
+            "The whole programme day by day, in local time, with who attends what."
+        ),
+        "everyone": "Whole delegation",
+        "except": "except {names}",
+        "and_people": "and {names}",
+        "attending_one": "{count} attendee",
+        "attending_other": "{count} attendees",
+        "delegates_one": "{count} delegate",
+        "delegates_other": "{count} delegates",
+        "private_left_out_one": (
+            "{count} private appointment is not listed: it is in its attendees' booklets."
+        ),
+        "private_left_out_other": (
+            "{count} private appointments are not listed: they are in their attendees' booklets."
+        ),
+        "who": "Who",
+        "what": "What",
+        "face_book": "Face book",
+        "face_book_intro": "The members of the delegation, group by group.",
+        "other_delegates": "Other delegates",
+        "letters": "Invitation letters",
+        "subject": "Subject",
+        "to_complete": "…………………… (to be completed)",
     },
 }
 
@@ -212,6 +266,15 @@ class Wording:
 
     def nights(self, count: int) -> str:
         return self("nights_one" if count == 1 else "nights_other", count=count)
+
+    def count(self, key: str, count: int) -> str:
+        """``key_one`` or ``key_other`` after CLDR's plural rule ("0 participant" in French)."""
+        category = self.locale.plural_form(count)
+        return self(f"{key}_{'one' if category == 'one' else 'other'}", count=count)
+
+    def names(self, names: Sequence[str]) -> str:
+        """ "A, B et C", "A, B, and C"."""
+        return format_list(list(names), locale=self.locale)
 
     # Dates and times -------------------------------------------------------------------
 

@@ -119,6 +119,10 @@ def stylesheet(base_size: float = DEFAULT_BASE_SIZE) -> dict[str, ParagraphStyle
         style("cell", size=b * 0.92, leading=b * 1.2),
         style("cell_bold", font=BOLD, size=b * 0.92, leading=b * 1.2),
         style("cell_small", size=b * 0.8, leading=b * 1.05, color=MUTED),
+        style("cell_centered", size=b * 0.92, leading=b * 1.2, alignment=TA_CENTER),
+        # Letters
+        style("letter", size=b * 1.05, leading=b * 1.5, spaceAfter=b * 0.9),
+        style("letter_right", size=b * 1.05, leading=b * 1.5, alignment=TA_RIGHT),
         style("table_header", font=BOLD, size=b * 0.78, leading=b, color=ACCENT),
         # Page furniture
         style("header", size=b * 0.8, color=MUTED),
