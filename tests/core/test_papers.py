@@ -26,7 +26,6 @@ from delegation_app.services.people import resolve_person_id
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import (
     Attachment,
-    ItineraryItem,
     Participant,
     ParticipantStatus,
     Person,
