@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
@@ -305,7 +306,9 @@ class Wording:
 
     def time(self, moment: datetime) -> str:
         """09:30 in French, "9:30 AM" in English (never broken across lines)."""
-        return nbsp(format_time(moment, format="short", locale=self.locale))
+        # The wall-clock time only: aware datetimes of different zones can be equal (and
+        # hash alike) as instants, which a cache keyed on them would confuse.
+        return _short_time(moment.time(), self.language)
 
     def country(self, code: str) -> str:
         name = self.locale.territories.get(code.upper())
@@ -335,6 +338,12 @@ class Wording:
         if rest:
             return self("hours_minutes", sign=sign, hours=hours, minutes=rest)
         return self("hours", sign=sign, hours=hours)
+
+
+@lru_cache(maxsize=4096)
+def _short_time(moment: time, language: str) -> str:
+    # Cached: Babel formats each time afresh, and a delegation's booklets share their times.
+    return nbsp(format_time(moment, format="short", locale=Locale.parse(LOCALES[language])))
 
 
 def zone_abbreviation(moment: datetime) -> str:

@@ -16,12 +16,14 @@ from reportlab.platypus import Paragraph
 
 # Bounded: a batch of 120 booklets makes about 5,000 distinct paragraphs.
 _LIMIT = 50_000
-_fragments: dict[tuple[str, str, float, str], list[Any]] = {}
+_fragments: dict[tuple[str, str, str, float], list[Any]] = {}
 
 
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     """``Paragraph(text, style)``, the markup parsed only the first time it is seen."""
-    key = (text, style.fontName, float(style.fontSize), str(style.textColor))
+    # The style's name stands for its colours: every style comes from the one stylesheet
+    # factory, where a name always has the same ones.
+    key = (text, style.name, style.fontName, float(style.fontSize))
     cached = _fragments.get(key)
     if cached is None:
         made = Paragraph(text, style)

@@ -49,21 +49,35 @@ class QrCode(Flowable):  # type: ignore[misc]
         canvas.setFillColor(white)
         canvas.rect(0, 0, self.size, self.size, stroke=0, fill=1)
         canvas.setFillColor(black)
+        # Drawn in module units: the operators are made once per text and per process (a
+        # delegation's booklets print the same contacts), not formatted number by number.
+        canvas.transform(unit, 0, 0, unit, 0, 0)
         path = canvas.beginPath()
-        for row, line in enumerate(modules):
-            y = self.size - (row + QUIET_ZONE + 1) * unit
-            col = 0
-            while col < len(line):
-                if not line[col]:
-                    col += 1
-                    continue
-                start = col
-                while col < len(line) and line[col]:
-                    col += 1
-                # A hair wider than the run, so that neighbouring runs print without seams.
-                path.rect((start + QUIET_ZONE) * unit, y, (col - start) * unit + 0.01, unit + 0.01)
+        path._code.append(_module_rectangles(self.text))  # already PDF path operators
         canvas.drawPath(path, stroke=0, fill=1)
         canvas.restoreState()
+
+
+@lru_cache(maxsize=1024)
+def _module_rectangles(text: str) -> str:
+    """PDF path operators of the dark runs of the code, one rectangle per run of a row, in
+    module units from the bottom left of the quiet zone."""
+    modules = qr_modules(text)
+    count = len(modules) + 2 * QUIET_ZONE
+    operators = []
+    for row, line in enumerate(modules):
+        y = count - (row + QUIET_ZONE + 1)
+        col = 0
+        while col < len(line):
+            if not line[col]:
+                col += 1
+                continue
+            start = col
+            while col < len(line) and line[col]:
+                col += 1
+            # A hair taller than the run, so that rows print without seams between them.
+            operators.append(f"{start + QUIET_ZONE} {y} {col - start} 1.02 re")
+    return "\n".join(operators)
 
 
 def vcard(
