@@ -11,7 +11,9 @@ import dataclasses
 import json
 import os
 import re
+import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -516,14 +518,30 @@ def cmd_booklets(args: argparse.Namespace) -> int:
     bar = _ProgressBar(len(orders))
     printed: list[Any] = []
     combined_written = False
+    # The first Ctrl+C asks the batch to stop: the booklets under way end and are counted, the
+    # combined file is not written. A second one interrupts at once (whole files still).
+    cancel = threading.Event()
+
+    def interrupted(signum: int, frame: Any) -> None:
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        cancel.set()
+
+    previous = signal.signal(signal.SIGINT, interrupted)
     try:
-        for progress in print_batch(orders, combined=combined, workers=args.workers):
+        for progress in print_batch(orders, combined=combined, workers=args.workers, cancel=cancel):
             if progress.combined:
                 combined_written = True
             elif progress.order is not None:
                 printed.append(progress.order.data)
                 bar.step(progress.done, progress.name, progress.path)
-    except KeyboardInterrupt:
+    except BaseException:
+        bar.close()
+        _record_prints(args, mission.id, printed)
+        raise
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if cancel.is_set():
         bar.close()
         _record_prints(args, mission.id, printed)
         print(
@@ -532,10 +550,6 @@ def cmd_booklets(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 130
-    except BaseException:
-        bar.close()
-        _record_prints(args, mission.id, printed)
-        raise
     bar.close()
     _record_prints(args, mission.id, printed)
     print(f"{len(printed)} booklets written to {output}")
