@@ -15,7 +15,9 @@ import getpass
 import json
 import os
 import re
+import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -428,58 +430,329 @@ def cmd_rooming(args: argparse.Namespace) -> int:
 
 
 def cmd_booklet(args: argparse.Namespace) -> int:
-    from delegation_app.printing.booklet import render_booklet
-    from delegation_app.services.booklet import booklet_data, booklet_file_name
-    from delegation_app.storage.models import ParticipantStatus
+    from delegation_app.printing.batch import BookletOrder, render_order
+    from delegation_app.services.booklet import booklet_data
 
     output = Path(args.output)
     if args.all:
         if args.person:
             raise CliError("give --person or --all, not both")
-        if output.exists() and not output.is_dir():
-            raise CliError(f"{output} is a file; with --all give a folder for the booklets")
-        output.mkdir(parents=True, exist_ok=True)
-    elif not args.person:
+        # The whole delegation: the same engine as ``booklets`` (parallel, progress, cancel).
+        args.group = None
+        args.person = None
+        args.combined = None
+        args.changed = False
+        args.dry_run = False
+        args.workers = None
+        return cmd_booklets(args)
+    if not args.person:
         raise CliError("give --person SHORT for one booklet, or --all -o FOLDER for everyone")
-    elif output.is_dir():
+    if output.is_dir():
         raise CliError(f"{output} is a folder; give a file name ending in .pdf")
     db = _open(args)
     try:
         with db.reading() as session:
-            mission_id = mission_service.resolve_mission_id(session, args.mission)
-            if args.all:
-                person_ids = [
-                    e.person_id
-                    for e in roster_service.list_roster(session, mission_id)
-                    if e.status != ParticipantStatus.CANCELLED
-                ]
-            else:
-                person_ids = [people_service.resolve_person_id(session, args.person)]
-            # Read everything first, then print with the database closed: a long batch must
-            # not hold the file while ReportLab works.
-            booklets = [booklet_data(session, args.mission, p, args.lang) for p in person_ids]
+            person_id = people_service.resolve_person_id(session, args.person)
+            data = booklet_data(session, args.mission, person_id, _language(args.lang))
     finally:
         db.close()
-    for number, data in enumerate(booklets, start=1):
-        target = (
-            output / booklet_file_name(data.delegate.short, data.language) if args.all else output
-        )
-        if args.imposed:
-            from delegation_app.printing.imposition import render_imposed_booklet
+    order = BookletOrder(data, output, page_size=_sheet(args), imposed=args.imposed)
+    render_order(order)
+    _record_prints(args, data.mission.id, [data])
+    print(f"Booklet for {data.delegate.full_name} written to {output}")
+    return 0
 
-            # A5 pages two-up on A4 (or Letter) in saddle-stitch order: print duplex, flip on
-            # the short edge, fold and staple.
-            render_imposed_booklet(
-                data, target, sheet="letter" if args.page_size == "letter" else "A4"
+
+def _sheet(args: argparse.Namespace) -> str:
+    """The paper: imposed A5 pages go two-up on A4, or on Letter when Letter is asked for."""
+    if args.imposed:
+        return "letter" if args.page_size.lower() == "letter" else "A4"
+    return str(args.page_size)
+
+
+def _language(value: str | None) -> str | None:
+    return None if value in (None, "auto") else value
+
+
+def _record_prints(args: argparse.Namespace, mission_id: int, booklets: Sequence[Any]) -> None:
+    """Remember what was printed, for ``booklets --changed``; a warning when the database is
+    open in the window (the booklets are written all the same)."""
+    from delegation_app.services.print_changes import record_prints
+
+    if not booklets:
+        return
+    try:
+        db = open_database(_db_path(args), daily_backup=False)
+    except DatabaseInUse:
+        print(
+            "warning: the database is open in the window: this print is not recorded, so "
+            "--changed will still list these booklets",
+            file=sys.stderr,
+        )
+        return
+    try:
+        with db.transaction() as session:
+            record_prints(session, mission_id, booklets, at=None)
+    finally:
+        db.close()
+
+
+class _ProgressBar:
+    """A bar redrawn in place on a terminal (stderr); plain lines when output is a file."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.live = sys.stderr.isatty()
+        self.drawn = False
+
+    def step(self, done: int, label: str, path: Path) -> None:
+        if not self.live:
+            print(f"[{done}/{self.total}] {path}", flush=True)
+            return
+        import shutil
+
+        columns = shutil.get_terminal_size((80, 24)).columns
+        counter = f" {done}/{self.total} "
+        width = max(10, min(40, columns - len(counter) - 24))
+        filled = round(width * done / self.total) if self.total else width
+        bar = "█" * filled + "░" * (width - filled)
+        room = max(0, columns - width - len(counter) - 3)
+        sys.stderr.write(f"\r{bar}{counter}{label[:room]:<{room}}")
+        sys.stderr.flush()
+        self.drawn = True
+
+    def close(self) -> None:
+        if self.drawn:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+            self.drawn = False
+
+
+def cmd_booklets(args: argparse.Namespace) -> int:
+    from delegation_app.printing.batch import BookletOrder, print_batch
+    from delegation_app.services.booklet import booklet_file_name, booklets_data
+    from delegation_app.services.print_changes import changed_booklets
+
+    output = Path(args.output)
+    if output.exists() and not output.is_dir():
+        raise CliError(f"{output} is a file; give a folder for the booklets")
+    combined = Path(args.combined) if args.combined else None
+    if combined is not None and combined.is_dir():
+        raise CliError(f"{combined} is a folder; give a file name ending in .pdf")
+    language = _language(args.lang)
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            mission = mission_service.get_mission(session, args.mission)
+            entries = _delegates(session, mission.id, args.person, args.group)
+            # Read everything first, then print with the database closed: a long batch must
+            # not hold the file while ReportLab works.
+            booklets = booklets_data(
+                session, str(mission.id), [(e.person_id, language) for e in entries]
             )
-        else:
-            render_booklet(data, target, page_size=args.page_size)
-        if args.all:
-            print(f"[{number}/{len(booklets)}] {target}", flush=True)
-        else:
-            print(f"Booklet for {data.delegate.full_name} written to {output}")
-    if args.all:
-        print(f"{len(booklets)} booklets written to {output}")
+            changes = (
+                changed_booklets(session, mission.id, booklets, language=language or "en")
+                if args.changed
+                else None
+            )
+    finally:
+        db.close()
+    if changes is not None:
+        reasons = {change.person_id: change for change in changes}
+        for change in changes:
+            print(f"{change.name}: " + "; ".join(change.changes))
+        booklets = [b for b in booklets if b.delegate.person_id in reasons]
+        if not booklets:
+            print("No booklet changed since it was last printed.")
+            return 0
+    if args.dry_run:
+        print(f"{len(booklets)} booklets to print (dry run: nothing written)")
+        return 0
+    output.mkdir(parents=True, exist_ok=True)
+    orders = [
+        BookletOrder(
+            data,
+            output / booklet_file_name(data.delegate.short, data.language),
+            page_size=_sheet(args),
+            imposed=args.imposed,
+        )
+        for data in booklets
+    ]
+    bar = _ProgressBar(len(orders))
+    printed: list[Any] = []
+    combined_written = False
+    # The first Ctrl+C asks the batch to stop: the booklets under way end and are counted, the
+    # combined file is not written. A second one interrupts at once (whole files still).
+    cancel = threading.Event()
+
+    def interrupted(signum: int, frame: Any) -> None:
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        cancel.set()
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        for progress in print_batch(orders, combined=combined, workers=args.workers, cancel=cancel):
+            if progress.combined:
+                combined_written = True
+            elif progress.order is not None:
+                printed.append(progress.order.data)
+                bar.step(progress.done, progress.name, progress.path)
+    except BaseException:
+        bar.close()
+        _record_prints(args, mission.id, printed)
+        raise
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if cancel.is_set():
+        bar.close()
+        _record_prints(args, mission.id, printed)
+        print(
+            f"delegation-cli: interrupted: {len(printed)} of {len(orders)} booklets written to "
+            f"{output}" + ("; the combined file was not written" if combined else ""),
+            file=sys.stderr,
+        )
+        return 130
+    bar.close()
+    _record_prints(args, mission.id, printed)
+    print(f"{len(printed)} booklets written to {output}")
+    if combined_written:
+        print(f"All of them in one file: {combined}")
+    return 0
+
+
+def _delegates(
+    session: Any, mission_id: int, people: Sequence[str] | None, group: str | None
+) -> list[Any]:
+    """The delegates not cancelled, in roster order: all, one group's, or the people named."""
+    from delegation_app.services.validation import collation_key
+    from delegation_app.storage.models import ParticipantStatus
+
+    entries = [
+        e
+        for e in roster_service.list_roster(session, mission_id)
+        if e.status != ParticipantStatus.CANCELLED
+    ]
+    if group:
+        names = {collation_key(g.name) for g in roster_service.list_groups(session, mission_id)}
+        if collation_key(group) not in names:
+            raise ValidationError("group", f"no group '{group}' on this mission")
+        entries = [e for e in entries if collation_key(group) in map(collation_key, e.groups)]
+    if people:
+        wanted = [
+            people_service.resolve_person_id(session, ref.strip())
+            for text in people
+            for ref in text.split(",")
+            if ref.strip()
+        ]
+        by_person = {e.person_id: e for e in entries}
+        for person_id in wanted:
+            if person_id not in by_person:
+                roster_service.resolve_participant_id(session, mission_id, person_id)
+                raise ValidationError("person", "this delegate's participation is cancelled")
+        entries = [by_person[p] for p in dict.fromkeys(wanted)]
+    return entries
+
+
+def _paper_output(args: argparse.Namespace) -> Path:
+    output = Path(args.output)
+    if output.is_dir():
+        raise CliError(f"{output} is a folder; give a file name ending in .pdf")
+    return output
+
+
+def cmd_programme(args: argparse.Namespace) -> int:
+    from delegation_app.printing.programme import render_delegation_programme
+    from delegation_app.services.papers import delegation_programme
+
+    output = _paper_output(args)
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            programme = delegation_programme(session, args.mission, with_private=args.with_private)
+    finally:
+        db.close()
+    render_delegation_programme(programme, output, language=args.lang, page_size=args.page_size)
+    left_out = (
+        f", {programme.private_left_out} private left out" if programme.private_left_out else ""
+    )
+    print(f"Programme of {len(programme.lines)} items{left_out} written to {output}")
+    return 0
+
+
+def cmd_facebook(args: argparse.Namespace) -> int:
+    from delegation_app.printing.face_book import render_face_book
+    from delegation_app.services.papers import face_book
+
+    output = _paper_output(args)
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            book = face_book(session, args.mission, group=args.group)
+    finally:
+        db.close()
+    if not book.groups:
+        raise CliError("nobody to print: no delegate in that group")
+    render_face_book(book, output, language=args.lang, page_size=args.page_size)
+    count = sum(len(group.cards) for group in book.groups)
+    photos = sum(1 for group in book.groups for card in group.cards if card.photo)
+    print(f"Face book of {count} delegates ({photos} with a photo) written to {output}")
+    return 0
+
+
+def cmd_letters(args: argparse.Namespace) -> int:
+    from delegation_app.printing.letters import render_letters
+    from delegation_app.services.branding import organisation_logo
+    from delegation_app.services.papers import invitation_letters
+
+    output = _paper_output(args)
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            mission = mission_service.get_mission(session, args.mission)
+            entries = _delegates(session, mission.id, args.person, args.group)
+            letters = invitation_letters(
+                session, str(mission.id), [e.person_id for e in entries],
+                language=_language(args.lang),
+            )  # fmt: skip
+            logo = organisation_logo(session)
+    finally:
+        db.close()
+    if not letters:
+        raise CliError("nobody to write to: no delegate selected")
+    count = render_letters(
+        letters, output, logo=logo.content if logo else None, page_size=args.page_size
+    )
+    print(f"{count} invitation letters written to {output}")
+    for letter in letters:
+        if not letter.passport_number:
+            print(
+                f"warning: {letter.full_name} has no passport on record: the number is left "
+                "to complete by hand",
+                file=sys.stderr,
+            )
+    return 0
+
+
+def cmd_settings_logo(args: argparse.Namespace) -> int:
+    from delegation_app.services import branding
+
+    if args.remove == bool(args.file):
+        raise CliError("give the logo's FILE (PNG or JPEG), or --remove")
+    content = Path(args.file).read_bytes() if args.file else b""
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            if args.remove:
+                removed = branding.clear_organisation_logo(session)
+            else:
+                logo = branding.set_organisation_logo(session, content, args.file)
+    finally:
+        db.close()
+    if args.remove:
+        print("Logo removed." if removed else "There was no logo.")
+    else:
+        print(f"Logo {logo.file_name} ({logo.media_type}, {_size(len(content))}) stored.")
     return 0
 
 
@@ -1813,17 +2086,115 @@ def build_parser() -> argparse.ArgumentParser:
     booklet.add_argument(
         "--all", action="store_true", help="every delegate not cancelled; -o is then a folder"
     )
-    booklet.add_argument("--lang", choices=["fr", "en"], help="default: the delegate's language")
+    booklet.add_argument(
+        "--lang", choices=["auto", "fr", "en"], help="default: the delegate's language"
+    )
     booklet.add_argument(
         "-o", "--output", required=True, help="the PDF file to write (a folder with --all)"
     )
-    booklet.add_argument("--page-size", default="A4", choices=["A4", "A5", "letter"])
+    booklet.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
     booklet.add_argument(
         "--imposed",
+        "--impose",
         action="store_true",
         help="A5 pages two-up on A4 (or letter) sheets in saddle-stitch order, to fold and staple",
     )
     booklet.set_defaults(handler=cmd_booklet)
+
+    booklets = commands.add_parser(
+        "booklets",
+        parents=[common],
+        help="print the booklets of the delegation (or a group) into a folder, in parallel",
+    )
+    booklets.add_argument("--mission", required=True, help="mission id or short name")
+    booklets.add_argument(
+        "--group", help="only the delegates of this group (default: every delegate)"
+    )
+    booklets.add_argument(
+        "--person",
+        action="append",
+        help="only these people (short names, repeated or comma-separated)",
+    )
+    booklets.add_argument(
+        "--lang",
+        choices=["auto", "fr", "en"],
+        default="auto",
+        help="auto (default): each delegate's own language; also the words of --changed",
+    )
+    booklets.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    booklets.add_argument(
+        "--imposed",
+        "--impose",
+        action="store_true",
+        help="A5 pages two-up on A4 (or letter) sheets in saddle-stitch order, to fold and staple",
+    )
+    booklets.add_argument(
+        "--combined", metavar="FILE", help="also every booklet in one PDF, in roster order"
+    )
+    booklets.add_argument(
+        "--changed",
+        action="store_true",
+        help="only the booklets that changed since they were last printed (and say how)",
+    )
+    booklets.add_argument(
+        "--dry-run", action="store_true", help="say what would be printed, write nothing"
+    )
+    booklets.add_argument(
+        "--workers", type=int, help="processes laying out booklets (default: one per core)"
+    )
+    booklets.add_argument("-o", "--output", required=True, help="the folder for the booklets")
+    booklets.set_defaults(handler=cmd_booklets)
+
+    programme = commands.add_parser(
+        "programme", parents=[common], help="the whole delegation's programme: who attends what"
+    )
+    programme.add_argument("--mission", required=True, help="mission id or short name")
+    programme.add_argument("--lang", choices=["fr", "en"], default="fr")
+    programme.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    programme.add_argument(
+        "--with-private",
+        action="store_true",
+        help="list the private appointments too (for the organisers: left out by default)",
+    )
+    programme.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    programme.set_defaults(handler=cmd_programme)
+
+    facebook = commands.add_parser(
+        "facebook", parents=[common], help="the face book: the delegates, group by group"
+    )
+    facebook.add_argument("--mission", required=True, help="mission id or short name")
+    facebook.add_argument("--group", help="only this group")
+    facebook.add_argument("--lang", choices=["fr", "en"], default="fr")
+    facebook.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    facebook.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    facebook.set_defaults(handler=cmd_facebook)
+
+    letters = commands.add_parser(
+        "letters",
+        parents=[common],
+        help="visa invitation letters, one per delegate and destination country",
+    )
+    letters.add_argument("--mission", required=True, help="mission id or short name")
+    letters.add_argument("--group", help="only the delegates of this group")
+    letters.add_argument(
+        "--person", action="append", help="only these people (short names, comma-separated)"
+    )
+    letters.add_argument(
+        "--lang", choices=["auto", "fr", "en"], default="auto",
+        help="auto (default): each delegate's own language",
+    )  # fmt: skip
+    letters.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    letters.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    letters.set_defaults(handler=cmd_letters)
+
+    settings = commands.add_parser("settings", help="settings kept in the database")
+    s_commands = settings.add_subparsers(dest="action", metavar="ACTION", required=True)
+    s_logo = s_commands.add_parser(
+        "logo", parents=[common], help="the organisation's logo on covers and letters"
+    )
+    s_logo.add_argument("file", nargs="?", help="a PNG or JPEG image (at most 2 MB)")
+    s_logo.add_argument("--remove", action="store_true", help="print without a logo")
+    s_logo.set_defaults(handler=cmd_settings_logo)
 
     check = commands.add_parser(
         "check",

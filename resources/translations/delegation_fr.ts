@@ -3747,12 +3747,12 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
   <context>
     <name>Workers</name>
     <message>
-      <location filename="../../ui/workers.py" line="111" />
+      <location filename="../../ui/workers.py" line="128" />
       <source>The booklet could not be printed: %1</source>
       <translation>Le livret n’a pas pu être imprimé : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/workers.py" line="148" />
+      <location filename="../../ui/workers.py" line="163" />
       <source>Printing stopped after %1 booklets: %2</source>
       <translation>Impression arrêtée après %1 livrets : %2</translation>
     </message>
