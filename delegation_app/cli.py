@@ -2035,7 +2035,11 @@ def build_parser() -> argparse.ArgumentParser:
         help='a city of the mission, e.g. "Miami|US|America/New_York" (repeat per city; '
         "add |START|END for its own dates)",
     )
-    m_create.add_argument("--home-zone", default="Europe/Paris", help="the delegates' home zone")
+    m_create.add_argument(
+        "--home-zone",
+        default=None,
+        help="the delegates' home zone (default: the preferences', else Europe/Paris)",
+    )
     m_create.add_argument("--status", default="planned", choices=[s.value for s in MissionStatus])
     m_create.set_defaults(handler=cmd_missions_create)
 
