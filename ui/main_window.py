@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -72,7 +73,7 @@ from delegation_app.services.roster import (
     list_roster,
 )
 from delegation_app.storage.database import Database
-from delegation_app.storage.models import GroupKind, ParticipantStatus
+from delegation_app.storage.models import GroupKind, MissionStatus, ParticipantStatus
 from ui import settings as keys
 from ui.agreements_page import AgreementsPage
 from ui.checks_panel import ChecksPanel
@@ -99,6 +100,8 @@ from ui.models import (
     RosterTableModel,
     roster_header,
 )
+from ui.overview_page import OverviewPage
+from ui.preferences_dialog import open_preferences
 from ui.roster_commands import ChangeGroupsCommand, EditDelegateCommand, groups_change_text
 from ui.roster_jobs import ROSTER_SUFFIXES
 from ui.workers import (
@@ -121,13 +124,14 @@ LANGUAGE_MENU = {"fr": "Français", "en": "English"}
 STATUS_MESSAGE_MS = 15_000
 #: Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys).
 MISSION_TAB_KEY = "window/missionTab"
-ROSTER_TAB, ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB = 0, 1, 2, 3
+ROSTER_TAB, ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB, OVERVIEW_TAB = 0, 1, 2, 3, 4
 #: The tab names saved in the settings, by index.
 TAB_KEYS = {
     ROSTER_TAB: "roster",
     ITINERARY_TAB: "itinerary",
     AGREEMENTS_TAB: "agreements",
     MEETINGS_TAB: "meetings",
+    OVERVIEW_TAB: "overview",
 }
 
 
@@ -191,6 +195,9 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(db, self.undo_stack, self._runner, language=language)
         self.meetings_page.changed.connect(self._on_meetings_changed)
         self.meetings_page.status_message.connect(self._show_status)
+        self.overview_page = OverviewPage(db, language=language)
+        self.overview_page.open_page.connect(self._open_from_overview)
+        self.undo_stack.indexChanged.connect(self.overview_page.mark_stale)  # every change
         self.setAcceptDrops(True)  # a roster file dropped on the window is imported
         self.checks_panel = ChecksPanel(db, self)
         self.checks_panel.participant_activated.connect(self.select_participant)
@@ -271,6 +278,20 @@ class MainWindow(QMainWindow):
         self.show_meetings_action = QAction(self)
         self.show_meetings_action.setShortcut(QKeySequence("Ctrl+5"))
         self.show_meetings_action.triggered.connect(self.show_meetings)
+        self.show_overview_action = QAction(self)
+        self.show_overview_action.setShortcut(QKeySequence("Ctrl+9"))
+        self.show_overview_action.triggered.connect(
+            lambda: self.mission_tabs.setCurrentIndex(OVERVIEW_TAB)
+        )
+        self.preferences_action = QAction(self)
+        self.preferences_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")]
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(
+            lambda: open_preferences(self, self._db, self._settings)
+        )
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -315,6 +336,8 @@ class MainWindow(QMainWindow):
         self.remove_group_menu.aboutToShow.connect(
             lambda: self._fill_group_menu(self.remove_group_menu, False)
         )
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
         page = self.itinerary_page
         self.itinerary_menu = bar.addMenu("")
         self.itinerary_menu.addAction(page.new_action)
@@ -341,6 +364,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.show_day_action)
         self.view_menu.addAction(self.show_agreements_action)
         self.view_menu.addAction(self.show_meetings_action)
+        self.view_menu.addAction(self.show_overview_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.checks_action)
         self.view_menu.addSeparator()
@@ -394,6 +418,10 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.missions_heading)
         left_layout.addWidget(self.mission_search)
         left_layout.addWidget(self.mission_view, 1)
+        self.show_archived_box = QCheckBox()
+        self.show_archived_box.setObjectName("showArchived")
+        self.show_archived_box.toggled.connect(self.missions_proxy.set_show_archived)
+        left_layout.addWidget(self.show_archived_box)
 
         # Right: the mission's header, the roster search and the roster.
         self.title_label = QLabel()
@@ -503,6 +531,7 @@ class MainWindow(QMainWindow):
         meetings_layout.setContentsMargins(6, 8, 6, 6)
         meetings_layout.addWidget(self.meetings_page)
         self.mission_tabs.addTab(meetings_tab, "")
+        self.mission_tabs.addTab(self.overview_page, "")
         self.mission_tabs.currentChanged.connect(self._on_mission_tab)
         self.itinerary_page.set_active(False)
 
@@ -609,6 +638,10 @@ class MainWindow(QMainWindow):
         self.mission_tabs.setTabText(ITINERARY_TAB, self.tr("Itinerary"))
         self.mission_tabs.setTabText(AGREEMENTS_TAB, self.tr("Agreements"))
         self.mission_tabs.setTabText(MEETINGS_TAB, self.tr("B2B meetings"))
+        self.mission_tabs.setTabText(OVERVIEW_TAB, self.tr("Overview"))
+        self.show_overview_action.setText(self.tr("&Overview"))
+        self.preferences_action.setText(self.tr("Pre&ferences…"))
+        self.show_archived_box.setText(self.tr("Show archived missions"))
         self.show_roster_action.setText(self.tr("&Roster"))
         self.show_itinerary_action.setText(self.tr("&Itinerary (list)"))
         self.show_day_action.setText(self.tr("Itinerary by &day"))
@@ -669,6 +702,7 @@ class MainWindow(QMainWindow):
         self.itinerary_page.set_language(self._language)
         self.agreements_page.set_language(self._language)
         self.meetings_page.set_language(self._language)
+        self.overview_page.set_language(self._language)
         self._refit_columns()  # the headings and labels changed width
         self._show_header()
         self._update_count()
@@ -711,6 +745,7 @@ class MainWindow(QMainWindow):
             self.itinerary_page.set_mission(None)
             self.agreements_page.set_mission(None)
             self.meetings_page.set_mission(None)
+            self.overview_page.set_mission(None)
             self._update_count()
             self._update_actions()
             return
@@ -719,8 +754,10 @@ class MainWindow(QMainWindow):
 
     def select_mission_row(self, source_row: int) -> None:
         proxy_index = self.missions_proxy.mapFromSource(self.missions_model.index(source_row))
-        if not proxy_index.isValid():  # hidden by the search: show it anyway
+        if not proxy_index.isValid():  # hidden by the search or archived: show it anyway
             self.mission_search.clear()
+            if self.missions_model.mission_at(source_row).status == MissionStatus.ARCHIVED:
+                self.show_archived_box.setChecked(True)
             proxy_index = self.missions_proxy.mapFromSource(self.missions_model.index(source_row))
         self.mission_view.selectionModel().setCurrentIndex(
             proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -765,6 +802,7 @@ class MainWindow(QMainWindow):
         page.set_mission(mission)
         self.agreements_page.set_mission(mission)
         self.meetings_page.set_mission(mission)
+        self.overview_page.set_mission(mission)
         self._refit_columns()
         self._show_header()
         self._update_count()
@@ -956,6 +994,22 @@ class MainWindow(QMainWindow):
         return self.meetings_page
 
     @Slot()
+    @Slot(str)
+    def _open_from_overview(self, page: str) -> None:
+        """A tile of the overview was clicked: show the page it counts."""
+        if page == "checks":
+            self.checks_panel.show()
+            self.checks_panel.raise_()
+        elif page == "print":
+            self.print_all_action.trigger()
+        else:
+            {
+                "roster": self.show_roster,
+                "itinerary": lambda: self.show_itinerary(LIST),
+                "agreements": self.show_agreements,
+                "meetings": self.show_meetings,
+            }[page]()
+
     def _on_meetings_changed(self) -> None:
         # Scheduled meetings are itinerary items: the itinerary and the checks follow.
         if self._mission is not None:
@@ -1678,4 +1732,5 @@ class MainWindow(QMainWindow):
         self._runner.shutdown()
         self.agreements_page.shutdown()
         self.checks_panel.shutdown()
+        self.overview_page.shutdown()
         super().closeEvent(event)
