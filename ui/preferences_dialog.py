@@ -338,10 +338,22 @@ class PreferencesDialog(QDialog):
             self.errors.pop(key, None)
         label = self.error_labels[key]
         label.setText(text)
-        label.setVisible(bool(text))
+        if label.isVisibleTo(self) != bool(text):
+            label.setVisible(bool(text))
+            self._fit_height()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             not ({"zone", "backup"} & set(self.errors))
         )
+
+    def _fit_height(self) -> None:
+        """Grow (never shrink) to show an error line without squeezing the other fields."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.sizeHint().height()
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def validate(self) -> bool:
         """Check the typed fields; each error is shown under its field, naming it."""

@@ -990,42 +990,42 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>BookletOptionsDialog</name>
     <message>
-      <location filename="../../ui/dialogs.py" line="35" />
+      <location filename="../../ui/dialogs.py" line="44" />
       <source>Print booklet</source>
       <translation>Imprimer le livret</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs.py" line="35" />
+      <location filename="../../ui/dialogs.py" line="44" />
       <source>Print booklets</source>
       <translation>Imprimer les livrets</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs.py" line="38" />
+      <location filename="../../ui/dialogs.py" line="47" />
       <source>Each delegate's own language</source>
       <translation>La langue de chaque délégué</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs.py" line="54" />
+      <location filename="../../ui/dialogs.py" line="63" />
       <source>&amp;Language:</source>
       <translation>&amp;Langue :</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs.py" line="55" />
+      <location filename="../../ui/dialogs.py" line="64" />
       <source>&amp;Paper:</source>
       <translation>&amp;Papier :</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs.py" line="69" />
+      <location filename="../../ui/dialogs.py" line="78" />
       <source>US Letter (8.5 × 11 in)</source>
       <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs.py" line="71" />
+      <location filename="../../ui/dialogs.py" line="80" />
       <source>A5 booklet (148 × 210 mm)</source>
       <translation>Livret A5 (148 × 210 mm)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs.py" line="72" />
+      <location filename="../../ui/dialogs.py" line="81" />
       <source>A4 (210 × 297 mm)</source>
       <translation>A4 (210 × 297 mm)</translation>
     </message>
@@ -2879,414 +2879,434 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="583" />
+      <location filename="../../ui/main_window.py" line="612" />
       <source>Delegation</source>
       <extracomment>Columns that share the room left (and give it back first when the window is narrow). Widest a column grows when it is fitted to its content (pixels). Narrowest a flexible column gets when the window is too narrow for every content. Endonyms: each language is offered in its own name, whatever the current one. Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys). The tab names saved in the settings, by index. Emitted with the file's path once a booklet is written. Emitted with the sentence shown when a booklet could not be written. Emitted with the number of booklets written by "Print all booklets". Emitted with the status bar's sentence once a roster file is imported.</extracomment>
       <translation>Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="584" />
+      <location filename="../../ui/main_window.py" line="613" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="585" />
+      <location filename="../../ui/main_window.py" line="614" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="586" />
-      <location filename="../../ui/main_window.py" line="1014" />
+      <location filename="../../ui/main_window.py" line="615" />
+      <location filename="../../ui/main_window.py" line="1068" />
       <source>Set &amp;status</source>
       <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="587" />
-      <location filename="../../ui/main_window.py" line="1021" />
+      <location filename="../../ui/main_window.py" line="616" />
+      <location filename="../../ui/main_window.py" line="1075" />
       <source>Add to &amp;group</source>
       <translation>Ajouter à un &amp;groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="588" />
-      <location filename="../../ui/main_window.py" line="1029" />
+      <location filename="../../ui/main_window.py" line="617" />
+      <location filename="../../ui/main_window.py" line="1083" />
       <source>Remo&amp;ve from group</source>
       <translation>R&amp;etirer d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="589" />
+      <location filename="../../ui/main_window.py" line="618" />
       <source>&amp;Edit delegate…</source>
       <translation>&amp;Modifier la fiche…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="592" />
+      <location filename="../../ui/main_window.py" line="621" />
       <source>Open the selected delegate's record (%1, Enter or double-click)</source>
       <translation>Ouvrir la fiche du délégué sélectionné (%1, Entrée ou double-clic)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="603" />
+      <location filename="../../ui/main_window.py" line="632" />
       <source>Show or hide the checks to run before departure (F7)</source>
       <translation>Afficher ou masquer les vérifications à faire avant le départ (F7)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="605" />
+      <location filename="../../ui/main_window.py" line="634" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="606" />
+      <location filename="../../ui/main_window.py" line="635" />
       <source>I&amp;tinerary</source>
       <translation>I&amp;tinéraire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="607" />
+      <location filename="../../ui/main_window.py" line="636" />
       <source>Day &amp;columns</source>
       <translation>&amp;Colonnes du jour</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="608" />
+      <location filename="../../ui/main_window.py" line="637" />
       <source>Roster</source>
       <translation>Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="609" />
+      <location filename="../../ui/main_window.py" line="638" />
       <source>Itinerary</source>
       <translation>Itinéraire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="610" />
+      <location filename="../../ui/main_window.py" line="639" />
       <source>Agreements</source>
       <translation>Accords</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="611" />
+      <location filename="../../ui/main_window.py" line="640" />
       <source>B2B meetings</source>
       <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="612" />
+      <location filename="../../ui/main_window.py" line="641" />
+      <source>Overview</source>
+      <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="642" />
+      <source>&amp;Overview</source>
+      <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="643" />
+      <source>Pre&amp;ferences…</source>
+      <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="644" />
+      <source>Show archived missions</source>
+      <translation>Afficher les missions archivées</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="645" />
       <source>&amp;Roster</source>
       <translation>&amp;Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="613" />
+      <location filename="../../ui/main_window.py" line="646" />
       <source>&amp;Itinerary (list)</source>
       <translation>&amp;Itinéraire (liste)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="614" />
+      <location filename="../../ui/main_window.py" line="647" />
       <source>Itinerary by &amp;day</source>
       <translation>Itinéraire &amp;jour par jour</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="615" />
+      <location filename="../../ui/main_window.py" line="648" />
       <source>&amp;Agreements</source>
       <translation>&amp;Accords</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="616" />
+      <location filename="../../ui/main_window.py" line="649" />
       <source>B2B &amp;meetings</source>
       <translation>Rendez-vous &amp;B2B</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="617" />
+      <location filename="../../ui/main_window.py" line="650" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="618" />
+      <location filename="../../ui/main_window.py" line="651" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="619" />
+      <location filename="../../ui/main_window.py" line="652" />
       <source>Main toolbar</source>
       <translation>Barre d’outils principale</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="620" />
+      <location filename="../../ui/main_window.py" line="653" />
       <source>&amp;Import roster…</source>
       <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="624" />
+      <location filename="../../ui/main_window.py" line="657" />
       <source>Import delegates from a CSV or XLSX file into the selected mission (%1); you can also drop the file on the window</source>
       <translation>Importer des délégués d’un fichier CSV ou XLSX dans la mission sélectionnée (%1) ; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="630" />
+      <location filename="../../ui/main_window.py" line="663" />
       <source>&amp;Print booklet…</source>
       <translation>&amp;Imprimer le livret…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="633" />
+      <location filename="../../ui/main_window.py" line="666" />
       <source>Print the selected delegate's personal booklet (%1)</source>
       <translation>Imprimer le livret personnel du délégué sélectionné (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="637" />
+      <location filename="../../ui/main_window.py" line="670" />
       <source>Print &amp;all booklets…</source>
       <translation>Imprimer &amp;tous les livrets…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="639" />
+      <location filename="../../ui/main_window.py" line="672" />
       <source>Print the booklet of every delegate of the mission into a folder</source>
       <translation>Imprimer dans un dossier le livret de chaque délégué de la mission</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="641" />
+      <location filename="../../ui/main_window.py" line="674" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="642" />
+      <location filename="../../ui/main_window.py" line="675" />
       <source>Read the missions and the roster again</source>
       <translation>Relire les missions et la liste des délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="643" />
+      <location filename="../../ui/main_window.py" line="676" />
       <source>&amp;Find a delegate</source>
       <translation>&amp;Rechercher un délégué</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="644" />
+      <location filename="../../ui/main_window.py" line="677" />
       <source>Find a &amp;mission</source>
       <translation>Rechercher une &amp;mission</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="645" />
+      <location filename="../../ui/main_window.py" line="678" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="646" />
+      <location filename="../../ui/main_window.py" line="679" />
       <source>&amp;About Delegation</source>
       <translation>À &amp;propos de Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="647" />
+      <location filename="../../ui/main_window.py" line="680" />
       <source>Copy &amp;diagnostic information</source>
       <translation>Copier les informations de &amp;diagnostic</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="649" />
+      <location filename="../../ui/main_window.py" line="682" />
       <source>Versions, paths and recent errors for support, without personal data</source>
       <translation>Versions, chemins et dernières erreurs pour l’assistance, sans données personnelles</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="651" />
+      <location filename="../../ui/main_window.py" line="684" />
       <source>Missions</source>
       <translation>Missions</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="652" />
+      <location filename="../../ui/main_window.py" line="685" />
       <source>Search missions…</source>
       <translation>Rechercher une mission…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="653" />
+      <location filename="../../ui/main_window.py" line="686" />
       <source>Search by name, organisation or group…</source>
       <translation>Rechercher par nom, organisme ou groupe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="654" />
+      <location filename="../../ui/main_window.py" line="687" />
       <source>Show the delegates of one status</source>
       <translation>Afficher les délégués d’un statut</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="655" />
+      <location filename="../../ui/main_window.py" line="688" />
       <source>Show the members of one group</source>
       <translation>Afficher les membres d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="659" />
+      <location filename="../../ui/main_window.py" line="692" />
       <source>No mission in this database yet.
 Create one, or import a roster, with the delegation-cli command.</source>
       <translation>Aucune mission dans cette base pour l’instant.
 Créez-en une, ou importez une liste de délégués, avec la commande delegation-cli.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="665" />
+      <location filename="../../ui/main_window.py" line="698" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="804" />
+      <location filename="../../ui/main_window.py" line="842" />
       <source>%1 cancelled</source>
       <translation>annulés : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="816" />
+      <location filename="../../ui/main_window.py" line="854" />
       <source>%1 of %2 delegates</source>
       <translation>%1 sur %2 délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1016" />
+      <location filename="../../ui/main_window.py" line="1070" />
       <source>Set the &amp;status of %1 delegates</source>
       <translation>Changer le &amp;statut de %1 délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1023" />
+      <location filename="../../ui/main_window.py" line="1077" />
       <source>Add %1 delegates to a &amp;group</source>
       <translation>Ajouter %1 délégués à un &amp;groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1031" />
+      <location filename="../../ui/main_window.py" line="1085" />
       <source>Remo&amp;ve %1 delegates from a group</source>
       <translation>R&amp;etirer %1 délégués d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1042" />
+      <location filename="../../ui/main_window.py" line="1096" />
       <source>Missions and roster read again.</source>
       <translation>Missions et délégués relus.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1052" />
+      <location filename="../../ui/main_window.py" line="1106" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1065" />
+      <location filename="../../ui/main_window.py" line="1119" />
       <source>All groups</source>
       <translation>Tous les groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1130" />
+      <location filename="../../ui/main_window.py" line="1184" />
       <source>The status could not be changed</source>
       <translation>Le statut n’a pas pu être changé</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1182" />
+      <location filename="../../ui/main_window.py" line="1236" />
       <source>The delegate could not be changed</source>
       <translation>Le délégué n’a pas pu être modifié</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1212" />
+      <location filename="../../ui/main_window.py" line="1266" />
       <source>&amp;New group…</source>
       <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1217" />
+      <location filename="../../ui/main_window.py" line="1271" />
       <source>In no group</source>
       <translation>Dans aucun groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1266" />
+      <location filename="../../ui/main_window.py" line="1320" />
       <source>New group</source>
       <translation>Nouveau groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1266" />
+      <location filename="../../ui/main_window.py" line="1320" />
       <source>Name of the new group:</source>
       <translation>Nom du nouveau groupe :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1298" />
+      <location filename="../../ui/main_window.py" line="1352" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1298" />
+      <location filename="../../ui/main_window.py" line="1352" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1301" />
+      <location filename="../../ui/main_window.py" line="1355" />
       <source>&amp;Redo %1</source>
       <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1301" />
+      <location filename="../../ui/main_window.py" line="1355" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1313" />
+      <location filename="../../ui/main_window.py" line="1367" />
       <source>Import a roster</source>
       <translation>Importer une liste</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1315" />
+      <location filename="../../ui/main_window.py" line="1369" />
       <source>Rosters (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
       <translation>Listes (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1354" />
+      <location filename="../../ui/main_window.py" line="1408" />
       <source>Select a mission first: a roster is imported into a mission.</source>
       <translation>Sélectionnez d’abord une mission : une liste s’importe dans une mission.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1438" />
+      <location filename="../../ui/main_window.py" line="1492" />
       <source>Save the booklet of %1</source>
       <translation>Enregistrer le livret de %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1440" />
+      <location filename="../../ui/main_window.py" line="1494" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1140" />
-      <location filename="../../ui/main_window.py" line="1461" />
+      <location filename="../../ui/main_window.py" line="1194" />
+      <location filename="../../ui/main_window.py" line="1515" />
       <source>Select a delegate first.</source>
       <translation>Sélectionnez d’abord un délégué.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1472" />
+      <location filename="../../ui/main_window.py" line="1526" />
       <source>Printing the booklet of %1…</source>
       <translation>Impression du livret de %1…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1478" />
+      <location filename="../../ui/main_window.py" line="1532" />
       <source>Booklet saved: %1</source>
       <translation>Livret enregistré : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1487" />
+      <location filename="../../ui/main_window.py" line="1541" />
       <source>Printing failed</source>
       <translation>Échec de l’impression</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1504" />
+      <location filename="../../ui/main_window.py" line="1558" />
       <source>Folder for the booklets</source>
       <translation>Dossier des livrets</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1533" />
+      <location filename="../../ui/main_window.py" line="1587" />
       <source>Printing the booklets…</source>
       <translation>Impression des livrets…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1533" />
+      <location filename="../../ui/main_window.py" line="1587" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1535" />
+      <location filename="../../ui/main_window.py" line="1589" />
       <source>Print all booklets</source>
       <translation>Imprimer tous les livrets</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1555" />
+      <location filename="../../ui/main_window.py" line="1609" />
       <source>Printing the booklets… %1 of %2</source>
       <translation>Impression des livrets… %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1562" />
+      <location filename="../../ui/main_window.py" line="1616" />
       <source>%1 booklets saved in %2</source>
       <translation>%1 livrets enregistrés dans %2</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1598" />
+      <location filename="../../ui/main_window.py" line="1652" />
       <source>Diagnostic information copied: paste it into your message to support.</source>
       <translation>Informations de diagnostic copiées : collez-les dans votre message à l’assistance.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1606" />
+      <location filename="../../ui/main_window.py" line="1660" />
       <source>About Delegation</source>
       <translation>À propos de Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1609" />
+      <location filename="../../ui/main_window.py" line="1663" />
       <source>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Rosters, itineraries and personal booklets of official economic delegations abroad.</source>
       <translation>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Listes de délégués, programmes et livrets personnels des délégations économiques officielles à l’étranger.</translation>
     </message>
@@ -3497,6 +3517,215 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
     </message>
   </context>
   <context>
+    <name>OverviewPage</name>
+    <message>
+      <location filename="../../ui/overview_page.py" line="307" />
+      <source>The overview could not be counted: %1</source>
+      <extracomment>The pages a tile opens, as ``open_page`` names them. Where each tile leads (the leads have no page of their own yet). One of ROSTER, ITINERARY, CHECKS, MEETINGS, AGREEMENTS, PRINT. Emitted after the figures were counted (tests wait on it). The day the figures count from; tests set it.</extracomment>
+      <translation>La vue d’ensemble n’a pas pu être calculée : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="310" />
+      <source>Counting…</source>
+      <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="314" />
+      <source>Counted on %1. Click a tile to open its page.</source>
+      <translation>Calculé le %1. Cliquez sur une vignette pour ouvrir sa page.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="321" />
+      <source>Departure</source>
+      <translation>Départ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="322" />
+      <source>Delegates</source>
+      <translation>Délégués</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="323" />
+      <source>Checks</source>
+      <translation>Vérifications</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="324" />
+      <source>B2B meetings</source>
+      <translation>Rendez-vous B2B</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="325" />
+      <source>Agreements to sign</source>
+      <translation>Accords à signer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="326" />
+      <source>Booklets</source>
+      <translation>Livrets</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="327" />
+      <source>Leads</source>
+      <translation>Prospects</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="330" />
+      <source>Open the itinerary</source>
+      <translation>Ouvrir l’itinéraire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="331" />
+      <source>Open the roster</source>
+      <translation>Ouvrir la liste des délégués</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="332" />
+      <source>Show the checks to run before departure</source>
+      <translation>Afficher les vérifications avant le départ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="333" />
+      <source>Open the B2B meetings</source>
+      <translation>Ouvrir les rendez-vous B2B</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="334" />
+      <source>Open the agreements</source>
+      <translation>Ouvrir les accords</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="335" />
+      <source>Print the delegates' booklets</source>
+      <translation>Imprimer les livrets des délégués</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="348" />
+      <source>confirmed, of the delegates not cancelled</source>
+      <translation>confirmés, sur les délégués non annulés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="353" />
+      <source>%1 error</source>
+      <translation>%1 erreur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="353" />
+      <source>%1 errors</source>
+      <translation>%1 erreurs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="354" />
+      <source>%1 warning</source>
+      <translation>%1 avertissement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="354" />
+      <source>%1 warnings</source>
+      <translation>%1 avertissements</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="360" />
+      <source>nothing to fix</source>
+      <translation>rien à corriger</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="369" />
+      <source>placed, of the meetings requested</source>
+      <translation>placés, sur les rendez-vous demandés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="370" />
+      <source>%1 still to place</source>
+      <translation>%1 encore à placer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="374" />
+      <source>%1 ready for signature</source>
+      <translation>%1 prêt(s) à signer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="375" />
+      <source>%1 under negotiation</source>
+      <translation>%1 en négociation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="380" />
+      <source>%1 commitment overdue</source>
+      <translation>%1 engagement en retard</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="381" />
+      <source>%1 commitments overdue</source>
+      <translation>%1 engagements en retard</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="390" />
+      <source>no commitment overdue</source>
+      <translation>aucun engagement en retard</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="394" />
+      <source>changed since their last print</source>
+      <translation>modifiés depuis leur dernière impression</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="397" />
+      <source>%1 never printed</source>
+      <translation>%1 jamais imprimé(s)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="402" />
+      <source>all up to date</source>
+      <translation>tous à jour</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="413" />
+      <source>no lead yet</source>
+      <translation>aucun prospect pour l’instant</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="420" />
+      <source>in %1 days</source>
+      <translation>dans %1 jours</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="422" />
+      <source>tomorrow</source>
+      <translation>demain</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="424" />
+      <source>today</source>
+      <translation>aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="427" />
+      <source>under way</source>
+      <translation>en cours</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="428" />
+      <source>day %1 of %2 · %3</source>
+      <translation>jour %1 sur %2 · %3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="430" />
+      <source>over</source>
+      <translation>terminée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="432" />
+      <source>%1 · returned %2 days ago</source>
+      <translation>%1 · retour il y a %2 jours</translation>
+    </message>
+    <message>
+      <location filename="../../ui/overview_page.py" line="434" />
+      <source>%1 · returned yesterday</source>
+      <translation>%1 · retour hier</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanDialog</name>
     <message>
       <location filename="../../ui/meetings_page.py" line="271" />
@@ -3545,70 +3774,249 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
     </message>
   </context>
   <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="123" />
+      <source>Preferences</source>
+      <extracomment>Endonyms, as the View &gt; Language menu offers them.</extracomment>
+      <translation>Préférences</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="126" />
+      <source>e.g. Ville de Marseille</source>
+      <translation>p. ex. Ville de Marseille</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="132" />
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="135" />
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="149" />
+      <source>Organisation (kept in this database)</source>
+      <translation>Organisation (enregistrée dans cette base)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="151" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="152" />
+      <source>Logo:</source>
+      <translation>Logo :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="154" />
+      <source>The logo is printed on the booklets' covers (PNG or JPEG).</source>
+      <translation>Le logo est imprimé sur la couverture des livrets (PNG ou JPEG).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="161" />
+      <source>e.g. Marseille</source>
+      <translation>p. ex. Marseille</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="172" />
+      <source>Home (the defaults of new missions)</source>
+      <translation>Ville de départ (par défaut pour les nouvelles missions)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="174" />
+      <source>Home &amp;city:</source>
+      <translation>&amp;Ville de départ :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="175" />
+      <source>Home &amp;time zone:</source>
+      <translation>&amp;Fuseau horaire de départ :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="180" />
+      <source>Each delegate's own language</source>
+      <translation>La langue de chaque délégué</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="186" />
+      <source>A4 (210 × 297 mm)</source>
+      <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="187" />
+      <source>A5 booklet (148 × 210 mm)</source>
+      <translation>Livret A5 (148 × 210 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="188" />
+      <source>US Letter (8.5 × 11 in)</source>
+      <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="196" />
+      <source>Languages and paper (this computer)</source>
+      <translation>Langues et papier (cet ordinateur)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="198" />
+      <source>&amp;Booklets in:</source>
+      <translation>&amp;Livrets en :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="199" />
+      <source>Booklet &amp;paper:</source>
+      <translation>&amp;Papier des livrets :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="200" />
+      <source>&amp;Program language:</source>
+      <translation>Langue du &amp;programme :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="211" />
+      <source>Default: %1</source>
+      <translation>Par défaut : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="212" />
+      <source>Browse…</source>
+      <translation>Parcourir…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="218" />
+      <source>Backups (kept in this database)</source>
+      <translation>Sauvegardes (réglage enregistré dans cette base)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="220" />
+      <source>Backup &amp;folder:</source>
+      <translation>&amp;Dossier des sauvegardes :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="226" />
+      <source>A copy of the database goes there at the first opening of each day, and before every upgrade, import and purge. Leave it empty for the default folder.</source>
+      <translation>Une copie de la base y est faite à la première ouverture de chaque jour, et avant chaque mise à niveau, import et purge. Laissez vide pour le dossier par défaut.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="269" />
+      <source>Choose the logo</source>
+      <translation>Choisir le logo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="269" />
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="282" />
+      <source>Logo: %1 cannot be read (%2).</source>
+      <translation>Logo : %1 ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="286" />
+      <source>Logo: %1 is larger than %2 MB.</source>
+      <translation>Logo : %1 dépasse %2 Mo.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="291" />
+      <source>Logo: %1 is not a readable PNG or JPEG image.</source>
+      <translation>Logo : %1 n’est pas une image PNG ou JPEG lisible.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="309" />
+      <source>No logo</source>
+      <translation>Aucun logo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="328" />
+      <source>Backup folder</source>
+      <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="352" />
+      <source>Home time zone: “%1” is not a known time zone (e.g. Europe/Paris).</source>
+      <translation>Fuseau horaire de départ : « %1 » n’est pas un fuseau horaire connu (p. ex. Europe/Paris).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="361" />
+      <source>Backup folder: give a full path, or choose one.</source>
+      <translation>Dossier des sauvegardes : donnez un chemin complet, ou choisissez un dossier.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="363" />
+      <source>Backup folder: %1 is a file, not a folder.</source>
+      <translation>Dossier des sauvegardes : %1 est un fichier, pas un dossier.</translation>
+    </message>
+  </context>
+  <context>
     <name>Roster</name>
     <message>
-      <location filename="../../ui/models.py" line="124" />
+      <location filename="../../ui/models.py" line="156" />
       <source>Name</source>
-      <extracomment>Role returning the frozen read model behind a row (``MissionView`` or ``RosterEntry``). Role returning a mission's second line: dates, destination, head count.</extracomment>
+      <extracomment>Role returning the frozen read model behind a row (``MissionView`` or ``RosterEntry``). Role returning a mission's second line: status, dates, destination, head count. Role returning a mission's status (``MissionStatus``).</extracomment>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="125" />
+      <location filename="../../ui/models.py" line="157" />
       <source>Organisation</source>
       <translation>Organisme</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="126" />
+      <location filename="../../ui/models.py" line="158" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="127" />
+      <location filename="../../ui/models.py" line="159" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="128" />
+      <location filename="../../ui/models.py" line="160" />
       <source>Groups</source>
       <translation>Groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="129" />
+      <location filename="../../ui/models.py" line="161" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="130" />
+      <location filename="../../ui/models.py" line="162" />
       <source>Room / hotel</source>
       <translation>Chambre / hôtel</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="131" />
+      <location filename="../../ui/models.py" line="163" />
       <source>Passport</source>
       <translation>Passeport</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="139" />
+      <location filename="../../ui/models.py" line="171" />
       <source>•••• on file</source>
       <translation>•••• au dossier</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="155" />
+      <location filename="../../ui/models.py" line="187" />
       <source>%1, room %2</source>
       <translation>%1, chambre %2</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="279" />
+      <location filename="../../ui/models.py" line="311" />
       <source>Key contact: %1</source>
       <translation>Contact clé : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="286" />
+      <location filename="../../ui/models.py" line="318" />
       <source>A passport is on file; its number is never shown here.</source>
       <translation>Un passeport est au dossier ; son numéro n’est jamais affiché ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="289" />
+      <location filename="../../ui/models.py" line="321" />
       <source>No passport on file.</source>
       <translation>Aucun passeport au dossier.</translation>
     </message>

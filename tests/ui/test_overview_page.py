@@ -148,6 +148,6 @@ def test_a_change_made_in_the_window_is_counted_again(
 def test_the_overview_speaks_french(qtbot: QtBot, demo_window: MainWindow) -> None:
     page = _show_overview(qtbot, demo_window)
     demo_window.set_language("fr")
-    assert demo_window.mission_tabs.tabText(OVERVIEW_TAB) == "Vue d'ensemble"
+    assert demo_window.mission_tabs.tabText(OVERVIEW_TAB) == "Vue d’ensemble"
     assert page.tiles["delegates"].heading.text() == "DÉLÉGUÉS"
     assert _figure(page, "departure").startswith("dans ")
