@@ -179,7 +179,6 @@ class OverviewPage(QWidget):
         self._mission: MissionView | None = None
         self._board: MissionDashboard | None = None
         self._generation = 0
-        self._stale = True
         self._running = False
         self._error = ""
         #: The day the figures count from; tests set it.
@@ -248,22 +247,21 @@ class OverviewPage(QWidget):
 
     @Slot()
     def mark_stale(self) -> None:
-        """The mission's data changed: count again now if shown, else when next shown."""
-        self._stale = True
+        """The mission's data changed: count again now if shown (else it is, when shown)."""
         if self.isVisible():
             self.refresh()
         else:
             self.retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:
+        # Counted again each time it is shown: imports and prints change the figures without
+        # going through the undo stack.
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.refresh()
 
     @Slot()
     def refresh(self) -> None:
         self._generation += 1
-        self._stale = False
         self._error = ""
         if self._mission is None:
             self._running = False

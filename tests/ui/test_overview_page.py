@@ -151,3 +151,35 @@ def test_the_overview_speaks_french(qtbot: QtBot, demo_window: MainWindow) -> No
     assert demo_window.mission_tabs.tabText(OVERVIEW_TAB) == "Vue d’ensemble"
     assert page.tiles["delegates"].heading.text() == "DÉLÉGUÉS"
     assert _figure(page, "departure").startswith("dans ")
+
+
+def test_booklets_printed_meanwhile_are_counted_when_the_tab_is_shown_again(
+    qtbot: QtBot, demo_window: MainWindow, demo_db: Database
+) -> None:
+    from delegation_app.services.booklet import booklets_data
+    from delegation_app.services.print_changes import record_prints
+
+    page = _show_overview(qtbot, demo_window)
+    assert page.dashboard is not None
+    before = page.dashboard.booklets_changed
+    demo_window.show_roster()
+    with demo_db.transaction() as session:
+        mission_id = page.dashboard.mission.id
+        people = [
+            int(r[0])
+            for r in session.execute(
+                text(
+                    "SELECT person_id FROM participant WHERE mission_id = :m"
+                    " AND status != 'cancelled' ORDER BY person_id LIMIT 3"
+                ),
+                {"m": mission_id},
+            )
+        ]
+        record_prints(
+            session,
+            mission_id,
+            booklets_data(session, str(mission_id), [(p, None) for p in people]),
+            at=None,
+        )
+    page = _show_overview(qtbot, demo_window)
+    assert _figure(page, "booklets") == str(before - 3)
