@@ -993,7 +993,6 @@ class MainWindow(QMainWindow):
         self.meetings_page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return self.meetings_page
 
-    @Slot()
     @Slot(str)
     def _open_from_overview(self, page: str) -> None:
         """A tile of the overview was clicked: show the page it counts."""
@@ -1010,6 +1009,7 @@ class MainWindow(QMainWindow):
                 "meetings": self.show_meetings,
             }[page]()
 
+    @Slot()
     def _on_meetings_changed(self) -> None:
         # Scheduled meetings are itinerary items: the itinerary and the checks follow.
         if self._mission is not None:
