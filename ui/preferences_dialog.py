@@ -151,10 +151,6 @@ class PreferencesDialog(QDialog):
         organisation_form.addRow(self.tr("&Name:"), self.organisation_edit)
         organisation_form.addRow(self.tr("Logo:"), logo_row)
         organisation_form.addRow("", self._error_label("logo"))
-        hint = QLabel(self.tr("The logo is printed on the booklets' covers (PNG or JPEG)."))
-        hint.setStyleSheet(HINT_STYLE)
-        hint.setWordWrap(True)
-        organisation_form.addRow("", hint)
 
         self.city_edit = QLineEdit()
         self.city_edit.setObjectName("homeCity")
@@ -307,7 +303,9 @@ class PreferencesDialog(QDialog):
         if content is None:
             self.logo_preview.setPixmap(QPixmap())
             self.logo_preview.setText(self.tr("No logo"))
-            self.logo_name.clear()
+            self.logo_name.setText(
+                self.tr("The logo is printed on the booklets' covers (PNG or JPEG).")
+            )
             return
         pixmap = QPixmap()
         pixmap.loadFromData(content)
@@ -319,7 +317,9 @@ class PreferencesDialog(QDialog):
                 Qt.TransformationMode.SmoothTransformation,
             )
         )
-        self.logo_name.setText(self._logo.file_name)
+        self.logo_name.setText(
+            arg(self.tr("%1, printed on the booklets' covers."), self._logo.file_name)
+        )
 
     # --- the backup folder ------------------------------------------------------------------
 

@@ -3519,208 +3519,208 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
   <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="../../ui/overview_page.py" line="307" />
+      <location filename="../../ui/overview_page.py" line="305" />
       <source>The overview could not be counted: %1</source>
       <extracomment>The pages a tile opens, as ``open_page`` names them. Where each tile leads (the leads have no page of their own yet). One of ROSTER, ITINERARY, CHECKS, MEETINGS, AGREEMENTS, PRINT. Emitted after the figures were counted (tests wait on it). The day the figures count from; tests set it.</extracomment>
       <translation>La vue d’ensemble n’a pas pu être calculée : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="310" />
+      <location filename="../../ui/overview_page.py" line="308" />
       <source>Counting…</source>
       <translation>Calcul en cours…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="314" />
+      <location filename="../../ui/overview_page.py" line="312" />
       <source>Counted on %1. Click a tile to open its page.</source>
       <translation>Calculé le %1. Cliquez sur une vignette pour ouvrir sa page.</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="321" />
+      <location filename="../../ui/overview_page.py" line="319" />
       <source>Departure</source>
       <translation>Départ</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="322" />
+      <location filename="../../ui/overview_page.py" line="320" />
       <source>Delegates</source>
       <translation>Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="323" />
+      <location filename="../../ui/overview_page.py" line="321" />
       <source>Checks</source>
       <translation>Vérifications</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="324" />
+      <location filename="../../ui/overview_page.py" line="322" />
       <source>B2B meetings</source>
       <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="325" />
+      <location filename="../../ui/overview_page.py" line="323" />
       <source>Agreements to sign</source>
       <translation>Accords à signer</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="326" />
+      <location filename="../../ui/overview_page.py" line="324" />
       <source>Booklets</source>
       <translation>Livrets</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="327" />
+      <location filename="../../ui/overview_page.py" line="325" />
       <source>Leads</source>
       <translation>Prospects</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="330" />
+      <location filename="../../ui/overview_page.py" line="328" />
       <source>Open the itinerary</source>
       <translation>Ouvrir l’itinéraire</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="331" />
+      <location filename="../../ui/overview_page.py" line="329" />
       <source>Open the roster</source>
       <translation>Ouvrir la liste des délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="332" />
+      <location filename="../../ui/overview_page.py" line="330" />
       <source>Show the checks to run before departure</source>
       <translation>Afficher les vérifications avant le départ</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="333" />
+      <location filename="../../ui/overview_page.py" line="331" />
       <source>Open the B2B meetings</source>
       <translation>Ouvrir les rendez-vous B2B</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="334" />
+      <location filename="../../ui/overview_page.py" line="332" />
       <source>Open the agreements</source>
       <translation>Ouvrir les accords</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="335" />
+      <location filename="../../ui/overview_page.py" line="333" />
       <source>Print the delegates' booklets</source>
       <translation>Imprimer les livrets des délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="348" />
+      <location filename="../../ui/overview_page.py" line="346" />
       <source>confirmed, of the delegates not cancelled</source>
       <translation>confirmés, sur les délégués non annulés</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="353" />
+      <location filename="../../ui/overview_page.py" line="351" />
       <source>%1 error</source>
       <translation>%1 erreur</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="353" />
+      <location filename="../../ui/overview_page.py" line="351" />
       <source>%1 errors</source>
       <translation>%1 erreurs</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="354" />
+      <location filename="../../ui/overview_page.py" line="352" />
       <source>%1 warning</source>
       <translation>%1 avertissement</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="354" />
+      <location filename="../../ui/overview_page.py" line="352" />
       <source>%1 warnings</source>
       <translation>%1 avertissements</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="360" />
+      <location filename="../../ui/overview_page.py" line="358" />
       <source>nothing to fix</source>
       <translation>rien à corriger</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="369" />
+      <location filename="../../ui/overview_page.py" line="367" />
       <source>placed, of the meetings requested</source>
       <translation>placés, sur les rendez-vous demandés</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="370" />
+      <location filename="../../ui/overview_page.py" line="368" />
       <source>%1 still to place</source>
       <translation>%1 encore à placer</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="374" />
+      <location filename="../../ui/overview_page.py" line="372" />
       <source>%1 ready for signature</source>
       <translation>%1 prêt(s) à signer</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="375" />
+      <location filename="../../ui/overview_page.py" line="373" />
       <source>%1 under negotiation</source>
       <translation>%1 en négociation</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="380" />
+      <location filename="../../ui/overview_page.py" line="378" />
       <source>%1 commitment overdue</source>
       <translation>%1 engagement en retard</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="381" />
+      <location filename="../../ui/overview_page.py" line="379" />
       <source>%1 commitments overdue</source>
       <translation>%1 engagements en retard</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="390" />
+      <location filename="../../ui/overview_page.py" line="388" />
       <source>no commitment overdue</source>
       <translation>aucun engagement en retard</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="394" />
+      <location filename="../../ui/overview_page.py" line="392" />
       <source>changed since their last print</source>
       <translation>modifiés depuis leur dernière impression</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="397" />
+      <location filename="../../ui/overview_page.py" line="395" />
       <source>%1 never printed</source>
       <translation>%1 jamais imprimé(s)</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="402" />
+      <location filename="../../ui/overview_page.py" line="400" />
       <source>all up to date</source>
       <translation>tous à jour</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="413" />
+      <location filename="../../ui/overview_page.py" line="411" />
       <source>no lead yet</source>
       <translation>aucun prospect pour l’instant</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="420" />
+      <location filename="../../ui/overview_page.py" line="418" />
       <source>in %1 days</source>
       <translation>dans %1 jours</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="422" />
+      <location filename="../../ui/overview_page.py" line="420" />
       <source>tomorrow</source>
       <translation>demain</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="424" />
+      <location filename="../../ui/overview_page.py" line="422" />
       <source>today</source>
       <translation>aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="427" />
+      <location filename="../../ui/overview_page.py" line="425" />
       <source>under way</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="428" />
+      <location filename="../../ui/overview_page.py" line="426" />
       <source>day %1 of %2 · %3</source>
       <translation>jour %1 sur %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="430" />
+      <location filename="../../ui/overview_page.py" line="428" />
       <source>over</source>
       <translation>terminée</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="432" />
+      <location filename="../../ui/overview_page.py" line="430" />
       <source>%1 · returned %2 days ago</source>
       <translation>%1 · retour il y a %2 jours</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="434" />
+      <location filename="../../ui/overview_page.py" line="432" />
       <source>%1 · returned yesterday</source>
       <translation>%1 · retour hier</translation>
     </message>
@@ -3812,124 +3812,129 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
       <translation>Logo :</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="154" />
+      <location filename="../../ui/preferences_dialog.py" line="307" />
       <source>The logo is printed on the booklets' covers (PNG or JPEG).</source>
       <translation>Le logo est imprimé sur la couverture des livrets (PNG ou JPEG).</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="161" />
+      <location filename="../../ui/preferences_dialog.py" line="157" />
       <source>e.g. Marseille</source>
       <translation>p. ex. Marseille</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="172" />
+      <location filename="../../ui/preferences_dialog.py" line="168" />
       <source>Home (the defaults of new missions)</source>
       <translation>Ville de départ (par défaut pour les nouvelles missions)</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="174" />
+      <location filename="../../ui/preferences_dialog.py" line="170" />
       <source>Home &amp;city:</source>
       <translation>&amp;Ville de départ :</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="175" />
+      <location filename="../../ui/preferences_dialog.py" line="171" />
       <source>Home &amp;time zone:</source>
       <translation>&amp;Fuseau horaire de départ :</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="180" />
+      <location filename="../../ui/preferences_dialog.py" line="176" />
       <source>Each delegate's own language</source>
       <translation>La langue de chaque délégué</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="186" />
+      <location filename="../../ui/preferences_dialog.py" line="182" />
       <source>A4 (210 × 297 mm)</source>
       <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="187" />
+      <location filename="../../ui/preferences_dialog.py" line="183" />
       <source>A5 booklet (148 × 210 mm)</source>
       <translation>Livret A5 (148 × 210 mm)</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="188" />
+      <location filename="../../ui/preferences_dialog.py" line="184" />
       <source>US Letter (8.5 × 11 in)</source>
       <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="196" />
+      <location filename="../../ui/preferences_dialog.py" line="192" />
       <source>Languages and paper (this computer)</source>
       <translation>Langues et papier (cet ordinateur)</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="198" />
+      <location filename="../../ui/preferences_dialog.py" line="194" />
       <source>&amp;Booklets in:</source>
       <translation>&amp;Livrets en :</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="199" />
+      <location filename="../../ui/preferences_dialog.py" line="195" />
       <source>Booklet &amp;paper:</source>
       <translation>&amp;Papier des livrets :</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="200" />
+      <location filename="../../ui/preferences_dialog.py" line="196" />
       <source>&amp;Program language:</source>
       <translation>Langue du &amp;programme :</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="211" />
+      <location filename="../../ui/preferences_dialog.py" line="207" />
       <source>Default: %1</source>
       <translation>Par défaut : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="212" />
+      <location filename="../../ui/preferences_dialog.py" line="208" />
       <source>Browse…</source>
       <translation>Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="218" />
+      <location filename="../../ui/preferences_dialog.py" line="214" />
       <source>Backups (kept in this database)</source>
       <translation>Sauvegardes (réglage enregistré dans cette base)</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="220" />
+      <location filename="../../ui/preferences_dialog.py" line="216" />
       <source>Backup &amp;folder:</source>
       <translation>&amp;Dossier des sauvegardes :</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="226" />
+      <location filename="../../ui/preferences_dialog.py" line="222" />
       <source>A copy of the database goes there at the first opening of each day, and before every upgrade, import and purge. Leave it empty for the default folder.</source>
       <translation>Une copie de la base y est faite à la première ouverture de chaque jour, et avant chaque mise à niveau, import et purge. Laissez vide pour le dossier par défaut.</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="269" />
+      <location filename="../../ui/preferences_dialog.py" line="265" />
       <source>Choose the logo</source>
       <translation>Choisir le logo</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="269" />
+      <location filename="../../ui/preferences_dialog.py" line="265" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="282" />
+      <location filename="../../ui/preferences_dialog.py" line="278" />
       <source>Logo: %1 cannot be read (%2).</source>
       <translation>Logo : %1 ne peut pas être lu (%2).</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="286" />
+      <location filename="../../ui/preferences_dialog.py" line="282" />
       <source>Logo: %1 is larger than %2 MB.</source>
       <translation>Logo : %1 dépasse %2 Mo.</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="291" />
+      <location filename="../../ui/preferences_dialog.py" line="287" />
       <source>Logo: %1 is not a readable PNG or JPEG image.</source>
       <translation>Logo : %1 n’est pas une image PNG ou JPEG lisible.</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="309" />
+      <location filename="../../ui/preferences_dialog.py" line="305" />
       <source>No logo</source>
       <translation>Aucun logo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preferences_dialog.py" line="321" />
+      <source>%1, printed on the booklets' covers.</source>
+      <translation>%1, imprimé sur la couverture des livrets.</translation>
     </message>
     <message>
       <location filename="../../ui/preferences_dialog.py" line="328" />
@@ -3937,17 +3942,17 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
       <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="352" />
+      <location filename="../../ui/preferences_dialog.py" line="364" />
       <source>Home time zone: “%1” is not a known time zone (e.g. Europe/Paris).</source>
       <translation>Fuseau horaire de départ : « %1 » n’est pas un fuseau horaire connu (p. ex. Europe/Paris).</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="361" />
+      <location filename="../../ui/preferences_dialog.py" line="373" />
       <source>Backup folder: give a full path, or choose one.</source>
       <translation>Dossier des sauvegardes : donnez un chemin complet, ou choisissez un dossier.</translation>
     </message>
     <message>
-      <location filename="../../ui/preferences_dialog.py" line="363" />
+      <location filename="../../ui/preferences_dialog.py" line="375" />
       <source>Backup folder: %1 is a file, not a folder.</source>
       <translation>Dossier des sauvegardes : %1 est un fichier, pas un dossier.</translation>
     </message>
