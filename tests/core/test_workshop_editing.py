@@ -11,7 +11,13 @@ from delegation_app.errors import ValidationError
 from delegation_app.services.workshop_editing import WorkshopForm, save_workshop, workshop_form
 from delegation_app.services.workshops import get_workshop, list_workshops
 from delegation_app.storage.database import Database
-from tests.core.test_workshops import MIAMI, Setup, setup  # noqa: F401 (the fixture)
+from tests.core.test_workshops import MIAMI, Setup, _build
+
+
+@pytest.fixture
+def setup(db: Database) -> Setup:
+    with db.transaction() as session:
+        return _build(session)
 
 
 def _form(setup: Setup, **changes: object) -> WorkshopForm:
