@@ -109,6 +109,7 @@ from ui.workers import (
     JobRunner,
     booklet_file_name,
 )
+from ui.workshops_page import WorkshopsPage
 
 #: Columns that share the room left (and give it back first when the window is narrow).
 FLEXIBLE_COLUMNS = {NAME: 3, ORGANISATION: 3, GROUPS: 2, HOTEL_ROOM: 3}
@@ -122,12 +123,14 @@ STATUS_MESSAGE_MS = 15_000
 #: Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys).
 MISSION_TAB_KEY = "window/missionTab"
 ROSTER_TAB, ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB = 0, 1, 2, 3
+WORKSHOPS_TAB = 4
 #: The tab names saved in the settings, by index.
 TAB_KEYS = {
     ROSTER_TAB: "roster",
     ITINERARY_TAB: "itinerary",
     AGREEMENTS_TAB: "agreements",
     MEETINGS_TAB: "meetings",
+    WORKSHOPS_TAB: "workshops",
 }
 
 
@@ -191,6 +194,9 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(db, self.undo_stack, self._runner, language=language)
         self.meetings_page.changed.connect(self._on_meetings_changed)
         self.meetings_page.status_message.connect(self._show_status)
+        self.workshops_page = WorkshopsPage(db, self.undo_stack, language=language)
+        self.workshops_page.changed.connect(self._on_meetings_changed)  # items: itinerary, checks
+        self.workshops_page.status_message.connect(self._show_status)
         self.setAcceptDrops(True)  # a roster file dropped on the window is imported
         self.checks_panel = ChecksPanel(db, self)
         self.checks_panel.participant_activated.connect(self.select_participant)
@@ -271,6 +277,9 @@ class MainWindow(QMainWindow):
         self.show_meetings_action = QAction(self)
         self.show_meetings_action.setShortcut(QKeySequence("Ctrl+5"))
         self.show_meetings_action.triggered.connect(self.show_meetings)
+        self.show_workshops_action = QAction(self)
+        self.show_workshops_action.setShortcut(QKeySequence("Ctrl+6"))
+        self.show_workshops_action.triggered.connect(self.show_workshops)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -341,6 +350,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.show_day_action)
         self.view_menu.addAction(self.show_agreements_action)
         self.view_menu.addAction(self.show_meetings_action)
+        self.view_menu.addAction(self.show_workshops_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.checks_action)
         self.view_menu.addSeparator()
@@ -503,6 +513,11 @@ class MainWindow(QMainWindow):
         meetings_layout.setContentsMargins(6, 8, 6, 6)
         meetings_layout.addWidget(self.meetings_page)
         self.mission_tabs.addTab(meetings_tab, "")
+        workshops_tab = QWidget()
+        workshops_layout = QVBoxLayout(workshops_tab)
+        workshops_layout.setContentsMargins(6, 8, 6, 6)
+        workshops_layout.addWidget(self.workshops_page)
+        self.mission_tabs.addTab(workshops_tab, "")
         self.mission_tabs.currentChanged.connect(self._on_mission_tab)
         self.itinerary_page.set_active(False)
 
@@ -609,11 +624,13 @@ class MainWindow(QMainWindow):
         self.mission_tabs.setTabText(ITINERARY_TAB, self.tr("Itinerary"))
         self.mission_tabs.setTabText(AGREEMENTS_TAB, self.tr("Agreements"))
         self.mission_tabs.setTabText(MEETINGS_TAB, self.tr("B2B meetings"))
+        self.mission_tabs.setTabText(WORKSHOPS_TAB, self.tr("Workshops"))
         self.show_roster_action.setText(self.tr("&Roster"))
         self.show_itinerary_action.setText(self.tr("&Itinerary (list)"))
         self.show_day_action.setText(self.tr("Itinerary by &day"))
         self.show_agreements_action.setText(self.tr("&Agreements"))
         self.show_meetings_action.setText(self.tr("B2B &meetings"))
+        self.show_workshops_action.setText(self.tr("&Workshops"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -669,6 +686,7 @@ class MainWindow(QMainWindow):
         self.itinerary_page.set_language(self._language)
         self.agreements_page.set_language(self._language)
         self.meetings_page.set_language(self._language)
+        self.workshops_page.set_language(self._language)
         self._refit_columns()  # the headings and labels changed width
         self._show_header()
         self._update_count()
@@ -711,6 +729,7 @@ class MainWindow(QMainWindow):
             self.itinerary_page.set_mission(None)
             self.agreements_page.set_mission(None)
             self.meetings_page.set_mission(None)
+            self.workshops_page.set_mission(None)
             self._update_count()
             self._update_actions()
             return
@@ -765,6 +784,7 @@ class MainWindow(QMainWindow):
         page.set_mission(mission)
         self.agreements_page.set_mission(mission)
         self.meetings_page.set_mission(mission)
+        self.workshops_page.set_mission(mission)
         self._refit_columns()
         self._show_header()
         self._update_count()
@@ -913,6 +933,7 @@ class MainWindow(QMainWindow):
             ITINERARY_TAB: self.itinerary_page.search,
             AGREEMENTS_TAB: self.agreements_page.search,
             MEETINGS_TAB: self.meetings_page.search,
+            WORKSHOPS_TAB: self.workshops_page.search,
         }.get(self.mission_tabs.currentIndex(), self.roster_search)
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
@@ -954,6 +975,14 @@ class MainWindow(QMainWindow):
         self.meetings_page.ensure_loaded()
         self.meetings_page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return self.meetings_page
+
+    @Slot()
+    def show_workshops(self) -> WorkshopsPage:
+        """The workshops tab: the mission's workshops, their seats and speakers."""
+        self.mission_tabs.setCurrentIndex(WORKSHOPS_TAB)
+        self.workshops_page.ensure_loaded()
+        self.workshops_page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.workshops_page
 
     @Slot()
     def _on_meetings_changed(self) -> None:

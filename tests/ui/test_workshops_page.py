@@ -1,0 +1,173 @@
+"""The workshops tab on the demo database: the list, the editor with its errors, and every
+change undone and redone in the database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from delegation_app.services.missions import resolve_mission_id
+from delegation_app.services.workshop_editing import workshop_form
+from delegation_app.services.workshops import WorkshopView, list_workshops
+from delegation_app.storage.database import Database
+from ui.main_window import WORKSHOPS_TAB, MainWindow
+from ui.workshop_dialog import WorkshopDialog
+from ui.workshops_page import SEATS, WorkshopsPage
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
+    win = MainWindow(demo_db, language="en")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.select_mission("miami-2017")
+    yield win
+    win.runner.shutdown()
+
+
+@pytest.fixture
+def page(demo_window: MainWindow) -> WorkshopsPage:
+    page = demo_window.show_workshops()
+    page.report_failure = lambda message: pytest.fail(message)
+    return page
+
+
+def stored(db: Database) -> dict[str, WorkshopView]:
+    with db.reading() as session:
+        mission_id = resolve_mission_id(session, "miami-2017")
+        return {w.title_en: w for w in list_workshops(session, mission_id)}
+
+
+def open_editor(page: WorkshopsPage, title: str) -> WorkshopDialog:
+    [row] = [w for w in page.shown_rows() if w.title_en == title]
+    assert page.select(row.item_id)
+    dialog = page.edit_current()
+    assert dialog is not None
+    return dialog
+
+
+IOT = "Workshop: security in the Internet of Things"
+
+
+def test_ctrl_6_lists_the_missions_workshops_with_seats_and_speakers(
+    demo_window: MainWindow,
+) -> None:
+    assert demo_window.show_workshops_action.shortcut().toString() == "Ctrl+6"
+    demo_window.show_workshops_action.trigger()
+    page = demo_window.workshops_page
+    assert demo_window.mission_tabs.currentIndex() == WORKSHOPS_TAB
+    assert demo_window.mission_tabs.tabText(WORKSHOPS_TAB) == "Workshops"
+    titles = [w.title_en for w in page.shown_rows()]
+    assert len(titles) == 3 and titles[0] == IOT
+    first = page.proxy.index(0, SEATS)
+    workshop = page.shown_rows()[0]
+    assert page.proxy.data(first) == f"{workshop.registered_count} / {workshop.capacity}"
+    page.search.setText("kowalski")
+    assert [w.title_en for w in page.shown_rows()] == [IOT]
+    assert page.count_label.text() == "1 of 3 workshops"
+
+
+def test_the_editor_names_the_field_in_error_and_holds_ok_back(page: WorkshopsPage) -> None:
+    dialog = open_editor(page, IOT)
+    assert dialog.ok_button.isEnabled()
+    dialog.capacity_edit.setText("sixty")
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.error_labels["capacity"].text() == "Not a number of seats: type digits, e.g. 60"
+    registered = stored(page._db)[IOT].registered_count
+    dialog.capacity_edit.setText("3")  # fewer seats than delegates: the service says so
+    assert not dialog.ok_button.isEnabled()
+    assert f"fewer than the {registered} delegates registered" in (
+        dialog.error_labels["capacity"].text()
+    )
+    dialog.capacity_edit.setText("60")
+    dialog.start_edit.setText("6/11")
+    assert dialog.error_labels["start"].text() == "Add a time, e.g. 14h30 or 14:30"
+    assert not dialog.error_labels["capacity"].isVisible()
+    dialog.start_edit.setText("6/11 14h30")
+    dialog.title_fr_edit.clear()
+    assert dialog.error_labels["title_fr"].text() == "Required: the title delegates will read"
+    assert not dialog.ok_button.isEnabled()
+    dialog.reject()
+
+
+def test_an_edit_is_one_undoable_step_restoring_the_rows(
+    demo_window: MainWindow, page: WorkshopsPage, demo_db: Database
+) -> None:
+    with demo_db.reading() as session:
+        before = workshop_form(session, stored(demo_db)[IOT].item_id)
+    dialog = open_editor(page, IOT)
+    dialog.room_edit.setText("Salle Key Biscayne")
+    dialog.capacity_edit.setText("70")
+    dialog.end_edit.setText("2h")  # a length: until 16:30
+    dialog.speakers_view.setCurrentIndex(dialog.speakers_model.index(0, 0))
+    dialog.remove_speaker()
+    first_out = next(
+        row
+        for row in range(dialog.registered_model.rowCount())
+        if dialog.registered_model.item(row).checkState() == Qt.CheckState.Checked
+    )
+    leaving = dialog.registered_model.item(first_out).data(Qt.ItemDataRole.UserRole + 1)
+    dialog.set_registered(leaving, False)
+    assert dialog.ok_button.isEnabled(), dialog.general_error.text()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    after = stored(demo_db)[IOT]
+    assert (after.room, after.capacity, f"{after.end_local:%H:%M}") == (
+        "Salle Key Biscayne",
+        70,
+        "16:30",
+    )
+    assert [s.name for s in after.speakers] == ["Łukasz Kowalski", "Andrew Pham"]
+    assert leaving not in after.registered_ids
+    assert page.current_workshop() is not None and page.current_workshop().room == after.room
+    demo_window.undo_stack.undo()
+    with demo_db.reading() as session:
+        assert workshop_form(session, after.item_id) == before
+    demo_window.undo_stack.redo()
+    assert stored(demo_db)[IOT].room == "Salle Key Biscayne"
+
+
+def test_a_new_workshop_is_added_then_undone_and_redone_under_the_same_id(
+    demo_window: MainWindow, page: WorkshopsPage, demo_db: Database
+) -> None:
+    dialog = page.new_workshop()
+    assert dialog is not None and not dialog.ok_button.isEnabled()
+    dialog.title_fr_edit.setText("Atelier : le tourisme de croisière")
+    dialog.title_en_edit.setText("Workshop: cruise tourism")
+    dialog.start_edit.setText("8/11 10h")
+    dialog.end_edit.setText("11h30")
+    dialog.room_edit.setText("Salle Biscayne C")
+    dialog.capacity_edit.setText("40")
+    dialog.speaker_combo.setEditText("Pham")
+    assert dialog.add_speaker()
+    first = dialog.registered_model.item(0).data(Qt.ItemDataRole.UserRole + 1)
+    dialog.set_registered(first, True)
+    assert dialog.ok_button.isEnabled(), dialog.general_error.text()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    made = stored(demo_db)["Workshop: cruise tourism"]
+    assert (made.room, made.capacity, made.registered_ids) == ("Salle Biscayne C", 40, (first,))
+    assert [s.name for s in made.speakers] == ["Andrew Pham"]
+    assert f"{made.start_local:%Y-%m-%d %H:%M}" == "2017-11-08 10:00"
+    assert [w.title_en for w in page.shown_rows()][-1] == "Workshop: cruise tourism"
+    demo_window.undo_stack.undo()
+    assert "Workshop: cruise tourism" not in stored(demo_db)
+    assert len(page.shown_rows()) == 3
+    demo_window.undo_stack.redo()
+    again = stored(demo_db)["Workshop: cruise tourism"]
+    assert again == made
+
+
+def test_delete_takes_the_workshop_away_and_undo_brings_it_back(
+    qtbot: QtBot, demo_window: MainWindow, page: WorkshopsPage, demo_db: Database
+) -> None:
+    before = stored(demo_db)[IOT]
+    assert page.select(before.item_id)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert IOT not in stored(demo_db)
+    assert [w.title_en for w in page.shown_rows()] == [t for t in stored(demo_db) if t != IOT]
+    demo_window.undo_stack.undo()
+    assert stored(demo_db)[IOT] == before
