@@ -86,6 +86,7 @@ from ui.icons import icon
 from ui.import_dialog import ImportRosterDialog, import_result_text
 from ui.itinerary_page import DAY_VIEW, LIST, ItineraryPage
 from ui.labels import arg, delegates_count, mission_status_label, status_label
+from ui.leads_page import LeadsPage
 from ui.meetings_page import MeetingsPage
 from ui.models import (
     GROUPS,
@@ -123,7 +124,7 @@ STATUS_MESSAGE_MS = 15_000
 #: Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys).
 MISSION_TAB_KEY = "window/missionTab"
 ROSTER_TAB, ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB = 0, 1, 2, 3
-WORKSHOPS_TAB = 4
+WORKSHOPS_TAB, LEADS_TAB = 4, 5
 #: The tab names saved in the settings, by index.
 TAB_KEYS = {
     ROSTER_TAB: "roster",
@@ -131,6 +132,7 @@ TAB_KEYS = {
     AGREEMENTS_TAB: "agreements",
     MEETINGS_TAB: "meetings",
     WORKSHOPS_TAB: "workshops",
+    LEADS_TAB: "leads",
 }
 
 
@@ -197,6 +199,9 @@ class MainWindow(QMainWindow):
         self.workshops_page = WorkshopsPage(db, self.undo_stack, language=language)
         self.workshops_page.changed.connect(self._on_meetings_changed)  # items: itinerary, checks
         self.workshops_page.status_message.connect(self._show_status)
+        self.leads_page = LeadsPage(db, self.undo_stack, language=language)
+        self.leads_page.changed.connect(self._on_itinerary_changed)  # overdue actions: checks
+        self.leads_page.status_message.connect(self._show_status)
         self.setAcceptDrops(True)  # a roster file dropped on the window is imported
         self.checks_panel = ChecksPanel(db, self)
         self.checks_panel.participant_activated.connect(self.select_participant)
@@ -280,6 +285,9 @@ class MainWindow(QMainWindow):
         self.show_workshops_action = QAction(self)
         self.show_workshops_action.setShortcut(QKeySequence("Ctrl+6"))
         self.show_workshops_action.triggered.connect(self.show_workshops)
+        self.show_leads_action = QAction(self)
+        self.show_leads_action.setShortcut(QKeySequence("Ctrl+7"))
+        self.show_leads_action.triggered.connect(self.show_leads)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -351,6 +359,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.show_agreements_action)
         self.view_menu.addAction(self.show_meetings_action)
         self.view_menu.addAction(self.show_workshops_action)
+        self.view_menu.addAction(self.show_leads_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.checks_action)
         self.view_menu.addSeparator()
@@ -518,6 +527,11 @@ class MainWindow(QMainWindow):
         workshops_layout.setContentsMargins(6, 8, 6, 6)
         workshops_layout.addWidget(self.workshops_page)
         self.mission_tabs.addTab(workshops_tab, "")
+        leads_tab = QWidget()
+        leads_layout = QVBoxLayout(leads_tab)
+        leads_layout.setContentsMargins(6, 8, 6, 6)
+        leads_layout.addWidget(self.leads_page)
+        self.mission_tabs.addTab(leads_tab, "")
         self.mission_tabs.currentChanged.connect(self._on_mission_tab)
         self.itinerary_page.set_active(False)
 
@@ -625,12 +639,14 @@ class MainWindow(QMainWindow):
         self.mission_tabs.setTabText(AGREEMENTS_TAB, self.tr("Agreements"))
         self.mission_tabs.setTabText(MEETINGS_TAB, self.tr("B2B meetings"))
         self.mission_tabs.setTabText(WORKSHOPS_TAB, self.tr("Workshops"))
+        self.mission_tabs.setTabText(LEADS_TAB, self.tr("Leads"))
         self.show_roster_action.setText(self.tr("&Roster"))
         self.show_itinerary_action.setText(self.tr("&Itinerary (list)"))
         self.show_day_action.setText(self.tr("Itinerary by &day"))
         self.show_agreements_action.setText(self.tr("&Agreements"))
         self.show_meetings_action.setText(self.tr("B2B &meetings"))
         self.show_workshops_action.setText(self.tr("&Workshops"))
+        self.show_leads_action.setText(self.tr("L&eads"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -687,6 +703,7 @@ class MainWindow(QMainWindow):
         self.agreements_page.set_language(self._language)
         self.meetings_page.set_language(self._language)
         self.workshops_page.set_language(self._language)
+        self.leads_page.set_language(self._language)
         self._refit_columns()  # the headings and labels changed width
         self._show_header()
         self._update_count()
@@ -730,6 +747,7 @@ class MainWindow(QMainWindow):
             self.agreements_page.set_mission(None)
             self.meetings_page.set_mission(None)
             self.workshops_page.set_mission(None)
+            self.leads_page.set_mission(None)
             self._update_count()
             self._update_actions()
             return
@@ -785,6 +803,7 @@ class MainWindow(QMainWindow):
         self.agreements_page.set_mission(mission)
         self.meetings_page.set_mission(mission)
         self.workshops_page.set_mission(mission)
+        self.leads_page.set_mission(mission)
         self._refit_columns()
         self._show_header()
         self._update_count()
@@ -934,6 +953,7 @@ class MainWindow(QMainWindow):
             AGREEMENTS_TAB: self.agreements_page.search,
             MEETINGS_TAB: self.meetings_page.search,
             WORKSHOPS_TAB: self.workshops_page.search,
+            LEADS_TAB: self.leads_page.search,
         }.get(self.mission_tabs.currentIndex(), self.roster_search)
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
@@ -983,6 +1003,14 @@ class MainWindow(QMainWindow):
         self.workshops_page.ensure_loaded()
         self.workshops_page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return self.workshops_page
+
+    @Slot()
+    def show_leads(self) -> LeadsPage:
+        """The leads tab: the prospect companies of the mission (or of every mission)."""
+        self.mission_tabs.setCurrentIndex(LEADS_TAB)
+        self.leads_page.ensure_loaded()
+        self.leads_page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.leads_page
 
     @Slot()
     def _on_meetings_changed(self) -> None:
