@@ -171,3 +171,27 @@ def test_delete_takes_the_workshop_away_and_undo_brings_it_back(
     assert [w.title_en for w in page.shown_rows()] == [t for t in stored(demo_db) if t != IOT]
     demo_window.undo_stack.undo()
     assert stored(demo_db)[IOT] == before
+
+
+def test_keys_and_the_context_menu_open_the_editor(qtbot: QtBot, page: WorkshopsPage) -> None:
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.dialog is not None and page.dialog.item_id is None
+    assert page.dialog.windowTitle() == "New workshop"
+    page.dialog.reject()
+    qtbot.waitUntil(lambda: page.dialog is None)
+    page.window().activateWindow()  # the editor had the keyboard
+    qtbot.waitUntil(page.window().isActiveWindow)
+    [first] = [w for w in page.shown_rows() if w.title_en == IOT]
+    assert page.select(first.item_id)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert page.dialog is not None and page.dialog.item_id == first.item_id
+    assert page.dialog.title_en_edit.text() == IOT
+    page.dialog.reject()
+    qtbot.waitUntil(lambda: page.dialog is None)
+    rect = page.view.visualRect(page.proxy.index(0, 1))
+    page.view.customContextMenuRequested.emit(rect.center())
+    texts = [a.text() for a in page.context_menu.actions() if not a.isSeparator()]
+    assert texts == ["&New workshop…", "&Edit workshop…", "&Delete workshop"]
+    page.context_menu.close()
