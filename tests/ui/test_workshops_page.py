@@ -13,6 +13,7 @@ from delegation_app.services.missions import resolve_mission_id
 from delegation_app.services.workshop_editing import workshop_form
 from delegation_app.services.workshops import WorkshopView, list_workshops
 from delegation_app.storage.database import Database
+from delegation_app.storage.models import WorkshopDetails
 from ui.main_window import WORKSHOPS_TAB, MainWindow
 from ui.workshop_dialog import WorkshopDialog
 from ui.workshops_page import SEATS, WorkshopsPage
@@ -195,3 +196,25 @@ def test_keys_and_the_context_menu_open_the_editor(qtbot: QtBot, page: Workshops
     texts = [a.text() for a in page.context_menu.actions() if not a.isSeparator()]
     assert texts == ["&New workshop…", "&Edit workshop…", "&Delete workshop"]
     page.context_menu.close()
+
+
+def test_a_room_over_capacity_is_marked_in_the_list(page: WorkshopsPage, demo_db: Database) -> None:
+    # The services refuse registrations beyond the capacity; an imported programme or a
+    # capacity lowered by the venue's figures can still leave a room over it.
+    workshop = stored(demo_db)[IOT]
+    with demo_db.transaction() as session:
+        details = session.get(WorkshopDetails, workshop.item_id)
+        assert details is not None
+        details.capacity = workshop.registered_count - 2
+    page.reload()
+    row = next(i for i, w in enumerate(page.shown_rows()) if w.title_en == IOT)
+    index = page.proxy.index(row, SEATS)
+    assert page.proxy.data(index) == (
+        f"⚠ {workshop.registered_count} / {workshop.registered_count - 2}"
+    )
+    assert page.proxy.data(index, Qt.ItemDataRole.ToolTipRole) == (
+        f"Over capacity: {workshop.registered_count} delegates registered for "
+        f"{workshop.registered_count - 2} seats"
+    )
+    other = next(i for i, w in enumerate(page.shown_rows()) if w.title_en != IOT)
+    assert not page.proxy.data(page.proxy.index(other, SEATS)).startswith("⚠")
