@@ -118,6 +118,9 @@ class EditWorkshopCommand(WorkshopCommand):
             if self.before is None:
                 self.before = workshop_form(session, self.item_id)
             save_workshop(session, form, mission_id=self.mission_id, item_id=self.item_id)
+            if form is self.form:
+                # Speakers from outside are on record now: a redo names them, never again.
+                self.form = workshop_form(session, self.item_id)
         return self.item_id
 
 

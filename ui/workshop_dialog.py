@@ -39,7 +39,12 @@ from delegation_app.services.roster import RosterEntry, list_roster
 from delegation_app.services.sectors import SECTORS_OF_EXCELLENCE, sector_label
 from delegation_app.services.time_input import parse_duration, parse_local_datetime
 from delegation_app.services.validation import aware
-from delegation_app.services.workshop_editing import WorkshopForm, save_workshop
+from delegation_app.services.workshop_editing import (
+    OutsideSpeaker,
+    WorkshopForm,
+    outside_speaker,
+    save_workshop,
+)
 from delegation_app.storage.database import Database
 from ui.labels import arg
 
@@ -61,6 +66,9 @@ FIELD_OF_ERROR = {
     "capacity": "capacity",
     "material": "material",
     "topic": "speakers",
+    "speaker": "speakers",
+    "given name": "speakers",
+    "family name": "speakers",
     "position": "speakers",
     "delegate": "registered",
 }
@@ -372,28 +380,49 @@ class WorkshopDialog(QDialog):
 
     # --- speakers and registrations ---------------------------------------------------------
 
-    def _append_speaker(self, person_id: int, name: str, topic: str | None) -> None:
+    def _append_speaker(
+        self, person_id: int | OutsideSpeaker, name: str, topic: str | None
+    ) -> None:
         item = QStandardItem(f"{name} – {topic}" if topic else name)
         item.setData(person_id, PERSON_ROLE)
         item.setData(topic, TOPIC_ROLE)
         self.speakers_model.appendRow(item)
 
     def add_speaker(self) -> bool:
-        """Add the person picked (or typed) as the last speaker."""
+        """Add the person picked (or typed) as the last speaker; a name typed that matches
+        nobody on record is someone from outside, recorded with the workshop."""
         index = self.speaker_combo.currentIndex()
         typed = self.speaker_combo.currentText().strip()
         if index < 0 or self.speaker_combo.itemText(index) != typed:
             index = self.speaker_combo.findText(typed, Qt.MatchFlag.MatchContains)
-        if index < 0:
-            self._show_errors({"speakers": self.tr("Pick a person from the list")}, "")
-            return False
-        person_id = self.speaker_combo.itemData(index)
-        if person_id in self.speaker_ids():
+        who: int | OutsideSpeaker
+        if index >= 0:
+            who = self.speaker_combo.itemData(index)
+            name = next(p.name for p in self._choices.people if p.id == who)
+        else:
+            if not typed:
+                self._show_errors({"speakers": self.tr("Pick a person from the list")}, "")
+                return False
+            try:
+                who = outside_speaker(typed)
+            except ValidationError:
+                self._show_errors(
+                    {
+                        "speakers": self.tr(
+                            "Nobody on record by that name: type a given and a family name "
+                            "to add someone from outside (Maria Lopez, PortMiami)"
+                        )
+                    },
+                    "",
+                )
+                return False
+            name = arg(self.tr("%1 (new, from outside)"), who.name)
+        if who in self.speaker_ids():
             self._show_errors({"speakers": self.tr("This person already speaks")}, "")
             return False
-        name = next(p.name for p in self._choices.people if p.id == person_id)
-        self._append_speaker(person_id, name, self.topic_edit.text().strip() or None)
+        self._append_speaker(who, name, self.topic_edit.text().strip() or None)
         self.speaker_combo.setCurrentIndex(-1)
+        self.speaker_combo.setEditText("")
         self.topic_edit.clear()
         return True
 
@@ -402,7 +431,7 @@ class WorkshopDialog(QDialog):
         if index.isValid():
             self.speakers_model.removeRow(index.row())
 
-    def speaker_ids(self) -> list[int]:
+    def speaker_ids(self) -> list[int | OutsideSpeaker]:
         return [
             self.speakers_model.item(row).data(PERSON_ROLE)
             for row in range(self.speakers_model.rowCount())

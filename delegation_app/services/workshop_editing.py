@@ -3,7 +3,8 @@
 :func:`workshop_form` reads every field of a workshop (its item's title, times and place, its
 details, speakers in order and the delegates registered); :func:`save_workshop` writes a form
 back, creating the itinerary item and its details for a new workshop. Saving the form read
-before an edit gives the workshop back as it was.
+before an edit gives the workshop back as it was. A speaker from outside, not on record yet, is
+typed by name (:func:`outside_speaker`) and recorded as a person with the workshop.
 """
 
 from __future__ import annotations
@@ -14,15 +15,46 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from delegation_app.errors import ValidationError
 from delegation_app.services import workshops
 from delegation_app.services.itinerary import create_item, item_detail, update_item
+from delegation_app.services.people import (
+    NewOrganisation,
+    create_person,
+    find_or_create_organisation,
+)
 from delegation_app.storage.models import (
     Audience,
     ItemAttendance,
     ItemKind,
+    OrganisationKind,
     WorkshopDetails,
     WorkshopSpeaker,
 )
+
+
+@dataclass(frozen=True)
+class OutsideSpeaker:
+    """A speaker not on record yet (a local expert): recorded as a person with the workshop."""
+
+    given_name: str
+    family_name: str
+    organisation: str | None = None
+
+    @property
+    def name(self) -> str:
+        return f"{self.given_name} {self.family_name}"
+
+
+def outside_speaker(text: str) -> OutsideSpeaker:
+    """``Maria Lopez, PortMiami``: given and family names, then whom they work for."""
+    name, _, organisation = text.partition(",")
+    words = name.split()
+    if len(words) < 2:
+        raise ValidationError(
+            "speaker", f"'{text.strip()}' needs a given and a family name (Maria Lopez, PortMiami)"
+        )
+    return OutsideSpeaker(words[0], " ".join(words[1:]), " ".join(organisation.split()) or None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -43,8 +75,8 @@ class WorkshopForm:
     capacity: int | None = None
     material: str | None = None
     moderator_person_id: int | None = None
-    speakers: tuple[tuple[int, str | None], ...] = ()
-    """(person id, topic), in the order they speak."""
+    speakers: tuple[tuple[int | OutsideSpeaker, str | None], ...] = ()
+    """(person id, or someone to record, and topic), in the order they speak."""
     registered_ids: tuple[int, ...] = ()
     """Participant ids of the delegates registered."""
 
@@ -135,6 +167,7 @@ def save_workshop(
         moderator_person_id=form.moderator_person_id,
         material=form.material,
     )
+    speakers = [(_speaker(session, who), topic) for who, topic in form.speakers]
     stored = [
         (row.person_id, row.topic)
         for row in session.scalars(
@@ -143,10 +176,10 @@ def save_workshop(
             .order_by(WorkshopSpeaker.position)
         )
     ]
-    if stored != list(form.speakers):
+    if stored != speakers:
         for person_id, _topic in stored:
             workshops.remove_speaker(session, item_id=item_id, person_id=person_id)
-        for position, (person_id, topic) in enumerate(dict(form.speakers).items()):
+        for position, (person_id, topic) in enumerate(dict(speakers).items()):
             workshops.add_speaker(
                 session, item_id=item_id, person_id=person_id, topic=topic, position=position
             )
@@ -154,6 +187,24 @@ def save_workshop(
         workshops.register_delegate(session, item_id, participant_id)
     session.flush()
     return item_id
+
+
+def _speaker(session: Session, who: int | OutsideSpeaker) -> int:
+    if isinstance(who, int):
+        return who
+    organisation_id = (
+        find_or_create_organisation(
+            session, NewOrganisation(who.organisation, kind=OrganisationKind.COMPANY)
+        )
+        if who.organisation
+        else None
+    )
+    return create_person(
+        session,
+        given_name=who.given_name,
+        family_name=who.family_name,
+        organisation_id=organisation_id,
+    ).id
 
 
 def _registered(session: Session, item_id: int) -> set[int]:

@@ -8,7 +8,14 @@ from datetime import datetime
 import pytest
 
 from delegation_app.errors import ValidationError
-from delegation_app.services.workshop_editing import WorkshopForm, save_workshop, workshop_form
+from delegation_app.services.people import list_people
+from delegation_app.services.workshop_editing import (
+    OutsideSpeaker,
+    WorkshopForm,
+    outside_speaker,
+    save_workshop,
+    workshop_form,
+)
 from delegation_app.services.workshops import get_workshop, list_workshops
 from delegation_app.storage.database import Database
 from tests.core.test_workshops import MIAMI, Setup, _build
@@ -96,3 +103,27 @@ def test_a_refused_field_leaves_nothing_written(db: Database, setup: Setup) -> N
     with db.reading() as session:
         titles = [w.title_en for w in list_workshops(session, setup.mission_id)]
     assert "Workshop: the SmartPort project" not in titles
+
+
+def test_a_speaker_from_outside_is_recorded_as_a_person_with_the_workshop(
+    db: Database, setup: Setup
+) -> None:
+    speaker = outside_speaker(" María  José López , PortMiami ")
+    assert speaker == OutsideSpeaker("María", "José López", "PortMiami")
+    form = _form(setup, speakers=((setup.persons["lkowalski"], None), (speaker, "Croisières")))
+    with db.transaction() as session:
+        item_id = save_workshop(session, form, mission_id=setup.mission_id)
+    with db.reading() as session:
+        view = get_workshop(session, item_id)
+        people = {p.name: p for p in list_people(session)}
+    assert [(s.name, s.organisation, s.topic) for s in view.speakers] == [
+        ("Łukasz Kowalski", None, None),
+        ("María José López", "PortMiami", "Croisières"),
+    ]
+    assert people["María José López"].organisation == "PortMiami"
+
+
+def test_an_outside_speaker_needs_a_family_name() -> None:
+    with pytest.raises(ValidationError) as refused:
+        outside_speaker("Maria")
+    assert refused.value.field == "speaker"

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from delegation_app.services.missions import resolve_mission_id
+from delegation_app.services.people import list_people
 from delegation_app.services.workshop_editing import workshop_form
 from delegation_app.services.workshops import WorkshopView, list_workshops
 from delegation_app.storage.database import Database
@@ -218,3 +219,32 @@ def test_a_room_over_capacity_is_marked_in_the_list(page: WorkshopsPage, demo_db
     )
     other = next(i for i, w in enumerate(page.shown_rows()) if w.title_en != IOT)
     assert not page.proxy.data(page.proxy.index(other, SEATS)).startswith("⚠")
+
+
+def test_a_speaker_from_outside_is_typed_by_name_and_recorded_once(
+    demo_window: MainWindow, page: WorkshopsPage, demo_db: Database
+) -> None:
+    dialog = open_editor(page, IOT)
+    dialog.speaker_combo.setEditText("Maria")
+    assert not dialog.add_speaker()
+    assert "given and a family name" in dialog.error_labels["speakers"].text()
+    dialog.speaker_combo.setEditText("Maria Lopez, PortMiami")
+    dialog.topic_edit.setText("Cyber-sécurité portuaire")
+    assert dialog.add_speaker()
+    assert dialog.speakers_model.item(3).text() == (
+        "Maria Lopez (new, from outside) – Cyber-sécurité portuaire"
+    )
+    assert dialog.ok_button.isEnabled(), dialog.general_error.text()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    def lopez() -> list[str]:
+        with demo_db.reading() as session:
+            return [p.organisation or "" for p in list_people(session) if p.name == "Maria Lopez"]
+
+    speakers = [(s.name, s.organisation) for s in stored(demo_db)[IOT].speakers]
+    assert speakers[-1] == ("Maria Lopez", "PortMiami")
+    demo_window.undo_stack.undo()
+    assert "Maria Lopez" not in [s.name for s in stored(demo_db)[IOT].speakers]
+    demo_window.undo_stack.redo()
+    assert [s.name for s in stored(demo_db)[IOT].speakers][-1] == "Maria Lopez"
+    assert lopez() == ["PortMiami"]  # redone with the same person, not a second one
