@@ -47,6 +47,7 @@ from delegation_app.services.workshop_editing import (
 )
 from delegation_app.storage.database import Database
 from ui.labels import arg
+from ui.search import SEARCH_ROLE, SearchProxyModel, fold
 
 #: The core's field names, as ValidationError gives them, to the editor's own fields.
 FIELD_OF_ERROR = {
@@ -232,9 +233,16 @@ class WorkshopDialog(QDialog):
             item = QStandardItem(text)
             item.setCheckable(True)
             item.setData(entry.participant_id, PERSON_ROLE)
+            item.setData(fold(text), SEARCH_ROLE)
             self.registered_model.appendRow(item)
+        self.registered_proxy = SearchProxyModel(self)
+        self.registered_proxy.setSourceModel(self.registered_model)
+        self.registered_search = QLineEdit()
+        self.registered_search.setClearButtonEnabled(True)
+        self.registered_search.setPlaceholderText(self.tr("Find a delegate or an organisation…"))
+        self.registered_search.textChanged.connect(self.registered_proxy.set_query)
         self.registered_view = QListView()
-        self.registered_view.setModel(self.registered_model)
+        self.registered_view.setModel(self.registered_proxy)
         self.registered_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.seats_label = QLabel()
         self.seats_label.setObjectName("seatsLabel")
@@ -290,6 +298,7 @@ class WorkshopDialog(QDialog):
         registered = QWidget()
         registered_layout = QVBoxLayout(registered)
         registered_layout.addWidget(self.seats_label)
+        registered_layout.addWidget(self.registered_search)
         registered_layout.addWidget(self.registered_view, 1)
         registered_layout.addWidget(self._error_label("registered"))
         tabs.addTab(registered, self.tr("Registered delegates"))

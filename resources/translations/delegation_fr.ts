@@ -4200,238 +4200,243 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
   <context>
     <name>WorkshopDialog</name>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="166" />
+      <location filename="../../ui/workshop_dialog.py" line="167" />
       <source>New workshop</source>
       <extracomment>The core's field names, as ValidationError gives them, to the editor's own fields.</extracomment>
       <translation>Nouvel atelier</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="166" />
+      <location filename="../../ui/workshop_dialog.py" line="167" />
       <source>Edit workshop</source>
       <translation>Modifier l'atelier</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="177" />
+      <location filename="../../ui/workshop_dialog.py" line="178" />
       <source>e.g. 6/11 14h30</source>
       <translation>par ex. 6/11 14h30</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="179" />
+      <location filename="../../ui/workshop_dialog.py" line="180" />
       <source>e.g. 16h or 1h30</source>
       <translation>par ex. 16h ou 1h30</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="186" />
+      <location filename="../../ui/workshop_dialog.py" line="187" />
       <source>(no venue)</source>
       <translation>(sans lieu)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="192" />
+      <location filename="../../ui/workshop_dialog.py" line="193" />
       <source>seats (empty: no limit)</source>
       <translation>places (vide : sans limite)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="194" />
+      <location filename="../../ui/workshop_dialog.py" line="195" />
       <source>What delegates bring (cards, laptop…)</source>
       <translation>Ce que les délégués apportent (cartes, ordinateur…)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="202" />
+      <location filename="../../ui/workshop_dialog.py" line="203" />
       <source>(no moderator)</source>
       <translation>(sans modérateur)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="215" />
+      <location filename="../../ui/workshop_dialog.py" line="216" />
       <source>Person (type a name to search)</source>
       <translation>Personne (tapez un nom pour chercher)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="217" />
+      <location filename="../../ui/workshop_dialog.py" line="218" />
       <source>Topic (optional)</source>
       <translation>Sujet (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="218" />
+      <location filename="../../ui/workshop_dialog.py" line="219" />
       <source>&amp;Add speaker</source>
       <translation>&amp;Ajouter l'intervenant</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="220" />
+      <location filename="../../ui/workshop_dialog.py" line="221" />
       <source>&amp;Remove</source>
       <translation>&amp;Retirer</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="245" />
+      <location filename="../../ui/workshop_dialog.py" line="242" />
+      <source>Find a delegate or an organisation…</source>
+      <translation>Chercher un délégué ou une organisation…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="253" />
       <source>&amp;Title (French)</source>
       <translation>&amp;Titre (français)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="246" />
+      <location filename="../../ui/workshop_dialog.py" line="254" />
       <source>Title (&amp;English)</source>
       <translation>Titre (an&amp;glais)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="247" />
+      <location filename="../../ui/workshop_dialog.py" line="255" />
       <source>T&amp;heme</source>
       <translation>T&amp;hème</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="248" />
+      <location filename="../../ui/workshop_dialog.py" line="256" />
       <source>Sec&amp;tor</source>
       <translation>Sec&amp;teur</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="249" />
+      <location filename="../../ui/workshop_dialog.py" line="257" />
       <source>&amp;Starts</source>
       <translation>&amp;Début</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="250" />
+      <location filename="../../ui/workshop_dialog.py" line="258" />
       <source>E&amp;nds</source>
       <translation>&amp;Fin</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="252" />
+      <location filename="../../ui/workshop_dialog.py" line="260" />
       <source>St&amp;op</source>
       <translation>É&amp;tape du voyage</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="253" />
+      <location filename="../../ui/workshop_dialog.py" line="261" />
       <source>&amp;Venue</source>
       <translation>&amp;Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="254" />
+      <location filename="../../ui/workshop_dialog.py" line="262" />
       <source>&amp;Room</source>
       <translation>&amp;Salle</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="255" />
+      <location filename="../../ui/workshop_dialog.py" line="263" />
       <source>&amp;Capacity</source>
       <translation>&amp;Capacité</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="256" />
+      <location filename="../../ui/workshop_dialog.py" line="264" />
       <source>&amp;Material to bring</source>
       <translation>&amp;Matériel à apporter</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="257" />
+      <location filename="../../ui/workshop_dialog.py" line="265" />
       <source>General</source>
       <translation>Général</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="262" />
+      <location filename="../../ui/workshop_dialog.py" line="270" />
       <source>French</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="265" />
+      <location filename="../../ui/workshop_dialog.py" line="273" />
       <source>English</source>
       <translation>Anglais</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="267" />
+      <location filename="../../ui/workshop_dialog.py" line="275" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="273" />
+      <location filename="../../ui/workshop_dialog.py" line="281" />
       <source>&amp;Moderator</source>
       <translation>&amp;Modérateur</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="280" />
+      <location filename="../../ui/workshop_dialog.py" line="288" />
       <source>Speakers, in the order they speak:</source>
       <translation>Intervenants, dans l'ordre de parole :</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="288" />
+      <location filename="../../ui/workshop_dialog.py" line="296" />
       <source>Speakers</source>
       <translation>Intervenants</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="295" />
+      <location filename="../../ui/workshop_dialog.py" line="304" />
       <source>Registered delegates</source>
       <translation>Délégués inscrits</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="339" />
+      <location filename="../../ui/workshop_dialog.py" line="348" />
       <source>%1 – not on the delegation</source>
       <translation>%1 – hors délégation</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="404" />
+      <location filename="../../ui/workshop_dialog.py" line="413" />
       <source>Pick a person from the list</source>
       <translation>Choisissez une personne dans la liste</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="412" />
+      <location filename="../../ui/workshop_dialog.py" line="421" />
       <source>Nobody on record by that name: type a given and a family name to add someone from outside (Maria Lopez, PortMiami)</source>
       <translation>Personne à ce nom dans le fichier : tapez un prénom et un nom pour ajouter quelqu'un d'extérieur (Maria Lopez, PortMiami)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="419" />
+      <location filename="../../ui/workshop_dialog.py" line="428" />
       <source>%1 (new, from outside)</source>
       <translation>%1 (nouveau, extérieur)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="421" />
+      <location filename="../../ui/workshop_dialog.py" line="430" />
       <source>This person already speaks</source>
       <translation>Cette personne intervient déjà</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="472" />
+      <location filename="../../ui/workshop_dialog.py" line="481" />
       <source>Required: a day and a time, e.g. 6/11 14h30</source>
       <translation>Obligatoire : un jour et une heure, par ex. 6/11 14h30</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="474" />
+      <location filename="../../ui/workshop_dialog.py" line="483" />
       <source>Add a time, e.g. 14h30 or 14:30</source>
       <translation>Ajoutez une heure, par ex. 14h30 ou 14:30</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="476" />
+      <location filename="../../ui/workshop_dialog.py" line="485" />
       <source>Add a day, e.g. 6/11 14h30</source>
       <translation>Ajoutez un jour, par ex. 6/11 14h30</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="478" />
+      <location filename="../../ui/workshop_dialog.py" line="487" />
       <source>Not a day and time the program understands, e.g. 6/11 14h30</source>
       <translation>Jour et heure non compris par le programme, par ex. 6/11 14h30</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="498" />
+      <location filename="../../ui/workshop_dialog.py" line="507" />
       <source>Give an end time (16h) or a length (1h30, 90 min)</source>
       <translation>Donnez une heure de fin (16h) ou une durée (1h30, 90 min)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="504" />
+      <location filename="../../ui/workshop_dialog.py" line="513" />
       <source>Ends before it starts (%1)</source>
       <translation>Finit avant de commencer (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="512" />
+      <location filename="../../ui/workshop_dialog.py" line="521" />
       <source>Not a number of seats: type digits, e.g. 60</source>
       <translation>Ce n'est pas un nombre de places : tapez des chiffres, par ex. 60</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="526" />
+      <location filename="../../ui/workshop_dialog.py" line="535" />
       <source>Required: the title delegates will read</source>
       <translation>Obligatoire : le titre que liront les délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="608" />
+      <location filename="../../ui/workshop_dialog.py" line="617" />
       <source>%1 to %2 (%3 min)</source>
       <translation>%1 à %2 (%3 min)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="620" />
+      <location filename="../../ui/workshop_dialog.py" line="629" />
       <source>%1 registered (no limit of seats)</source>
       <translation>%1 inscrits (places sans limite)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="622" />
+      <location filename="../../ui/workshop_dialog.py" line="631" />
       <source>%1 registered for %2 seats</source>
       <translation>%1 inscrits pour %2 places</translation>
     </message>

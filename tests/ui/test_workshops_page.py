@@ -145,8 +145,17 @@ def test_a_new_workshop_is_added_then_undone_and_redone_under_the_same_id(
     dialog.capacity_edit.setText("40")
     dialog.speaker_combo.setEditText("Pham")
     assert dialog.add_speaker()
-    first = dialog.registered_model.item(0).data(Qt.ItemDataRole.UserRole + 1)
-    dialog.set_registered(first, True)
+    dialog.registered_search.setText("provence promotion")  # a delegate found by organisation
+    shown = [
+        dialog.registered_proxy.index(row, 0) for row in range(dialog.registered_proxy.rowCount())
+    ]
+    assert shown and all(index.data().endswith("– Provence Promotion") for index in shown)
+    dialog.registered_proxy.setData(
+        shown[0], Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    first = shown[0].data(Qt.ItemDataRole.UserRole + 1)
+    assert dialog.registered_ids() == (first,)
+    assert dialog.seats_label.text() == "1 registered for 40 seats"
     assert dialog.ok_button.isEnabled(), dialog.general_error.text()
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     made = stored(demo_db)["Workshop: cruise tourism"]
