@@ -489,6 +489,9 @@ class LeadsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # Read again each time the tab is shown: the other tabs change what it lists (an
+        # item moved in the itinerary, a meeting held), and reading it costs a few queries.
+        self._dirty = True
         self.ensure_loaded()
 
     def ensure_loaded(self) -> None:

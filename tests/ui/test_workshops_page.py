@@ -4,11 +4,13 @@ change undone and redone in the database."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from delegation_app.services.itinerary import move_item
 from delegation_app.services.missions import resolve_mission_id
 from delegation_app.services.people import list_people
 from delegation_app.services.workshop_editing import workshop_form
@@ -257,3 +259,15 @@ def test_a_speaker_from_outside_is_typed_by_name_and_recorded_once(
     demo_window.undo_stack.redo()
     assert [s.name for s in stored(demo_db)[IOT].speakers][-1] == "Maria Lopez"
     assert lopez() == ["PortMiami"]  # redone with the same person, not a second one
+
+
+def test_the_tab_shows_a_workshop_moved_from_another_tab(
+    demo_window: MainWindow, page: WorkshopsPage, demo_db: Database
+) -> None:
+    workshop = stored(demo_db)[IOT]
+    demo_window.show_roster()
+    with demo_db.transaction() as session:
+        move_item(session, workshop.item_id, timedelta(minutes=30))
+    demo_window.show_workshops()
+    [shown] = [w for w in page.shown_rows() if w.item_id == workshop.item_id]
+    assert shown.start_local == workshop.start_local + timedelta(minutes=30)
