@@ -534,6 +534,17 @@ class WorkshopDialog(QDialog):
         if not title_fr:
             raise _FieldError("title_fr", self.tr("Required: the title delegates will read"))
         start, end, zone = self._times()
+        capacity = self._capacity()
+        registered = self.registered_ids()
+        if capacity is not None and 0 < capacity < len(registered):
+            raise _FieldError(
+                "capacity",
+                arg(
+                    self.tr("%1 seats is fewer than the %2 delegates registered"),
+                    capacity,
+                    len(registered),
+                ),
+            )
         return WorkshopForm(
             title_fr=title_fr,
             title_en=self.title_en_edit.text().strip() or None,
@@ -548,7 +559,7 @@ class WorkshopDialog(QDialog):
             summary_fr=self.summary_fr_edit.toPlainText().strip() or None,
             summary_en=self.summary_en_edit.toPlainText().strip() or None,
             room=self.room_edit.text().strip() or None,
-            capacity=self._capacity(),
+            capacity=capacity,
             material=self.material_edit.text().strip() or None,
             moderator_person_id=self.moderator_combo.currentData(),
             speakers=tuple(
@@ -558,7 +569,7 @@ class WorkshopDialog(QDialog):
                 )
                 for row in range(self.speakers_model.rowCount())
             ),
-            registered_ids=self.registered_ids(),
+            registered_ids=registered,
         )
 
     def _dry_run(self, form: WorkshopForm) -> None:

@@ -3130,62 +3130,62 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
       <translation>Actions de suivi</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="519" />
+      <location filename="../../ui/leads_page.py" line="522" />
       <source>1 lead</source>
       <translation>1 piste</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="519" />
+      <location filename="../../ui/leads_page.py" line="522" />
       <source>%1 leads</source>
       <translation>%1 pistes</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="521" />
+      <location filename="../../ui/leads_page.py" line="524" />
       <source>%1 of %2 leads</source>
       <translation>%1 pistes sur %2</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="559" />
+      <location filename="../../ui/leads_page.py" line="562" />
       <source>No lead selected</source>
       <translation>Aucune piste sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="573" />
+      <location filename="../../ui/leads_page.py" line="576" />
       <source>Began with: %1</source>
       <translation>Née pendant : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="575" />
+      <location filename="../../ui/leads_page.py" line="578" />
       <source>%1 jobs expected</source>
       <translation>%1 emplois attendus</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="579" />
+      <location filename="../../ui/leads_page.py" line="582" />
       <source>investment %1</source>
       <translation>investissement %1</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="584" />
+      <location filename="../../ui/leads_page.py" line="587" />
       <source>followed by %1</source>
       <translation>suivie par %1</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="654" />
+      <location filename="../../ui/leads_page.py" line="657" />
       <source>Move to &amp;stage</source>
       <translation>Passer à l'é&amp;tape</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="676" />
+      <location filename="../../ui/leads_page.py" line="679" />
       <source>The lead could not be changed</source>
       <translation>La piste n'a pas pu être modifiée</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="689" />
+      <location filename="../../ui/leads_page.py" line="692" />
       <source>The lead is already at “%1”</source>
       <translation>La piste est déjà à l'étape « %1 »</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="714" />
+      <location filename="../../ui/leads_page.py" line="717" />
       <source>Change of stage</source>
       <translation>Changement d'étape</translation>
     </message>
@@ -4426,17 +4426,22 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
       <translation>Obligatoire : le titre que liront les délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="617" />
+      <location filename="../../ui/workshop_dialog.py" line="543" />
+      <source>%1 seats is fewer than the %2 delegates registered</source>
+      <translation>%1 places, c'est moins que les %2 délégués inscrits</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="628" />
       <source>%1 to %2 (%3 min)</source>
       <translation>%1 à %2 (%3 min)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="629" />
+      <location filename="../../ui/workshop_dialog.py" line="640" />
       <source>%1 registered (no limit of seats)</source>
       <translation>%1 inscrits (places sans limite)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshop_dialog.py" line="631" />
+      <location filename="../../ui/workshop_dialog.py" line="642" />
       <source>%1 registered for %2 seats</source>
       <translation>%1 inscrits pour %2 places</translation>
     </message>
@@ -4529,27 +4534,27 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
       <translation>Supprimer l'atelier sélectionné (Suppr) ; Ctrl+Z le rétablit</translation>
     </message>
     <message>
-      <location filename="../../ui/workshops_page.py" line="324" />
+      <location filename="../../ui/workshops_page.py" line="327" />
       <source>1 workshop</source>
       <translation>1 atelier</translation>
     </message>
     <message>
-      <location filename="../../ui/workshops_page.py" line="324" />
+      <location filename="../../ui/workshops_page.py" line="327" />
       <source>%1 workshops</source>
       <translation>%1 ateliers</translation>
     </message>
     <message>
-      <location filename="../../ui/workshops_page.py" line="326" />
+      <location filename="../../ui/workshops_page.py" line="329" />
       <source>%1 of %2 workshops</source>
       <translation>%1 ateliers sur %2</translation>
     </message>
     <message>
-      <location filename="../../ui/workshops_page.py" line="468" />
+      <location filename="../../ui/workshops_page.py" line="471" />
       <source>Deleted %1 (Ctrl+Z brings it back)</source>
       <translation>%1 supprimé (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-      <location filename="../../ui/workshops_page.py" line="481" />
+      <location filename="../../ui/workshops_page.py" line="484" />
       <source>The workshop could not be saved</source>
       <translation>L'atelier n'a pas pu être enregistré</translation>
     </message>

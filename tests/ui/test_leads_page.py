@@ -14,6 +14,7 @@ from delegation_app.services.meetings import list_meetings
 from delegation_app.services.missions import resolve_mission_id
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import FollowUpStatus, LeadStage
+from ui.i18n import translations
 from ui.leads_page import DUE, NEXT_ACTION, STAGE, LeadsPage
 from ui.main_window import LEADS_TAB, MainWindow
 
@@ -190,3 +191,17 @@ def test_the_context_menu_moves_the_lead_to_a_stage(page: LeadsPage, demo_db: Da
     page.context_menu.close()
     assert lead_of(demo_db, OCEANIC).lead.stage == LeadStage.LOST
     assert page.shown_rows()[-1].organisation == OCEANIC  # lost leads come last
+
+
+def test_the_leads_tab_speaks_french(qtbot: QtBot, demo_db: Database) -> None:
+    assert translations.install("fr")
+    window = MainWindow(demo_db, language="fr")
+    qtbot.addWidget(window)
+    window.select_mission("miami-2017")
+    page = window.show_leads()
+    assert window.mission_tabs.tabText(LEADS_TAB) == "Pistes"
+    assert page.count_label.text() == "3 pistes"
+    assert page.all_missions.text() == "&Toutes les missions"
+    assert {page.proxy.index(r, STAGE).data() for r in range(page.proxy.rowCount())} == {"Étude"}
+    assert page.detail_tabs.tabText(0) == "Historique des étapes"
+    window.runner.shutdown()

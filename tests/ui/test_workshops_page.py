@@ -17,6 +17,7 @@ from delegation_app.services.workshop_editing import workshop_form
 from delegation_app.services.workshops import WorkshopView, list_workshops
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import WorkshopDetails
+from ui.i18n import translations
 from ui.main_window import WORKSHOPS_TAB, MainWindow
 from ui.workshop_dialog import WorkshopDialog
 from ui.workshops_page import SEATS, WorkshopsPage
@@ -271,3 +272,24 @@ def test_the_tab_shows_a_workshop_moved_from_another_tab(
     demo_window.show_workshops()
     [shown] = [w for w in page.shown_rows() if w.item_id == workshop.item_id]
     assert shown.start_local == workshop.start_local + timedelta(minutes=30)
+
+
+def test_the_workshops_tab_and_its_editor_speak_french(qtbot: QtBot, demo_db: Database) -> None:
+    assert translations.install("fr")
+    window = MainWindow(demo_db, language="fr")
+    qtbot.addWidget(window)
+    window.select_mission("miami-2017")
+    page = window.show_workshops()
+    assert window.mission_tabs.tabText(WORKSHOPS_TAB) == "Ateliers"
+    assert page.count_label.text() == "3 ateliers"
+    assert page.proxy.headerData(SEATS, Qt.Orientation.Horizontal) == "Inscrits"
+    titles = [page.proxy.index(row, 1).data() for row in range(page.proxy.rowCount())]
+    assert "Atelier : la sécurité dans l'Internet des objets" in titles
+    dialog = open_editor(page, IOT)
+    registered = len(dialog.registered_ids())
+    dialog.capacity_edit.setText("3")
+    assert dialog.error_labels["capacity"].text() == (
+        f"3 places, c'est moins que les {registered} délégués inscrits"
+    )
+    dialog.reject()
+    window.runner.shutdown()
