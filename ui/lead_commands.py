@@ -29,9 +29,11 @@ from delegation_app.services.leads import (
     change_stage,
     create_lead,
     delete_lead,
+    link_meeting,
     restore_lead,
     revert_stage_change,
     stage_label,
+    unlink_meeting,
 )
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import FollowUpStatus, LeadStage
@@ -254,4 +256,43 @@ class CloseFollowUpCommand(LeadCommand):
         assert self.lead_id is not None
         with self._db.transaction() as session:
             reopen_follow_up(session, self.action_id)
+        return self.lead_id
+
+
+class LinkMeetingCommand(LeadCommand):
+    """Links a meeting (of any mission) to the lead; undo takes it off again."""
+
+    def __init__(
+        self,
+        db: Database,
+        lead_id: int,
+        meeting_id: int,
+        organisation: str,
+        *,
+        changed: Changed,
+        failed: Failed,
+    ) -> None:
+        text = arg(
+            QCoreApplication.translate("LeadCommands", "Link the meeting with %1"), organisation
+        )
+        super().__init__(db, text, changed=changed, failed=failed)
+        self.lead_id = lead_id
+        self.meeting_id = meeting_id
+
+    def redo(self) -> None:
+        self._run(self._redo)
+
+    def _redo(self) -> int:
+        assert self.lead_id is not None
+        with self._db.transaction() as session:
+            link_meeting(session, self.lead_id, self.meeting_id)
+        return self.lead_id
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _undo(self) -> int:
+        assert self.lead_id is not None
+        with self._db.transaction() as session:
+            unlink_meeting(session, self.lead_id, self.meeting_id)
         return self.lead_id

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 from delegation_app.services.follow_ups import FollowUpView
 from delegation_app.services.leads import STAGES, LeadDetail, LeadRow, get_lead, list_leads
 from delegation_app.services.leads import stage_label as core_stage_label
-from delegation_app.services.meetings import list_meetings
+from delegation_app.services.meetings import MeetingView, list_meetings
 from delegation_app.services.missions import MissionView
 from delegation_app.services.people import list_organisations, list_people
 from delegation_app.services.sectors import sector_label
@@ -64,6 +64,7 @@ from ui.lead_commands import (
     ChangeStageCommand,
     CloseFollowUpCommand,
     CreateLeadCommand,
+    LinkMeetingCommand,
 )
 from ui.lead_dialogs import FollowUpDialog, NewLeadDialog, stage_change_prompt
 from ui.meetings_page import meeting_status_label, when_text
@@ -306,6 +307,8 @@ class LeadsPage(QWidget):
         self.ask_note: Callable[[LeadRow, LeadStage], str | None] | None = None
         #: Set by tests: called with a failure's sentence instead of a message box.
         self.report_failure: Callable[[str], None] | None = None
+        #: Set by tests: picks the meeting to link among those offered (None cancels).
+        self.choose_meeting: Callable[[list[MeetingView]], MeetingView | None] | None = None
 
         self.model = LeadsModel(language, self)
         self.proxy = SearchProxyModel(self)
@@ -322,6 +325,7 @@ class LeadsPage(QWidget):
         self.new_button.clicked.connect(self.new_action.trigger)
         self.add_action_action = self._action(self.add_follow_up)
         self.done_action = self._action(self.mark_done)
+        self.link_action = self._action(self.link_meeting)
 
         self.view = QTableView()
         self.view.setObjectName("leadsView")
@@ -377,7 +381,17 @@ class LeadsPage(QWidget):
         self.detail_tabs = QTabWidget()
         self.detail_tabs.setDocumentMode(True)
         self.detail_tabs.addTab(self.history_view, "")
-        self.detail_tabs.addTab(self.meetings_view, "")
+        meetings_tab = QWidget()
+        meetings_layout = QVBoxLayout(meetings_tab)
+        meetings_layout.setContentsMargins(0, 4, 0, 0)
+        meetings_layout.addWidget(self.meetings_view, 1)
+        self.link_button = QPushButton()
+        self.link_button.clicked.connect(self.link_action.trigger)
+        link_row = QHBoxLayout()
+        link_row.addStretch(1)
+        link_row.addWidget(self.link_button)
+        meetings_layout.addLayout(link_row)
+        self.detail_tabs.addTab(meetings_tab, "")
         actions_tab = QWidget()
         actions_layout = QVBoxLayout(actions_tab)
         actions_layout.setContentsMargins(0, 4, 0, 0)
@@ -462,6 +476,11 @@ class LeadsPage(QWidget):
         self.done_action.setText(self.tr("Mark action &done"))
         self.done_button.setText(self.tr("Mark &done"))
         self.stage_caption.setText(self.tr("Stage:"))
+        self.link_action.setText(self.tr("&Link a meeting…"))
+        self.link_button.setText(self.tr("&Link a meeting…"))
+        self.link_button.setToolTip(
+            self.tr("Link one of this mission's meetings with the company to the lead")
+        )
         self.stage_button.setText(self.tr("&Change stage…"))
         self.stage_button.setToolTip(self.tr("Move the lead to the stage chosen, with a note"))
         self.detail_tabs.setTabText(0, self.tr("Stage history"))
@@ -638,6 +657,9 @@ class LeadsPage(QWidget):
         for widget in (self.stage_combo, self.stage_button, self.add_action_button):
             widget.setEnabled(has_lead)
         self.add_action_action.setEnabled(has_lead)
+        can_link = has_lead and self._mission is not None
+        self.link_button.setEnabled(can_link)
+        self.link_action.setEnabled(can_link)
         action = self.current_action()
         can_close = action is not None and action.status == FollowUpStatus.OPEN
         self.done_button.setEnabled(can_close)
@@ -795,6 +817,57 @@ class LeadsPage(QWidget):
                 failed=self._show_failure,
             )
         )
+
+    def linkable_meetings(self) -> list[MeetingView]:
+        """The mission's meetings with the lead's company not linked to it yet."""
+        lead, mission, detail = self.current_lead(), self._mission, self.detail
+        if lead is None or mission is None or detail is None:
+            return []
+        linked = {m.meeting.id for m in detail.meetings}
+        with self._db.reading() as session:
+            meetings = list_meetings(session, mission.id)
+        return [
+            m for m in meetings if m.organisation_id == lead.organisation_id and m.id not in linked
+        ]
+
+    @Slot()
+    def link_meeting(self) -> bool:
+        lead = self.current_lead()
+        if lead is None:
+            return False
+        offered = self.linkable_meetings()
+        if not offered:
+            self.status_message.emit(
+                arg(self.tr("No other meeting of this mission with %1 to link"), lead.organisation)
+            )
+            return False
+        chosen = self._choose_meeting(offered)
+        if chosen is None:
+            return False
+        self._undo_stack.push(
+            LinkMeetingCommand(
+                self._db,
+                lead.id,
+                chosen.id,
+                lead.organisation,
+                changed=self._after_change,
+                failed=self._show_failure,
+            )
+        )
+        return True
+
+    def _choose_meeting(self, offered: list[MeetingView]) -> MeetingView | None:
+        if self.choose_meeting is not None:
+            return self.choose_meeting(offered)
+        labels = [
+            f"{when_text(m.start_local, m.end_local, self._language)} – "
+            f"{', '.join(m.delegates)} ({meeting_status_label(m.status)})"
+            for m in offered
+        ]
+        text, accepted = QInputDialog.getItem(
+            self, self.tr("Link a meeting"), self.tr("Meeting:"), labels, 0, False
+        )
+        return offered[labels.index(text)] if accepted and text in labels else None
 
     @Slot()
     def mark_done(self) -> bool:

@@ -2917,24 +2917,29 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>LeadCommands</name>
     <message>
-      <location filename="../../ui/lead_commands.py" line="92" />
+      <location filename="../../ui/lead_commands.py" line="94" />
       <source>New lead: %1</source>
       <translation>Nouvelle piste : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/lead_commands.py" line="146" />
+      <location filename="../../ui/lead_commands.py" line="148" />
       <source>Move %1 to %2</source>
       <translation>Passer %1 à l'étape %2</translation>
     </message>
     <message>
-      <location filename="../../ui/lead_commands.py" line="188" />
+      <location filename="../../ui/lead_commands.py" line="190" />
       <source>Add action %1</source>
       <translation>Ajouter l'action %1</translation>
     </message>
     <message>
-      <location filename="../../ui/lead_commands.py" line="235" />
+      <location filename="../../ui/lead_commands.py" line="237" />
       <source>Mark done: %1</source>
       <translation>Marquer fait : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_commands.py" line="276" />
+      <source>Link the meeting with %1</source>
+      <translation>Rattacher le rendez-vous avec %1</translation>
     </message>
   </context>
   <context>
@@ -2948,48 +2953,48 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>LeadsModel</name>
     <message>
-      <location filename="../../ui/leads_page.py" line="128" />
+      <location filename="../../ui/leads_page.py" line="129" />
       <source>Stage</source>
       <extracomment>The badge of each stage: background, then text colour.</extracomment>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="129" />
+      <location filename="../../ui/leads_page.py" line="130" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="130" />
+      <location filename="../../ui/leads_page.py" line="131" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="131" />
+      <location filename="../../ui/leads_page.py" line="132" />
       <source>Jobs</source>
       <translation>Emplois</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="132" />
+      <location filename="../../ui/leads_page.py" line="133" />
       <source>Investment</source>
       <translation>Investissement</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="133" />
+      <location filename="../../ui/leads_page.py" line="134" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="134" />
+      <location filename="../../ui/leads_page.py" line="135" />
       <source>Next action</source>
       <translation>Prochaine action</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="135" />
+      <location filename="../../ui/leads_page.py" line="136" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="182" />
+      <location filename="../../ui/leads_page.py" line="183" />
       <source>Overdue by %1 days</source>
       <translation>En retard de %1 jours</translation>
     </message>
@@ -2997,197 +3002,223 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>LeadsPage</name>
     <message>
-      <location filename="../../ui/leads_page.py" line="360" />
+      <location filename="../../ui/leads_page.py" line="364" />
       <source>Stage</source>
-      <extracomment>Set by tests: asked for the note of a change of stage instead of a dialog (None cancels the change). Set by tests: called with a failure's sentence instead of a message box.</extracomment>
+      <extracomment>Set by tests: asked for the note of a change of stage instead of a dialog (None cancels the change). Set by tests: called with a failure's sentence instead of a message box. Set by tests: picks the meeting to link among those offered (None cancels).</extracomment>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="360" />
+      <location filename="../../ui/leads_page.py" line="364" />
       <source>When (UTC)</source>
       <translation>Quand (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="360" />
+      <location filename="../../ui/leads_page.py" line="364" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="360" />
+      <location filename="../../ui/leads_page.py" line="364" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="363" />
+      <location filename="../../ui/leads_page.py" line="367" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="363" />
+      <location filename="../../ui/leads_page.py" line="367" />
       <source>Mission</source>
       <translation>Mission</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="363" />
+      <location filename="../../ui/leads_page.py" line="367" />
       <source>Delegates</source>
       <translation>Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="363" />
       <location filename="../../ui/leads_page.py" line="367" />
+      <location filename="../../ui/leads_page.py" line="371" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="367" />
+      <location filename="../../ui/leads_page.py" line="371" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="367" />
+      <location filename="../../ui/leads_page.py" line="371" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="367" />
+      <location filename="../../ui/leads_page.py" line="371" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="450" />
+      <location filename="../../ui/leads_page.py" line="464" />
       <source>Organisation, sector, owner, action…</source>
       <translation>Organisation, secteur, responsable, action…</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="451" />
+      <location filename="../../ui/leads_page.py" line="465" />
       <source>&amp;All missions</source>
       <translation>&amp;Toutes les missions</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="453" />
+      <location filename="../../ui/leads_page.py" line="467" />
       <source>Every lead, whatever the mission it began with: a lead lives on</source>
       <translation>Toutes les pistes, quelle que soit la mission d'origine : une piste continue après la mission</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="455" />
-      <location filename="../../ui/leads_page.py" line="456" />
+      <location filename="../../ui/leads_page.py" line="469" />
+      <location filename="../../ui/leads_page.py" line="470" />
       <source>&amp;New lead…</source>
       <translation>&amp;Nouvelle piste…</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="458" />
+      <location filename="../../ui/leads_page.py" line="472" />
       <source>Follow a prospect company, from an organisation or a meeting (Ctrl+N)</source>
       <translation>Suivre une entreprise prospect, depuis une organisation ou un rendez-vous (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="460" />
+      <location filename="../../ui/leads_page.py" line="474" />
       <source>Add follow-up &amp;action…</source>
       <translation>Ajouter une &amp;action de suivi…</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="461" />
+      <location filename="../../ui/leads_page.py" line="475" />
       <source>&amp;Add action…</source>
       <translation>&amp;Ajouter une action…</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="462" />
+      <location filename="../../ui/leads_page.py" line="476" />
       <source>Mark action &amp;done</source>
       <translation>Marquer l'action &amp;faite</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="463" />
+      <location filename="../../ui/leads_page.py" line="477" />
       <source>Mark &amp;done</source>
       <translation>Marquer &amp;fait</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="464" />
+      <location filename="../../ui/leads_page.py" line="478" />
       <source>Stage:</source>
       <translation>Étape :</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="465" />
+      <location filename="../../ui/leads_page.py" line="479" />
+      <location filename="../../ui/leads_page.py" line="480" />
+      <source>&amp;Link a meeting…</source>
+      <translation>&amp;Rattacher un rendez-vous…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="482" />
+      <source>Link one of this mission's meetings with the company to the lead</source>
+      <translation>Rattacher à la piste un rendez-vous de cette mission avec l'entreprise</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="484" />
       <source>&amp;Change stage…</source>
       <translation>&amp;Changer d'étape…</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="466" />
+      <location filename="../../ui/leads_page.py" line="485" />
       <source>Move the lead to the stage chosen, with a note</source>
       <translation>Passer la piste à l'étape choisie, avec une note</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="467" />
+      <location filename="../../ui/leads_page.py" line="486" />
       <source>Stage history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="468" />
+      <location filename="../../ui/leads_page.py" line="487" />
       <source>Meetings</source>
       <translation>Rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="469" />
+      <location filename="../../ui/leads_page.py" line="488" />
       <source>Follow-up actions</source>
       <translation>Actions de suivi</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="522" />
+      <location filename="../../ui/leads_page.py" line="541" />
       <source>1 lead</source>
       <translation>1 piste</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="522" />
+      <location filename="../../ui/leads_page.py" line="541" />
       <source>%1 leads</source>
       <translation>%1 pistes</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="524" />
+      <location filename="../../ui/leads_page.py" line="543" />
       <source>%1 of %2 leads</source>
       <translation>%1 pistes sur %2</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="562" />
+      <location filename="../../ui/leads_page.py" line="581" />
       <source>No lead selected</source>
       <translation>Aucune piste sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="576" />
+      <location filename="../../ui/leads_page.py" line="595" />
       <source>Began with: %1</source>
       <translation>Née pendant : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="578" />
+      <location filename="../../ui/leads_page.py" line="597" />
       <source>%1 jobs expected</source>
       <translation>%1 emplois attendus</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="582" />
+      <location filename="../../ui/leads_page.py" line="601" />
       <source>investment %1</source>
       <translation>investissement %1</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="587" />
+      <location filename="../../ui/leads_page.py" line="606" />
       <source>followed by %1</source>
       <translation>suivie par %1</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="657" />
+      <location filename="../../ui/leads_page.py" line="679" />
       <source>Move to &amp;stage</source>
       <translation>Passer à l'é&amp;tape</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="679" />
+      <location filename="../../ui/leads_page.py" line="701" />
       <source>The lead could not be changed</source>
       <translation>La piste n'a pas pu être modifiée</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="692" />
+      <location filename="../../ui/leads_page.py" line="714" />
       <source>The lead is already at “%1”</source>
       <translation>La piste est déjà à l'étape « %1 »</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="717" />
+      <location filename="../../ui/leads_page.py" line="739" />
       <source>Change of stage</source>
       <translation>Changement d'étape</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="841" />
+      <source>No other meeting of this mission with %1 to link</source>
+      <translation>Aucun autre rendez-vous de cette mission avec %1 à rattacher</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="868" />
+      <source>Link a meeting</source>
+      <translation>Rattacher un rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="868" />
+      <source>Meeting:</source>
+      <translation>Rendez-vous :</translation>
     </message>
   </context>
   <context>

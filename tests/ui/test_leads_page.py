@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from delegation_app.services.follow_ups import list_follow_ups
 from delegation_app.services.leads import LeadDetail, get_lead, list_leads
-from delegation_app.services.meetings import list_meetings
+from delegation_app.services.meetings import MeetingView, list_meetings, request_meeting
 from delegation_app.services.missions import resolve_mission_id
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import FollowUpStatus, LeadStage
@@ -205,3 +205,35 @@ def test_the_leads_tab_speaks_french(qtbot: QtBot, demo_db: Database) -> None:
     assert {page.proxy.index(r, STAGE).data() for r in range(page.proxy.rowCount())} == {"Étude"}
     assert page.detail_tabs.tabText(0) == "Historique des étapes"
     window.runner.shutdown()
+
+
+def test_a_meeting_of_the_mission_is_linked_to_the_lead_and_unlinked_by_undo(
+    demo_window: MainWindow, page: LeadsPage, demo_db: Database
+) -> None:
+    before = lead_of(demo_db, OCEANIC)
+    with demo_db.transaction() as session:
+        mission_id = resolve_mission_id(session, "miami-2017")
+        delegate = before.meetings[0].meeting.delegate_ids[0]
+        again = request_meeting(
+            session,
+            mission_id=mission_id,
+            organisation_id=before.lead.organisation_id,
+            participant_ids=[delegate],
+            purpose="Second rendez-vous : le chantier de La Ciotat",
+        )
+    page.reload()
+    assert page.select(before.lead.id)
+    offered: list[list[int]] = []
+
+    def choose(meetings: list[MeetingView]) -> MeetingView:
+        offered.append([m.id for m in meetings])
+        return meetings[0]
+
+    page.choose_meeting = choose
+    page.link_button.click()
+    assert offered == [[again]]
+    linked = [m.meeting.id for m in lead_of(demo_db, OCEANIC).meetings]
+    assert linked == [m.meeting.id for m in before.meetings] + [again]
+    assert page.meetings.rowCount() == len(linked)
+    demo_window.undo_stack.undo()
+    assert lead_of(demo_db, OCEANIC) == before
