@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy.orm import Session
 
 from delegation_app.services.follow_ups import (
     FollowUpView,
@@ -25,6 +26,7 @@ from delegation_app.services.follow_ups import (
     restore_follow_up,
 )
 from delegation_app.services.leads import (
+    LeadRow,
     LeadSnapshot,
     change_stage,
     create_lead,
@@ -34,6 +36,7 @@ from delegation_app.services.leads import (
     revert_stage_change,
     stage_label,
     unlink_meeting,
+    update_lead,
 )
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import FollowUpStatus, LeadStage
@@ -295,4 +298,72 @@ class LinkMeetingCommand(LeadCommand):
         assert self.lead_id is not None
         with self._db.transaction() as session:
             unlink_meeting(session, self.lead_id, self.meeting_id)
+        return self.lead_id
+
+
+@dataclass(frozen=True, kw_only=True)
+class LeadChanges:
+    """The fields of a lead the editor changes (``update_lead``'s arguments)."""
+
+    sector: str | None
+    project: str | None
+    jobs_expected: int | None
+    investment_expected: int | None
+    investment_currency: str | None
+    owner_person_id: int | None
+
+    @classmethod
+    def of(cls, lead: LeadRow) -> LeadChanges:
+        return cls(
+            sector=lead.sector,
+            project=lead.project,
+            jobs_expected=lead.jobs_expected,
+            investment_expected=lead.investment_expected,
+            investment_currency=lead.investment_currency,
+            owner_person_id=lead.owner_id,
+        )
+
+    def write(self, session: Session, lead_id: int) -> LeadRow:
+        return update_lead(
+            session,
+            lead_id,
+            sector=self.sector,
+            project=self.project,
+            jobs_expected=self.jobs_expected,
+            investment_expected=self.investment_expected,
+            investment_currency=self.investment_currency,
+            owner_person_id=self.owner_person_id,
+        )
+
+
+class EditLeadCommand(LeadCommand):
+    """Sector, project, expected jobs and investment, owner; undo writes back the former."""
+
+    def __init__(
+        self,
+        db: Database,
+        lead: LeadRow,
+        changes: LeadChanges,
+        *,
+        changed: Changed,
+        failed: Failed,
+    ) -> None:
+        text = arg(
+            QCoreApplication.translate("LeadCommands", "Edit the lead %1"), lead.organisation
+        )
+        super().__init__(db, text, changed=changed, failed=failed)
+        self.lead_id = lead.id
+        self.before = LeadChanges.of(lead)
+        self.after = changes
+
+    def redo(self) -> None:
+        self._run(lambda: self._write(self.after))
+
+    def undo(self) -> None:
+        self._run(lambda: self._write(self.before))
+
+    def _write(self, changes: LeadChanges) -> int:
+        assert self.lead_id is not None
+        with self._db.transaction() as session:
+            changes.write(session, self.lead_id)
         return self.lead_id

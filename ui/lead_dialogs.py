@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_app.errors import DomainError, ValidationError
-from delegation_app.services.leads import STAGES, create_lead, stage_label
+from delegation_app.services.leads import STAGES, LeadRow, create_lead, stage_label
 from delegation_app.services.meetings import MeetingView
 from delegation_app.services.people import OrganisationView, PersonChoice
 from delegation_app.services.sectors import SECTORS_OF_EXCELLENCE, sector_label
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import LeadStage
 from ui.labels import arg
-from ui.lead_commands import LeadInput
+from ui.lead_commands import LeadChanges, LeadInput
 
 FIELD_OF_ERROR = {
     "sector": "sector",
@@ -290,6 +290,140 @@ class NewLeadDialog(QDialog):
         self.general_error.setVisible(bool(general))
         self.ok_button.setEnabled(lead is not None)
         return lead is not None
+
+    def _on_ok(self) -> None:
+        if self.validate():
+            self.accept()
+
+
+class EditLeadDialog(QDialog):
+    """What the agency counts of a lead: sector, project, expected jobs and investment, owner."""
+
+    def __init__(
+        self,
+        db: Database,
+        lead: LeadRow,
+        *,
+        people: Sequence[PersonChoice],
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("editLeadDialog")
+        self.setWindowTitle(arg(self.tr("Edit the lead: %1"), lead.organisation))
+        self._db = db
+        self._lead = lead
+        self.changes: LeadChanges | None = None
+        self.error_labels: dict[str, QLabel] = {}
+        self.sector_combo = QComboBox()
+        self.sector_combo.setEditable(True)
+        self.sector_combo.addItem("", None)
+        for sector in SECTORS_OF_EXCELLENCE:
+            self.sector_combo.addItem(sector_label(sector, language), sector)
+        index = self.sector_combo.findData(lead.sector)
+        if index >= 0:
+            self.sector_combo.setCurrentIndex(index)
+        else:
+            self.sector_combo.setEditText(lead.sector or "")
+        self.project_edit = QPlainTextEdit(lead.project or "")
+        self.project_edit.setTabChangesFocus(True)
+        self.project_edit.setMaximumHeight(80)
+        self.jobs_edit = QLineEdit("" if lead.jobs_expected is None else str(lead.jobs_expected))
+        self.investment_edit = QLineEdit(
+            "" if lead.investment_expected is None else str(lead.investment_expected)
+        )
+        self.currency_edit = QLineEdit(lead.investment_currency or "")
+        self.currency_edit.setMaximumWidth(70)
+        self.owner_combo = QComboBox()
+        self.owner_combo.addItem(self.tr("(no owner)"), None)
+        for person in people:
+            self.owner_combo.addItem(person.name, person.id)
+        self.owner_combo.setCurrentIndex(max(self.owner_combo.findData(lead.owner_id), 0))
+        errors = self.error_labels
+        form = QFormLayout()
+        form.addRow(self.tr("Sec&tor"), _with_error(errors, "sector", self.sector_combo))
+        form.addRow(self.tr("&Project"), _with_error(errors, "project", self.project_edit))
+        form.addRow(self.tr("Expected &jobs"), _with_error(errors, "jobs", self.jobs_edit))
+        form.addRow(
+            self.tr("Expected &investment"),
+            _with_error(errors, "investment", self.investment_edit, self.currency_edit),
+        )
+        form.addRow(self.tr("O&wner"), _with_error(errors, "owner", self.owner_combo))
+        self.general_error = QLabel()
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet("color: #b3261e;")
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        for edit in (self.jobs_edit, self.investment_edit, self.currency_edit):
+            edit.textChanged.connect(self.validate)
+        self.project_edit.textChanged.connect(self.validate)
+        self.sector_combo.currentTextChanged.connect(self.validate)
+        self.owner_combo.currentIndexChanged.connect(self.validate)
+        self.resize(520, 320)
+        self.validate()
+
+    def _sector(self) -> str | None:
+        text = self.sector_combo.currentText().strip()
+        if not text:
+            return None
+        index = self.sector_combo.findText(text)
+        data = self.sector_combo.itemData(index) if index >= 0 else None
+        return data if isinstance(data, str) else text
+
+    def _read(self) -> LeadChanges:
+        return LeadChanges(
+            sector=self._sector(),
+            project=self.project_edit.toPlainText().strip() or None,
+            jobs_expected=_count(
+                "jobs", self.jobs_edit.text(), self.tr("Not a number of jobs: type digits, e.g. 25")
+            ),
+            investment_expected=_count(
+                "investment",
+                self.investment_edit.text(),
+                self.tr("Not an amount: type digits, e.g. 4500000"),
+            ),
+            investment_currency=self.currency_edit.text().strip() or None,
+            owner_person_id=self.owner_combo.currentData(),
+        )
+
+    def validate(self) -> bool:
+        errors: dict[str, str] = {}
+        general = ""
+        changes: LeadChanges | None = None
+        try:
+            changes = self._read()
+            with self._db.reading() as session:  # rolled back: nothing is written
+                changes.write(session, self._lead.id)
+        except _FieldError as exc:
+            errors[exc.field] = exc.message
+            changes = None
+        except ValidationError as exc:
+            key = FIELD_OF_ERROR.get(exc.field)
+            if key is not None:
+                errors[key] = exc.message[:1].upper() + exc.message[1:]
+            else:
+                general = str(exc)
+            changes = None
+        except DomainError as exc:
+            general = str(exc)
+            changes = None
+        self.changes = changes
+        for key, label in self.error_labels.items():
+            label.setText(errors.get(key, ""))
+            label.setVisible(key in errors)
+        self.general_error.setText(general)
+        self.general_error.setVisible(bool(general))
+        self.ok_button.setEnabled(changes is not None)
+        return changes is not None
 
     def _on_ok(self) -> None:
         if self.validate():

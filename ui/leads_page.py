@@ -64,9 +64,10 @@ from ui.lead_commands import (
     ChangeStageCommand,
     CloseFollowUpCommand,
     CreateLeadCommand,
+    EditLeadCommand,
     LinkMeetingCommand,
 )
-from ui.lead_dialogs import FollowUpDialog, NewLeadDialog, stage_change_prompt
+from ui.lead_dialogs import EditLeadDialog, FollowUpDialog, NewLeadDialog, stage_change_prompt
 from ui.meetings_page import meeting_status_label, when_text
 from ui.search import SEARCH_ROLE, SORT_ROLE, SearchProxyModel, fold
 
@@ -326,6 +327,9 @@ class LeadsPage(QWidget):
         self.add_action_action = self._action(self.add_follow_up)
         self.done_action = self._action(self.mark_done)
         self.link_action = self._action(self.link_meeting)
+        self.edit_action = self._action(self.edit_current)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.edit_action.trigger)
 
         self.view = QTableView()
         self.view.setObjectName("leadsView")
@@ -345,6 +349,13 @@ class LeadsPage(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_menu)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.view.doubleClicked.connect(lambda _index: self.edit_current())
+        for key in ("Return", "Enter"):
+            shortcut = QAction(self.view)
+            shortcut.setShortcut(QKeySequence(key))
+            shortcut.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.triggered.connect(self.edit_action.trigger)
+            self.view.addAction(shortcut)
 
         # The detail of the selected lead.
         self.title_label = QLabel()
@@ -414,6 +425,7 @@ class LeadsPage(QWidget):
         stage_row.addWidget(self.stage_combo)
         stage_row.addWidget(self.stage_button)
         stage_row.addStretch(1)
+        stage_row.addWidget(self.edit_button)
         detail_layout.addLayout(stage_row)
         detail_layout.addWidget(self.detail_tabs, 1)
 
@@ -477,6 +489,11 @@ class LeadsPage(QWidget):
         self.done_button.setText(self.tr("Mark &done"))
         self.stage_caption.setText(self.tr("Stage:"))
         self.link_action.setText(self.tr("&Link a meeting…"))
+        self.edit_action.setText(self.tr("&Edit the lead…"))
+        self.edit_button.setText(self.tr("&Edit the lead…"))
+        self.edit_button.setToolTip(
+            self.tr("Sector, project, expected jobs and investment, owner (Enter, double-click)")
+        )
         self.link_button.setText(self.tr("&Link a meeting…"))
         self.link_button.setToolTip(
             self.tr("Link one of this mission's meetings with the company to the lead")
@@ -657,6 +674,8 @@ class LeadsPage(QWidget):
         for widget in (self.stage_combo, self.stage_button, self.add_action_button):
             widget.setEnabled(has_lead)
         self.add_action_action.setEnabled(has_lead)
+        self.edit_button.setEnabled(has_lead)
+        self.edit_action.setEnabled(has_lead)
         can_link = has_lead and self._mission is not None
         self.link_button.setEnabled(can_link)
         self.link_action.setEnabled(can_link)
@@ -683,6 +702,7 @@ class LeadsPage(QWidget):
                 action.triggered.connect(
                     lambda _checked=False, chosen=stage: self.change_stage_to(chosen)
                 )
+            menu.addAction(self.edit_action)
             menu.addAction(self.add_action_action)
         menu.popup(self.view.viewport().mapToGlobal(position))
         self.context_menu = menu
@@ -788,6 +808,31 @@ class LeadsPage(QWidget):
                 self._db,
                 lead,
                 names.get(lead.organisation_id, ""),
+                changed=self._after_change,
+                failed=self._show_failure,
+            )
+        )
+
+    @Slot()
+    def edit_current(self) -> EditLeadDialog | None:
+        lead = self.current_lead()
+        if lead is None:
+            return None
+        with self._db.reading() as session:
+            people = list_people(session)
+        dialog = EditLeadDialog(self._db, lead, people=people, language=self._language, parent=self)
+        dialog.accepted.connect(lambda: self._edit(dialog, lead))
+        self._open_dialog(dialog)
+        return dialog
+
+    def _edit(self, dialog: EditLeadDialog, lead: LeadRow) -> None:
+        if dialog.changes is None:
+            return
+        self._undo_stack.push(
+            EditLeadCommand(
+                self._db,
+                lead,
+                dialog.changes,
                 changed=self._after_change,
                 failed=self._show_failure,
             )

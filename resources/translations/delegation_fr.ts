@@ -1737,39 +1737,87 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
   </context>
   <context>
-    <name>FollowUpDialog</name>
+    <name>EditLeadDialog</name>
     <message>
-      <location filename="../../ui/lead_dialogs.py" line="312" />
-      <source>New follow-up action</source>
-      <translation>Nouvelle action de suivi</translation>
+      <location filename="../../ui/lead_dialogs.py" line="313" />
+      <source>Edit the lead: %1</source>
+      <translation>Modifier la piste : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/lead_dialogs.py" line="316" />
+      <location filename="../../ui/lead_dialogs.py" line="338" />
       <source>(no owner)</source>
       <translation>(sans responsable)</translation>
     </message>
     <message>
-      <location filename="../../ui/lead_dialogs.py" line="320" />
+      <location filename="../../ui/lead_dialogs.py" line="344" />
+      <source>Sec&amp;tor</source>
+      <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="345" />
+      <source>&amp;Project</source>
+      <translation>&amp;Projet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="346" />
+      <source>Expected &amp;jobs</source>
+      <translation>&amp;Emplois attendus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="348" />
+      <source>Expected &amp;investment</source>
+      <translation>&amp;Investissement attendu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="351" />
+      <source>O&amp;wner</source>
+      <translation>Respo&amp;nsable</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="387" />
+      <source>Not a number of jobs: type digits, e.g. 25</source>
+      <translation>Ce n'est pas un nombre d'emplois : tapez des chiffres, par ex. 25</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="392" />
+      <source>Not an amount: type digits, e.g. 4500000</source>
+      <translation>Ce n'est pas un montant : tapez des chiffres, par ex. 4500000</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpDialog</name>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="446" />
+      <source>New follow-up action</source>
+      <translation>Nouvelle action de suivi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="450" />
+      <source>(no owner)</source>
+      <translation>(sans responsable)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="454" />
       <source>Due by</source>
       <translation>À faire avant le</translation>
     </message>
     <message>
-      <location filename="../../ui/lead_dialogs.py" line="334" />
+      <location filename="../../ui/lead_dialogs.py" line="468" />
       <source>&amp;What</source>
       <translation>&amp;Quoi</translation>
     </message>
     <message>
-      <location filename="../../ui/lead_dialogs.py" line="336" />
+      <location filename="../../ui/lead_dialogs.py" line="470" />
       <source>&amp;Owner</source>
       <translation>&amp;Responsable</translation>
     </message>
     <message>
-      <location filename="../../ui/lead_dialogs.py" line="337" />
+      <location filename="../../ui/lead_dialogs.py" line="471" />
       <source>&amp;Due</source>
       <translation>É&amp;chéance</translation>
     </message>
     <message>
-      <location filename="../../ui/lead_dialogs.py" line="370" />
+      <location filename="../../ui/lead_dialogs.py" line="504" />
       <source>Required: what is to be done</source>
       <translation>Obligatoire : ce qu'il faut faire</translation>
     </message>
@@ -2917,35 +2965,40 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>LeadCommands</name>
     <message>
-      <location filename="../../ui/lead_commands.py" line="94" />
+      <location filename="../../ui/lead_commands.py" line="97" />
       <source>New lead: %1</source>
       <translation>Nouvelle piste : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/lead_commands.py" line="148" />
+      <location filename="../../ui/lead_commands.py" line="151" />
       <source>Move %1 to %2</source>
       <translation>Passer %1 à l'étape %2</translation>
     </message>
     <message>
-      <location filename="../../ui/lead_commands.py" line="190" />
+      <location filename="../../ui/lead_commands.py" line="193" />
       <source>Add action %1</source>
       <translation>Ajouter l'action %1</translation>
     </message>
     <message>
-      <location filename="../../ui/lead_commands.py" line="237" />
+      <location filename="../../ui/lead_commands.py" line="240" />
       <source>Mark done: %1</source>
       <translation>Marquer fait : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/lead_commands.py" line="276" />
+      <location filename="../../ui/lead_commands.py" line="279" />
       <source>Link the meeting with %1</source>
       <translation>Rattacher le rendez-vous avec %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_commands.py" line="352" />
+      <source>Edit the lead %1</source>
+      <translation>Modifier la piste %1</translation>
     </message>
   </context>
   <context>
     <name>LeadDialogs</name>
     <message>
-      <location filename="../../ui/lead_dialogs.py" line="382" />
+      <location filename="../../ui/lead_dialogs.py" line="516" />
       <source>Why does %1 move to “%2”? (optional note, kept in the history)</source>
       <translation>Pourquoi %1 passe-t-il à « %2 » ? (note facultative, gardée dans l'historique)</translation>
     </message>
@@ -2953,48 +3006,48 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>LeadsModel</name>
     <message>
-      <location filename="../../ui/leads_page.py" line="129" />
+      <location filename="../../ui/leads_page.py" line="130" />
       <source>Stage</source>
       <extracomment>The badge of each stage: background, then text colour.</extracomment>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="130" />
+      <location filename="../../ui/leads_page.py" line="131" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="131" />
+      <location filename="../../ui/leads_page.py" line="132" />
       <source>Sector</source>
       <translation>Secteur</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="132" />
+      <location filename="../../ui/leads_page.py" line="133" />
       <source>Jobs</source>
       <translation>Emplois</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="133" />
+      <location filename="../../ui/leads_page.py" line="134" />
       <source>Investment</source>
       <translation>Investissement</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="134" />
+      <location filename="../../ui/leads_page.py" line="135" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="135" />
+      <location filename="../../ui/leads_page.py" line="136" />
       <source>Next action</source>
       <translation>Prochaine action</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="136" />
+      <location filename="../../ui/leads_page.py" line="137" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="183" />
+      <location filename="../../ui/leads_page.py" line="184" />
       <source>Overdue by %1 days</source>
       <translation>En retard de %1 jours</translation>
     </message>
@@ -3002,221 +3055,232 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>LeadsPage</name>
     <message>
-      <location filename="../../ui/leads_page.py" line="364" />
+      <location filename="../../ui/leads_page.py" line="375" />
       <source>Stage</source>
       <extracomment>Set by tests: asked for the note of a change of stage instead of a dialog (None cancels the change). Set by tests: called with a failure's sentence instead of a message box. Set by tests: picks the meeting to link among those offered (None cancels).</extracomment>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="364" />
+      <location filename="../../ui/leads_page.py" line="375" />
       <source>When (UTC)</source>
       <translation>Quand (UTC)</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="364" />
+      <location filename="../../ui/leads_page.py" line="375" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="364" />
+      <location filename="../../ui/leads_page.py" line="375" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="367" />
+      <location filename="../../ui/leads_page.py" line="378" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="367" />
+      <location filename="../../ui/leads_page.py" line="378" />
       <source>Mission</source>
       <translation>Mission</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="367" />
+      <location filename="../../ui/leads_page.py" line="378" />
       <source>Delegates</source>
       <translation>Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="367" />
-      <location filename="../../ui/leads_page.py" line="371" />
+      <location filename="../../ui/leads_page.py" line="378" />
+      <location filename="../../ui/leads_page.py" line="382" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="371" />
+      <location filename="../../ui/leads_page.py" line="382" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="371" />
+      <location filename="../../ui/leads_page.py" line="382" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="371" />
+      <location filename="../../ui/leads_page.py" line="382" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="464" />
+      <location filename="../../ui/leads_page.py" line="476" />
       <source>Organisation, sector, owner, action…</source>
       <translation>Organisation, secteur, responsable, action…</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="465" />
+      <location filename="../../ui/leads_page.py" line="477" />
       <source>&amp;All missions</source>
       <translation>&amp;Toutes les missions</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="467" />
+      <location filename="../../ui/leads_page.py" line="479" />
       <source>Every lead, whatever the mission it began with: a lead lives on</source>
       <translation>Toutes les pistes, quelle que soit la mission d'origine : une piste continue après la mission</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="469" />
-      <location filename="../../ui/leads_page.py" line="470" />
+      <location filename="../../ui/leads_page.py" line="481" />
+      <location filename="../../ui/leads_page.py" line="482" />
       <source>&amp;New lead…</source>
       <translation>&amp;Nouvelle piste…</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="472" />
+      <location filename="../../ui/leads_page.py" line="484" />
       <source>Follow a prospect company, from an organisation or a meeting (Ctrl+N)</source>
       <translation>Suivre une entreprise prospect, depuis une organisation ou un rendez-vous (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="474" />
+      <location filename="../../ui/leads_page.py" line="486" />
       <source>Add follow-up &amp;action…</source>
       <translation>Ajouter une &amp;action de suivi…</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="475" />
+      <location filename="../../ui/leads_page.py" line="487" />
       <source>&amp;Add action…</source>
       <translation>&amp;Ajouter une action…</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="476" />
+      <location filename="../../ui/leads_page.py" line="488" />
       <source>Mark action &amp;done</source>
       <translation>Marquer l'action &amp;faite</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="477" />
+      <location filename="../../ui/leads_page.py" line="489" />
       <source>Mark &amp;done</source>
       <translation>Marquer &amp;fait</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="478" />
+      <location filename="../../ui/leads_page.py" line="490" />
       <source>Stage:</source>
       <translation>Étape :</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="479" />
-      <location filename="../../ui/leads_page.py" line="480" />
+      <location filename="../../ui/leads_page.py" line="491" />
+      <location filename="../../ui/leads_page.py" line="497" />
       <source>&amp;Link a meeting…</source>
       <translation>&amp;Rattacher un rendez-vous…</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="482" />
+      <location filename="../../ui/leads_page.py" line="492" />
+      <location filename="../../ui/leads_page.py" line="493" />
+      <source>&amp;Edit the lead…</source>
+      <translation>&amp;Modifier la piste…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="495" />
+      <source>Sector, project, expected jobs and investment, owner (Enter, double-click)</source>
+      <translation>Secteur, projet, emplois et investissement attendus, responsable (Entrée, double-clic)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="499" />
       <source>Link one of this mission's meetings with the company to the lead</source>
       <translation>Rattacher à la piste un rendez-vous de cette mission avec l'entreprise</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="484" />
+      <location filename="../../ui/leads_page.py" line="501" />
       <source>&amp;Change stage…</source>
       <translation>&amp;Changer d'étape…</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="485" />
+      <location filename="../../ui/leads_page.py" line="502" />
       <source>Move the lead to the stage chosen, with a note</source>
       <translation>Passer la piste à l'étape choisie, avec une note</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="486" />
+      <location filename="../../ui/leads_page.py" line="503" />
       <source>Stage history</source>
       <translation>Historique des étapes</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="487" />
+      <location filename="../../ui/leads_page.py" line="504" />
       <source>Meetings</source>
       <translation>Rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="488" />
+      <location filename="../../ui/leads_page.py" line="505" />
       <source>Follow-up actions</source>
       <translation>Actions de suivi</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="541" />
+      <location filename="../../ui/leads_page.py" line="558" />
       <source>1 lead</source>
       <translation>1 piste</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="541" />
+      <location filename="../../ui/leads_page.py" line="558" />
       <source>%1 leads</source>
       <translation>%1 pistes</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="543" />
+      <location filename="../../ui/leads_page.py" line="560" />
       <source>%1 of %2 leads</source>
       <translation>%1 pistes sur %2</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="581" />
+      <location filename="../../ui/leads_page.py" line="598" />
       <source>No lead selected</source>
       <translation>Aucune piste sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="595" />
+      <location filename="../../ui/leads_page.py" line="612" />
       <source>Began with: %1</source>
       <translation>Née pendant : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="597" />
+      <location filename="../../ui/leads_page.py" line="614" />
       <source>%1 jobs expected</source>
       <translation>%1 emplois attendus</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="601" />
+      <location filename="../../ui/leads_page.py" line="618" />
       <source>investment %1</source>
       <translation>investissement %1</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="606" />
+      <location filename="../../ui/leads_page.py" line="623" />
       <source>followed by %1</source>
       <translation>suivie par %1</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="679" />
+      <location filename="../../ui/leads_page.py" line="698" />
       <source>Move to &amp;stage</source>
       <translation>Passer à l'é&amp;tape</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="701" />
+      <location filename="../../ui/leads_page.py" line="721" />
       <source>The lead could not be changed</source>
       <translation>La piste n'a pas pu être modifiée</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="714" />
+      <location filename="../../ui/leads_page.py" line="734" />
       <source>The lead is already at “%1”</source>
       <translation>La piste est déjà à l'étape « %1 »</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="739" />
+      <location filename="../../ui/leads_page.py" line="759" />
       <source>Change of stage</source>
       <translation>Changement d'étape</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="841" />
+      <location filename="../../ui/leads_page.py" line="886" />
       <source>No other meeting of this mission with %1 to link</source>
       <translation>Aucun autre rendez-vous de cette mission avec %1 à rattacher</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="868" />
+      <location filename="../../ui/leads_page.py" line="913" />
       <source>Link a meeting</source>
       <translation>Rattacher un rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../ui/leads_page.py" line="868" />
+      <location filename="../../ui/leads_page.py" line="913" />
       <source>Meeting:</source>
       <translation>Rendez-vous :</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from delegation_app.services.follow_ups import list_follow_ups
@@ -15,6 +16,7 @@ from delegation_app.services.missions import resolve_mission_id
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import FollowUpStatus, LeadStage
 from ui.i18n import translations
+from ui.lead_dialogs import EditLeadDialog
 from ui.leads_page import DUE, NEXT_ACTION, STAGE, LeadsPage
 from ui.main_window import LEADS_TAB, MainWindow
 
@@ -235,5 +237,34 @@ def test_a_meeting_of_the_mission_is_linked_to_the_lead_and_unlinked_by_undo(
     linked = [m.meeting.id for m in lead_of(demo_db, OCEANIC).meetings]
     assert linked == [m.meeting.id for m in before.meetings] + [again]
     assert page.meetings.rowCount() == len(linked)
+    demo_window.undo_stack.undo()
+    assert lead_of(demo_db, OCEANIC) == before
+
+
+def test_the_leads_figures_are_edited_with_errors_named_and_undone(
+    qtbot: QtBot, demo_window: MainWindow, page: LeadsPage, demo_db: Database
+) -> None:
+    before = lead_of(demo_db, OCEANIC)
+    assert page.select(before.lead.id)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    dialog = page.dialog
+    assert isinstance(dialog, EditLeadDialog)
+    assert dialog.jobs_edit.text() == str(before.lead.jobs_expected)
+    dialog.currency_edit.setText("XYZ")
+    assert "not a currency code" in dialog.error_labels["investment"].text()
+    assert not dialog.ok_button.isEnabled()
+    dialog.currency_edit.setText("EUR")
+    dialog.jobs_edit.setText("40")
+    dialog.investment_edit.setText("6 500 000")
+    assert dialog.ok_button.isEnabled(), dialog.general_error.text()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    after = lead_of(demo_db, OCEANIC).lead
+    assert (after.jobs_expected, after.investment_expected, after.investment_currency) == (
+        40,
+        6_500_000,
+        "EUR",
+    )
+    assert after.project == before.lead.project and after.owner_id == before.lead.owner_id
     demo_window.undo_stack.undo()
     assert lead_of(demo_db, OCEANIC) == before
