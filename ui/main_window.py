@@ -87,6 +87,7 @@ from ui.icons import icon
 from ui.import_dialog import ImportRosterDialog, import_result_text
 from ui.itinerary_page import DAY_VIEW, LIST, ItineraryPage
 from ui.labels import arg, delegates_count, mission_status_label, status_label
+from ui.leads_page import LeadsPage
 from ui.meetings_page import MeetingsPage
 from ui.models import (
     GROUPS,
@@ -112,6 +113,7 @@ from ui.workers import (
     JobRunner,
     booklet_file_name,
 )
+from ui.workshops_page import WorkshopsPage
 
 #: Columns that share the room left (and give it back first when the window is narrow).
 FLEXIBLE_COLUMNS = {NAME: 3, ORGANISATION: 3, GROUPS: 2, HOTEL_ROOM: 3}
@@ -124,13 +126,16 @@ LANGUAGE_MENU = {"fr": "Français", "en": "English"}
 STATUS_MESSAGE_MS = 15_000
 #: Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys).
 MISSION_TAB_KEY = "window/missionTab"
-ROSTER_TAB, ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB, OVERVIEW_TAB = 0, 1, 2, 3, 4
+ROSTER_TAB, ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB = 0, 1, 2, 3
+WORKSHOPS_TAB, LEADS_TAB, OVERVIEW_TAB = 4, 5, 6
 #: The tab names saved in the settings, by index.
 TAB_KEYS = {
     ROSTER_TAB: "roster",
     ITINERARY_TAB: "itinerary",
     AGREEMENTS_TAB: "agreements",
     MEETINGS_TAB: "meetings",
+    WORKSHOPS_TAB: "workshops",
+    LEADS_TAB: "leads",
     OVERVIEW_TAB: "overview",
 }
 
@@ -195,6 +200,12 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(db, self.undo_stack, self._runner, language=language)
         self.meetings_page.changed.connect(self._on_meetings_changed)
         self.meetings_page.status_message.connect(self._show_status)
+        self.workshops_page = WorkshopsPage(db, self.undo_stack, language=language)
+        self.workshops_page.changed.connect(self._on_meetings_changed)  # items: itinerary, checks
+        self.workshops_page.status_message.connect(self._show_status)
+        self.leads_page = LeadsPage(db, self.undo_stack, language=language)
+        self.leads_page.changed.connect(self._on_itinerary_changed)  # overdue actions: checks
+        self.leads_page.status_message.connect(self._show_status)
         self.overview_page = OverviewPage(db, language=language)
         self.overview_page.open_page.connect(self._open_from_overview)
         self.undo_stack.indexChanged.connect(self.overview_page.mark_stale)  # every change
@@ -278,6 +289,12 @@ class MainWindow(QMainWindow):
         self.show_meetings_action = QAction(self)
         self.show_meetings_action.setShortcut(QKeySequence("Ctrl+5"))
         self.show_meetings_action.triggered.connect(self.show_meetings)
+        self.show_workshops_action = QAction(self)
+        self.show_workshops_action.setShortcut(QKeySequence("Ctrl+6"))
+        self.show_workshops_action.triggered.connect(self.show_workshops)
+        self.show_leads_action = QAction(self)
+        self.show_leads_action.setShortcut(QKeySequence("Ctrl+7"))
+        self.show_leads_action.triggered.connect(self.show_leads)
         self.show_overview_action = QAction(self)
         self.show_overview_action.setShortcut(QKeySequence("Ctrl+9"))
         self.show_overview_action.triggered.connect(
@@ -364,6 +381,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.show_day_action)
         self.view_menu.addAction(self.show_agreements_action)
         self.view_menu.addAction(self.show_meetings_action)
+        self.view_menu.addAction(self.show_workshops_action)
+        self.view_menu.addAction(self.show_leads_action)
         self.view_menu.addAction(self.show_overview_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.checks_action)
@@ -531,6 +550,16 @@ class MainWindow(QMainWindow):
         meetings_layout.setContentsMargins(6, 8, 6, 6)
         meetings_layout.addWidget(self.meetings_page)
         self.mission_tabs.addTab(meetings_tab, "")
+        workshops_tab = QWidget()
+        workshops_layout = QVBoxLayout(workshops_tab)
+        workshops_layout.setContentsMargins(6, 8, 6, 6)
+        workshops_layout.addWidget(self.workshops_page)
+        self.mission_tabs.addTab(workshops_tab, "")
+        leads_tab = QWidget()
+        leads_layout = QVBoxLayout(leads_tab)
+        leads_layout.setContentsMargins(6, 8, 6, 6)
+        leads_layout.addWidget(self.leads_page)
+        self.mission_tabs.addTab(leads_tab, "")
         self.mission_tabs.addTab(self.overview_page, "")
         self.mission_tabs.currentChanged.connect(self._on_mission_tab)
         self.itinerary_page.set_active(False)
@@ -638,6 +667,8 @@ class MainWindow(QMainWindow):
         self.mission_tabs.setTabText(ITINERARY_TAB, self.tr("Itinerary"))
         self.mission_tabs.setTabText(AGREEMENTS_TAB, self.tr("Agreements"))
         self.mission_tabs.setTabText(MEETINGS_TAB, self.tr("B2B meetings"))
+        self.mission_tabs.setTabText(WORKSHOPS_TAB, self.tr("Workshops"))
+        self.mission_tabs.setTabText(LEADS_TAB, self.tr("Leads"))
         self.mission_tabs.setTabText(OVERVIEW_TAB, self.tr("Overview"))
         self.show_overview_action.setText(self.tr("&Overview"))
         self.preferences_action.setText(self.tr("Pre&ferences…"))
@@ -647,6 +678,8 @@ class MainWindow(QMainWindow):
         self.show_day_action.setText(self.tr("Itinerary by &day"))
         self.show_agreements_action.setText(self.tr("&Agreements"))
         self.show_meetings_action.setText(self.tr("B2B &meetings"))
+        self.show_workshops_action.setText(self.tr("&Workshops"))
+        self.show_leads_action.setText(self.tr("L&eads"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -702,6 +735,8 @@ class MainWindow(QMainWindow):
         self.itinerary_page.set_language(self._language)
         self.agreements_page.set_language(self._language)
         self.meetings_page.set_language(self._language)
+        self.workshops_page.set_language(self._language)
+        self.leads_page.set_language(self._language)
         self.overview_page.set_language(self._language)
         self._refit_columns()  # the headings and labels changed width
         self._show_header()
@@ -745,6 +780,8 @@ class MainWindow(QMainWindow):
             self.itinerary_page.set_mission(None)
             self.agreements_page.set_mission(None)
             self.meetings_page.set_mission(None)
+            self.workshops_page.set_mission(None)
+            self.leads_page.set_mission(None)
             self.overview_page.set_mission(None)
             self._update_count()
             self._update_actions()
@@ -802,6 +839,8 @@ class MainWindow(QMainWindow):
         page.set_mission(mission)
         self.agreements_page.set_mission(mission)
         self.meetings_page.set_mission(mission)
+        self.workshops_page.set_mission(mission)
+        self.leads_page.set_mission(mission)
         self.overview_page.set_mission(mission)
         self._refit_columns()
         self._show_header()
@@ -951,6 +990,8 @@ class MainWindow(QMainWindow):
             ITINERARY_TAB: self.itinerary_page.search,
             AGREEMENTS_TAB: self.agreements_page.search,
             MEETINGS_TAB: self.meetings_page.search,
+            WORKSHOPS_TAB: self.workshops_page.search,
+            LEADS_TAB: self.leads_page.search,
         }.get(self.mission_tabs.currentIndex(), self.roster_search)
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
@@ -1007,7 +1048,25 @@ class MainWindow(QMainWindow):
                 "itinerary": lambda: self.show_itinerary(LIST),
                 "agreements": self.show_agreements,
                 "meetings": self.show_meetings,
+                "leads": self.show_leads,
+                "workshops": self.show_workshops,
             }[page]()
+
+    @Slot()
+    def show_workshops(self) -> WorkshopsPage:
+        """The workshops tab: the mission's workshops, their seats and speakers."""
+        self.mission_tabs.setCurrentIndex(WORKSHOPS_TAB)
+        self.workshops_page.ensure_loaded()
+        self.workshops_page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.workshops_page
+
+    @Slot()
+    def show_leads(self) -> LeadsPage:
+        """The leads tab: the prospect companies of the mission (or of every mission)."""
+        self.mission_tabs.setCurrentIndex(LEADS_TAB)
+        self.leads_page.ensure_loaded()
+        self.leads_page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.leads_page
 
     @Slot()
     def _on_meetings_changed(self) -> None:

@@ -34,16 +34,17 @@ from ui.roster_jobs import failure_text
 from ui.workers import Job, JobRunner
 
 #: The pages a tile opens, as ``open_page`` names them.
-ROSTER, ITINERARY, CHECKS, MEETINGS, AGREEMENTS, PRINT = (
+ROSTER, ITINERARY, CHECKS, MEETINGS, AGREEMENTS, PRINT, LEADS = (
     "roster",
     "itinerary",
     "checks",
     "meetings",
     "agreements",
     "print",
+    "leads",
 )
 TILES = ("departure", "delegates", "checks", "meetings", "agreements", "booklets", "leads")
-#: Where each tile leads (the leads have no page of their own yet).
+#: Where each tile leads.
 TARGETS: dict[str, str | None] = {
     "departure": ITINERARY,
     "delegates": ROSTER,
@@ -51,7 +52,7 @@ TARGETS: dict[str, str | None] = {
     "meetings": MEETINGS,
     "agreements": AGREEMENTS,
     "booklets": PRINT,
-    "leads": None,
+    "leads": LEADS,
 }
 COLUMNS = 3
 ERROR_COLOUR = "#b3261e"

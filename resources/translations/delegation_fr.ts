@@ -1737,6 +1737,92 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
   </context>
   <context>
+    <name>EditLeadDialog</name>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="313" />
+      <source>Edit the lead: %1</source>
+      <translation>Modifier la piste : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="338" />
+      <source>(no owner)</source>
+      <translation>(sans responsable)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="344" />
+      <source>Sec&amp;tor</source>
+      <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="345" />
+      <source>&amp;Project</source>
+      <translation>&amp;Projet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="346" />
+      <source>Expected &amp;jobs</source>
+      <translation>&amp;Emplois attendus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="348" />
+      <source>Expected &amp;investment</source>
+      <translation>&amp;Investissement attendu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="351" />
+      <source>O&amp;wner</source>
+      <translation>Respo&amp;nsable</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="387" />
+      <source>Not a number of jobs: type digits, e.g. 25</source>
+      <translation>Ce n'est pas un nombre d'emplois : tapez des chiffres, par ex. 25</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="392" />
+      <source>Not an amount: type digits, e.g. 4500000</source>
+      <translation>Ce n'est pas un montant : tapez des chiffres, par ex. 4500000</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpDialog</name>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="446" />
+      <source>New follow-up action</source>
+      <translation>Nouvelle action de suivi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="450" />
+      <source>(no owner)</source>
+      <translation>(sans responsable)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="454" />
+      <source>Due by</source>
+      <translation>À faire avant le</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="468" />
+      <source>&amp;What</source>
+      <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="470" />
+      <source>&amp;Owner</source>
+      <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="471" />
+      <source>&amp;Due</source>
+      <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="504" />
+      <source>Required: what is to be done</source>
+      <translation>Obligatoire : ce qu'il faut faire</translation>
+    </message>
+  </context>
+  <context>
     <name>FollowUpStrip</name>
     <message>
       <location filename="../../ui/agreements_follow_up.py" line="117" />
@@ -2877,436 +2963,779 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
   </context>
   <context>
+    <name>LeadCommands</name>
+    <message>
+      <location filename="../../ui/lead_commands.py" line="97" />
+      <source>New lead: %1</source>
+      <translation>Nouvelle piste : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_commands.py" line="151" />
+      <source>Move %1 to %2</source>
+      <translation>Passer %1 à l'étape %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_commands.py" line="193" />
+      <source>Add action %1</source>
+      <translation>Ajouter l'action %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_commands.py" line="240" />
+      <source>Mark done: %1</source>
+      <translation>Marquer fait : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_commands.py" line="279" />
+      <source>Link the meeting with %1</source>
+      <translation>Rattacher le rendez-vous avec %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_commands.py" line="352" />
+      <source>Edit the lead %1</source>
+      <translation>Modifier la piste %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>LeadDialogs</name>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="516" />
+      <source>Why does %1 move to “%2”? (optional note, kept in the history)</source>
+      <translation>Pourquoi %1 passe-t-il à « %2 » ? (note facultative, gardée dans l'historique)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LeadsModel</name>
+    <message>
+      <location filename="../../ui/leads_page.py" line="130" />
+      <source>Stage</source>
+      <extracomment>The badge of each stage: background, then text colour.</extracomment>
+      <translation>Étape</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="131" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="132" />
+      <source>Sector</source>
+      <translation>Secteur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="133" />
+      <source>Jobs</source>
+      <translation>Emplois</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="134" />
+      <source>Investment</source>
+      <translation>Investissement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="135" />
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="136" />
+      <source>Next action</source>
+      <translation>Prochaine action</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="137" />
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="184" />
+      <source>Overdue by %1 days</source>
+      <translation>En retard de %1 jours</translation>
+    </message>
+  </context>
+  <context>
+    <name>LeadsPage</name>
+    <message>
+      <location filename="../../ui/leads_page.py" line="375" />
+      <source>Stage</source>
+      <extracomment>Set by tests: asked for the note of a change of stage instead of a dialog (None cancels the change). Set by tests: called with a failure's sentence instead of a message box. Set by tests: picks the meeting to link among those offered (None cancels).</extracomment>
+      <translation>Étape</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="375" />
+      <source>When (UTC)</source>
+      <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="375" />
+      <source>By</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="375" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="378" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="378" />
+      <source>Mission</source>
+      <translation>Mission</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="378" />
+      <source>Delegates</source>
+      <translation>Délégués</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="378" />
+      <location filename="../../ui/leads_page.py" line="382" />
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="382" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="382" />
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="382" />
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="476" />
+      <source>Organisation, sector, owner, action…</source>
+      <translation>Organisation, secteur, responsable, action…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="477" />
+      <source>&amp;All missions</source>
+      <translation>&amp;Toutes les missions</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="479" />
+      <source>Every lead, whatever the mission it began with: a lead lives on</source>
+      <translation>Toutes les pistes, quelle que soit la mission d'origine : une piste continue après la mission</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="481" />
+      <location filename="../../ui/leads_page.py" line="482" />
+      <source>&amp;New lead…</source>
+      <translation>&amp;Nouvelle piste…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="484" />
+      <source>Follow a prospect company, from an organisation or a meeting (Ctrl+N)</source>
+      <translation>Suivre une entreprise prospect, depuis une organisation ou un rendez-vous (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="486" />
+      <source>Add follow-up &amp;action…</source>
+      <translation>Ajouter une &amp;action de suivi…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="487" />
+      <source>&amp;Add action…</source>
+      <translation>&amp;Ajouter une action…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="488" />
+      <source>Mark action &amp;done</source>
+      <translation>Marquer l'action &amp;faite</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="489" />
+      <source>Mark &amp;done</source>
+      <translation>Marquer &amp;fait</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="490" />
+      <source>Stage:</source>
+      <translation>Étape :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="491" />
+      <location filename="../../ui/leads_page.py" line="497" />
+      <source>&amp;Link a meeting…</source>
+      <translation>&amp;Rattacher un rendez-vous…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="492" />
+      <location filename="../../ui/leads_page.py" line="493" />
+      <source>&amp;Edit the lead…</source>
+      <translation>&amp;Modifier la piste…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="495" />
+      <source>Sector, project, expected jobs and investment, owner (Enter, double-click)</source>
+      <translation>Secteur, projet, emplois et investissement attendus, responsable (Entrée, double-clic)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="499" />
+      <source>Link one of this mission's meetings with the company to the lead</source>
+      <translation>Rattacher à la piste un rendez-vous de cette mission avec l'entreprise</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="501" />
+      <source>&amp;Change stage…</source>
+      <translation>&amp;Changer d'étape…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="502" />
+      <source>Move the lead to the stage chosen, with a note</source>
+      <translation>Passer la piste à l'étape choisie, avec une note</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="503" />
+      <source>Stage history</source>
+      <translation>Historique des étapes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="504" />
+      <source>Meetings</source>
+      <translation>Rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="505" />
+      <source>Follow-up actions</source>
+      <translation>Actions de suivi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="558" />
+      <source>1 lead</source>
+      <translation>1 piste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="558" />
+      <source>%1 leads</source>
+      <translation>%1 pistes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="560" />
+      <source>%1 of %2 leads</source>
+      <translation>%1 pistes sur %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="598" />
+      <source>No lead selected</source>
+      <translation>Aucune piste sélectionnée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="612" />
+      <source>Began with: %1</source>
+      <translation>Née pendant : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="614" />
+      <source>%1 jobs expected</source>
+      <translation>%1 emplois attendus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="618" />
+      <source>investment %1</source>
+      <translation>investissement %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="623" />
+      <source>followed by %1</source>
+      <translation>suivie par %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="698" />
+      <source>Move to &amp;stage</source>
+      <translation>Passer à l'é&amp;tape</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="721" />
+      <source>The lead could not be changed</source>
+      <translation>La piste n'a pas pu être modifiée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="734" />
+      <source>The lead is already at “%1”</source>
+      <translation>La piste est déjà à l'étape « %1 »</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="759" />
+      <source>Change of stage</source>
+      <translation>Changement d'étape</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="886" />
+      <source>No other meeting of this mission with %1 to link</source>
+      <translation>Aucun autre rendez-vous de cette mission avec %1 à rattacher</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="913" />
+      <source>Link a meeting</source>
+      <translation>Rattacher un rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leads_page.py" line="913" />
+      <source>Meeting:</source>
+      <translation>Rendez-vous :</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="612" />
+      <location filename="../../ui/main_window.py" line="641" />
       <source>Delegation</source>
       <extracomment>Columns that share the room left (and give it back first when the window is narrow). Widest a column grows when it is fitted to its content (pixels). Narrowest a flexible column gets when the window is too narrow for every content. Endonyms: each language is offered in its own name, whatever the current one. Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys). The tab names saved in the settings, by index. Emitted with the file's path once a booklet is written. Emitted with the sentence shown when a booklet could not be written. Emitted with the number of booklets written by "Print all booklets". Emitted with the status bar's sentence once a roster file is imported.</extracomment>
       <translation>Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="613" />
+      <location filename="../../ui/main_window.py" line="642" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="614" />
+      <location filename="../../ui/main_window.py" line="643" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="615" />
-      <location filename="../../ui/main_window.py" line="1068" />
+      <location filename="../../ui/main_window.py" line="644" />
+      <location filename="../../ui/main_window.py" line="1127" />
       <source>Set &amp;status</source>
       <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="616" />
-      <location filename="../../ui/main_window.py" line="1075" />
+      <location filename="../../ui/main_window.py" line="645" />
+      <location filename="../../ui/main_window.py" line="1134" />
       <source>Add to &amp;group</source>
       <translation>Ajouter à un &amp;groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="617" />
-      <location filename="../../ui/main_window.py" line="1083" />
+      <location filename="../../ui/main_window.py" line="646" />
+      <location filename="../../ui/main_window.py" line="1142" />
       <source>Remo&amp;ve from group</source>
       <translation>R&amp;etirer d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="618" />
+      <location filename="../../ui/main_window.py" line="647" />
       <source>&amp;Edit delegate…</source>
       <translation>&amp;Modifier la fiche…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="621" />
+      <location filename="../../ui/main_window.py" line="650" />
       <source>Open the selected delegate's record (%1, Enter or double-click)</source>
       <translation>Ouvrir la fiche du délégué sélectionné (%1, Entrée ou double-clic)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="632" />
+      <location filename="../../ui/main_window.py" line="661" />
       <source>Show or hide the checks to run before departure (F7)</source>
       <translation>Afficher ou masquer les vérifications à faire avant le départ (F7)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="634" />
+      <location filename="../../ui/main_window.py" line="663" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="635" />
+      <location filename="../../ui/main_window.py" line="664" />
       <source>I&amp;tinerary</source>
       <translation>I&amp;tinéraire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="636" />
+      <location filename="../../ui/main_window.py" line="665" />
       <source>Day &amp;columns</source>
       <translation>&amp;Colonnes du jour</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="637" />
+      <location filename="../../ui/main_window.py" line="666" />
       <source>Roster</source>
       <translation>Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="638" />
+      <location filename="../../ui/main_window.py" line="667" />
       <source>Itinerary</source>
       <translation>Itinéraire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="639" />
+      <location filename="../../ui/main_window.py" line="668" />
       <source>Agreements</source>
       <translation>Accords</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="640" />
+      <location filename="../../ui/main_window.py" line="669" />
       <source>B2B meetings</source>
       <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="641" />
+      <location filename="../../ui/main_window.py" line="670" />
+      <source>Workshops</source>
+      <translation>Ateliers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="671" />
+      <source>Leads</source>
+      <translation>Pistes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="672" />
       <source>Overview</source>
       <translation>Vue d’ensemble</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="642" />
+      <location filename="../../ui/main_window.py" line="673" />
       <source>&amp;Overview</source>
       <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="643" />
+      <location filename="../../ui/main_window.py" line="674" />
       <source>Pre&amp;ferences…</source>
       <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="644" />
+      <location filename="../../ui/main_window.py" line="675" />
       <source>Show archived missions</source>
       <translation>Afficher les missions archivées</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="645" />
+      <location filename="../../ui/main_window.py" line="676" />
       <source>&amp;Roster</source>
       <translation>&amp;Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="646" />
+      <location filename="../../ui/main_window.py" line="677" />
       <source>&amp;Itinerary (list)</source>
       <translation>&amp;Itinéraire (liste)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="647" />
+      <location filename="../../ui/main_window.py" line="678" />
       <source>Itinerary by &amp;day</source>
       <translation>Itinéraire &amp;jour par jour</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="648" />
+      <location filename="../../ui/main_window.py" line="679" />
       <source>&amp;Agreements</source>
       <translation>&amp;Accords</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="649" />
+      <location filename="../../ui/main_window.py" line="680" />
       <source>B2B &amp;meetings</source>
       <translation>Rendez-vous &amp;B2B</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="650" />
+      <location filename="../../ui/main_window.py" line="681" />
+      <source>&amp;Workshops</source>
+      <translation>A&amp;teliers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="682" />
+      <source>L&amp;eads</source>
+      <translation>&amp;Pistes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="683" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="651" />
+      <location filename="../../ui/main_window.py" line="684" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="652" />
+      <location filename="../../ui/main_window.py" line="685" />
       <source>Main toolbar</source>
       <translation>Barre d’outils principale</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="653" />
+      <location filename="../../ui/main_window.py" line="686" />
       <source>&amp;Import roster…</source>
       <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="657" />
+      <location filename="../../ui/main_window.py" line="690" />
       <source>Import delegates from a CSV or XLSX file into the selected mission (%1); you can also drop the file on the window</source>
       <translation>Importer des délégués d’un fichier CSV ou XLSX dans la mission sélectionnée (%1) ; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="663" />
+      <location filename="../../ui/main_window.py" line="696" />
       <source>&amp;Print booklet…</source>
       <translation>&amp;Imprimer le livret…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="666" />
+      <location filename="../../ui/main_window.py" line="699" />
       <source>Print the selected delegate's personal booklet (%1)</source>
       <translation>Imprimer le livret personnel du délégué sélectionné (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="670" />
+      <location filename="../../ui/main_window.py" line="703" />
       <source>Print &amp;all booklets…</source>
       <translation>Imprimer &amp;tous les livrets…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="672" />
+      <location filename="../../ui/main_window.py" line="705" />
       <source>Print the booklet of every delegate of the mission into a folder</source>
       <translation>Imprimer dans un dossier le livret de chaque délégué de la mission</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="674" />
+      <location filename="../../ui/main_window.py" line="707" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="675" />
+      <location filename="../../ui/main_window.py" line="708" />
       <source>Read the missions and the roster again</source>
       <translation>Relire les missions et la liste des délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="676" />
+      <location filename="../../ui/main_window.py" line="709" />
       <source>&amp;Find a delegate</source>
       <translation>&amp;Rechercher un délégué</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="677" />
+      <location filename="../../ui/main_window.py" line="710" />
       <source>Find a &amp;mission</source>
       <translation>Rechercher une &amp;mission</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="678" />
+      <location filename="../../ui/main_window.py" line="711" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="679" />
+      <location filename="../../ui/main_window.py" line="712" />
       <source>&amp;About Delegation</source>
       <translation>À &amp;propos de Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="680" />
+      <location filename="../../ui/main_window.py" line="713" />
       <source>Copy &amp;diagnostic information</source>
       <translation>Copier les informations de &amp;diagnostic</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="682" />
+      <location filename="../../ui/main_window.py" line="715" />
       <source>Versions, paths and recent errors for support, without personal data</source>
       <translation>Versions, chemins et dernières erreurs pour l’assistance, sans données personnelles</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="684" />
+      <location filename="../../ui/main_window.py" line="717" />
       <source>Missions</source>
       <translation>Missions</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="685" />
+      <location filename="../../ui/main_window.py" line="718" />
       <source>Search missions…</source>
       <translation>Rechercher une mission…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="686" />
+      <location filename="../../ui/main_window.py" line="719" />
       <source>Search by name, organisation or group…</source>
       <translation>Rechercher par nom, organisme ou groupe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="687" />
+      <location filename="../../ui/main_window.py" line="720" />
       <source>Show the delegates of one status</source>
       <translation>Afficher les délégués d’un statut</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="688" />
+      <location filename="../../ui/main_window.py" line="721" />
       <source>Show the members of one group</source>
       <translation>Afficher les membres d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="692" />
+      <location filename="../../ui/main_window.py" line="725" />
       <source>No mission in this database yet.
 Create one, or import a roster, with the delegation-cli command.</source>
       <translation>Aucune mission dans cette base pour l’instant.
 Créez-en une, ou importez une liste de délégués, avec la commande delegation-cli.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="698" />
+      <location filename="../../ui/main_window.py" line="731" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="842" />
+      <location filename="../../ui/main_window.py" line="881" />
       <source>%1 cancelled</source>
       <translation>annulés : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="854" />
+      <location filename="../../ui/main_window.py" line="893" />
       <source>%1 of %2 delegates</source>
       <translation>%1 sur %2 délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1070" />
+      <location filename="../../ui/main_window.py" line="1129" />
       <source>Set the &amp;status of %1 delegates</source>
       <translation>Changer le &amp;statut de %1 délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1077" />
+      <location filename="../../ui/main_window.py" line="1136" />
       <source>Add %1 delegates to a &amp;group</source>
       <translation>Ajouter %1 délégués à un &amp;groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1085" />
+      <location filename="../../ui/main_window.py" line="1144" />
       <source>Remo&amp;ve %1 delegates from a group</source>
       <translation>R&amp;etirer %1 délégués d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1096" />
+      <location filename="../../ui/main_window.py" line="1155" />
       <source>Missions and roster read again.</source>
       <translation>Missions et délégués relus.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1106" />
+      <location filename="../../ui/main_window.py" line="1165" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1119" />
+      <location filename="../../ui/main_window.py" line="1178" />
       <source>All groups</source>
       <translation>Tous les groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1184" />
+      <location filename="../../ui/main_window.py" line="1243" />
       <source>The status could not be changed</source>
       <translation>Le statut n’a pas pu être changé</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1236" />
+      <location filename="../../ui/main_window.py" line="1295" />
       <source>The delegate could not be changed</source>
       <translation>Le délégué n’a pas pu être modifié</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1266" />
+      <location filename="../../ui/main_window.py" line="1325" />
       <source>&amp;New group…</source>
       <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1271" />
+      <location filename="../../ui/main_window.py" line="1330" />
       <source>In no group</source>
       <translation>Dans aucun groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1320" />
+      <location filename="../../ui/main_window.py" line="1379" />
       <source>New group</source>
       <translation>Nouveau groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1320" />
+      <location filename="../../ui/main_window.py" line="1379" />
       <source>Name of the new group:</source>
       <translation>Nom du nouveau groupe :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1352" />
+      <location filename="../../ui/main_window.py" line="1411" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1352" />
+      <location filename="../../ui/main_window.py" line="1411" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1355" />
+      <location filename="../../ui/main_window.py" line="1414" />
       <source>&amp;Redo %1</source>
       <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1355" />
+      <location filename="../../ui/main_window.py" line="1414" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1367" />
+      <location filename="../../ui/main_window.py" line="1426" />
       <source>Import a roster</source>
       <translation>Importer une liste</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1369" />
+      <location filename="../../ui/main_window.py" line="1428" />
       <source>Rosters (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
       <translation>Listes (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1408" />
+      <location filename="../../ui/main_window.py" line="1467" />
       <source>Select a mission first: a roster is imported into a mission.</source>
       <translation>Sélectionnez d’abord une mission : une liste s’importe dans une mission.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1492" />
+      <location filename="../../ui/main_window.py" line="1551" />
       <source>Save the booklet of %1</source>
       <translation>Enregistrer le livret de %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1494" />
+      <location filename="../../ui/main_window.py" line="1553" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1194" />
-      <location filename="../../ui/main_window.py" line="1515" />
+      <location filename="../../ui/main_window.py" line="1253" />
+      <location filename="../../ui/main_window.py" line="1574" />
       <source>Select a delegate first.</source>
       <translation>Sélectionnez d’abord un délégué.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1526" />
+      <location filename="../../ui/main_window.py" line="1585" />
       <source>Printing the booklet of %1…</source>
       <translation>Impression du livret de %1…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1532" />
+      <location filename="../../ui/main_window.py" line="1591" />
       <source>Booklet saved: %1</source>
       <translation>Livret enregistré : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1541" />
+      <location filename="../../ui/main_window.py" line="1600" />
       <source>Printing failed</source>
       <translation>Échec de l’impression</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1558" />
+      <location filename="../../ui/main_window.py" line="1617" />
       <source>Folder for the booklets</source>
       <translation>Dossier des livrets</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1587" />
+      <location filename="../../ui/main_window.py" line="1646" />
       <source>Printing the booklets…</source>
       <translation>Impression des livrets…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1587" />
+      <location filename="../../ui/main_window.py" line="1646" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1589" />
+      <location filename="../../ui/main_window.py" line="1648" />
       <source>Print all booklets</source>
       <translation>Imprimer tous les livrets</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1609" />
+      <location filename="../../ui/main_window.py" line="1668" />
       <source>Printing the booklets… %1 of %2</source>
       <translation>Impression des livrets… %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1616" />
+      <location filename="../../ui/main_window.py" line="1675" />
       <source>%1 booklets saved in %2</source>
       <translation>%1 livrets enregistrés dans %2</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1652" />
+      <location filename="../../ui/main_window.py" line="1711" />
       <source>Diagnostic information copied: paste it into your message to support.</source>
       <translation>Informations de diagnostic copiées : collez-les dans votre message à l’assistance.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1660" />
+      <location filename="../../ui/main_window.py" line="1719" />
       <source>About Delegation</source>
       <translation>À propos de Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1663" />
+      <location filename="../../ui/main_window.py" line="1722" />
       <source>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Rosters, itineraries and personal booklets of official economic delegations abroad.</source>
       <translation>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Listes de délégués, programmes et livrets personnels des délégations économiques officielles à l’étranger.</translation>
     </message>
@@ -3517,210 +3946,298 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
     </message>
   </context>
   <context>
+    <name>NewLeadDialog</name>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="107" />
+      <source>New lead</source>
+      <translation>Nouvelle piste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="115" />
+      <source>(no meeting)</source>
+      <translation>(sans rendez-vous)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="131" />
+      <source>(the organisation's)</source>
+      <translation>(celui de l'organisation)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="143" />
+      <source>(no owner)</source>
+      <translation>(sans responsable)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="150" />
+      <source>&amp;Meeting</source>
+      <translation>&amp;Rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="152" />
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="154" />
+      <source>&amp;Stage</source>
+      <translation>É&amp;tape</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="155" />
+      <source>Sec&amp;tor</source>
+      <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="156" />
+      <source>&amp;Project</source>
+      <translation>&amp;Projet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="157" />
+      <source>Expected &amp;jobs</source>
+      <translation>&amp;Emplois attendus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="159" />
+      <source>Expected &amp;investment</source>
+      <translation>&amp;Investissement attendu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="162" />
+      <source>O&amp;wner</source>
+      <translation>Respo&amp;nsable</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="163" />
+      <source>&amp;Note</source>
+      <translation>No&amp;te</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="211" />
+      <source>Pick the prospect company from the list (type to search)</source>
+      <translation>Choisissez l'entreprise prospect dans la liste (tapez pour chercher)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="229" />
+      <source>Not an amount: type digits, e.g. 4500000</source>
+      <translation>Ce n'est pas un montant : tapez des chiffres, par ex. 4500000</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="239" />
+      <source>Not a number of jobs: type digits, e.g. 25</source>
+      <translation>Ce n'est pas un nombre d'emplois : tapez des chiffres, par ex. 25</translation>
+    </message>
+    <message>
+      <location filename="../../ui/lead_dialogs.py" line="256" />
+      <source>This meeting is with another organisation</source>
+      <translation>Ce rendez-vous est avec une autre organisation</translation>
+    </message>
+  </context>
+  <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="../../ui/overview_page.py" line="305" />
+      <location filename="../../ui/overview_page.py" line="306" />
       <source>The overview could not be counted: %1</source>
-      <extracomment>The pages a tile opens, as ``open_page`` names them. Where each tile leads (the leads have no page of their own yet). One of ROSTER, ITINERARY, CHECKS, MEETINGS, AGREEMENTS, PRINT. Emitted after the figures were counted (tests wait on it). The day the figures count from; tests set it.</extracomment>
+      <extracomment>The pages a tile opens, as ``open_page`` names them. Where each tile leads. One of ROSTER, ITINERARY, CHECKS, MEETINGS, AGREEMENTS, PRINT. Emitted after the figures were counted (tests wait on it). The day the figures count from; tests set it.</extracomment>
       <translation>La vue d’ensemble n’a pas pu être calculée : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="308" />
+      <location filename="../../ui/overview_page.py" line="309" />
       <source>Counting…</source>
       <translation>Calcul en cours…</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="312" />
+      <location filename="../../ui/overview_page.py" line="313" />
       <source>Counted on %1. Click a tile to open its page.</source>
       <translation>Calculé le %1. Cliquez sur une vignette pour ouvrir sa page.</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="319" />
+      <location filename="../../ui/overview_page.py" line="320" />
       <source>Departure</source>
       <translation>Départ</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="320" />
+      <location filename="../../ui/overview_page.py" line="321" />
       <source>Delegates</source>
       <translation>Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="321" />
+      <location filename="../../ui/overview_page.py" line="322" />
       <source>Checks</source>
       <translation>Vérifications</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="322" />
+      <location filename="../../ui/overview_page.py" line="323" />
       <source>B2B meetings</source>
       <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="323" />
+      <location filename="../../ui/overview_page.py" line="324" />
       <source>Agreements to sign</source>
       <translation>Accords à signer</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="324" />
+      <location filename="../../ui/overview_page.py" line="325" />
       <source>Booklets</source>
       <translation>Livrets</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="325" />
+      <location filename="../../ui/overview_page.py" line="326" />
       <source>Leads</source>
       <translation>Prospects</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="328" />
+      <location filename="../../ui/overview_page.py" line="329" />
       <source>Open the itinerary</source>
       <translation>Ouvrir l’itinéraire</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="329" />
+      <location filename="../../ui/overview_page.py" line="330" />
       <source>Open the roster</source>
       <translation>Ouvrir la liste des délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="330" />
+      <location filename="../../ui/overview_page.py" line="331" />
       <source>Show the checks to run before departure</source>
       <translation>Afficher les vérifications avant le départ</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="331" />
+      <location filename="../../ui/overview_page.py" line="332" />
       <source>Open the B2B meetings</source>
       <translation>Ouvrir les rendez-vous B2B</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="332" />
+      <location filename="../../ui/overview_page.py" line="333" />
       <source>Open the agreements</source>
       <translation>Ouvrir les accords</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="333" />
+      <location filename="../../ui/overview_page.py" line="334" />
       <source>Print the delegates' booklets</source>
       <translation>Imprimer les livrets des délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="346" />
+      <location filename="../../ui/overview_page.py" line="347" />
       <source>confirmed, of the delegates not cancelled</source>
       <translation>confirmés, sur les délégués non annulés</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="351" />
+      <location filename="../../ui/overview_page.py" line="352" />
       <source>%1 error</source>
       <translation>%1 erreur</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="351" />
+      <location filename="../../ui/overview_page.py" line="352" />
       <source>%1 errors</source>
       <translation>%1 erreurs</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="352" />
+      <location filename="../../ui/overview_page.py" line="353" />
       <source>%1 warning</source>
       <translation>%1 avertissement</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="352" />
+      <location filename="../../ui/overview_page.py" line="353" />
       <source>%1 warnings</source>
       <translation>%1 avertissements</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="358" />
+      <location filename="../../ui/overview_page.py" line="359" />
       <source>nothing to fix</source>
       <translation>rien à corriger</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="367" />
+      <location filename="../../ui/overview_page.py" line="368" />
       <source>placed, of the meetings requested</source>
       <translation>placés, sur les rendez-vous demandés</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="368" />
+      <location filename="../../ui/overview_page.py" line="369" />
       <source>%1 still to place</source>
       <translation>%1 encore à placer</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="372" />
+      <location filename="../../ui/overview_page.py" line="373" />
       <source>%1 ready for signature</source>
       <translation>%1 prêt(s) à signer</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="373" />
+      <location filename="../../ui/overview_page.py" line="374" />
       <source>%1 under negotiation</source>
       <translation>%1 en négociation</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="378" />
+      <location filename="../../ui/overview_page.py" line="379" />
       <source>%1 commitment overdue</source>
       <translation>%1 engagement en retard</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="379" />
+      <location filename="../../ui/overview_page.py" line="380" />
       <source>%1 commitments overdue</source>
       <translation>%1 engagements en retard</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="388" />
+      <location filename="../../ui/overview_page.py" line="389" />
       <source>no commitment overdue</source>
       <translation>aucun engagement en retard</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="392" />
+      <location filename="../../ui/overview_page.py" line="393" />
       <source>changed since their last print</source>
       <translation>modifiés depuis leur dernière impression</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="395" />
+      <location filename="../../ui/overview_page.py" line="396" />
       <source>%1 never printed</source>
       <translation>%1 jamais imprimé(s)</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="400" />
+      <location filename="../../ui/overview_page.py" line="401" />
       <source>all up to date</source>
       <translation>tous à jour</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="411" />
+      <location filename="../../ui/overview_page.py" line="412" />
       <source>no lead yet</source>
       <translation>aucun prospect pour l’instant</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="418" />
+      <location filename="../../ui/overview_page.py" line="419" />
       <source>in %1 days</source>
       <translation>dans %1 jours</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="420" />
+      <location filename="../../ui/overview_page.py" line="421" />
       <source>tomorrow</source>
       <translation>demain</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="422" />
+      <location filename="../../ui/overview_page.py" line="423" />
       <source>today</source>
       <translation>aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="425" />
+      <location filename="../../ui/overview_page.py" line="426" />
       <source>under way</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="426" />
+      <location filename="../../ui/overview_page.py" line="427" />
       <source>day %1 of %2 · %3</source>
       <translation>jour %1 sur %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="428" />
+      <location filename="../../ui/overview_page.py" line="429" />
       <source>over</source>
       <translation>terminée</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="430" />
+      <location filename="../../ui/overview_page.py" line="431" />
       <source>%1 · returned %2 days ago</source>
       <translation>%1 · retour il y a %2 jours</translation>
     </message>
     <message>
-      <location filename="../../ui/overview_page.py" line="432" />
+      <location filename="../../ui/overview_page.py" line="433" />
       <source>%1 · returned yesterday</source>
       <translation>%1 · retour hier</translation>
     </message>
@@ -4168,6 +4685,386 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
       <location filename="../../ui/workers.py" line="163" />
       <source>Printing stopped after %1 booklets: %2</source>
       <translation>Impression arrêtée après %1 livrets : %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopCommands</name>
+    <message>
+      <location filename="../../ui/workshop_commands.py" line="60" />
+      <source>Add workshop %1</source>
+      <translation>Ajouter l'atelier %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_commands.py" line="101" />
+      <source>Edit workshop %1</source>
+      <translation>Modifier l'atelier %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_commands.py" line="133" />
+      <source>Delete workshop %1</source>
+      <translation>Supprimer l'atelier %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopDialog</name>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="167" />
+      <source>New workshop</source>
+      <extracomment>The core's field names, as ValidationError gives them, to the editor's own fields.</extracomment>
+      <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="167" />
+      <source>Edit workshop</source>
+      <translation>Modifier l'atelier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="178" />
+      <source>e.g. 6/11 14h30</source>
+      <translation>par ex. 6/11 14h30</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="180" />
+      <source>e.g. 16h or 1h30</source>
+      <translation>par ex. 16h ou 1h30</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="187" />
+      <source>(no venue)</source>
+      <translation>(sans lieu)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="193" />
+      <source>seats (empty: no limit)</source>
+      <translation>places (vide : sans limite)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="195" />
+      <source>What delegates bring (cards, laptop…)</source>
+      <translation>Ce que les délégués apportent (cartes, ordinateur…)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="203" />
+      <source>(no moderator)</source>
+      <translation>(sans modérateur)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="216" />
+      <source>Person (type a name to search)</source>
+      <translation>Personne (tapez un nom pour chercher)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="218" />
+      <source>Topic (optional)</source>
+      <translation>Sujet (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="219" />
+      <source>&amp;Add speaker</source>
+      <translation>&amp;Ajouter l'intervenant</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="221" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="242" />
+      <source>Find a delegate or an organisation…</source>
+      <translation>Chercher un délégué ou une organisation…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="253" />
+      <source>&amp;Title (French)</source>
+      <translation>&amp;Titre (français)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="254" />
+      <source>Title (&amp;English)</source>
+      <translation>Titre (an&amp;glais)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="255" />
+      <source>T&amp;heme</source>
+      <translation>T&amp;hème</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="256" />
+      <source>Sec&amp;tor</source>
+      <translation>Sec&amp;teur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="257" />
+      <source>&amp;Starts</source>
+      <translation>&amp;Début</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="258" />
+      <source>E&amp;nds</source>
+      <translation>&amp;Fin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="260" />
+      <source>St&amp;op</source>
+      <translation>É&amp;tape du voyage</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="261" />
+      <source>&amp;Venue</source>
+      <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="262" />
+      <source>&amp;Room</source>
+      <translation>&amp;Salle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="263" />
+      <source>&amp;Capacity</source>
+      <translation>&amp;Capacité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="264" />
+      <source>&amp;Material to bring</source>
+      <translation>&amp;Matériel à apporter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="265" />
+      <source>General</source>
+      <translation>Général</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="270" />
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="273" />
+      <source>English</source>
+      <translation>Anglais</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="275" />
+      <source>Summary</source>
+      <translation>Résumé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="281" />
+      <source>&amp;Moderator</source>
+      <translation>&amp;Modérateur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="288" />
+      <source>Speakers, in the order they speak:</source>
+      <translation>Intervenants, dans l'ordre de parole :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="296" />
+      <source>Speakers</source>
+      <translation>Intervenants</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="304" />
+      <source>Registered delegates</source>
+      <translation>Délégués inscrits</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="348" />
+      <source>%1 – not on the delegation</source>
+      <translation>%1 – hors délégation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="413" />
+      <source>Pick a person from the list</source>
+      <translation>Choisissez une personne dans la liste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="421" />
+      <source>Nobody on record by that name: type a given and a family name to add someone from outside (Maria Lopez, PortMiami)</source>
+      <translation>Personne à ce nom dans le fichier : tapez un prénom et un nom pour ajouter quelqu'un d'extérieur (Maria Lopez, PortMiami)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="428" />
+      <source>%1 (new, from outside)</source>
+      <translation>%1 (nouveau, extérieur)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="430" />
+      <source>This person already speaks</source>
+      <translation>Cette personne intervient déjà</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="481" />
+      <source>Required: a day and a time, e.g. 6/11 14h30</source>
+      <translation>Obligatoire : un jour et une heure, par ex. 6/11 14h30</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="483" />
+      <source>Add a time, e.g. 14h30 or 14:30</source>
+      <translation>Ajoutez une heure, par ex. 14h30 ou 14:30</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="485" />
+      <source>Add a day, e.g. 6/11 14h30</source>
+      <translation>Ajoutez un jour, par ex. 6/11 14h30</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="487" />
+      <source>Not a day and time the program understands, e.g. 6/11 14h30</source>
+      <translation>Jour et heure non compris par le programme, par ex. 6/11 14h30</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="507" />
+      <source>Give an end time (16h) or a length (1h30, 90 min)</source>
+      <translation>Donnez une heure de fin (16h) ou une durée (1h30, 90 min)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="513" />
+      <source>Ends before it starts (%1)</source>
+      <translation>Finit avant de commencer (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="521" />
+      <source>Not a number of seats: type digits, e.g. 60</source>
+      <translation>Ce n'est pas un nombre de places : tapez des chiffres, par ex. 60</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="535" />
+      <source>Required: the title delegates will read</source>
+      <translation>Obligatoire : le titre que liront les délégués</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="543" />
+      <source>%1 seats is fewer than the %2 delegates registered</source>
+      <translation>%1 places, c'est moins que les %2 délégués inscrits</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="628" />
+      <source>%1 to %2 (%3 min)</source>
+      <translation>%1 à %2 (%3 min)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="640" />
+      <source>%1 registered (no limit of seats)</source>
+      <translation>%1 inscrits (places sans limite)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshop_dialog.py" line="642" />
+      <source>%1 registered for %2 seats</source>
+      <translation>%1 inscrits pour %2 places</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopsModel</name>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="95" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="96" />
+      <source>Workshop</source>
+      <translation>Atelier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="97" />
+      <source>Venue and room</source>
+      <translation>Lieu et salle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="98" />
+      <source>Registered</source>
+      <translation>Inscrits</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="99" />
+      <source>Speakers</source>
+      <translation>Intervenants</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="133" />
+      <source>Over capacity: %1 delegates registered for %2 seats</source>
+      <translation>Salle trop petite : %1 délégués inscrits pour %2 places</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="140" />
+      <source>Moderator: %1</source>
+      <translation>Modérateur : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopsPage</name>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="273" />
+      <source>Title, theme, room, speaker…</source>
+      <extracomment>Set by tests: called with a failure's sentence instead of a message box.</extracomment>
+      <translation>Titre, thème, salle, intervenant…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="274" />
+      <location filename="../../ui/workshops_page.py" line="277" />
+      <source>&amp;New workshop…</source>
+      <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="275" />
+      <source>&amp;Edit workshop…</source>
+      <translation>&amp;Modifier l'atelier…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="276" />
+      <source>&amp;Delete workshop</source>
+      <translation>&amp;Supprimer l'atelier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="278" />
+      <source>Add a workshop to the mission (Ctrl+N or Ins)</source>
+      <translation>Ajouter un atelier à la mission (Ctrl+N ou Inser)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="279" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="280" />
+      <source>Edit the selected workshop (Enter, double-click)</source>
+      <translation>Modifier l'atelier sélectionné (Entrée, double-clic)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="281" />
+      <source>De&amp;lete</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="283" />
+      <source>Delete the selected workshop (Del); Ctrl+Z brings it back</source>
+      <translation>Supprimer l'atelier sélectionné (Suppr) ; Ctrl+Z le rétablit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="327" />
+      <source>1 workshop</source>
+      <translation>1 atelier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="327" />
+      <source>%1 workshops</source>
+      <translation>%1 ateliers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="329" />
+      <source>%1 of %2 workshops</source>
+      <translation>%1 ateliers sur %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="471" />
+      <source>Deleted %1 (Ctrl+Z brings it back)</source>
+      <translation>%1 supprimé (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workshops_page.py" line="484" />
+      <source>The workshop could not be saved</source>
+      <translation>L'atelier n'a pas pu être enregistré</translation>
     </message>
   </context>
 </TS>
