@@ -1,12 +1,17 @@
 """The meetings tab of the window: the mission's B2B meetings and "Schedule all".
 
 - The list shows every meeting of the mission: its time (in the stop's zone), organisation,
-  delegates, priority, status and place; a locked meeting shows a padlock. After a plan, a
-  meeting that could not be placed says why in the last column.
+  delegates, priority, status and place; a locked meeting shows a padlock icon. After a plan,
+  a meeting that could not be placed says why in the last column.
+- Below it, the grid of the B2B slots (``ui/meetings_grid.py``) by delegate or by table;
+  dragging a meeting, or a request from the list, onto a slot moves it through the core
+  (``move_meeting``), undoably; a refusal is one sentence in the status bar.
+- New request / Edit / Status (and the context menus of the list and the grid) open the forms
+  of ``ui/meeting_dialogs.py``; every change is a command of ``ui/meetings_commands.py``.
 - "Schedule all…" computes the plan in a worker thread (a big mission takes seconds) with a
-  busy progress dialog, then shows what would change (new, moved, back to requested, not
-  placed, and the share of the best possible) before anything is written. Applying is one
-  undoable step: undo takes the plan back exactly (``revert_plan``).
+  progress dialog that counts the scheduler's steps, then shows what would change (new,
+  moved, back to requested, not placed, and the share of the best possible) before anything
+  is written. Applying is one undoable step: undo takes the plan back exactly (``revert_plan``).
 - Lock / Unlock (Ctrl+L) keeps a meeting in its time; undoable.
 """
 
@@ -232,6 +237,8 @@ class PlanJob(Job):
 
     finished = Signal(object)
     failed = Signal(str)
+    progress = Signal(int, int)
+    """(steps done, steps in all) of the planning."""
 
     def __init__(self, db: Database, mission_id: int) -> None:
         super().__init__(db)
@@ -240,7 +247,7 @@ class PlanJob(Job):
     def work(self) -> None:
         try:
             with self._db.reading() as session:
-                plan = plan_meetings(session, self.mission_id)
+                plan = plan_meetings(session, self.mission_id, self.progress.emit)
         except Exception as exc:
             if not isinstance(exc, DomainError):
                 log.exception("meeting planning failed")
@@ -894,6 +901,7 @@ class MeetingsPage(QWidget):
         job.finished.connect(self._on_planned)
         job.failed.connect(self._on_plan_failed)
         job.done.connect(self._on_plan_done)
+        job.progress.connect(self._on_plan_progress)
         self._job = job
         self._progress = QProgressDialog(self.tr("Scheduling the meetings…"), "", 0, 0, self)
         self._progress.setCancelButton(None)
@@ -902,6 +910,13 @@ class MeetingsPage(QWidget):
         self._update_actions()
         self._runner.start(job)
         return job
+
+    @Slot(int, int)
+    def _on_plan_progress(self, done: int, total: int) -> None:
+        """The scheduler says how far it is: the busy bar becomes a measured one."""
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
 
     @Slot()
     def _on_plan_done(self) -> None:

@@ -14,7 +14,7 @@ from delegation_app.errors import Conflict, ValidationError
 from delegation_app.services import itinerary
 from delegation_app.services.agenda import agenda_for
 from delegation_app.services.follow_ups import add_follow_up
-from delegation_app.services.meeting_plan import list_b2b_sessions
+from delegation_app.services.meeting_plan import PLAN_STEPS, list_b2b_sessions, plan_meetings
 from delegation_app.services.meetings import (
     MeetingView,
     MoveRefused,
@@ -296,3 +296,16 @@ def test_a_new_request_can_be_moved_into_a_slot(demo_db: Database) -> None:
         )
         moved = _move(session, get_meeting(session, new_id), 12, 0)
     assert moved.start_local == _at(12, 0)
+
+
+def test_planning_reports_each_of_its_steps_in_order(demo_db: Database) -> None:
+    calls: list[tuple[int, int]] = []
+    with demo_db.reading() as session:
+        mission_id = _mission(session)
+        quiet = plan_meetings(session, mission_id)
+        heard = plan_meetings(session, mission_id, lambda done, total: calls.append((done, total)))
+    assert {total for _, total in calls} == {PLAN_STEPS}
+    dones = [done for done, _ in calls]
+    assert dones == sorted(set(dones)) and dones[0] == 1 and dones[-1] == PLAN_STEPS
+    assert len(dones) == PLAN_STEPS  # every step heard once
+    assert heard == quiet  # listening changes nothing
