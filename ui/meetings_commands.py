@@ -40,26 +40,36 @@ def refusal_text(exc: Exception) -> str:
     if not isinstance(exc, MoveRefused):
         return failure_text(exc)
     at = f"{exc.at:%H:%M}" if exc.at is not None else ""
-    tr = QCoreApplication.translate
     if exc.refusal is Refusal.LOCKED:
         return arg(
-            tr("Meetings", "The meeting with %1 is locked at its time: unlock it first (Ctrl+L)."),
+            QCoreApplication.translate(
+                "Meetings", "The meeting with %1 is locked at its time: unlock it first (Ctrl+L)."
+            ),
             exc.what,
         )
     if exc.refusal is Refusal.CLOSED:
         return arg(
-            tr("Meetings", "The meeting with %1 is over (held, cancelled or no-show): not moved."),
+            QCoreApplication.translate(
+                "Meetings", "The meeting with %1 is over (held, cancelled or no-show): not moved."
+            ),
             exc.what,
         )
     if exc.refusal is Refusal.DELEGATE_BUSY:
         return arg(
-            tr("Meetings", "Not moved: %1 is already busy at %2 (%3)."), exc.who, at, exc.what
+            QCoreApplication.translate("Meetings", "Not moved: %1 is already busy at %2 (%3)."),
+            exc.who,
+            at,
+            exc.what,
         )
     if exc.refusal is Refusal.ORGANISATION_BUSY:
         return arg(
-            tr("Meetings", "Not moved: %1 already meets other delegates at %2."), exc.who, at
+            QCoreApplication.translate(
+                "Meetings", "Not moved: %1 already meets other delegates at %2."
+            ),
+            exc.who,
+            at,
         )
-    return arg(tr("Meetings", "Not moved: every table is taken at %1."), at)
+    return arg(QCoreApplication.translate("Meetings", "Not moved: every table is taken at %1."), at)
 
 
 class MeetingCommand(QUndoCommand):

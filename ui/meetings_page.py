@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QPushButton,
     QSplitter,
@@ -530,8 +531,8 @@ class MeetingsPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.grid)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -904,6 +905,11 @@ class MeetingsPage(QWidget):
         job.progress.connect(self._on_plan_progress)
         self._job = job
         self._progress = QProgressDialog(self.tr("Scheduling the meetings…"), "", 0, 0, self)
+        # Steps go to the bar itself: the dialog's setValue would run the event loop (it is
+        # modal) and deliver the plan in the middle of a progress step.
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # busy until the scheduler's first step
+        self._progress.setBar(bar)
         self._progress.setCancelButton(None)
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(400)
@@ -914,9 +920,11 @@ class MeetingsPage(QWidget):
     @Slot(int, int)
     def _on_plan_progress(self, done: int, total: int) -> None:
         """The scheduler says how far it is: the busy bar becomes a measured one."""
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
+        dialog = self._progress
+        bar = dialog.findChild(QProgressBar) if dialog is not None else None
+        if bar is not None:
+            bar.setRange(0, total)
+            bar.setValue(done)
 
     @Slot()
     def _on_plan_done(self) -> None:
