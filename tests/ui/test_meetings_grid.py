@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from delegation_app.services.meetings import MeetingView, get_meeting, list_meetings
@@ -19,7 +19,7 @@ from delegation_app.storage.database import Database
 from delegation_app.storage.models import MeetingStatus
 from ui.main_window import MainWindow
 from ui.meeting_dialogs import RequestDialog, StatusDialog
-from ui.meetings_grid import BY_DELEGATE, BY_TABLE, PREMISES_ROW, meeting_mime
+from ui.meetings_grid import BY_DELEGATE, BY_TABLE, PREMISES_ROW, meeting_mime, meeting_of_mime
 from ui.meetings_page import MeetingsPage
 from ui.search import fold
 
@@ -319,3 +319,62 @@ def test_the_list_shows_a_lock_icon_not_an_emoji(page: MeetingsPage, demo_db: Da
     lock = page.model.data(index, Qt.ItemDataRole.DecorationRole)
     assert isinstance(lock, QIcon) and not lock.isNull()
     assert fold("Locked") in fold(str(page.model.data(index, Qt.ItemDataRole.ToolTipRole)))
+
+
+def test_a_request_dragged_from_the_list_lands_through_the_views_drop_handler(
+    qtbot: QtBot, page: MeetingsPage, demo_db: Database
+) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    request = request_of(page, "Karim Fabre")
+    page.select(request.id)
+    data = page.proxy.mimeData([page.view.currentIndex()])
+    assert meeting_of_mime(data) == request.id
+    target = cell(page, "Karim Fabre", "11:20")
+    view = page.grid.view
+    view.scrollTo(target)
+    where = QPointF(view.visualRect(target).center())
+    actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(
+        view.viewport(), QDragEnterEvent(where.toPoint(), actions, data, buttons, keys)
+    )
+    QApplication.sendEvent(
+        view.viewport(), QDragMoveEvent(where.toPoint(), actions, data, buttons, keys)
+    )
+    drop_event = QDropEvent(where, actions, data, buttons, keys)
+    QApplication.sendEvent(view.viewport(), drop_event)
+    assert drop_event.isAccepted()
+    assert stored(demo_db, request.id).start_local == datetime(2019, 7, 9, 11, 20)
+    assert text_at(page, "Karim Fabre", "11:20") == "Lakeshore Games Inc."
+
+
+def test_the_days_of_the_sessions_can_be_switched(page: MeetingsPage, demo_db: Database) -> None:
+    from delegation_app.services.meeting_plan import create_b2b_session
+
+    with demo_db.transaction() as session:
+        create_b2b_session(
+            session,
+            mission_id=resolve_mission_id(session, "toronto-montreal-2019"),
+            start_local=datetime(2019, 7, 11, 13, 0),
+            end_local=datetime(2019, 7, 11, 15, 0),
+            zone="America/Toronto",
+            slot_minutes=30,
+            tables=2,
+        )
+    page.reload()
+    combo = page.grid.day_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Tuesday 9 July",
+        "Thursday 11 July",
+    ]
+    assert combo.isEnabled()
+    page.grid.set_day(combo.itemData(1))
+    model = page.grid.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["13:00", "13:30", "14:00", "14:30"]
+    # Held at Startupfest from 14:00 to 14:45 with Océan Données Montréal.
+    assert text_at(page, "Rachid Mercier", "14:00") == "Océan Données Montréal"
+    assert text_at(page, "Rachid Mercier", "14:30") == "Océan Données Montréal"
+    assert text_at(page, "Rachid Mercier", "13:30") is None
