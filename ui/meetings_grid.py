@@ -475,8 +475,15 @@ class MeetingsGrid(QWidget):
         value = self.day_combo.currentData()
         return value if isinstance(value, date) else None
 
+    def _day_index(self, day: date) -> int:
+        # By value: findData compares a Python date by identity.
+        for index in range(self.day_combo.count()):
+            if self.day_combo.itemData(index) == day:
+                return index
+        return -1
+
     def set_day(self, day: date) -> None:
-        index = self.day_combo.findData(day)
+        index = self._day_index(day)
         if index >= 0:
             self.day_combo.setCurrentIndex(index)
 
@@ -492,8 +499,7 @@ class MeetingsGrid(QWidget):
         for day in self._days:
             self.day_combo.addItem(format_date(day, "EEEE d MMMM", locale=self._language), day)
         if current is not None:
-            index = self.day_combo.findData(current)
-            self.day_combo.setCurrentIndex(max(0, index))
+            self.day_combo.setCurrentIndex(max(0, self._day_index(current)))
         self.day_combo.blockSignals(False)
         self.day_combo.setEnabled(self.day_combo.count() > 1)
         self._rebuild()
@@ -518,7 +524,14 @@ class MeetingsGrid(QWidget):
         header.setMinimumWidth(150 if self.mode == BY_TABLE else 170)
 
     def select(self, meeting_id: int) -> None:
+        """Show the meeting's cell, on its day when it is another day of the sessions."""
         cells = self.model.cell_of(meeting_id)
+        meeting = next((m for m in self._meetings if m.id == meeting_id), None)
+        if not cells and meeting is not None and meeting.start_local is not None:
+            day = meeting.start_local.date()
+            if day in self._days and day != self.day:
+                self.set_day(day)
+                cells = self.model.cell_of(meeting_id)
         if cells:
             row, column = cells[0]
             index = self.model.index(row, column)

@@ -847,7 +847,7 @@ class MeetingsPage(QWidget):
     @Slot()
     def _follow_in_grid(self) -> None:
         meeting = self.current_meeting()
-        if meeting is not None and self.grid.model.cell_of(meeting.id):
+        if meeting is not None and meeting.start is not None:
             self.grid.select(meeting.id)
 
     def context_menu(self, meeting: MeetingView | None) -> QMenu:

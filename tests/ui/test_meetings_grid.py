@@ -378,3 +378,11 @@ def test_the_days_of_the_sessions_can_be_switched(page: MeetingsPage, demo_db: D
     assert text_at(page, "Rachid Mercier", "14:00") == "Océan Données Montréal"
     assert text_at(page, "Rachid Mercier", "14:30") == "Océan Données Montréal"
     assert text_at(page, "Rachid Mercier", "13:30") is None
+    # Choosing a meeting of the other day in the list brings the grid to its day.
+    page.grid.set_day(combo.itemData(0))
+    [held] = [m for m in page.model.rows if m.organisation == "Océan Données Montréal"]
+    page.select(held.id)
+    assert page.grid.day == combo.itemData(1)
+    assert page.grid.model.meeting_at(page.grid.view.currentIndex()) == held
+    page.reload()  # as after every change: the grid stays on its day
+    assert page.grid.day == combo.itemData(1)
