@@ -978,7 +978,7 @@ class MeetingsPage(QWidget):
             QMessageBox.StandardButton.Ok,
             self,
         )
-        if self.review is not None:  # under test: never block
+        if self.review is not None or self.fill_form is not None:  # under test: never block
             self.status_message.emit(message)
             return
         box.exec()
