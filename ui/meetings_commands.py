@@ -69,6 +69,10 @@ def refusal_text(exc: Exception) -> str:
             exc.who,
             at,
         )
+    if exc.refusal is Refusal.NO_INTERPRETER:
+        return arg(
+            QCoreApplication.translate("Meetings", "Not moved: no interpreter is free at %1."), at
+        )
     return arg(QCoreApplication.translate("Meetings", "Not moved: every table is taken at %1."), at)
 
 

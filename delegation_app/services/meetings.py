@@ -529,6 +529,7 @@ class Refusal(enum.StrEnum):
     DELEGATE_BUSY = "delegate_busy"
     ORGANISATION_BUSY = "organisation_busy"
     NO_TABLE = "no_table"
+    NO_INTERPRETER = "no_interpreter"
 
 
 class MoveRefused(Conflict):
@@ -681,7 +682,8 @@ def move_meeting(
 
     Refused with :class:`MoveRefused` for a locked meeting or one already held, cancelled or
     missed, when a delegate or the organisation is busy then, and when every table of the
-    slot is taken (meetings at the organisation's premises take no table)."""
+    slot is taken (meetings at the organisation's premises take no table), or every
+    interpreter of the session when the meeting needs one."""
     meeting = _get_meeting(session, meeting_id)
     b2b = session.get(B2BSession, session_id)
     if b2b is None:
@@ -735,6 +737,19 @@ def move_meeting(
             raise MoveRefused(
                 Refusal.NO_TABLE,
                 f"all {b2b.tables} tables are taken at {start_local:%H:%M}",
+                at=start,
+            )
+    if meeting.interpreter_needed:
+        with_interpreter = sum(
+            1
+            for other, other_item, _ in _other_meetings(session, meeting)
+            if other.interpreter_needed and _overlaps(_span(other_item), (start, end))
+        )
+        if with_interpreter >= b2b.interpreters:
+            raise MoveRefused(
+                Refusal.NO_INTERPRETER,
+                f"no interpreter is free at {start_local:%H:%M} "
+                f"({b2b.interpreters} on hand for the session)",
                 at=start,
             )
     status_before = meeting.status

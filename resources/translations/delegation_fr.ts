@@ -3394,32 +3394,37 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
         <translation>Non déplacé : %1 rencontre déjà d’autres délégués à %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_commands.py" line="72"/>
+        <location filename="../../ui/meetings_commands.py" line="74"/>
+        <source>Not moved: no interpreter is free at %1.</source>
+        <translation>Non déplacé : aucun interprète n’est libre à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_commands.py" line="76"/>
         <source>Not moved: every table is taken at %1.</source>
         <translation>Non déplacé : toutes les tables sont prises à %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_commands.py" line="103"/>
+        <location filename="../../ui/meetings_commands.py" line="107"/>
         <source>Move the meeting with %1 to %2</source>
         <translation>Déplacer le rendez-vous avec %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_commands.py" line="172"/>
+        <location filename="../../ui/meetings_commands.py" line="176"/>
         <source>New request with %1</source>
         <translation>Nouvelle demande avec %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_commands.py" line="222"/>
+        <location filename="../../ui/meetings_commands.py" line="226"/>
         <source>Edit the request with %1</source>
         <translation>Modifier la demande avec %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_commands.py" line="265"/>
+        <location filename="../../ui/meetings_commands.py" line="269"/>
         <source>Record the status of the meeting with %1</source>
         <translation>Noter le statut du rendez-vous avec %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_commands.py" line="293"/>
+        <location filename="../../ui/meetings_commands.py" line="297"/>
         <source>Delete the request with %1</source>
         <translation>Supprimer la demande avec %1</translation>
     </message>
@@ -3468,7 +3473,7 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
         <translation>Faites glisser un rendez-vous vers un autre créneau pour le déplacer ; faites glisser ici une demande de la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_grid.py" line="512"/>
+        <location filename="../../ui/meetings_grid.py" line="518"/>
         <source>%1 more this day outside the slots (see the list)</source>
         <translation>%1 autre(s) ce jour hors des créneaux (voir la liste)</translation>
     </message>

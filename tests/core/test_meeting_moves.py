@@ -158,6 +158,30 @@ def test_a_slot_whose_tables_are_all_taken_is_refused(demo_db: Database) -> None
     assert "all 3 tables are taken at 09:00" in str(refused.value)
 
 
+def test_a_meeting_needing_an_interpreter_waits_for_a_free_one(demo_db: Database) -> None:
+    # The session has one interpreter on hand.
+    with demo_db.transaction() as session:
+        for organisation, delegate in (
+            ("Lakeshore Games Inc.", "Karim Fabre"),
+            ("Toronto Music & Tech Hub", "Ömer Çelik"),
+        ):
+            meeting = _find(session, organisation, delegate)
+            update_request(
+                session,
+                meeting.id,
+                organisation_id=meeting.organisation_id,
+                participant_ids=meeting.delegate_ids,
+                interpreter_needed=True,
+            )
+        _move(session, _find(session, "Lakeshore Games Inc.", "Karim Fabre"), 10, 20)
+    with pytest.raises(MoveRefused) as refused, demo_db.transaction() as session:
+        _move(session, _find(session, "Toronto Music & Tech Hub", "Ömer Çelik"), 10, 20)
+    assert refused.value.refusal is Refusal.NO_INTERPRETER
+    with demo_db.transaction() as session:
+        moved = _move(session, _find(session, "Toronto Music & Tech Hub", "Ömer Çelik"), 10, 40)
+    assert moved.start_local == _at(10, 40)
+
+
 def test_a_held_meeting_is_history(demo_db: Database) -> None:
     with demo_db.reading() as session:
         held = _find(session, "Harbourfront Creative Lab", "Bénédicte Dupont")
