@@ -2891,7 +2891,7 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="26" />
-      <location filename="../../ui/meetings_page.py" line="79" />
+      <location filename="../../ui/meetings_labels.py" line="17" />
       <source>Confirmed</source>
       <translation>Confirmé</translation>
     </message>
@@ -2902,7 +2902,7 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="28" />
-      <location filename="../../ui/meetings_page.py" line="81" />
+      <location filename="../../ui/meetings_labels.py" line="19" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
@@ -2942,22 +2942,22 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
       <translation>%1 délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="77" />
+      <location filename="../../ui/meetings_labels.py" line="15" />
       <source>Requested</source>
       <translation>Demandé</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="78" />
+      <location filename="../../ui/meetings_labels.py" line="16" />
       <source>Proposed</source>
       <translation>Proposé</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="80" />
+      <location filename="../../ui/meetings_labels.py" line="18" />
       <source>Held</source>
       <translation>Tenu</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="82" />
+      <location filename="../../ui/meetings_labels.py" line="20" />
       <source>No-show</source>
       <translation>Absent</translation>
     </message>
@@ -3743,125 +3743,229 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
   <context>
     <name>Meetings</name>
     <message>
-      <location filename="../../ui/meetings_page.py" line="89" />
+      <location filename="../../ui/meetings_page.py" line="101" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="90" />
+      <location filename="../../ui/meetings_page.py" line="102" />
       <source>Kept</source>
       <translation>Inchangé</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="91" />
+      <location filename="../../ui/meetings_page.py" line="103" />
       <source>Moved</source>
       <translation>Déplacé</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="92" />
+      <location filename="../../ui/meetings_page.py" line="104" />
       <source>Locked or set by hand</source>
       <translation>Verrouillé ou placé à la main</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="93" />
+      <location filename="../../ui/meetings_page.py" line="105" />
       <source>Back to requested</source>
       <translation>Redevient demandé</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="94" />
+      <location filename="../../ui/meetings_page.py" line="106" />
       <source>Not placed</source>
       <translation>Non placé</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="101" />
+      <location filename="../../ui/meetings_labels.py" line="27" />
       <source>1 – high</source>
       <translation>1 – haute</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="102" />
+      <location filename="../../ui/meetings_labels.py" line="28" />
       <source>2 – normal</source>
       <translation>2 – normale</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="103" />
+      <location filename="../../ui/meetings_labels.py" line="29" />
       <source>3 – low</source>
       <translation>3 – basse</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="120" />
+      <location filename="../../ui/meetings_page.py" line="114" />
       <source>%1 %2–%3 at %4: %5 tables, %6-minute slots</source>
       <translation>%1 %2–%3 à %4 : %5 tables, créneaux de %6 minutes</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="250" />
+      <location filename="../../ui/meetings_page.py" line="263" />
       <source>%1 of %2 meetings placed (%3 of the best any plan could do: %4). %5 new, %6 moved, %7 back to requested, %8 not placed.</source>
       <translation>%1 rendez-vous placés sur %2 (%3 du meilleur plan possible : %4). %5 nouveaux, %6 déplacés, %7 redevenus demandés, %8 non placés.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="344" />
+      <location filename="../../ui/meetings_page.py" line="357" />
       <source>%1 (was %2)</source>
       <translation>%1 (au lieu de %2)</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="347" />
+      <location filename="../../ui/meetings_page.py" line="360" />
       <source>was %1</source>
       <translation>prévu %1</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="364" />
+      <location filename="../../ui/meetings_page.py" line="377" />
       <source>Schedule all meetings</source>
       <translation>Planifier tous les rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="406" />
+      <location filename="../../ui/meetings_page.py" line="419" />
       <source>Lock the meeting with %1</source>
       <translation>Verrouiller le rendez-vous avec %1</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="408" />
+      <location filename="../../ui/meetings_page.py" line="421" />
       <source>Unlock the meeting with %1</source>
       <translation>Déverrouiller le rendez-vous avec %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_commands.py" line="45" />
+      <source>The meeting with %1 is locked at its time: unlock it first (Ctrl+L).</source>
+      <translation>Le rendez-vous avec %1 est verrouillé à son horaire : déverrouillez-le d’abord (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_commands.py" line="52" />
+      <source>The meeting with %1 is over (held, cancelled or no-show): not moved.</source>
+      <translation>Le rendez-vous avec %1 est passé (tenu, annulé ou absent) : il n’est pas déplacé.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_commands.py" line="59" />
+      <source>Not moved: %1 is already busy at %2 (%3).</source>
+      <translation>Non déplacé : %1 est déjà occupé(e) à %2 (%3).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_commands.py" line="66" />
+      <source>Not moved: %1 already meets other delegates at %2.</source>
+      <translation>Non déplacé : %1 rencontre déjà d’autres délégués à %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_commands.py" line="74" />
+      <source>Not moved: no interpreter is free at %1.</source>
+      <translation>Non déplacé : aucun interprète n’est libre à %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_commands.py" line="76" />
+      <source>Not moved: every table is taken at %1.</source>
+      <translation>Non déplacé : toutes les tables sont prises à %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_commands.py" line="107" />
+      <source>Move the meeting with %1 to %2</source>
+      <translation>Déplacer le rendez-vous avec %1 à %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_commands.py" line="176" />
+      <source>New request with %1</source>
+      <translation>Nouvelle demande avec %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_commands.py" line="226" />
+      <source>Edit the request with %1</source>
+      <translation>Modifier la demande avec %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_commands.py" line="269" />
+      <source>Record the status of the meeting with %1</source>
+      <translation>Noter le statut du rendez-vous avec %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_commands.py" line="297" />
+      <source>Delete the request with %1</source>
+      <translation>Supprimer la demande avec %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsGrid</name>
+    <message>
+      <location filename="../../ui/meetings_grid.py" line="258" />
+      <source>Elsewhere (premises)</source>
+      <extracomment>What a dragged meeting carries: its id, as ASCII digits. Meetings the grid shows; a cancelled one frees its slot.</extracomment>
+      <translation>Ailleurs (dans les locaux)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_grid.py" line="259" />
+      <source>Table %1</source>
+      <translation>Table %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_grid.py" line="306" />
+      <source>Locked: scheduling never moves it</source>
+      <translation>Verrouillé : la planification ne le déplace jamais</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_grid.py" line="439" />
+      <source>&amp;Day:</source>
+      <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_grid.py" line="440" />
+      <source>&amp;Rows:</source>
+      <translation>&amp;Lignes :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_grid.py" line="444" />
+      <source>By delegate</source>
+      <translation>Par délégué</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_grid.py" line="445" />
+      <source>By table</source>
+      <translation>Par table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_grid.py" line="457" />
+      <source>Drag a meeting to another slot to move it; drag a request from the list here</source>
+      <translation>Faites glisser un rendez-vous vers un autre créneau pour le déplacer ; faites glisser ici une demande de la liste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_grid.py" line="518" />
+      <source>%1 more this day outside the slots (see the list)</source>
+      <translation>%1 autre(s) ce jour hors des créneaux (voir la liste)</translation>
     </message>
   </context>
   <context>
     <name>MeetingsModel</name>
     <message>
-      <location filename="../../ui/meetings_page.py" line="164" />
+      <location filename="../../ui/meetings_page.py" line="158" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="165" />
+      <location filename="../../ui/meetings_page.py" line="159" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="166" />
+      <location filename="../../ui/meetings_page.py" line="160" />
       <source>Delegates</source>
       <translation>Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="167" />
+      <location filename="../../ui/meetings_page.py" line="161" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="168" />
+      <location filename="../../ui/meetings_page.py" line="162" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="169" />
+      <location filename="../../ui/meetings_page.py" line="163" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="170" />
+      <location filename="../../ui/meetings_page.py" line="164" />
       <source>Note</source>
       <translation>Remarque</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="194" />
+      <location filename="../../ui/meetings_page.py" line="188" />
       <source>Locked: scheduling never moves this meeting</source>
       <translation>Verrouillé : la planification ne déplace jamais ce rendez-vous</translation>
     </message>
@@ -3869,78 +3973,148 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
   <context>
     <name>MeetingsPage</name>
     <message>
-      <location filename="../../ui/meetings_page.py" line="525" />
+      <location filename="../../ui/meetings_page.py" line="567" />
       <source>Organisation, delegate, purpose…</source>
-      <extracomment>Set by tests: called with the preview dialog instead of showing it modally.</extracomment>
+      <extracomment>Set by tests: called with the preview dialog instead of showing it modally. Set by tests: called with a form instead of showing it modally.</extracomment>
       <translation>Organisation, délégué, objet…</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="526" />
+      <location filename="../../ui/meetings_page.py" line="568" />
       <source>&amp;Schedule all…</source>
       <translation>&amp;Planifier tout…</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="529" />
+      <location filename="../../ui/meetings_page.py" line="569" />
+      <source>&amp;New request…</source>
+      <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_page.py" line="571" />
+      <source>Record which delegates want to meet which organisation</source>
+      <translation>Noter quels délégués veulent rencontrer quelle organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_page.py" line="573" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_page.py" line="574" />
+      <source>Change the request: delegates, organisation, purpose</source>
+      <translation>Modifier la demande : délégués, organisation, objet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_page.py" line="575" />
+      <source>S&amp;tatus…</source>
+      <translation>S&amp;tatut…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_page.py" line="577" />
+      <source>Record where the meeting stands (confirmed, held…) and how it went</source>
+      <translation>Noter où en est le rendez-vous (confirmé, tenu…) et comment il s’est passé</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_page.py" line="581" />
       <source>Place every requested meeting in the B2B sessions, never double-booking anyone; shows the changes before writing them (Ctrl+Shift+M)</source>
       <translation>Placer chaque rendez-vous demandé dans les sessions B2B, sans jamais réserver quelqu’un deux fois ; montre les changements avant de les enregistrer (Ctrl+Maj+M)</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="567" />
+      <location filename="../../ui/meetings_page.py" line="621" />
       <source>B2B sessions: %1</source>
       <translation>Sessions B2B : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="574" />
+      <location filename="../../ui/meetings_page.py" line="628" />
       <source>No B2B session yet: add one (delegation-cli meetings session) to schedule the requests.</source>
       <translation>Aucune session B2B : ajoutez-en une (delegation-cli meetings session) pour planifier les demandes.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="586" />
+      <location filename="../../ui/meetings_page.py" line="640" />
       <source>1 meeting</source>
       <translation>1 rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="586" />
+      <location filename="../../ui/meetings_page.py" line="640" />
       <source>%1 meetings</source>
       <translation>%1 rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="588" />
+      <location filename="../../ui/meetings_page.py" line="642" />
       <source>%1 of %2 meetings</source>
       <translation>%1 rendez-vous sur %2</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="623" />
+      <location filename="../../ui/meetings_page.py" line="680" />
       <source>Un&amp;lock</source>
       <translation>Déver&amp;rouiller</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="624" />
+      <location filename="../../ui/meetings_page.py" line="681" />
       <source>Let scheduling move this meeting (Ctrl+L)</source>
       <translation>Laisser la planification déplacer ce rendez-vous (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="626" />
+      <location filename="../../ui/meetings_page.py" line="683" />
       <source>&amp;Lock</source>
       <translation>Ve&amp;rrouiller</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="628" />
+      <location filename="../../ui/meetings_page.py" line="685" />
       <source>Keep this meeting at its time whatever scheduling does (Ctrl+L)</source>
       <translation>Garder ce rendez-vous à son heure quoi que fasse la planification (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="662" />
+      <location filename="../../ui/meetings_page.py" line="821" />
+      <source>Not moved: %1 is not in the meeting with %2. A drag changes the time only; edit the request to change who attends.</source>
+      <translation>Non déplacé : %1 ne participe pas au rendez-vous avec %2. Un glisser ne change que l’horaire ; modifiez la demande pour changer les participants.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_page.py" line="856" />
+      <source>New request…</source>
+      <translation>Nouvelle demande…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_page.py" line="860" />
+      <source>Edit the request…</source>
+      <translation>Modifier la demande…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_page.py" line="862" />
+      <source>Unlock</source>
+      <translation>Déverrouiller</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_page.py" line="862" />
+      <source>Lock</source>
+      <translation>Verrouiller</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_page.py" line="865" />
+      <source>Set the status</source>
+      <translation>Changer le statut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_page.py" line="876" />
+      <source>Status and outcome…</source>
+      <translation>Statut et résultat…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_page.py" line="879" />
+      <source>Delete the request</source>
+      <translation>Supprimer la demande</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_page.py" line="907" />
       <source>Scheduling the meetings…</source>
       <translation>Planification des rendez-vous…</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="706" />
+      <location filename="../../ui/meetings_page.py" line="965" />
       <source>The meetings are back where they were</source>
       <translation>Les rendez-vous sont revenus à leur place</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="717" />
+      <location filename="../../ui/meetings_page.py" line="976" />
       <source>The meetings could not be scheduled</source>
       <translation>Les rendez-vous n’ont pas pu être planifiés</translation>
     </message>
@@ -4245,47 +4419,47 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../ui/meetings_page.py" line="271" />
+      <location filename="../../ui/meetings_page.py" line="284" />
       <source>Schedule all meetings</source>
       <translation>Planifier tous les rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="282" />
+      <location filename="../../ui/meetings_page.py" line="295" />
       <source>Change</source>
       <translation>Changement</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="283" />
+      <location filename="../../ui/meetings_page.py" line="296" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="284" />
+      <location filename="../../ui/meetings_page.py" line="297" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="285" />
+      <location filename="../../ui/meetings_page.py" line="298" />
       <source>Delegates</source>
       <translation>Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="286" />
+      <location filename="../../ui/meetings_page.py" line="299" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="287" />
+      <location filename="../../ui/meetings_page.py" line="300" />
       <source>Why not placed</source>
       <translation>Pourquoi non placé</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="311" />
+      <location filename="../../ui/meetings_page.py" line="324" />
       <source>&amp;Apply</source>
       <translation>&amp;Appliquer</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="321" />
+      <location filename="../../ui/meetings_page.py" line="334" />
       <source>Moved meetings go back to “proposed”: confirm them again with the companies. Applying can be undone (Ctrl+Z).</source>
       <translation>Les rendez-vous déplacés redeviennent « proposés » : confirmez-les à nouveau avec les entreprises. L’application peut être annulée (Ctrl+Z).</translation>
     </message>
@@ -4472,6 +4646,84 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
       <location filename="../../ui/preferences_dialog.py" line="375" />
       <source>Backup folder: %1 is a file, not a folder.</source>
       <translation>Dossier des sauvegardes : %1 est un fichier, pas un dossier.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestDialog</name>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="72" />
+      <source>New meeting request</source>
+      <translation>Nouvelle demande de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="74" />
+      <source>Meeting request with %1</source>
+      <translation>Demande de rendez-vous avec %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="86" />
+      <source>Choose the local organisation</source>
+      <translation>Choisissez l’organisation locale</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="105" />
+      <source>What the delegates want from the meeting</source>
+      <translation>Ce que les délégués attendent du rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="109" />
+      <source>Language codes: fr, en</source>
+      <translation>Codes de langue : fr, en</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="110" />
+      <source>An &amp;interpreter is needed</source>
+      <translation>Un &amp;interprète est nécessaire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="115" />
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="119" />
+      <source>&amp;Delegates:</source>
+      <translation>&amp;Délégués :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="121" />
+      <source>&amp;Priority:</source>
+      <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="122" />
+      <source>P&amp;urpose:</source>
+      <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="124" />
+      <source>&amp;Languages:</source>
+      <translation>&amp;Langues :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="188" />
+      <source>Organisation: choose who the delegates meet</source>
+      <translation>Organisation : choisissez qui les délégués rencontrent</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="190" />
+      <source>Delegates: tick at least one delegate</source>
+      <translation>Délégués : cochez au moins un délégué</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="194" />
+      <source>Languages: “%1” is not a language code (fr, en, es)</source>
+      <translation>Langues : « %1 » n’est pas un code de langue (fr, en, es)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="197" />
+      <source>Purpose: longer than %1 characters</source>
+      <translation>Objet : plus de %1 caractères</translation>
     </message>
   </context>
   <context>
@@ -4672,6 +4924,44 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
       <location filename="../../ui/agreements_page.py" line="485" />
       <source>Not a date: write it as %1</source>
       <translation>Ce n’est pas une date : écrivez-la %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusDialog</name>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="241" />
+      <source>Meeting with %1</source>
+      <translation>Rendez-vous avec %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="251" />
+      <source>How it went: interest shown, what was agreed, what comes next</source>
+      <translation>Comment il s’est passé : intérêt manifesté, ce qui a été convenu, la suite</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="256" />
+      <source>&amp;Status:</source>
+      <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="257" />
+      <source>&amp;Outcome:</source>
+      <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="291" />
+      <source>Status: the meeting has a time, so it is proposed or confirmed; cancel it to free its slot</source>
+      <translation>Statut : le rendez-vous a un horaire, il est donc proposé ou confirmé ; annulez-le pour libérer son créneau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="296" />
+      <source>Status: give the meeting a time first (drag it onto the grid, or Schedule all)</source>
+      <translation>Statut : donnez d’abord un horaire au rendez-vous (glissez-le sur la grille, ou Planifier tout)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meeting_dialogs.py" line="300" />
+      <source>Outcome: longer than %1 characters</source>
+      <translation>Résultat : plus de %1 caractères</translation>
     </message>
   </context>
   <context>
