@@ -99,6 +99,7 @@ from ui.models import (
     RosterTableModel,
     roster_header,
 )
+from ui.print_page import PrintPage
 from ui.roster_commands import ChangeGroupsCommand, EditDelegateCommand, groups_change_text
 from ui.roster_jobs import ROSTER_SUFFIXES
 from ui.workers import (
@@ -122,12 +123,14 @@ STATUS_MESSAGE_MS = 15_000
 #: Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys).
 MISSION_TAB_KEY = "window/missionTab"
 ROSTER_TAB, ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB = 0, 1, 2, 3
+PRINT_TAB = 4
 #: The tab names saved in the settings, by index.
 TAB_KEYS = {
     ROSTER_TAB: "roster",
     ITINERARY_TAB: "itinerary",
     AGREEMENTS_TAB: "agreements",
     MEETINGS_TAB: "meetings",
+    PRINT_TAB: "print",
 }
 
 
@@ -191,6 +194,9 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(db, self.undo_stack, self._runner, language=language)
         self.meetings_page.changed.connect(self._on_meetings_changed)
         self.meetings_page.status_message.connect(self._show_status)
+        self.print_page = PrintPage(db, self._runner, language=language, settings=self._settings)
+        self.print_page.selected_people = self.selected_entries
+        self.print_page.status_message.connect(self._show_status)
         self.setAcceptDrops(True)  # a roster file dropped on the window is imported
         self.checks_panel = ChecksPanel(db, self)
         self.checks_panel.participant_activated.connect(self.select_participant)
@@ -271,6 +277,9 @@ class MainWindow(QMainWindow):
         self.show_meetings_action = QAction(self)
         self.show_meetings_action.setShortcut(QKeySequence("Ctrl+5"))
         self.show_meetings_action.triggered.connect(self.show_meetings)
+        self.show_print_action = QAction(self)
+        self.show_print_action.setShortcut(QKeySequence("Ctrl+8"))
+        self.show_print_action.triggered.connect(self.show_print_page)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -341,6 +350,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.show_day_action)
         self.view_menu.addAction(self.show_agreements_action)
         self.view_menu.addAction(self.show_meetings_action)
+        self.view_menu.addAction(self.show_print_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.checks_action)
         self.view_menu.addSeparator()
@@ -503,6 +513,11 @@ class MainWindow(QMainWindow):
         meetings_layout.setContentsMargins(6, 8, 6, 6)
         meetings_layout.addWidget(self.meetings_page)
         self.mission_tabs.addTab(meetings_tab, "")
+        print_tab = QWidget()
+        print_layout = QVBoxLayout(print_tab)
+        print_layout.setContentsMargins(6, 8, 6, 6)
+        print_layout.addWidget(self.print_page)
+        self.mission_tabs.addTab(print_tab, "")
         self.mission_tabs.currentChanged.connect(self._on_mission_tab)
         self.itinerary_page.set_active(False)
 
@@ -609,11 +624,13 @@ class MainWindow(QMainWindow):
         self.mission_tabs.setTabText(ITINERARY_TAB, self.tr("Itinerary"))
         self.mission_tabs.setTabText(AGREEMENTS_TAB, self.tr("Agreements"))
         self.mission_tabs.setTabText(MEETINGS_TAB, self.tr("B2B meetings"))
+        self.mission_tabs.setTabText(PRINT_TAB, self.tr("Print"))
         self.show_roster_action.setText(self.tr("&Roster"))
         self.show_itinerary_action.setText(self.tr("&Itinerary (list)"))
         self.show_day_action.setText(self.tr("Itinerary by &day"))
         self.show_agreements_action.setText(self.tr("&Agreements"))
         self.show_meetings_action.setText(self.tr("B2B &meetings"))
+        self.show_print_action.setText(self.tr("&Print page"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -669,6 +686,7 @@ class MainWindow(QMainWindow):
         self.itinerary_page.set_language(self._language)
         self.agreements_page.set_language(self._language)
         self.meetings_page.set_language(self._language)
+        self.print_page.set_language(self._language)
         self._refit_columns()  # the headings and labels changed width
         self._show_header()
         self._update_count()
@@ -711,6 +729,7 @@ class MainWindow(QMainWindow):
             self.itinerary_page.set_mission(None)
             self.agreements_page.set_mission(None)
             self.meetings_page.set_mission(None)
+            self.print_page.set_mission(None)
             self._update_count()
             self._update_actions()
             return
@@ -765,6 +784,7 @@ class MainWindow(QMainWindow):
         page.set_mission(mission)
         self.agreements_page.set_mission(mission)
         self.meetings_page.set_mission(mission)
+        self.print_page.set_mission(mission)
         self._refit_columns()
         self._show_header()
         self._update_count()
@@ -954,6 +974,14 @@ class MainWindow(QMainWindow):
         self.meetings_page.ensure_loaded()
         self.meetings_page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return self.meetings_page
+
+    @Slot()
+    def show_print_page(self) -> PrintPage:
+        """The Print tab: every paper of the mission, and the booklets changed since printed."""
+        self.mission_tabs.setCurrentIndex(PRINT_TAB)
+        self.print_page.ensure_loaded()
+        self.print_page.print_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.print_page
 
     @Slot()
     def _on_meetings_changed(self) -> None:
