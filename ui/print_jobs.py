@@ -14,7 +14,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -289,14 +289,10 @@ class PaperJob(Job):
             from delegation_app.printing.face_book import render_face_book
             from delegation_app.services.papers import face_book
 
-            book = face_book(session, str(mission.id))
-            if request.people is not None:
-                chosen = {e.person_id for e in self._entries(session)}
-                groups = [
-                    replace(g, cards=tuple(c for c in g.cards if c.person_id in chosen))
-                    for g in book.groups
-                ]
-                book = replace(book, groups=tuple(g for g in groups if g.cards))
+            people = (
+                None if request.people is None else [e.person_id for e in self._entries(session)]
+            )
+            book = face_book(session, str(mission.id), person_ids=people)
             if not book.groups:
                 raise NothingToPrint(_tr("There is no delegate to print for."))
 
