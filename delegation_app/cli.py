@@ -685,17 +685,27 @@ def cmd_programme(args: argparse.Namespace) -> int:
     try:
         with db.reading() as session:
             mission = mission_service.get_mission(session, args.mission)
-            chosen = (
-                [e.participant_id for e in _delegates(session, mission.id, args.person, args.group)]
+            entries = (
+                _delegates(session, mission.id, args.person, args.group)
                 if args.person or args.group
                 else None
             )
+            chosen = None if entries is None else [e.participant_id for e in entries]
             programme = delegation_programme(
                 session, str(mission.id), with_private=args.with_private, attended_by=chosen
             )
     finally:
         db.close()
-    render_delegation_programme(programme, output, language=args.lang, page_size=args.page_size)
+    for_whom = None
+    if entries is not None:
+        for_whom = (
+            ", ".join(f"{e.given_name} {e.family_name}" for e in entries)
+            if args.person
+            else args.group
+        )
+    render_delegation_programme(
+        programme, output, language=args.lang, page_size=args.page_size, for_whom=for_whom
+    )
     left_out = (
         f", {programme.private_left_out} private left out" if programme.private_left_out else ""
     )

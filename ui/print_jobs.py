@@ -43,7 +43,7 @@ TRANSFERS = "transfers"
 #: Every document of the print room, in the order the page lists them.
 DOCUMENTS = (BOOKLETS, PROGRAMME, FACE_BOOK, LETTERS, BADGES, TENT_CARDS, ROOMING, TRANSFERS)
 #: Documents printed for chosen delegates (the others cover the whole mission).
-FOR_DELEGATES = frozenset({BOOKLETS, FACE_BOOK, LETTERS, BADGES, TENT_CARDS})
+FOR_DELEGATES = frozenset({BOOKLETS, PROGRAMME, FACE_BOOK, LETTERS, BADGES, TENT_CARDS})
 #: Documents that can be printed in each delegate's own language.
 OWN_LANGUAGE = frozenset({BOOKLETS, LETTERS})
 #: Documents laid out on A4, A5 or Letter (badges and tent cards are on label sheets).
@@ -78,6 +78,7 @@ class PaperRequest:
     folder: Path
     people: tuple[tuple[int, str | None], ...] | None = None
     whose: str = ""
+    group: str | None = None  # the group chosen, when it is one
     language: str | None = None
     page_size: str = "A4"
     imposed: bool = False
@@ -129,10 +130,6 @@ class NothingToPrint(DomainError):
     """Nobody (or nothing) to print with the choices made."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintJobs", text)
-
-
 class PaperJob(Job):
     """Prints one document of the print room.
 
@@ -157,7 +154,12 @@ class PaperJob(Job):
                 log.exception("printing %s failed", self.request.document)
             message = _error_text(exc)
             if not isinstance(exc, NothingToPrint):
-                message = arg(_tr("The document could not be printed: %1"), message)
+                message = arg(
+                    QCoreApplication.translate(
+                        "PrintJobs", "The document could not be printed: %1"
+                    ),
+                    message,
+                )
             self.failed.emit(message)
         else:
             self.finished.emit(result)
@@ -192,7 +194,9 @@ class PaperJob(Job):
             entries = self._entries(session)
             booklets = booklets_data(session, str(mission.id), self._wanted(entries))
         if not booklets:
-            raise NothingToPrint(_tr("There is no delegate to print for."))
+            raise NothingToPrint(
+                QCoreApplication.translate("PrintJobs", "There is no delegate to print for.")
+            )
         folder = request.folder
         folder.mkdir(parents=True, exist_ok=True)
         orders = [
@@ -277,11 +281,21 @@ class PaperJob(Job):
             from delegation_app.printing.programme import render_delegation_programme
             from delegation_app.services.papers import delegation_programme
 
-            programme = delegation_programme(session, str(mission.id))
+            entries = None if request.people is None else self._entries(session)
+            programme = delegation_programme(
+                session,
+                str(mission.id),
+                attended_by=None if entries is None else [e.participant_id for e in entries],
+            )
+            for_whom = None
+            if entries is not None:
+                for_whom = request.group or ", ".join(
+                    f"{e.given_name} {e.family_name}" for e in entries
+                )
 
             def render(path: Path) -> Any:
                 return render_delegation_programme(
-                    programme, path, language=language, page_size=size
+                    programme, path, language=language, page_size=size, for_whom=for_whom
                 )
 
             return render, len(programme.lines), warnings
@@ -294,7 +308,9 @@ class PaperJob(Job):
             )
             book = face_book(session, str(mission.id), person_ids=people)
             if not book.groups:
-                raise NothingToPrint(_tr("There is no delegate to print for."))
+                raise NothingToPrint(
+                    QCoreApplication.translate("PrintJobs", "There is no delegate to print for.")
+                )
 
             def render(path: Path) -> Any:
                 return render_face_book(book, path, language=language, page_size=size)
@@ -310,11 +326,18 @@ class PaperJob(Job):
                 session, str(mission.id), [e.person_id for e in entries], language=request.language
             )
             if not letters:
-                raise NothingToPrint(_tr("There is no delegate to print for."))
+                raise NothingToPrint(
+                    QCoreApplication.translate("PrintJobs", "There is no delegate to print for.")
+                )
             logo = organisation_logo(session)
             content = logo.content if logo else None
             warnings += [
-                arg(_tr("%1 has no passport on record: complete the number by hand"), name)
+                arg(
+                    QCoreApplication.translate(
+                        "PrintJobs", "%1 has no passport on record: complete the number by hand"
+                    ),
+                    name,
+                )
                 for name in dict.fromkeys(x.full_name for x in letters if not x.passport_number)
             ]
 
@@ -331,7 +354,9 @@ class PaperJob(Job):
                 groups=list_groups(session, mission.id),
             )
             if not badges:
-                raise NothingToPrint(_tr("There is no delegate to print for."))
+                raise NothingToPrint(
+                    QCoreApplication.translate("PrintJobs", "There is no delegate to print for.")
+                )
             layout = "tent" if document == TENT_CARDS else request.layout
 
             def render(path: Path) -> Any:
@@ -351,7 +376,10 @@ class PaperJob(Job):
 
             lists = rooming_lists(session, str(mission.id))
             unhoused = {d.full_name: None for r in lists for d in r.without_room}
-            warnings += [arg(_tr("%1 has no room"), name) for name in unhoused]
+            warnings += [
+                arg(QCoreApplication.translate("PrintJobs", "%1 has no room"), name)
+                for name in unhoused
+            ]
 
             def render(path: Path) -> Any:
                 return render_rooming_list(lists, path, language=language, page_size=size)

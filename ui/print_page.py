@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDir,
     QModelIndex,
     QPersistentModelIndex,
@@ -137,34 +138,31 @@ class ChangeListModel(QAbstractTableModel):
 
 
 def document_label(document: str) -> str:
-    tr = PrintPage.tr_static
     return {
-        BOOKLETS: tr("Personal booklets"),
-        PROGRAMME: tr("The delegation's programme"),
-        FACE_BOOK: tr("Face book"),
-        LETTERS: tr("Visa invitation letters"),
-        BADGES: tr("Name badges"),
-        TENT_CARDS: tr("Table tent cards"),
-        ROOMING: tr("Rooming list"),
-        TRANSFERS: tr("Transfer manifest"),
+        BOOKLETS: QCoreApplication.translate("PrintLabels", "Personal booklets"),
+        PROGRAMME: QCoreApplication.translate("PrintLabels", "The delegation's programme"),
+        FACE_BOOK: QCoreApplication.translate("PrintLabels", "Face book"),
+        LETTERS: QCoreApplication.translate("PrintLabels", "Visa invitation letters"),
+        BADGES: QCoreApplication.translate("PrintLabels", "Name badges"),
+        TENT_CARDS: QCoreApplication.translate("PrintLabels", "Table tent cards"),
+        ROOMING: QCoreApplication.translate("PrintLabels", "Rooming list"),
+        TRANSFERS: QCoreApplication.translate("PrintLabels", "Transfer manifest"),
     }[document]
 
 
 def layout_label(layout: str) -> str:
-    tr = PrintPage.tr_static
     return {
-        "90x54": tr("90 × 54 mm cards, 10 per A4 sheet"),
-        "a6-4up": tr("A6 badges, 4 per A4 sheet"),
-        "tent": tr("Folded A4, one per delegate"),
+        "90x54": QCoreApplication.translate("PrintLabels", "90 × 54 mm cards, 10 per A4 sheet"),
+        "a6-4up": QCoreApplication.translate("PrintLabels", "A6 badges, 4 per A4 sheet"),
+        "tent": QCoreApplication.translate("PrintLabels", "Folded A4, one per delegate"),
     }[layout]
 
 
 def page_size_label(size: str) -> str:
-    tr = PrintPage.tr_static
     return {
-        "A4": tr("A4 (210 × 297 mm)"),
-        "A5": tr("A5 (148 × 210 mm)"),
-        "Letter": tr("US Letter (8.5 × 11 in)"),
+        "A4": QCoreApplication.translate("PrintLabels", "A4 (210 × 297 mm)"),
+        "A5": QCoreApplication.translate("PrintLabels", "A5 (148 × 210 mm)"),
+        "Letter": QCoreApplication.translate("PrintLabels", "US Letter (8.5 × 11 in)"),
     }[size]
 
 
@@ -176,12 +174,6 @@ class PrintPage(QWidget):
     printed = Signal(object)
     #: Emitted with the sentence shown when a print failed.
     print_failed = Signal(str)
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("PrintPage", text)
 
     def __init__(
         self,
@@ -204,6 +196,7 @@ class PrintPage(QWidget):
         self._job: PaperJob | None = None
         self._result: PaperResult | None = None
         self._never_printed = 0
+        self._asked_combined = False
         #: The delegates selected on the roster (the window sets it).
         self.selected_people: Callable[[], Sequence[RosterEntry]] = list
         #: Booklets: processes laying them out (None: one per core for a large batch).
@@ -601,12 +594,14 @@ class PrintPage(QWidget):
         document = self.document
         people: tuple[tuple[int, str | None], ...] | None = None
         whose = ""
+        group: str | None = None
         if document in FOR_DELEGATES and self.who != EVERYONE:
             entries = self.chosen_entries()
             if not entries:
                 return None
             people = tuple((e.person_id, None) for e in entries)
             whose = str(self.group_box.currentData()) if self.who == GROUP else "selection"
+            group = str(self.group_box.currentData()) if self.who == GROUP else None
         language = str(self.language_box.currentData() or "") or None
         return PaperRequest(
             document=document,
@@ -614,6 +609,7 @@ class PrintPage(QWidget):
             folder=self.folder,
             people=people,
             whose=whose,
+            group=group,
             language=language,
             page_size=str(self.page_box.currentData()),
             imposed=document == BOOKLETS and self.imposed_check.isChecked(),
@@ -638,6 +634,7 @@ class PrintPage(QWidget):
         job.failed.connect(self._on_failed)
         job.done.connect(self._on_done)
         self._job = job
+        self._asked_combined = request.combined
         self._result = None
         self.summary_label.setText(self.tr("Printing…"))
         self.progress_bar.setRange(0, 0)
@@ -714,11 +711,13 @@ class PrintPage(QWidget):
         if result.document == BOOKLETS:
             if result.cancelled:
                 text = arg(
-                    self.tr("Cancelled: %1 of %2 booklets written in %3; no combined file."),
+                    self.tr("Cancelled: %1 of %2 booklets written in %3."),
                     len(result.files),
                     result.total,
                     folder,
                 )
+                if self._asked_combined:
+                    text += " " + self.tr("The combined file was not written.")
             else:
                 text = arg(self.tr("%1 booklets written in %2."), len(result.files), folder)
                 if result.combined is not None:

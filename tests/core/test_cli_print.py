@@ -99,12 +99,18 @@ def test_programme_for_a_group_lists_only_the_items_its_delegates_attend(
     theirs = _text(tmp_path / "p.pdf").replace("\n", " ")
     assert "Workshop: Marseille" in whole
     assert "Workshop: Marseille" not in theirs
+    assert "The items of the programme Presse attends" in theirs
+    assert "The whole programme day by day" in whole
     assert "Montreal City Hall" in theirs and "Briefing: the Canadian market" in theirs
     code, _, _ = run(
         capsys, "programme", *db, "--person", press.short, "-o", str(tmp_path / "one.pdf")
     )
     assert code == 0
-    assert _text(tmp_path / "one.pdf") == _text(tmp_path / "p.pdf")
+    one = _text(tmp_path / "one.pdf").replace("\n", " ")
+    assert f"The items of the programme {press.given_name} {press.family_name} attends" in one
+    assert "Montreal City Hall" in one and "Workshop: Marseille" not in one
+    # The group has one member: the same items, "Presse" or their name on top.
+    assert one.count("participants") == theirs.count("participants")
 
 
 def test_badges_for_a_group_or_named_people(

@@ -24,7 +24,7 @@ from delegation_app.storage.models import (
     ParticipantStatus,
 )
 from ui.main_window import PRINT_TAB, MainWindow
-from ui.print_jobs import BADGES, BOOKLETS, FACE_BOOK, LETTERS, PaperResult
+from ui.print_jobs import BADGES, BOOKLETS, FACE_BOOK, LETTERS, PROGRAMME, PaperResult
 from ui.print_page import GROUP, SELECTION, PrintPage
 
 MISSION = "toronto-montreal-2019"
@@ -272,3 +272,21 @@ def test_letters_for_the_delegates_selected_on_the_roster(
     ]
     assert others
     assert not any(f"{e.given_name} {e.family_name}" in text for e in others)
+
+
+def test_the_programme_of_a_group_lists_the_items_it_attends(
+    qtbot: QtBot, page: PrintPage, tmp_path: Path
+) -> None:
+    page.set_document(PROGRAMME)
+    page.set_who(GROUP, PRESS)
+    page.language_box.setCurrentIndex(page.language_box.findData("en"))
+    assert page.language_box.findData("") == -1  # one language for the whole document
+
+    result = _print(qtbot, page)
+
+    path = tmp_path / "out" / "programme-toronto-montreal-2019-presse.pdf"
+    assert result.files == (path,)
+    text = _text(path).replace("\n", " ")
+    assert "The items of the programme Presse attends" in text
+    assert "Montreal City Hall" in text
+    assert "Workshop: Marseille" not in text  # the press do not attend the workshop
