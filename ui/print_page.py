@@ -53,6 +53,7 @@ from delegation_app.services.booklet import booklets_data
 from delegation_app.services.missions import MissionView
 from delegation_app.services.print_changes import changed_booklets, last_prints
 from delegation_app.services.roster import GroupView, RosterEntry, list_groups, list_roster
+from delegation_app.services.validation import collation_key
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import ParticipantStatus
 from ui import settings as keys
@@ -81,6 +82,7 @@ from ui.workers import BOOKLET_LANGUAGES, JobRunner
 
 EVERYONE, GROUP, SELECTION = "everyone", "group", "selection"
 OWN = ""  # the language combo's value for "each delegate's own"
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ class ChangeRow:
     language: str
     never_printed: bool
     changes: tuple[str, ...]
+    sort_key: tuple[str, str] = ("", "")  # family name, given name, as a list is read
 
 
 class ChangeListModel(QAbstractTableModel):
@@ -129,6 +132,8 @@ class ChangeListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
+        if role == SORT_ROLE:
+            return "\x1f".join(row.sort_key) if index.column() == 0 else " · ".join(row.changes)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 0:
                 return row.name
@@ -291,6 +296,7 @@ class PrintPage(QWidget):
         self.print_button.clicked.connect(self.print_document)
         self.progress_bar = QProgressBar()
         self.progress_bar.setVisible(False)
+        self.progress_bar.setFormat("%v / %m")
         self.cancel_button = QPushButton()
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
@@ -322,10 +328,12 @@ class PrintPage(QWidget):
         self.changes_model = ChangeListModel(self)
         self.changes_proxy = QSortFilterProxyModel(self)
         self.changes_proxy.setSourceModel(self.changes_model)
+        self.changes_proxy.setSortRole(SORT_ROLE)
         self.changes_view = QTableView()
         self.changes_view.setObjectName("changeList")
         self.changes_view.setModel(self.changes_proxy)
         self.changes_view.setSortingEnabled(True)
+        self.changes_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.changes_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.changes_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changes_view.verticalHeader().hide()
@@ -781,6 +789,10 @@ class PrintPage(QWidget):
                 booklets = booklets_data(session, str(mission.id), wanted)
                 changes = changed_booklets(session, mission.id, booklets, language=language)
             languages = {b.delegate.person_id: b.language for b in booklets}
+            keys_of = {
+                e.person_id: (collation_key(e.family_name), collation_key(e.given_name))
+                for e in self._entries
+            }
             for change in changes:
                 if change.never_printed:
                     self._never_printed += 1
@@ -793,6 +805,7 @@ class PrintPage(QWidget):
                         languages[change.person_id],
                         change.never_printed,
                         change.changes,
+                        keys_of[change.person_id],
                     )
                 )
         self.changes_model.set_rows(rows)

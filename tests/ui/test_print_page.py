@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from delegation_app.services.itinerary import move_item
 from delegation_app.services.roster import RosterEntry, list_roster
+from delegation_app.services.validation import collation_key
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import (
     ItemAttendance,
@@ -214,6 +215,12 @@ def test_the_change_list_after_an_item_is_moved_and_reprint_clears_it(
         assert any("moved from 3:30" in c and "to 4:30" in c for c in changes), changes
     shown = page.changes_proxy.index(0, 1).data()
     assert "moved" in shown
+    by_name = {f"{e.given_name} {e.family_name}": e for e in printed}
+    in_order = [page.changes_proxy.index(r, 0).data() for r in range(page.changes_proxy.rowCount())]
+    assert in_order == sorted(
+        in_order,
+        key=lambda n: (collation_key(by_name[n].family_name), collation_key(by_name[n].given_name)),
+    )  # by family name, as a list of people is read
     assert page.reprint_button.isEnabled()
 
     with qtbot.waitSignal(page.printed, timeout=120_000) as signal:
