@@ -23,12 +23,13 @@ from PySide6.QtCore import QCoreApplication, Signal
 from delegation_app.errors import DomainError, ValidationError
 from delegation_app.services.booklet import BookletData, booklet_file_name, booklets_data
 from delegation_app.services.missions import MissionView, get_mission
+from delegation_app.services.print_changes import changed_booklets, last_prints
 from delegation_app.services.roster import RosterEntry, list_groups, list_roster
-from delegation_app.services.validation import slugify
+from delegation_app.services.validation import collation_key, slugify
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import ParticipantStatus
 from ui.labels import arg
-from ui.workers import Job, _error_text, record_booklets
+from ui.workers import BOOKLET_LANGUAGES, Job, _error_text, record_booklets
 
 log = logging.getLogger(__name__)
 
@@ -402,3 +403,91 @@ class PaperJob(Job):
 
             return render, len(transfers), warnings
         raise ValidationError("document", f"'{document}' is not a document of the print room")
+
+
+# --- the change list ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """A delegate whose booklet is to be reprinted, in the language it was printed in."""
+
+    person_id: int
+    name: str
+    language: str
+    never_printed: bool
+    changes: tuple[str, ...]
+    sort_key: tuple[str, str] = ("", "")  # family name, given name, as a list is read
+
+
+@dataclass(frozen=True)
+class ChangeList:
+    """The booklets of a mission that differ from their last print (and those never printed)."""
+
+    mission_id: int
+    rows: tuple[ChangeRow, ...]
+    never_printed: int
+
+
+def change_list(
+    db: Database, mission_id: int, entries: Sequence[RosterEntry], language: str
+) -> ChangeList:
+    """Each delegate's booklet now, in the language it was last printed in (else their own),
+    against its last print; the reasons worded in ``language``."""
+    with db.reading() as session:
+        printed = last_prints(session, mission_id)
+        wanted: list[tuple[int, str | None]] = []
+        for entry in entries:
+            record = printed.get(entry.person_id)
+            last = record.facts.get("language") if record is not None else None
+            wanted.append((entry.person_id, last if last in BOOKLET_LANGUAGES else None))
+        booklets = booklets_data(session, str(mission_id), wanted)
+        changes = changed_booklets(session, mission_id, booklets, language=language)
+    languages = {b.delegate.person_id: b.language for b in booklets}
+    keys_of = {
+        e.person_id: (collation_key(e.family_name), collation_key(e.given_name)) for e in entries
+    }
+    rows = tuple(
+        ChangeRow(
+            change.person_id,
+            change.name,
+            languages[change.person_id],
+            change.never_printed,
+            change.changes,
+            keys_of[change.person_id],
+        )
+        for change in changes
+    )
+    return ChangeList(mission_id, rows, sum(1 for row in rows if row.never_printed))
+
+
+class ChangeListJob(Job):
+    """Reads the change list; emits ``finished(ChangeList)`` or ``failed(message)``."""
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self, db: Database, mission_id: int, entries: Sequence[RosterEntry], language: str
+    ) -> None:
+        super().__init__(db)
+        self.mission_id = mission_id
+        self.entries = tuple(entries)
+        self.language = language
+
+    def work(self) -> None:
+        try:
+            found = change_list(self._db, self.mission_id, self.entries, self.language)
+        except Exception as exc:
+            if not isinstance(exc, DomainError | OSError):
+                log.exception("the change list could not be read")
+            self.failed.emit(
+                arg(
+                    QCoreApplication.translate(
+                        "PrintJobs", "The booklets could not be compared with their last print: %1"
+                    ),
+                    _error_text(exc),
+                )
+            )
+        else:
+            self.finished.emit(found)

@@ -11,7 +11,6 @@ since it was last printed, why, and "Reprint the changed ones".
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -49,11 +48,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegation_app.services.booklet import booklets_data
 from delegation_app.services.missions import MissionView
-from delegation_app.services.print_changes import changed_booklets, last_prints
 from delegation_app.services.roster import GroupView, RosterEntry, list_groups, list_roster
-from delegation_app.services.validation import collation_key
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import ParticipantStatus
 from ui import settings as keys
@@ -74,6 +70,9 @@ from ui.print_jobs import (
     ROOMING,
     TENT_CARDS,
     TRANSFERS,
+    ChangeList,
+    ChangeListJob,
+    ChangeRow,
     PaperJob,
     PaperRequest,
     PaperResult,
@@ -83,18 +82,6 @@ from ui.workers import BOOKLET_LANGUAGES, JobRunner
 EVERYONE, GROUP, SELECTION = "everyone", "group", "selection"
 OWN = ""  # the language combo's value for "each delegate's own"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class ChangeRow:
-    """A delegate whose booklet is to be reprinted, in the language it was printed in."""
-
-    person_id: int
-    name: str
-    language: str
-    never_printed: bool
-    changes: tuple[str, ...]
-    sort_key: tuple[str, str] = ("", "")  # family name, given name, as a list is read
 
 
 class ChangeListModel(QAbstractTableModel):
@@ -201,6 +188,9 @@ class PrintPage(QWidget):
         self._job: PaperJob | None = None
         self._result: PaperResult | None = None
         self._never_printed = 0
+        self._changes: list[ChangeRow] = []
+        self._changes_job: ChangeListJob | None = None
+        self._changes_again = False
         self._asked_combined = False
         #: The delegates selected on the roster (the window sets it).
         self.selected_people: Callable[[], Sequence[RosterEntry]] = list
@@ -347,7 +337,7 @@ class PrintPage(QWidget):
         self.changes_label.setObjectName("changesSummary")
         self.changes_label.setWordWrap(True)
         self.never_printed_check = QCheckBox()
-        self.never_printed_check.toggled.connect(self.reload_changes)
+        self.never_printed_check.toggled.connect(self._show_changes)
         self.check_button = QPushButton()
         self.check_button.clicked.connect(self.reload_changes)
         self.reprint_button = QPushButton()
@@ -771,44 +761,58 @@ class PrintPage(QWidget):
     # --- the change list ---------------------------------------------------------------------
 
     @Slot()
-    def reload_changes(self) -> None:
-        """Compare each delegate's booklet with the one last printed (a read, under a second
-        for a delegation of 120)."""
+    def reload_changes(self) -> ChangeListJob | None:
+        """Compare each delegate's booklet with the one last printed, in a worker; asked
+        again while it runs, it runs once more after (the latest state wins)."""
         mission = self._mission
-        rows: list[ChangeRow] = []
-        self._never_printed = 0
-        if mission is not None and self._entries:
-            language = self._language if self._language in BOOKLET_LANGUAGES else "en"
-            with self._db.reading() as session:
-                printed = last_prints(session, mission.id)
-                wanted: list[tuple[int, str | None]] = []
-                for entry in self._entries:
-                    record = printed.get(entry.person_id)
-                    last = record.facts.get("language") if record is not None else None
-                    wanted.append((entry.person_id, last if last in BOOKLET_LANGUAGES else None))
-                booklets = booklets_data(session, str(mission.id), wanted)
-                changes = changed_booklets(session, mission.id, booklets, language=language)
-            languages = {b.delegate.person_id: b.language for b in booklets}
-            keys_of = {
-                e.person_id: (collation_key(e.family_name), collation_key(e.given_name))
-                for e in self._entries
-            }
-            for change in changes:
-                if change.never_printed:
-                    self._never_printed += 1
-                    if not self.never_printed_check.isChecked():
-                        continue
-                rows.append(
-                    ChangeRow(
-                        change.person_id,
-                        change.name,
-                        languages[change.person_id],
-                        change.never_printed,
-                        change.changes,
-                        keys_of[change.person_id],
-                    )
-                )
-        self.changes_model.set_rows(rows)
+        if mission is None or not self._entries:
+            self._changes = []
+            self._never_printed = 0
+            self._show_changes()
+            return None
+        if self._changes_job is not None:
+            self._changes_again = True
+            return None
+        language = self._language if self._language in BOOKLET_LANGUAGES else "en"
+        job = ChangeListJob(self._db, mission.id, self._entries, language)
+        job.finished.connect(self._on_changes)
+        job.failed.connect(self._on_changes_failed)
+        job.done.connect(self._on_changes_done)
+        self._changes_job = job
+        self._changes_again = False
+        self.check_button.setEnabled(False)
+        self._runner.start(job)
+        return job
+
+    @property
+    def changes_job(self) -> ChangeListJob | None:
+        return self._changes_job
+
+    @Slot(object)
+    def _on_changes(self, found: ChangeList) -> None:
+        if self._mission is None or found.mission_id != self._mission.id:
+            return  # another mission was chosen meanwhile: its own read follows
+        self._changes = list(found.rows)
+        self._never_printed = found.never_printed
+        self._show_changes()
+
+    @Slot(str)
+    def _on_changes_failed(self, message: str) -> None:
+        self.changes_label.setText(message)
+
+    @Slot()
+    def _on_changes_done(self) -> None:
+        self._changes_job = None
+        self.check_button.setEnabled(True)
+        if self._changes_again:
+            self.reload_changes()
+
+    @Slot()
+    def _show_changes(self) -> None:
+        never = self.never_printed_check.isChecked()
+        self.changes_model.set_rows(
+            [row for row in self._changes if never or not row.never_printed]
+        )
         self._update_changes_label()
         self._update_options()
 

@@ -1033,12 +1033,12 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../ui/print_page.py" line="122"/>
+        <location filename="../../ui/print_page.py" line="112"/>
         <source>Delegate</source>
         <translation>Délégué</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="122"/>
+        <location filename="../../ui/print_page.py" line="112"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
@@ -3570,99 +3570,104 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
 <context>
     <name>PrintJobs</name>
     <message>
-        <location filename="../../ui/print_jobs.py" line="158"/>
+        <location filename="../../ui/print_jobs.py" line="159"/>
         <source>The document could not be printed: %1</source>
         <extracomment>Every document of the print room, in the order the page lists them. Documents printed for chosen delegates (the others cover the whole mission). Documents that can be printed in each delegate&apos;s own language. Documents laid out on A4, A5 or Letter (badges and tent cards are on label sheets). The label sheets of each labelled document.</extracomment>
         <translation>Le document n&apos;a pas pu être imprimé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_jobs.py" line="198"/>
-        <location filename="../../ui/print_jobs.py" line="312"/>
-        <location filename="../../ui/print_jobs.py" line="330"/>
-        <location filename="../../ui/print_jobs.py" line="358"/>
+        <location filename="../../ui/print_jobs.py" line="199"/>
+        <location filename="../../ui/print_jobs.py" line="313"/>
+        <location filename="../../ui/print_jobs.py" line="331"/>
+        <location filename="../../ui/print_jobs.py" line="359"/>
         <source>There is no delegate to print for.</source>
         <translation>Aucun délégué pour qui imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_jobs.py" line="336"/>
+        <location filename="../../ui/print_jobs.py" line="337"/>
         <source>%1 has no passport on record: complete the number by hand</source>
         <translation>%1 n&apos;a pas de passeport enregistré : complétez le numéro à la main</translation>
     </message>
     <message>
-        <location filename="../../ui/print_jobs.py" line="380"/>
+        <location filename="../../ui/print_jobs.py" line="381"/>
         <source>%1 has no room</source>
         <translation>%1 n&apos;a pas de chambre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_jobs.py" line="486"/>
+        <source>The booklets could not be compared with their last print: %1</source>
+        <translation>Les livrets n&apos;ont pas pu être comparés à leur dernière impression : %1</translation>
     </message>
 </context>
 <context>
     <name>PrintLabels</name>
     <message>
-        <location filename="../../ui/print_page.py" line="142"/>
+        <location filename="../../ui/print_page.py" line="134"/>
         <source>Personal booklets</source>
         <translation>Livrets personnels</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="143"/>
+        <location filename="../../ui/print_page.py" line="135"/>
         <source>The delegation&apos;s programme</source>
         <translation>Programme de la délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="144"/>
+        <location filename="../../ui/print_page.py" line="136"/>
         <source>Face book</source>
         <translation>Trombinoscope</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="145"/>
+        <location filename="../../ui/print_page.py" line="137"/>
         <source>Visa invitation letters</source>
         <translation>Lettres d&apos;invitation pour le visa</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="146"/>
+        <location filename="../../ui/print_page.py" line="138"/>
         <source>Name badges</source>
         <translation>Badges nominatifs</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="147"/>
+        <location filename="../../ui/print_page.py" line="139"/>
         <source>Table tent cards</source>
         <translation>Chevalets de table</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="148"/>
+        <location filename="../../ui/print_page.py" line="140"/>
         <source>Rooming list</source>
         <translation>Rooming list</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="149"/>
+        <location filename="../../ui/print_page.py" line="141"/>
         <source>Transfer manifest</source>
         <translation>Manifeste des transferts</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="155"/>
+        <location filename="../../ui/print_page.py" line="147"/>
         <source>90 × 54 mm cards, 10 per A4 sheet</source>
         <translation>Cartes 90 × 54 mm, 10 par feuille A4</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="156"/>
+        <location filename="../../ui/print_page.py" line="148"/>
         <source>A6 badges, 4 per A4 sheet</source>
         <translation>Badges A6, 4 par feuille A4</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="157"/>
+        <location filename="../../ui/print_page.py" line="149"/>
         <source>Folded A4, one per delegate</source>
         <translation>A4 plié, un par délégué</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="163"/>
+        <location filename="../../ui/print_page.py" line="155"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="164"/>
+        <location filename="../../ui/print_page.py" line="156"/>
         <source>A5 (148 × 210 mm)</source>
         <translation>A5 (148 × 210 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="165"/>
+        <location filename="../../ui/print_page.py" line="157"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
@@ -3670,243 +3675,243 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/print_page.py" line="375"/>
+        <location filename="../../ui/print_page.py" line="373"/>
         <source>Document</source>
         <extracomment>Emitted with the result once a print ends (also when cancelled). Emitted with the sentence shown when a print failed. The delegates selected on the roster (the window sets it). Booklets: processes laying them out (None: one per core for a large batch). How a folder or a file is opened (tests replace it).</extracomment>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="378"/>
+        <location filename="../../ui/print_page.py" line="376"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="379"/>
+        <location filename="../../ui/print_page.py" line="377"/>
         <source>&amp;Everyone</source>
         <translation>&amp;Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="380"/>
+        <location filename="../../ui/print_page.py" line="378"/>
         <source>A &amp;group:</source>
         <translation>Un &amp;groupe :</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="381"/>
+        <location filename="../../ui/print_page.py" line="379"/>
         <source>The delegates &amp;selected on the roster</source>
         <translation>Les délégués &amp;sélectionnés dans la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="382"/>
+        <location filename="../../ui/print_page.py" line="380"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="383"/>
+        <location filename="../../ui/print_page.py" line="381"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="384"/>
+        <location filename="../../ui/print_page.py" line="382"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier :</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="385"/>
+        <location filename="../../ui/print_page.py" line="383"/>
         <source>Label &amp;sheet:</source>
         <translation>Planche d&apos;étiq&amp;uettes :</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="388"/>
+        <location filename="../../ui/print_page.py" line="386"/>
         <source>Print as a &amp;booklet (A5 two-up, to fold and staple)</source>
         <translation>Imprimer en &amp;cahier (A5 deux par feuille, à plier et agrafer)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="389"/>
+        <location filename="../../ui/print_page.py" line="387"/>
         <source>Also one &amp;combined file</source>
         <translation>Aussi un fichier &amp;unique regroupant tout</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="390"/>
+        <location filename="../../ui/print_page.py" line="388"/>
         <source>C&amp;rop marks</source>
         <translation>&amp;Traits de coupe</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="391"/>
+        <location filename="../../ui/print_page.py" line="389"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="392"/>
+        <location filename="../../ui/print_page.py" line="390"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="393"/>
+        <location filename="../../ui/print_page.py" line="391"/>
         <source>&amp;Print</source>
         <translation>&amp;Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="394"/>
+        <location filename="../../ui/print_page.py" line="392"/>
         <source>Print the chosen document into the folder</source>
         <translation>Imprimer le document choisi dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="395"/>
+        <location filename="../../ui/print_page.py" line="393"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="396"/>
+        <location filename="../../ui/print_page.py" line="394"/>
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="397"/>
+        <location filename="../../ui/print_page.py" line="395"/>
         <source>Open f&amp;ile</source>
         <translation>Ouvrir le &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="398"/>
+        <location filename="../../ui/print_page.py" line="396"/>
         <source>Booklets changed since they were last printed</source>
         <translation>Livrets modifiés depuis leur dernière impression</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="399"/>
+        <location filename="../../ui/print_page.py" line="397"/>
         <source>Include those never printed</source>
         <translation>Y compris ceux jamais imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="400"/>
+        <location filename="../../ui/print_page.py" line="398"/>
         <source>Check &amp;again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="401"/>
+        <location filename="../../ui/print_page.py" line="399"/>
         <source>&amp;Reprint the changed ones</source>
         <translation>&amp;Réimprimer les livrets modifiés</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="404"/>
+        <location filename="../../ui/print_page.py" line="402"/>
         <source>Print again the booklets listed, each in the language it was last printed in, with the paper chosen above</source>
         <translation>Imprimer à nouveau les livrets de la liste, chacun dans la langue de sa dernière impression, sur le papier choisi plus haut</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="515"/>
+        <location filename="../../ui/print_page.py" line="513"/>
         <source>Each delegate&apos;s own language</source>
         <translation>La langue de chaque délégué</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="552"/>
+        <location filename="../../ui/print_page.py" line="550"/>
         <source>Nobody: choose other delegates</source>
         <translation>Personne : choisissez d&apos;autres délégués</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="554"/>
+        <location filename="../../ui/print_page.py" line="552"/>
         <source>The whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="582"/>
+        <location filename="../../ui/print_page.py" line="580"/>
         <source>Folder for the printed documents</source>
         <translation>Dossier des documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="639"/>
+        <location filename="../../ui/print_page.py" line="637"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="659"/>
+        <location filename="../../ui/print_page.py" line="657"/>
         <source>Stopping after the documents under way…</source>
         <translation>Arrêt après les documents en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="669"/>
+        <location filename="../../ui/print_page.py" line="667"/>
         <source>%1 of %2: %3</source>
         <translation>%1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="714"/>
+        <location filename="../../ui/print_page.py" line="712"/>
         <source>Cancelled: %1 of %2 booklets written in %3.</source>
         <translation>Annulé : %1 livrets sur %2 écrits dans %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="720"/>
+        <location filename="../../ui/print_page.py" line="718"/>
         <source>The combined file was not written.</source>
         <translation>Le fichier unique n&apos;a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="722"/>
+        <location filename="../../ui/print_page.py" line="720"/>
         <source>%1 booklets written in %2.</source>
         <translation>%1 livrets écrits dans %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="724"/>
+        <location filename="../../ui/print_page.py" line="722"/>
         <source>All of them in %1.</source>
         <translation>Tous réunis dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="726"/>
+        <location filename="../../ui/print_page.py" line="724"/>
         <source>Cancelled: nothing written.</source>
         <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="729"/>
+        <location filename="../../ui/print_page.py" line="727"/>
         <source>%1 written in %2 (%3).</source>
         <translation>%1 écrit dans %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="737"/>
+        <location filename="../../ui/print_page.py" line="735"/>
         <source> and %1 more</source>
         <translation> et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="743"/>
+        <location filename="../../ui/print_page.py" line="741"/>
         <source>%1 items</source>
         <translation>%1 éléments</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="745"/>
+        <location filename="../../ui/print_page.py" line="743"/>
         <source>%1 letters</source>
         <translation>%1 lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="746"/>
+        <location filename="../../ui/print_page.py" line="744"/>
         <source>%1 badges</source>
         <translation>%1 badges</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="747"/>
+        <location filename="../../ui/print_page.py" line="745"/>
         <source>%1 tent cards</source>
         <translation>%1 chevalets</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="748"/>
+        <location filename="../../ui/print_page.py" line="746"/>
         <source>%1 guests</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="749"/>
+        <location filename="../../ui/print_page.py" line="747"/>
         <source>%1 transfers</source>
         <translation>%1 transferts</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="809"/>
+        <location filename="../../ui/print_page.py" line="826"/>
         <source>No booklet changed since it was last printed.</source>
         <translation>Aucun livret n&apos;a changé depuis sa dernière impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="811"/>
+        <location filename="../../ui/print_page.py" line="828"/>
         <source>1 booklet changed since it was last printed.</source>
         <translation>1 livret a changé depuis sa dernière impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="813"/>
+        <location filename="../../ui/print_page.py" line="830"/>
         <source>%1 booklets changed since they were last printed.</source>
         <translation>%1 livrets ont changé depuis leur dernière impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="815"/>
+        <location filename="../../ui/print_page.py" line="832"/>
         <source>Never printed: %1.</source>
         <translation>Jamais imprimés : %1.</translation>
     </message>

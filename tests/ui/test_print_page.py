@@ -78,9 +78,15 @@ def _print(qtbot: QtBot, page: PrintPage) -> PaperResult:
         job = page.print_document()
         assert job is not None
     qtbot.waitUntil(lambda: page.job is None, timeout=10_000)
+    _wait_for_changes(qtbot, page)
     result = signal.args[0]
     assert isinstance(result, PaperResult)
     return result
+
+
+def _wait_for_changes(qtbot: QtBot, page: PrintPage) -> None:
+    """The change list is read in a worker: wait for it (and a second read it asked)."""
+    qtbot.waitUntil(lambda: page.changes_job is None, timeout=30_000)
 
 
 def test_the_print_page_is_a_tab_of_the_mission_on_ctrl_8(window: MainWindow) -> None:
@@ -179,12 +185,20 @@ def test_the_change_list_after_an_item_is_moved_and_reprint_clears_it(
     qtbot: QtBot, page: PrintPage, demo_db: Database
 ) -> None:
     printed = _members(demo_db, OFFICIALS) + _members(demo_db, PRESS) + _members(demo_db, STAFF)
+    _wait_for_changes(qtbot, page)
+    assert page.changes_model.rows == []  # nothing printed yet: nothing changed...
+    page.never_printed_check.setChecked(True)
+    delegates = len(page.chosen_entries())
+    assert len(page.changes_model.rows) == delegates  # ...and everyone is never printed
+    assert {row.changes for row in page.changes_model.rows} == {("never printed",)}
+    page.never_printed_check.setChecked(False)
     for group in (OFFICIALS, PRESS, STAFF):
         page.set_document(BOOKLETS)
         page.set_who(GROUP, group)
         _print(qtbot, page)
     assert page.changes_model.rows == []
     assert "No booklet changed" in page.changes_label.text()
+    assert f"Never printed: {delegates - len(printed)}." in page.changes_label.text()
 
     with demo_db.transaction() as session:
         item = session.scalars(select(ItineraryItem).where(ItineraryItem.title_en == SIGNING)).one()
@@ -199,6 +213,7 @@ def test_the_change_list_after_an_item_is_moved_and_reprint_clears_it(
             )
         }
     page.check_button.click()
+    _wait_for_changes(qtbot, page)
 
     attending = {
         f"{e.given_name} {e.family_name}"
@@ -226,6 +241,7 @@ def test_the_change_list_after_an_item_is_moved_and_reprint_clears_it(
     with qtbot.waitSignal(page.printed, timeout=120_000) as signal:
         assert page.reprint_changed() is not None
     qtbot.waitUntil(lambda: page.job is None, timeout=10_000)
+    _wait_for_changes(qtbot, page)
     assert len(signal.args[0].files) == len(attending)
     assert page.changes_model.rows == []
     assert not page.reprint_button.isEnabled()
