@@ -3686,11 +3686,6 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="377"/>
-        <source>&amp;Everyone</source>
-        <translation>&amp;Tout le monde</translation>
-    </message>
-    <message>
         <location filename="../../ui/print_page.py" line="378"/>
         <source>A &amp;group:</source>
         <translation>Un &amp;groupe :</translation>
@@ -3706,44 +3701,9 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="381"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_page.py" line="382"/>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papier :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_page.py" line="383"/>
-        <source>Label &amp;sheet:</source>
-        <translation>Planche d&apos;étiq&amp;uettes :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_page.py" line="386"/>
-        <source>Print as a &amp;booklet (A5 two-up, to fold and staple)</source>
-        <translation>Imprimer en &amp;cahier (A5 deux par feuille, à plier et agrafer)</translation>
-    </message>
-    <message>
         <location filename="../../ui/print_page.py" line="387"/>
         <source>Also one &amp;combined file</source>
-        <translation>Aussi un fichier &amp;unique regroupant tout</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_page.py" line="388"/>
-        <source>C&amp;rop marks</source>
-        <translation>&amp;Traits de coupe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_page.py" line="389"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_page.py" line="390"/>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
+        <translation>Aussi un fichier unique &amp;regroupant tout</translation>
     </message>
     <message>
         <location filename="../../ui/print_page.py" line="391"/>
@@ -3761,16 +3721,6 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="394"/>
-        <source>Open &amp;folder</source>
-        <translation>Ouvrir le &amp;dossier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_page.py" line="395"/>
-        <source>Open f&amp;ile</source>
-        <translation>Ouvrir le &amp;fichier</translation>
-    </message>
-    <message>
         <location filename="../../ui/print_page.py" line="396"/>
         <source>Booklets changed since they were last printed</source>
         <translation>Livrets modifiés depuis leur dernière impression</translation>
@@ -3781,14 +3731,64 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
         <translation>Y compris ceux jamais imprimés</translation>
     </message>
     <message>
+        <location filename="../../ui/print_page.py" line="377"/>
+        <source>Ever&amp;yone</source>
+        <translation>Tout le mo&amp;nde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="381"/>
+        <source>Lang&amp;uage:</source>
+        <translation>Lang&amp;ue :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="382"/>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="383"/>
+        <source>La&amp;bel sheet:</source>
+        <translation>Planche d&apos;éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="386"/>
+        <source>Print as a boo&amp;klet (A5 two-up, to fold and staple)</source>
+        <translation>Imprimer en &amp;cahier (A5 deux par feuille, à plier et agrafer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="388"/>
+        <source>Crop &amp;marks</source>
+        <translation>Traits de coup&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="389"/>
+        <source>F&amp;older:</source>
+        <translation>D&amp;ossier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="390"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="394"/>
+        <source>Open fol&amp;der</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="395"/>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
         <location filename="../../ui/print_page.py" line="398"/>
-        <source>Check &amp;again</source>
+        <source>Check agai&amp;n</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <location filename="../../ui/print_page.py" line="399"/>
         <source>&amp;Reprint the changed ones</source>
-        <translation>&amp;Réimprimer les livrets modifiés</translation>
+        <translation>Réimprimer les livrets &amp;modifiés</translation>
     </message>
     <message>
         <location filename="../../ui/print_page.py" line="402"/>
