@@ -781,6 +781,7 @@ class PrintPage(QWidget):
         self._changes_job = job
         self._changes_again = False
         self.check_button.setEnabled(False)
+        self.changes_label.setText(self.tr("Comparing each booklet with its last print…"))
         self._runner.start(job)
         return job
 

@@ -3896,22 +3896,27 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
         <translation>%1 transferts</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="826"/>
+        <location filename="../../ui/print_page.py" line="784"/>
+        <source>Comparing each booklet with its last print…</source>
+        <translation>Comparaison de chaque livret avec sa dernière impression…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_page.py" line="827"/>
         <source>No booklet changed since it was last printed.</source>
         <translation>Aucun livret n&apos;a changé depuis sa dernière impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="828"/>
+        <location filename="../../ui/print_page.py" line="829"/>
         <source>1 booklet changed since it was last printed.</source>
         <translation>1 livret a changé depuis sa dernière impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="830"/>
+        <location filename="../../ui/print_page.py" line="831"/>
         <source>%1 booklets changed since they were last printed.</source>
         <translation>%1 livrets ont changé depuis leur dernière impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_page.py" line="832"/>
+        <location filename="../../ui/print_page.py" line="833"/>
         <source>Never printed: %1.</source>
         <translation>Jamais imprimés : %1.</translation>
     </message>
