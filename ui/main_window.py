@@ -103,6 +103,7 @@ from ui.models import (
 )
 from ui.overview_page import OverviewPage
 from ui.preferences_dialog import open_preferences
+from ui.print_page import PrintPage
 from ui.roster_commands import ChangeGroupsCommand, EditDelegateCommand, groups_change_text
 from ui.roster_jobs import ROSTER_SUFFIXES
 from ui.workers import (
@@ -127,7 +128,7 @@ STATUS_MESSAGE_MS = 15_000
 #: Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys).
 MISSION_TAB_KEY = "window/missionTab"
 ROSTER_TAB, ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB = 0, 1, 2, 3
-WORKSHOPS_TAB, LEADS_TAB, OVERVIEW_TAB = 4, 5, 6
+WORKSHOPS_TAB, LEADS_TAB, OVERVIEW_TAB, PRINT_TAB = 4, 5, 6, 7
 #: The tab names saved in the settings, by index.
 TAB_KEYS = {
     ROSTER_TAB: "roster",
@@ -137,6 +138,7 @@ TAB_KEYS = {
     WORKSHOPS_TAB: "workshops",
     LEADS_TAB: "leads",
     OVERVIEW_TAB: "overview",
+    PRINT_TAB: "print",
 }
 
 
@@ -209,6 +211,9 @@ class MainWindow(QMainWindow):
         self.overview_page = OverviewPage(db, language=language)
         self.overview_page.open_page.connect(self._open_from_overview)
         self.undo_stack.indexChanged.connect(self.overview_page.mark_stale)  # every change
+        self.print_page = PrintPage(db, self._runner, language=language, settings=self._settings)
+        self.print_page.selected_people = self.selected_entries
+        self.print_page.status_message.connect(self._show_status)
         self.setAcceptDrops(True)  # a roster file dropped on the window is imported
         self.checks_panel = ChecksPanel(db, self)
         self.checks_panel.participant_activated.connect(self.select_participant)
@@ -309,6 +314,9 @@ class MainWindow(QMainWindow):
         self.preferences_action.triggered.connect(
             lambda: open_preferences(self, self._db, self._settings)
         )
+        self.show_print_action = QAction(self)
+        self.show_print_action.setShortcut(QKeySequence("Ctrl+8"))
+        self.show_print_action.triggered.connect(self.show_print_page)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -384,6 +392,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.show_workshops_action)
         self.view_menu.addAction(self.show_leads_action)
         self.view_menu.addAction(self.show_overview_action)
+        self.view_menu.addAction(self.show_print_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.checks_action)
         self.view_menu.addSeparator()
@@ -561,6 +570,11 @@ class MainWindow(QMainWindow):
         leads_layout.addWidget(self.leads_page)
         self.mission_tabs.addTab(leads_tab, "")
         self.mission_tabs.addTab(self.overview_page, "")
+        print_tab = QWidget()
+        print_layout = QVBoxLayout(print_tab)
+        print_layout.setContentsMargins(6, 8, 6, 6)
+        print_layout.addWidget(self.print_page)
+        self.mission_tabs.addTab(print_tab, "")
         self.mission_tabs.currentChanged.connect(self._on_mission_tab)
         self.itinerary_page.set_active(False)
 
@@ -673,6 +687,7 @@ class MainWindow(QMainWindow):
         self.show_overview_action.setText(self.tr("&Overview"))
         self.preferences_action.setText(self.tr("Pre&ferences…"))
         self.show_archived_box.setText(self.tr("Show archived missions"))
+        self.mission_tabs.setTabText(PRINT_TAB, self.tr("Print"))
         self.show_roster_action.setText(self.tr("&Roster"))
         self.show_itinerary_action.setText(self.tr("&Itinerary (list)"))
         self.show_day_action.setText(self.tr("Itinerary by &day"))
@@ -680,6 +695,7 @@ class MainWindow(QMainWindow):
         self.show_meetings_action.setText(self.tr("B2B &meetings"))
         self.show_workshops_action.setText(self.tr("&Workshops"))
         self.show_leads_action.setText(self.tr("L&eads"))
+        self.show_print_action.setText(self.tr("&Print page"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -738,6 +754,7 @@ class MainWindow(QMainWindow):
         self.workshops_page.set_language(self._language)
         self.leads_page.set_language(self._language)
         self.overview_page.set_language(self._language)
+        self.print_page.set_language(self._language)
         self._refit_columns()  # the headings and labels changed width
         self._show_header()
         self._update_count()
@@ -783,6 +800,7 @@ class MainWindow(QMainWindow):
             self.workshops_page.set_mission(None)
             self.leads_page.set_mission(None)
             self.overview_page.set_mission(None)
+            self.print_page.set_mission(None)
             self._update_count()
             self._update_actions()
             return
@@ -842,6 +860,7 @@ class MainWindow(QMainWindow):
         self.workshops_page.set_mission(mission)
         self.leads_page.set_mission(mission)
         self.overview_page.set_mission(mission)
+        self.print_page.set_mission(mission)
         self._refit_columns()
         self._show_header()
         self._update_count()
@@ -1041,7 +1060,7 @@ class MainWindow(QMainWindow):
             self.checks_panel.show()
             self.checks_panel.raise_()
         elif page == "print":
-            self.print_all_action.trigger()
+            self.show_print_page()
         else:
             {
                 "roster": self.show_roster,
@@ -1067,6 +1086,14 @@ class MainWindow(QMainWindow):
         self.leads_page.ensure_loaded()
         self.leads_page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return self.leads_page
+
+    @Slot()
+    def show_print_page(self) -> PrintPage:
+        """The Print tab: every paper of the mission, and the booklets changed since printed."""
+        self.mission_tabs.setCurrentIndex(PRINT_TAB)
+        self.print_page.ensure_loaded()
+        self.print_page.print_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.print_page
 
     @Slot()
     def _on_meetings_changed(self) -> None:

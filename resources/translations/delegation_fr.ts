@@ -1031,6 +1031,19 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
   </context>
   <context>
+    <name>ChangeListModel</name>
+    <message>
+      <location filename="../../ui/print_page.py" line="112" />
+      <source>Delegate</source>
+      <translation>Délégué</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="112" />
+      <source>What changed</source>
+      <translation>Ce qui a changé</translation>
+    </message>
+  </context>
+  <context>
     <name>Checks</name>
     <message>
       <location filename="../../ui/checks_panel.py" line="69" />
@@ -3288,454 +3301,464 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="641" />
+      <location filename="../../ui/main_window.py" line="655" />
       <source>Delegation</source>
       <extracomment>Columns that share the room left (and give it back first when the window is narrow). Widest a column grows when it is fitted to its content (pixels). Narrowest a flexible column gets when the window is too narrow for every content. Endonyms: each language is offered in its own name, whatever the current one. Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys). The tab names saved in the settings, by index. Emitted with the file's path once a booklet is written. Emitted with the sentence shown when a booklet could not be written. Emitted with the number of booklets written by "Print all booklets". Emitted with the status bar's sentence once a roster file is imported.</extracomment>
       <translation>Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="642" />
+      <location filename="../../ui/main_window.py" line="656" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="643" />
+      <location filename="../../ui/main_window.py" line="657" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="644" />
-      <location filename="../../ui/main_window.py" line="1127" />
+      <location filename="../../ui/main_window.py" line="658" />
+      <location filename="../../ui/main_window.py" line="1154" />
       <source>Set &amp;status</source>
       <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="645" />
-      <location filename="../../ui/main_window.py" line="1134" />
+      <location filename="../../ui/main_window.py" line="659" />
+      <location filename="../../ui/main_window.py" line="1161" />
       <source>Add to &amp;group</source>
       <translation>Ajouter à un &amp;groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="646" />
-      <location filename="../../ui/main_window.py" line="1142" />
+      <location filename="../../ui/main_window.py" line="660" />
+      <location filename="../../ui/main_window.py" line="1169" />
       <source>Remo&amp;ve from group</source>
       <translation>R&amp;etirer d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="647" />
+      <location filename="../../ui/main_window.py" line="661" />
       <source>&amp;Edit delegate…</source>
       <translation>&amp;Modifier la fiche…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="650" />
+      <location filename="../../ui/main_window.py" line="664" />
       <source>Open the selected delegate's record (%1, Enter or double-click)</source>
       <translation>Ouvrir la fiche du délégué sélectionné (%1, Entrée ou double-clic)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="661" />
+      <location filename="../../ui/main_window.py" line="675" />
       <source>Show or hide the checks to run before departure (F7)</source>
       <translation>Afficher ou masquer les vérifications à faire avant le départ (F7)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="663" />
+      <location filename="../../ui/main_window.py" line="677" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="664" />
+      <location filename="../../ui/main_window.py" line="678" />
       <source>I&amp;tinerary</source>
       <translation>I&amp;tinéraire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="665" />
+      <location filename="../../ui/main_window.py" line="679" />
       <source>Day &amp;columns</source>
       <translation>&amp;Colonnes du jour</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="666" />
+      <location filename="../../ui/main_window.py" line="680" />
       <source>Roster</source>
       <translation>Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="667" />
+      <location filename="../../ui/main_window.py" line="681" />
       <source>Itinerary</source>
       <translation>Itinéraire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="668" />
+      <location filename="../../ui/main_window.py" line="682" />
       <source>Agreements</source>
       <translation>Accords</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="669" />
+      <location filename="../../ui/main_window.py" line="683" />
       <source>B2B meetings</source>
       <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="670" />
+      <location filename="../../ui/main_window.py" line="684" />
       <source>Workshops</source>
       <translation>Ateliers</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="671" />
+      <location filename="../../ui/main_window.py" line="685" />
       <source>Leads</source>
       <translation>Pistes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="672" />
+      <location filename="../../ui/main_window.py" line="686" />
       <source>Overview</source>
       <translation>Vue d’ensemble</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="673" />
+      <location filename="../../ui/main_window.py" line="687" />
       <source>&amp;Overview</source>
       <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="674" />
+      <location filename="../../ui/main_window.py" line="688" />
       <source>Pre&amp;ferences…</source>
       <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="675" />
+      <location filename="../../ui/main_window.py" line="689" />
       <source>Show archived missions</source>
       <translation>Afficher les missions archivées</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="676" />
+      <location filename="../../ui/main_window.py" line="690" />
+      <source>Print</source>
+      <translation>Impression</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="691" />
       <source>&amp;Roster</source>
       <translation>&amp;Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="677" />
+      <location filename="../../ui/main_window.py" line="692" />
       <source>&amp;Itinerary (list)</source>
       <translation>&amp;Itinéraire (liste)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="678" />
+      <location filename="../../ui/main_window.py" line="693" />
       <source>Itinerary by &amp;day</source>
       <translation>Itinéraire &amp;jour par jour</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="679" />
+      <location filename="../../ui/main_window.py" line="694" />
       <source>&amp;Agreements</source>
       <translation>&amp;Accords</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="680" />
+      <location filename="../../ui/main_window.py" line="695" />
       <source>B2B &amp;meetings</source>
       <translation>Rendez-vous &amp;B2B</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="681" />
+      <location filename="../../ui/main_window.py" line="696" />
       <source>&amp;Workshops</source>
       <translation>A&amp;teliers</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="682" />
+      <location filename="../../ui/main_window.py" line="697" />
       <source>L&amp;eads</source>
       <translation>&amp;Pistes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="683" />
+      <location filename="../../ui/main_window.py" line="698" />
+      <source>&amp;Print page</source>
+      <translation>Page d'im&amp;pression</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="699" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="684" />
+      <location filename="../../ui/main_window.py" line="700" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="685" />
+      <location filename="../../ui/main_window.py" line="701" />
       <source>Main toolbar</source>
       <translation>Barre d’outils principale</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="686" />
+      <location filename="../../ui/main_window.py" line="702" />
       <source>&amp;Import roster…</source>
       <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="690" />
+      <location filename="../../ui/main_window.py" line="706" />
       <source>Import delegates from a CSV or XLSX file into the selected mission (%1); you can also drop the file on the window</source>
       <translation>Importer des délégués d’un fichier CSV ou XLSX dans la mission sélectionnée (%1) ; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="696" />
+      <location filename="../../ui/main_window.py" line="712" />
       <source>&amp;Print booklet…</source>
       <translation>&amp;Imprimer le livret…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="699" />
+      <location filename="../../ui/main_window.py" line="715" />
       <source>Print the selected delegate's personal booklet (%1)</source>
       <translation>Imprimer le livret personnel du délégué sélectionné (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="703" />
+      <location filename="../../ui/main_window.py" line="719" />
       <source>Print &amp;all booklets…</source>
       <translation>Imprimer &amp;tous les livrets…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="705" />
+      <location filename="../../ui/main_window.py" line="721" />
       <source>Print the booklet of every delegate of the mission into a folder</source>
       <translation>Imprimer dans un dossier le livret de chaque délégué de la mission</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="707" />
+      <location filename="../../ui/main_window.py" line="723" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="708" />
+      <location filename="../../ui/main_window.py" line="724" />
       <source>Read the missions and the roster again</source>
       <translation>Relire les missions et la liste des délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="709" />
+      <location filename="../../ui/main_window.py" line="725" />
       <source>&amp;Find a delegate</source>
       <translation>&amp;Rechercher un délégué</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="710" />
+      <location filename="../../ui/main_window.py" line="726" />
       <source>Find a &amp;mission</source>
       <translation>Rechercher une &amp;mission</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="711" />
+      <location filename="../../ui/main_window.py" line="727" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="712" />
+      <location filename="../../ui/main_window.py" line="728" />
       <source>&amp;About Delegation</source>
       <translation>À &amp;propos de Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="713" />
+      <location filename="../../ui/main_window.py" line="729" />
       <source>Copy &amp;diagnostic information</source>
       <translation>Copier les informations de &amp;diagnostic</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="715" />
+      <location filename="../../ui/main_window.py" line="731" />
       <source>Versions, paths and recent errors for support, without personal data</source>
       <translation>Versions, chemins et dernières erreurs pour l’assistance, sans données personnelles</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="717" />
+      <location filename="../../ui/main_window.py" line="733" />
       <source>Missions</source>
       <translation>Missions</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="718" />
+      <location filename="../../ui/main_window.py" line="734" />
       <source>Search missions…</source>
       <translation>Rechercher une mission…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="719" />
+      <location filename="../../ui/main_window.py" line="735" />
       <source>Search by name, organisation or group…</source>
       <translation>Rechercher par nom, organisme ou groupe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="720" />
+      <location filename="../../ui/main_window.py" line="736" />
       <source>Show the delegates of one status</source>
       <translation>Afficher les délégués d’un statut</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="721" />
+      <location filename="../../ui/main_window.py" line="737" />
       <source>Show the members of one group</source>
       <translation>Afficher les membres d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="725" />
+      <location filename="../../ui/main_window.py" line="741" />
       <source>No mission in this database yet.
 Create one, or import a roster, with the delegation-cli command.</source>
       <translation>Aucune mission dans cette base pour l’instant.
 Créez-en une, ou importez une liste de délégués, avec la commande delegation-cli.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="731" />
+      <location filename="../../ui/main_window.py" line="747" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="881" />
+      <location filename="../../ui/main_window.py" line="900" />
       <source>%1 cancelled</source>
       <translation>annulés : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="893" />
+      <location filename="../../ui/main_window.py" line="912" />
       <source>%1 of %2 delegates</source>
       <translation>%1 sur %2 délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1129" />
+      <location filename="../../ui/main_window.py" line="1156" />
       <source>Set the &amp;status of %1 delegates</source>
       <translation>Changer le &amp;statut de %1 délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1136" />
+      <location filename="../../ui/main_window.py" line="1163" />
       <source>Add %1 delegates to a &amp;group</source>
       <translation>Ajouter %1 délégués à un &amp;groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1144" />
+      <location filename="../../ui/main_window.py" line="1171" />
       <source>Remo&amp;ve %1 delegates from a group</source>
       <translation>R&amp;etirer %1 délégués d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1155" />
+      <location filename="../../ui/main_window.py" line="1182" />
       <source>Missions and roster read again.</source>
       <translation>Missions et délégués relus.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1165" />
+      <location filename="../../ui/main_window.py" line="1192" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1178" />
+      <location filename="../../ui/main_window.py" line="1205" />
       <source>All groups</source>
       <translation>Tous les groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1243" />
+      <location filename="../../ui/main_window.py" line="1270" />
       <source>The status could not be changed</source>
       <translation>Le statut n’a pas pu être changé</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1295" />
+      <location filename="../../ui/main_window.py" line="1322" />
       <source>The delegate could not be changed</source>
       <translation>Le délégué n’a pas pu être modifié</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1325" />
+      <location filename="../../ui/main_window.py" line="1352" />
       <source>&amp;New group…</source>
       <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1330" />
+      <location filename="../../ui/main_window.py" line="1357" />
       <source>In no group</source>
       <translation>Dans aucun groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1379" />
+      <location filename="../../ui/main_window.py" line="1406" />
       <source>New group</source>
       <translation>Nouveau groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1379" />
+      <location filename="../../ui/main_window.py" line="1406" />
       <source>Name of the new group:</source>
       <translation>Nom du nouveau groupe :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1411" />
+      <location filename="../../ui/main_window.py" line="1438" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1411" />
+      <location filename="../../ui/main_window.py" line="1438" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1414" />
+      <location filename="../../ui/main_window.py" line="1441" />
       <source>&amp;Redo %1</source>
       <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1414" />
+      <location filename="../../ui/main_window.py" line="1441" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1426" />
+      <location filename="../../ui/main_window.py" line="1453" />
       <source>Import a roster</source>
       <translation>Importer une liste</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1428" />
+      <location filename="../../ui/main_window.py" line="1455" />
       <source>Rosters (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
       <translation>Listes (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1467" />
+      <location filename="../../ui/main_window.py" line="1494" />
       <source>Select a mission first: a roster is imported into a mission.</source>
       <translation>Sélectionnez d’abord une mission : une liste s’importe dans une mission.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1551" />
+      <location filename="../../ui/main_window.py" line="1578" />
       <source>Save the booklet of %1</source>
       <translation>Enregistrer le livret de %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1553" />
+      <location filename="../../ui/main_window.py" line="1580" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1253" />
-      <location filename="../../ui/main_window.py" line="1574" />
+      <location filename="../../ui/main_window.py" line="1280" />
+      <location filename="../../ui/main_window.py" line="1601" />
       <source>Select a delegate first.</source>
       <translation>Sélectionnez d’abord un délégué.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1585" />
+      <location filename="../../ui/main_window.py" line="1612" />
       <source>Printing the booklet of %1…</source>
       <translation>Impression du livret de %1…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1591" />
+      <location filename="../../ui/main_window.py" line="1618" />
       <source>Booklet saved: %1</source>
       <translation>Livret enregistré : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1600" />
+      <location filename="../../ui/main_window.py" line="1627" />
       <source>Printing failed</source>
       <translation>Échec de l’impression</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1617" />
+      <location filename="../../ui/main_window.py" line="1644" />
       <source>Folder for the booklets</source>
       <translation>Dossier des livrets</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1646" />
+      <location filename="../../ui/main_window.py" line="1673" />
       <source>Printing the booklets…</source>
       <translation>Impression des livrets…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1646" />
+      <location filename="../../ui/main_window.py" line="1673" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1648" />
+      <location filename="../../ui/main_window.py" line="1675" />
       <source>Print all booklets</source>
       <translation>Imprimer tous les livrets</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1668" />
+      <location filename="../../ui/main_window.py" line="1695" />
       <source>Printing the booklets… %1 of %2</source>
       <translation>Impression des livrets… %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1675" />
+      <location filename="../../ui/main_window.py" line="1702" />
       <source>%1 booklets saved in %2</source>
       <translation>%1 livrets enregistrés dans %2</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1711" />
+      <location filename="../../ui/main_window.py" line="1738" />
       <source>Diagnostic information copied: paste it into your message to support.</source>
       <translation>Informations de diagnostic copiées : collez-les dans votre message à l’assistance.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1719" />
+      <location filename="../../ui/main_window.py" line="1746" />
       <source>About Delegation</source>
       <translation>À propos de Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1722" />
+      <location filename="../../ui/main_window.py" line="1749" />
       <source>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Rosters, itineraries and personal booklets of official economic delegations abroad.</source>
       <translation>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Listes de délégués, programmes et livrets personnels des délégations économiques officielles à l’étranger.</translation>
     </message>
@@ -4646,6 +4669,360 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
       <location filename="../../ui/preferences_dialog.py" line="375" />
       <source>Backup folder: %1 is a file, not a folder.</source>
       <translation>Dossier des sauvegardes : %1 est un fichier, pas un dossier.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintJobs</name>
+    <message>
+      <location filename="../../ui/print_jobs.py" line="159" />
+      <source>The document could not be printed: %1</source>
+      <extracomment>Every document of the print room, in the order the page lists them. Documents printed for chosen delegates (the others cover the whole mission). Documents that can be printed in each delegate's own language. Documents laid out on A4, A5 or Letter (badges and tent cards are on label sheets). The label sheets of each labelled document.</extracomment>
+      <translation>Le document n'a pas pu être imprimé : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_jobs.py" line="199" />
+      <location filename="../../ui/print_jobs.py" line="313" />
+      <location filename="../../ui/print_jobs.py" line="331" />
+      <location filename="../../ui/print_jobs.py" line="359" />
+      <source>There is no delegate to print for.</source>
+      <translation>Aucun délégué pour qui imprimer.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_jobs.py" line="337" />
+      <source>%1 has no passport on record: complete the number by hand</source>
+      <translation>%1 n'a pas de passeport enregistré : complétez le numéro à la main</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_jobs.py" line="381" />
+      <source>%1 has no room</source>
+      <translation>%1 n'a pas de chambre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_jobs.py" line="486" />
+      <source>The booklets could not be compared with their last print: %1</source>
+      <translation>Les livrets n'ont pas pu être comparés à leur dernière impression : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintLabels</name>
+    <message>
+      <location filename="../../ui/print_page.py" line="134" />
+      <source>Personal booklets</source>
+      <translation>Livrets personnels</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="135" />
+      <source>The delegation's programme</source>
+      <translation>Programme de la délégation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="136" />
+      <source>Face book</source>
+      <translation>Trombinoscope</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="137" />
+      <source>Visa invitation letters</source>
+      <translation>Lettres d'invitation pour le visa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="138" />
+      <source>Name badges</source>
+      <translation>Badges nominatifs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="139" />
+      <source>Table tent cards</source>
+      <translation>Chevalets de table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="140" />
+      <source>Rooming list</source>
+      <translation>Rooming list</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="141" />
+      <source>Transfer manifest</source>
+      <translation>Manifeste des transferts</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="147" />
+      <source>90 × 54 mm cards, 10 per A4 sheet</source>
+      <translation>Cartes 90 × 54 mm, 10 par feuille A4</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="148" />
+      <source>A6 badges, 4 per A4 sheet</source>
+      <translation>Badges A6, 4 par feuille A4</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="149" />
+      <source>Folded A4, one per delegate</source>
+      <translation>A4 plié, un par délégué</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="155" />
+      <source>A4 (210 × 297 mm)</source>
+      <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="156" />
+      <source>A5 (148 × 210 mm)</source>
+      <translation>A5 (148 × 210 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="157" />
+      <source>US Letter (8.5 × 11 in)</source>
+      <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintPage</name>
+    <message>
+      <location filename="../../ui/print_page.py" line="373" />
+      <source>Document</source>
+      <extracomment>Emitted with the result once a print ends (also when cancelled). Emitted with the sentence shown when a print failed. The delegates selected on the roster (the window sets it). Booklets: processes laying them out (None: one per core for a large batch). How a folder or a file is opened (tests replace it).</extracomment>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="376" />
+      <source>For whom</source>
+      <translation>Pour qui</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="377" />
+      <source>Ever&amp;yone</source>
+      <translation>Tout le mo&amp;nde</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="378" />
+      <source>A &amp;group:</source>
+      <translation>Un &amp;groupe :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="379" />
+      <source>The delegates &amp;selected on the roster</source>
+      <translation>Les délégués &amp;sélectionnés dans la liste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="380" />
+      <source>Options</source>
+      <translation>Options</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="381" />
+      <source>Lang&amp;uage:</source>
+      <translation>Lang&amp;ue :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="382" />
+      <source>P&amp;aper:</source>
+      <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="383" />
+      <source>La&amp;bel sheet:</source>
+      <translation>Planche d'éti&amp;quettes :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="386" />
+      <source>Print as a boo&amp;klet (A5 two-up, to fold and staple)</source>
+      <translation>Imprimer en &amp;cahier (A5 deux par feuille, à plier et agrafer)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="387" />
+      <source>Also one &amp;combined file</source>
+      <translation>Aussi un fichier unique &amp;regroupant tout</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="388" />
+      <source>Crop &amp;marks</source>
+      <translation>Traits de coup&amp;e</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="389" />
+      <source>F&amp;older:</source>
+      <translation>D&amp;ossier :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="390" />
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="391" />
+      <source>&amp;Print</source>
+      <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="392" />
+      <source>Print the chosen document into the folder</source>
+      <translation>Imprimer le document choisi dans le dossier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="393" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="394" />
+      <source>Open fol&amp;der</source>
+      <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="395" />
+      <source>Open file</source>
+      <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="396" />
+      <source>Booklets changed since they were last printed</source>
+      <translation>Livrets modifiés depuis leur dernière impression</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="397" />
+      <source>Include those never printed</source>
+      <translation>Y compris ceux jamais imprimés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="398" />
+      <source>Check agai&amp;n</source>
+      <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="399" />
+      <source>&amp;Reprint the changed ones</source>
+      <translation>Réimprimer les livrets &amp;modifiés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="402" />
+      <source>Print again the booklets listed, each in the language it was last printed in, with the paper chosen above</source>
+      <translation>Imprimer à nouveau les livrets de la liste, chacun dans la langue de sa dernière impression, sur le papier choisi plus haut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="513" />
+      <source>Each delegate's own language</source>
+      <translation>La langue de chaque délégué</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="550" />
+      <source>Nobody: choose other delegates</source>
+      <translation>Personne : choisissez d'autres délégués</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="552" />
+      <source>The whole mission</source>
+      <translation>Toute la mission</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="580" />
+      <source>Folder for the printed documents</source>
+      <translation>Dossier des documents imprimés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="637" />
+      <source>Printing…</source>
+      <translation>Impression…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="657" />
+      <source>Stopping after the documents under way…</source>
+      <translation>Arrêt après les documents en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="667" />
+      <source>%1 of %2: %3</source>
+      <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="712" />
+      <source>Cancelled: %1 of %2 booklets written in %3.</source>
+      <translation>Annulé : %1 livrets sur %2 écrits dans %3.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="718" />
+      <source>The combined file was not written.</source>
+      <translation>Le fichier unique n'a pas été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="720" />
+      <source>%1 booklets written in %2.</source>
+      <translation>%1 livrets écrits dans %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="722" />
+      <source>All of them in %1.</source>
+      <translation>Tous réunis dans %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="724" />
+      <source>Cancelled: nothing written.</source>
+      <translation>Annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="727" />
+      <source>%1 written in %2 (%3).</source>
+      <translation>%1 écrit dans %2 (%3).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="735" />
+      <source> and %1 more</source>
+      <translation> et %1 de plus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="741" />
+      <source>%1 items</source>
+      <translation>%1 éléments</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="743" />
+      <source>%1 letters</source>
+      <translation>%1 lettres</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="744" />
+      <source>%1 badges</source>
+      <translation>%1 badges</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="745" />
+      <source>%1 tent cards</source>
+      <translation>%1 chevalets</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="746" />
+      <source>%1 guests</source>
+      <translation>%1 clients</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="747" />
+      <source>%1 transfers</source>
+      <translation>%1 transferts</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="784" />
+      <source>Comparing each booklet with its last print…</source>
+      <translation>Comparaison de chaque livret avec sa dernière impression…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="827" />
+      <source>No booklet changed since it was last printed.</source>
+      <translation>Aucun livret n'a changé depuis sa dernière impression.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="829" />
+      <source>1 booklet changed since it was last printed.</source>
+      <translation>1 livret a changé depuis sa dernière impression.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="831" />
+      <source>%1 booklets changed since they were last printed.</source>
+      <translation>%1 livrets ont changé depuis leur dernière impression.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_page.py" line="833" />
+      <source>Never printed: %1.</source>
+      <translation>Jamais imprimés : %1.</translation>
     </message>
   </context>
   <context>

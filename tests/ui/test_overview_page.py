@@ -19,6 +19,7 @@ from ui.main_window import (
     LEADS_TAB,
     MEETINGS_TAB,
     OVERVIEW_TAB,
+    PRINT_TAB,
     ROSTER_TAB,
     MainWindow,
 )
@@ -100,6 +101,7 @@ def test_the_tiles_show_the_missions_figures(
         ("meetings", MEETINGS_TAB),
         ("agreements", AGREEMENTS_TAB),
         ("leads", LEADS_TAB),
+        ("booklets", PRINT_TAB),
     ],
 )
 def test_clicking_a_tile_opens_its_page(
