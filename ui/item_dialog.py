@@ -226,7 +226,14 @@ class AttendanceModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._delegates)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags  # the root is no checkable item
         return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return None  # a list without headers (Qt's default numbers the sections)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
