@@ -62,6 +62,7 @@ from delegation_app.services.meetings import MeetingView, list_meetings, set_loc
 from delegation_app.services.missions import MissionView
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import MeetingStatus
+from ui.icons import icon
 from ui.labels import arg
 from ui.roster_jobs import failure_text
 from ui.search import SEARCH_ROLE, SORT_ROLE, SearchProxyModel, fold
@@ -195,14 +196,16 @@ class MeetingsModel(QAbstractTableModel):
             if column in (DELEGATES, PLACE, NOTE):
                 return self._display(row, column) or None
             return row.purpose
+        if role == Qt.ItemDataRole.DecorationRole and column == WHEN and row.locked:
+            # An icon, not "🔒" in the text: most systems' fonts have no such glyph (a box).
+            return icon("lock")
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
 
     def _display(self, row: MeetingView, column: int) -> str:
         if column == WHEN:
-            text = when_text(row.start, _end(row), self._language)
-            return f"🔒 {text}" if row.locked and text else text
+            return when_text(row.start, _end(row), self._language)
         if column == ORGANISATION:
             return row.organisation
         if column == DELEGATES:

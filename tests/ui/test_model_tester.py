@@ -342,3 +342,19 @@ def test_qt_model_tester_failures_are_caught() -> None:
             model, QAbstractItemModelTester.FailureReportingMode.Warning, holder
         )
     assert warnings and all(w.startswith("qt.modeltest: FAIL!") for w in warnings)
+
+
+def test_a_locked_meeting_shows_a_padlock_icon_not_a_character_fonts_lack(
+    demo_db: Database,
+) -> None:
+    model = MeetingsModel("en")
+    with demo_db.reading() as session:
+        model.set_rows(list_meetings(session, get_mission(session, MIAMI).id))
+    locked = [n for n, row in enumerate(model.rows) if row.locked]
+    assert locked and len(locked) < len(model.rows)
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        decoration = index.data(Qt.ItemDataRole.DecorationRole)
+        assert isinstance(decoration, QIcon) == (row in locked)
+        assert "\N{LOCK}" not in index.data()
+    assert not model.index(locked[0], 0).data(Qt.ItemDataRole.DecorationRole).isNull()
