@@ -65,6 +65,7 @@ from delegation_app.services.validation import aware, check_local_time
 from delegation_app.services.venues import NewVenue, with_venue
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import Audience, ItemKind, ParticipantRole
+from ui import accessible
 from ui.itinerary_models import (
     city_of,
     clock_text,
@@ -564,6 +565,32 @@ class ItemDialog(QDialog):
         add("to_bring", self.tr("To &bring"), self._with_error("to_bring", self.to_bring_edit))
         add("staff", self.tr("Staff in &charge"), self.staff_combo)
         self._form = form
+        # The labels' buddies are the rows (a field and its error), not the fields: each field
+        # gets its label's text as its accessible name, so that a screen reader says it.
+        labels = {key: label.text() for key, label in self._form_labels.items()}
+        for widget, text in (
+            (self.kind_combo, labels["kind"]),
+            (self.title_fr_edit, labels["title_fr"]),
+            (self.title_en_edit, labels["title_en"]),
+            (self.start_edit, labels["start"]),
+            (self.start_zone, self.tr("Time zone of the start")),
+            (self.end_edit, labels["end"]),
+            (self.end_zone, self.tr("Time zone of the end")),
+            (self.repeat_combo, labels["repeat"]),
+            (self.repeat_count, self.tr("Number of occurrences")),
+            (self.repeat_rule_edit, self.tr("Repeat rule (RRULE)")),
+            (self.stop_combo, labels["stop"]),
+            (self.venue_combo, labels["venue"]),
+            (self.address_edit, self.tr("Address of the new place")),
+            (self.carrier_edit, self.tr("Airline code")),
+            (self.number_edit, self.tr("Flight number")),
+            (self.from_edit, self.tr("Departure airport")),
+            (self.to_edit, self.tr("Arrival airport")),
+            (self.dress_code_edit, labels["dress_code"]),
+            (self.to_bring_edit, labels["to_bring"]),
+            (self.staff_combo, labels["staff"]),
+        ):
+            accessible.name(widget, text)
         left = QWidget()
         left.setLayout(form)
 
@@ -670,6 +697,15 @@ class ItemDialog(QDialog):
         notes_form.addRow(
             self.tr("Internal"), self._with_error("internal_notes", self.internal_notes_edit)
         )
+        for widget, text in (
+            (self.groups_view, self.tr("Groups invited")),
+            (self.people_search, self.tr("Find a delegate")),
+            (self.people_view, self.tr("Delegates: invite or exclude")),
+            (self.notes_fr_edit, self.tr("Notes for delegates in French")),
+            (self.notes_en_edit, self.tr("Notes for delegates in English")),
+            (self.internal_notes_edit, self.tr("Internal notes")),
+        ):
+            accessible.name(widget, text)
 
         right = QVBoxLayout()
         right.addWidget(self.audience_box, 1)
