@@ -164,6 +164,7 @@ def shoot_language(app: QApplication, db: object, language: str, out: Path) -> l
     from ui.checks_panel import ChecksPanel
     from ui.dialogs import BookletOptionsDialog
     from ui.i18n import translations
+    from ui.labels import delegates_count
     from ui.main_window import MainWindow
 
     translations.install(language)
@@ -201,14 +202,19 @@ def shoot_language(app: QApplication, db: object, language: str, out: Path) -> l
         checks.hide()
 
     _shoot_dialogs(app, shooter, window)
-    for count in (1, 120):
+    # As the window asks them (it runs them with exec(), which would wait for a click here).
+    mission = window.current_mission()
+    assert mission is not None
+    for heading, booklet_language, count, file in (
+        ("Jean-Claude Gaudin", "fr", 1, "booklet-options"),
+        (f"{mission.title(language)} — {delegates_count(120)}", "", 120, "booklets-options"),
+    ):
         booklet = BookletOptionsDialog(
-            "Jean-Claude Gaudin", language=language, ui_language=language, count=count,
-            parent=window,
-        )  # fmt: skip
-        with opened(booklet, shooter, "booklet options") as dialog:
+            heading, language=booklet_language, ui_language=language, count=count, parent=window
+        )
+        with opened(booklet, shooter, file) as dialog:
             assert dialog is not None
-            shooter.shoot(dialog, "booklet-options" if count == 1 else "booklets-options")
+            shooter.shoot(dialog, file)
 
     window.close()
     window.runner.shutdown()

@@ -592,9 +592,12 @@ class ItemDialog(QDialog):
         ):
             accessible.name(widget, text)
         left = QWidget()
-        left.setLayout(form)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
 
-        # Right: the audience and the notes.
+        # Right: the audience (its list of delegates takes the height); the notes go left,
+        # under the form, which leaves room there.
         self.everyone_radio = QRadioButton(self.tr("E&veryone"))
         self.everyone_radio.setObjectName("everyoneRadio")
         self.groups_radio = QRadioButton(self.tr("Some &groups"))
@@ -684,9 +687,10 @@ class ItemDialog(QDialog):
         self.internal_notes_edit.setPlaceholderText(
             self.tr("For the organisers only: never printed")
         )
-        height = 3 * self.fontMetrics().lineSpacing() + 14
         for notes in (self.notes_fr_edit, self.notes_en_edit, self.internal_notes_edit):
-            notes.setFixedHeight(height)
+            # Whole lines only: a few pixels more showed the top of a fourth line, cut off.
+            margins = 2 * (notes.document().documentMargin() + notes.frameWidth())
+            notes.setFixedHeight(round(3 * notes.fontMetrics().lineSpacing() + margins))
             notes.setTabChangesFocus(True)
             notes.textChanged.connect(self._changed)
         self.notes_box = QGroupBox(self.tr("Notes"))
@@ -707,9 +711,10 @@ class ItemDialog(QDialog):
         ):
             accessible.name(widget, text)
 
+        left_layout.addWidget(self.notes_box)
+        left_layout.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.audience_box, 1)
-        right.addWidget(self.notes_box)
         columns = QHBoxLayout()
         columns.addWidget(left, 5)
         columns.addLayout(right, 4)
@@ -1222,9 +1227,13 @@ class ItemDialog(QDialog):
     def _show_attendance(self) -> None:
         included, excluded = len(self.attendance.included()), len(self.attendance.excluded())
         parts = []
-        if included:
+        if included == 1:
+            parts.append(self.tr("1 invited by name"))
+        elif included:
             parts.append(arg(self.tr("%1 invited by name"), included))
-        if excluded:
+        if excluded == 1:
+            parts.append(self.tr("1 excluded"))
+        elif excluded:
             parts.append(arg(self.tr("%1 excluded"), excluded))
         self.attendance_summary.setText(" · ".join(parts))
         self.attendance_summary.setVisible(bool(parts))

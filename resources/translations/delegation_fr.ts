@@ -2294,212 +2294,222 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
       <translation>Aéroport d’arrivée</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="598" />
+      <location filename="../../ui/item_dialog.py" line="601" />
       <source>E&amp;veryone</source>
       <translation>Tout le &amp;monde</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="600" />
+      <location filename="../../ui/item_dialog.py" line="603" />
       <source>Some &amp;groups</source>
       <translation>Certains &amp;groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="602" />
+      <location filename="../../ui/item_dialog.py" line="605" />
       <source>Delegates &amp;named</source>
       <translation>Délégués &amp;nommés</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="635" />
+      <location filename="../../ui/item_dialog.py" line="638" />
       <source>Find a delegate…</source>
       <translation>Trouver un délégué…</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="642" />
+      <location filename="../../ui/item_dialog.py" line="645" />
       <source>&amp;Invite</source>
       <translation>In&amp;viter</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="645" />
+      <location filename="../../ui/item_dialog.py" line="648" />
       <source>E&amp;xclude</source>
       <translation>E&amp;xclure</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="648" />
+      <location filename="../../ui/item_dialog.py" line="651" />
       <source>As the audience</source>
       <translation>Selon le public</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="664" />
+      <location filename="../../ui/item_dialog.py" line="667" />
       <source>For whom</source>
       <translation>Pour qui</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="673" />
+      <location filename="../../ui/item_dialog.py" line="676" />
       <source>Onl&amp;y in its attendees' booklets and calendars</source>
       <translation>Uni&amp;quement dans les livrets et agendas de ses participants</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="685" />
+      <location filename="../../ui/item_dialog.py" line="688" />
       <source>For the organisers only: never printed</source>
       <translation>Pour les organisateurs seulement : jamais imprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="692" />
+      <location filename="../../ui/item_dialog.py" line="696" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="695" />
+      <location filename="../../ui/item_dialog.py" line="699" />
       <source>French</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="696" />
+      <location filename="../../ui/item_dialog.py" line="700" />
       <source>English</source>
       <translation>Anglais</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="698" />
+      <location filename="../../ui/item_dialog.py" line="702" />
       <source>Internal</source>
       <translation>Internes</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="701" />
+      <location filename="../../ui/item_dialog.py" line="705" />
       <source>Groups invited</source>
       <translation>Groupes invités</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="702" />
+      <location filename="../../ui/item_dialog.py" line="706" />
       <source>Find a delegate</source>
       <translation>Trouver un délégué</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="703" />
+      <location filename="../../ui/item_dialog.py" line="707" />
       <source>Delegates: invite or exclude</source>
       <translation>Délégués : inviter ou exclure</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="704" />
+      <location filename="../../ui/item_dialog.py" line="708" />
       <source>Notes for delegates in French</source>
       <translation>Notes aux délégués en français</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="705" />
+      <location filename="../../ui/item_dialog.py" line="709" />
       <source>Notes for delegates in English</source>
       <translation>Notes aux délégués en anglais</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="706" />
+      <location filename="../../ui/item_dialog.py" line="710" />
       <source>Internal notes</source>
       <translation>Notes internes</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="767" />
+      <location filename="../../ui/item_dialog.py" line="772" />
       <source>Edit %1</source>
       <translation>Modifier « %1 »</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="770" />
+      <location filename="../../ui/item_dialog.py" line="775" />
       <source>New itinerary item</source>
       <translation>Nouvel élément du programme</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="938" />
+      <location filename="../../ui/item_dialog.py" line="943" />
       <source>Required: a day and a time, e.g. 6/11 9h30</source>
       <translation>Obligatoire : un jour et une heure, ex. 6/11 9h30</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="940" />
+      <location filename="../../ui/item_dialog.py" line="945" />
       <source>Add a time, e.g. 9h30 or 9:30</source>
       <translation>Ajoutez une heure, ex. 9h30 ou 9:30</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="942" />
+      <location filename="../../ui/item_dialog.py" line="947" />
       <source>Add a day, e.g. 6/11 9h30</source>
       <translation>Ajoutez un jour, ex. 6/11 9h30</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="944" />
+      <location filename="../../ui/item_dialog.py" line="949" />
       <source>The weekday does not match the date</source>
       <translation>Le jour de la semaine ne correspond pas à la date</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="945" />
+      <location filename="../../ui/item_dialog.py" line="950" />
       <source>Not a day and time the program understands, e.g. 6/11 9h30 or Nov 6 9:30</source>
       <translation>Jour et heure non compris, écrivez par ex. 6/11 9h30 ou lundi 6 novembre 9h30</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="950" />
+      <location filename="../../ui/item_dialog.py" line="955" />
       <source>Unknown time zone (e.g. America/New_York)</source>
       <translation>Fuseau horaire inconnu (ex. America/New_York)</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="961" />
+      <location filename="../../ui/item_dialog.py" line="966" />
       <source>%1 happens twice in %2: the clocks go back; choose a time outside that hour</source>
       <translation>%1 a lieu deux fois à %2 : on recule les horloges ; choisissez une heure en dehors de cette heure-là</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="964" />
+      <location filename="../../ui/item_dialog.py" line="969" />
       <source>%1 does not exist in %2: the clocks skip that hour</source>
       <translation>%1 n’existe pas à %2 : les horloges sautent cette heure</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="979" />
+      <location filename="../../ui/item_dialog.py" line="984" />
       <source>Ends before it starts (%1)</source>
       <translation>Finit avant de commencer (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1051" />
+      <location filename="../../ui/item_dialog.py" line="1056" />
       <source>Required: a rule such as FREQ=WEEKLY;COUNT=4</source>
       <translation>Obligatoire : une règle comme FREQ=WEEKLY;COUNT=4</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1066" />
+      <location filename="../../ui/item_dialog.py" line="1071" />
       <source>Required: the title delegates will read</source>
       <translation>Obligatoire : le titre que liront les délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1070" />
+      <location filename="../../ui/item_dialog.py" line="1075" />
       <source>Choose at least one group, or Everyone</source>
       <translation>Choisissez au moins un groupe, ou Tout le monde</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1074" />
+      <location filename="../../ui/item_dialog.py" line="1079" />
       <source>Invite at least one delegate by name, or choose Everyone</source>
       <translation>Invitez au moins un délégué nommément, ou choisissez Tout le monde</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1123" />
+      <location filename="../../ui/item_dialog.py" line="1128" />
       <source>This rule gives no date within the mission</source>
       <translation>Cette règle ne donne aucune date pendant la mission</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1205" />
+      <location filename="../../ui/item_dialog.py" line="1210" />
       <source>New place: %1</source>
       <translation>Nouveau lieu : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1216" />
+      <location filename="../../ui/item_dialog.py" line="1221" />
       <source>1 occurrence, on %1</source>
       <translation>1 occurrence, le %1</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1218" />
+      <location filename="../../ui/item_dialog.py" line="1223" />
       <source>%1 occurrences, last on %2</source>
       <translation>%1 occurrences, la dernière le %2</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1226" />
+      <location filename="../../ui/item_dialog.py" line="1231" />
+      <source>1 invited by name</source>
+      <translation>1 invité nommément</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="1233" />
       <source>%1 invited by name</source>
-      <translation>%1 invité(s) nommément</translation>
+      <translation>%1 invités nommément</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1228" />
+      <location filename="../../ui/item_dialog.py" line="1235" />
+      <source>1 excluded</source>
+      <translation>1 exclu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="1237" />
       <source>%1 excluded</source>
-      <translation>%1 exclu(s)</translation>
+      <translation>%1 exclus</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1244" />
+      <location filename="../../ui/item_dialog.py" line="1253" />
       <source>(%1 in %2)</source>
       <translation>(%1 à %2)</translation>
     </message>
