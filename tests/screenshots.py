@@ -40,7 +40,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget  # noqa
 
 SCREEN = QSize(1366, 768)
 MISSION, DELEGATE, AGREEMENT = "miami-2017", "jcgaudin", "amp-miami-dade-2017"
-ROSTER_FILE = ROOT / "tests" / "data" / "rosters" / "partenaires_excel_fr_cp1252.csv"
 DEFAULT_OUT = ROOT / "artefacts" / "screenshots"
 
 
@@ -160,7 +159,10 @@ def opened(dialog: QDialog | None, shooter: Shooter, name: str) -> Iterator[QDia
         settle(shooter.app, 0.2)
 
 
-def shoot_language(app: QApplication, db: object, language: str, out: Path) -> list[str]:
+def shoot_language(
+    app: QApplication, db: object, language: str, out: Path, roster: Path
+) -> list[str]:
+    from delegation_app.services.missions import get_mission
     from ui.checks_panel import ChecksPanel
     from ui.dialogs import BookletOptionsDialog
     from ui.i18n import translations
@@ -201,10 +203,10 @@ def shoot_language(app: QApplication, db: object, language: str, out: Path) -> l
         shooter.shoot(window, "checks-panel")
         checks.hide()
 
-    _shoot_dialogs(app, shooter, window)
+    _shoot_dialogs(app, shooter, window, roster)
     # As the window asks them (it runs them with exec(), which would wait for a click here).
-    mission = window.current_mission()
-    assert mission is not None
+    with db.reading() as session:  # type: ignore[attr-defined]
+        mission = get_mission(session, MISSION)
     for heading, booklet_language, count, file in (
         ("Jean-Claude Gaudin", "fr", 1, "booklet-options"),
         (f"{mission.title(language)} — {delegates_count(120)}", "", 120, "booklets-options"),
@@ -235,7 +237,7 @@ def _shoot_page_views(shooter: Shooter, window: QWidget, page: QWidget, name: st
         itinerary.set_view(LIST)
 
 
-def _shoot_dialogs(app: QApplication, shooter: Shooter, window: QWidget) -> None:
+def _shoot_dialogs(app: QApplication, shooter: Shooter, window: QWidget, roster: Path) -> None:
     from ui.agreements_page import AgreementsPage
     from ui.import_dialog import ImportRosterDialog
     from ui.itinerary_page import ItineraryPage
@@ -261,7 +263,7 @@ def _shoot_dialogs(app: QApplication, shooter: Shooter, window: QWidget) -> None
                 shooter.shoot_tabs(dialog, "item-editor")
 
     window.show_roster()
-    imported = window.open_import(ROSTER_FILE)
+    imported = window.open_import(roster)
     with opened(imported, shooter, "import dialog") as dialog:
         if isinstance(dialog, ImportRosterDialog):
             wait_until(app, lambda: dialog.pages.currentIndex() == dialog.COLUMNS_PAGE)
@@ -300,6 +302,7 @@ def main(argv: list[str] | None = None) -> int:
 
         from delegation_app.interchange.demo import build_demo_database
         from delegation_app.storage.database import open_database
+        from tests.ui.rosters import partner_csv
         from ui import settings as keys
 
         app = QApplication.instance() or QApplication(["delegation-screenshots"])
@@ -309,11 +312,13 @@ def main(argv: list[str] | None = None) -> int:
         app.setApplicationDisplayName("Delegation")
         print(f"platform {app.platformName()}, screen {app.primaryScreen().size().toTuple()}")
         db = open_database(build_demo_database(folder / "demo.sqlite"), daily_backup=False)
+        # A partner's file with rows of every kind: new people, known ones, refused rows.
+        roster = partner_csv(folder)
         notes: list[str] = []
         try:
             for language in args.lang:
                 print(f"{language}:", flush=True)
-                notes += shoot_language(app, db, language, args.out)
+                notes += shoot_language(app, db, language, args.out, roster)
         finally:
             db.close()
     args.out.mkdir(parents=True, exist_ok=True)
