@@ -688,9 +688,10 @@ class ItemDialog(QDialog):
             self.tr("For the organisers only: never printed")
         )
         for notes in (self.notes_fr_edit, self.notes_en_edit, self.internal_notes_edit):
-            # Whole lines only: a few pixels more showed the top of a fourth line, cut off.
+            # Whole lines only: a few pixels more showed the top of a fourth line, cut off;
+            # one pixel more is what a plain text edit needs to count its third line as shown.
             margins = 2 * (notes.document().documentMargin() + notes.frameWidth())
-            notes.setFixedHeight(round(3 * notes.fontMetrics().lineSpacing() + margins))
+            notes.setFixedHeight(round(3 * notes.fontMetrics().lineSpacing() + margins) + 1)
             notes.setTabChangesFocus(True)
             notes.textChanged.connect(self._changed)
         self.notes_box = QGroupBox(self.tr("Notes"))
