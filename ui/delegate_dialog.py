@@ -436,6 +436,9 @@ class DelegateDialog(QDialog):
     ) -> None:
         text = QLabel(label)
         text.setBuddy(field)
+        # The field sits in a box with its error line, not beside its label: Qt would not find
+        # the label's text for a screen reader, so the field is named after it.
+        accessible.name(field, label)
         form.addRow(text, self._with_error(key, field, *extra, feedback=feedback))
 
     def _line(self, name: str, max_length: int, placeholder: str = "") -> QLineEdit:
