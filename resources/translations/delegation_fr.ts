@@ -1331,280 +1331,280 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>DelegateDialog</name>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="489" />
+      <location filename="../../ui/delegate_dialog.py" line="492" />
       <source>e.g. 12/04/1971</source>
       <translation>p. ex. 12/04/1971</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="512" />
+      <location filename="../../ui/delegate_dialog.py" line="515" />
       <source>e.g. Mme, M., Dr</source>
       <translation>p. ex. Mme, M., Dr</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="536" />
+      <location filename="../../ui/delegate_dialog.py" line="539" />
       <source>For the organisers only: never printed</source>
       <translation>Pour les organisateurs seulement : jamais imprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="538" />
+      <location filename="../../ui/delegate_dialog.py" line="541" />
       <source>&amp;Honorific</source>
       <translation>&amp;Civilité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="539" />
+      <location filename="../../ui/delegate_dialog.py" line="542" />
       <source>&amp;Given name</source>
       <translation>&amp;Prénom</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="540" />
+      <location filename="../../ui/delegate_dialog.py" line="543" />
       <source>&amp;Family name</source>
       <translation>&amp;Nom</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="541" />
+      <location filename="../../ui/delegate_dialog.py" line="544" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisme</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="542" />
+      <location filename="../../ui/delegate_dialog.py" line="545" />
       <source>&amp;Job title</source>
       <translation>&amp;Fonction</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="543" />
+      <location filename="../../ui/delegate_dialog.py" line="546" />
       <source>&amp;Nationality</source>
       <translation>N&amp;ationalité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="546" />
+      <location filename="../../ui/delegate_dialog.py" line="549" />
       <source>Date of &amp;birth</source>
       <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="564" />
+      <location filename="../../ui/delegate_dialog.py" line="567" />
       <source>e.g. First Vice-President, for this mission</source>
       <translation>p. ex. Premier vice-président, pour cette mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="567" />
+      <location filename="../../ui/delegate_dialog.py" line="570" />
       <source>Listed as a key contact in the booklets, e.g. Press</source>
       <translation>Cité comme contact clé dans les livrets, p. ex. Presse</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="588" />
+      <location filename="../../ui/delegate_dialog.py" line="591" />
       <source>&amp;Role</source>
       <translation>&amp;Rôle</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="589" />
+      <location filename="../../ui/delegate_dialog.py" line="592" />
       <source>&amp;Status</source>
       <translation>&amp;Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="590" />
+      <location filename="../../ui/delegate_dialog.py" line="593" />
       <source>&amp;Capacity</source>
       <translation>&amp;Qualité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="591" />
+      <location filename="../../ui/delegate_dialog.py" line="594" />
       <source>&amp;Key contact as</source>
       <translation>Contact &amp;clé</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="592" />
+      <location filename="../../ui/delegate_dialog.py" line="595" />
       <source>&amp;Groups</source>
       <translation>&amp;Groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="594" />
+      <location filename="../../ui/delegate_dialog.py" line="597" />
       <source>&amp;Booklet language</source>
       <translation>&amp;Langue du livret</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="596" />
+      <location filename="../../ui/delegate_dialog.py" line="599" />
       <source>&amp;Arrival notes</source>
       <translation>Notes d’&amp;arrivée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="599" />
+      <location filename="../../ui/delegate_dialog.py" line="602" />
       <source>name@example.org</source>
       <translation>nom@exemple.org</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="603" />
+      <location filename="../../ui/delegate_dialog.py" line="606" />
       <source>e.g. 06 12 34 56 78 (in %1) or +1 305 555 0100</source>
       <translation>p. ex. 06 12 34 56 78 (en %1) ou +1 305 555 0100</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="613" />
+      <location filename="../../ui/delegate_dialog.py" line="616" />
       <source>Name and phone of whom to call</source>
       <translation>Nom et téléphone de la personne à appeler</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="616" />
+      <location filename="../../ui/delegate_dialog.py" line="619" />
       <source>&amp;E-mail</source>
       <translation>&amp;Courriel</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="618" />
+      <location filename="../../ui/delegate_dialog.py" line="621" />
       <source>&amp;Phone</source>
       <translation>&amp;Téléphone</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="620" />
+      <location filename="../../ui/delegate_dialog.py" line="623" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="621" />
+      <location filename="../../ui/delegate_dialog.py" line="624" />
       <source>E&amp;mergency contact</source>
       <translation>Contact d’&amp;urgence</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="634" />
+      <location filename="../../ui/delegate_dialog.py" line="637" />
       <source>Passport &amp;number</source>
       <translation>&amp;Numéro de passeport</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="638" />
+      <location filename="../../ui/delegate_dialog.py" line="641" />
       <source>Issuing &amp;country</source>
       <translation>&amp;Pays de délivrance</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="642" />
+      <location filename="../../ui/delegate_dialog.py" line="645" />
       <source>&amp;Expires on</source>
       <translation>&amp;Expire le</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="652" />
+      <location filename="../../ui/delegate_dialog.py" line="655" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="653" />
+      <location filename="../../ui/delegate_dialog.py" line="656" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="654" />
+      <location filename="../../ui/delegate_dialog.py" line="657" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="655" />
+      <location filename="../../ui/delegate_dialog.py" line="658" />
       <source>Number</source>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="656" />
+      <location filename="../../ui/delegate_dialog.py" line="659" />
       <source>Expires on</source>
       <translation>Expire le</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="671" />
+      <location filename="../../ui/delegate_dialog.py" line="674" />
       <source>Entry authorisations</source>
       <translation>Autorisations d’entrée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="676" />
+      <location filename="../../ui/delegate_dialog.py" line="679" />
       <source>No destination abroad: no visa, ESTA or eTA to follow.</source>
       <translation>Aucune destination à l’étranger : pas de visa, d’ESTA ni d’AVE à suivre.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="683" />
+      <location filename="../../ui/delegate_dialog.py" line="686" />
       <source>Passport and authorisation numbers stay hidden until you click Show; they are never written to the program's logs.</source>
       <translation>Les numéros de passeport et d’autorisation restent masqués tant que vous ne cliquez pas sur Afficher ; ils ne sont jamais écrits dans les journaux du programme.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="689" />
+      <location filename="../../ui/delegate_dialog.py" line="692" />
       <source>e.g. vegetarian, no nuts</source>
       <translation>p. ex. végétarien, sans fruits à coque</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="690" />
+      <location filename="../../ui/delegate_dialog.py" line="693" />
       <source>e.g. wheelchair, no stairs</source>
       <translation>p. ex. fauteuil roulant, pas d’escaliers</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="692" />
+      <location filename="../../ui/delegate_dialog.py" line="695" />
       <source>&amp;Dietary needs</source>
       <translation>&amp;Régime alimentaire</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="693" />
+      <location filename="../../ui/delegate_dialog.py" line="696" />
       <source>&amp;Mobility needs</source>
       <translation>&amp;Mobilité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="696" />
+      <location filename="../../ui/delegate_dialog.py" line="699" />
       <source>These needs are sensitive personal data. They are shown here, and printed on no document except those where you choose to include them (a rooming list for the hotel, for example): never in the booklets.</source>
       <translation>Ces besoins sont des données personnelles sensibles. Ils sont affichés ici, mais ne sont imprimés sur aucun document, sauf ceux où vous choisissez de les inclure (une liste des chambres pour l’hôtel, par exemple) : jamais dans les livrets.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="706" />
+      <location filename="../../ui/delegate_dialog.py" line="709" />
       <source>Identity</source>
       <translation>Identité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="707" />
+      <location filename="../../ui/delegate_dialog.py" line="710" />
       <source>Mission</source>
       <translation>Mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="708" />
+      <location filename="../../ui/delegate_dialog.py" line="711" />
       <source>Contact</source>
       <translation>Coordonnées</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="711" />
+      <location filename="../../ui/delegate_dialog.py" line="714" />
       <source>Travel documents</source>
       <translation>Documents de voyage</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="713" />
+      <location filename="../../ui/delegate_dialog.py" line="716" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="791" />
+      <location filename="../../ui/delegate_dialog.py" line="794" />
       <source>Delegate — %1</source>
       <translation>Délégué — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="809" />
+      <location filename="../../ui/delegate_dialog.py" line="812" />
       <source>since %1</source>
       <translation>depuis le %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="826" />
+      <location filename="../../ui/delegate_dialog.py" line="829" />
       <source>Click Show to see or change the number</source>
       <translation>Cliquez sur Afficher pour voir ou changer le numéro</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="835" />
-      <location filename="../../ui/delegate_dialog.py" line="889" />
+      <location filename="../../ui/delegate_dialog.py" line="838" />
+      <location filename="../../ui/delegate_dialog.py" line="892" />
       <source>&amp;Show</source>
       <translation>&amp;Afficher</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="875" />
+      <location filename="../../ui/delegate_dialog.py" line="878" />
       <source>Their own language (%1)</source>
       <translation>Sa propre langue (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="889" />
-      <location filename="../../ui/delegate_dialog.py" line="916" />
+      <location filename="../../ui/delegate_dialog.py" line="892" />
+      <location filename="../../ui/delegate_dialog.py" line="919" />
       <source>&amp;Hide</source>
       <translation>&amp;Masquer</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="940" />
+      <location filename="../../ui/delegate_dialog.py" line="943" />
       <source>Not a date: write it as %1</source>
       <translation>Ce n’est pas une date : écrivez-la %1</translation>
     </message>
     <message>
       <location filename="../../ui/delegate_dialog.py" line="225" />
-      <location filename="../../ui/delegate_dialog.py" line="954" />
+      <location filename="../../ui/delegate_dialog.py" line="957" />
       <source>Not a country: choose one from the list or type its two-letter code</source>
       <translation>Ce n’est pas un pays : choisissez-le dans la liste ou tapez son code à deux lettres</translation>
     </message>
@@ -1716,7 +1716,7 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
     <message>
       <location filename="../../ui/delegate_dialog.py" line="255" />
-      <location filename="../../ui/delegate_dialog.py" line="964" />
+      <location filename="../../ui/delegate_dialog.py" line="967" />
       <source>Not a known organisation: choose one from the list</source>
       <translation>Organisme inconnu : choisissez-le dans la liste</translation>
     </message>
@@ -1756,17 +1756,17 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
       <translation>%1 : expire le</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="551" />
+      <location filename="../../ui/delegate_dialog.py" line="554" />
       <source>Internal no&amp;tes</source>
       <translation>Notes in&amp;ternes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1089" />
+      <location filename="../../ui/delegate_dialog.py" line="1092" />
       <source>A field of this tab needs correcting</source>
       <translation>Un champ de cet onglet est à corriger</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1114" />
+      <location filename="../../ui/delegate_dialog.py" line="1117" />
       <source>Saved as %1</source>
       <translation>Enregistré comme %1</translation>
     </message>
@@ -2344,172 +2344,172 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
       <translation>Pour les organisateurs seulement : jamais imprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="696" />
+      <location filename="../../ui/item_dialog.py" line="697" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="699" />
+      <location filename="../../ui/item_dialog.py" line="700" />
       <source>French</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="700" />
+      <location filename="../../ui/item_dialog.py" line="701" />
       <source>English</source>
       <translation>Anglais</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="702" />
+      <location filename="../../ui/item_dialog.py" line="703" />
       <source>Internal</source>
       <translation>Internes</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="705" />
+      <location filename="../../ui/item_dialog.py" line="706" />
       <source>Groups invited</source>
       <translation>Groupes invités</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="706" />
+      <location filename="../../ui/item_dialog.py" line="707" />
       <source>Find a delegate</source>
       <translation>Trouver un délégué</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="707" />
+      <location filename="../../ui/item_dialog.py" line="708" />
       <source>Delegates: invite or exclude</source>
       <translation>Délégués : inviter ou exclure</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="708" />
+      <location filename="../../ui/item_dialog.py" line="709" />
       <source>Notes for delegates in French</source>
       <translation>Notes aux délégués en français</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="709" />
+      <location filename="../../ui/item_dialog.py" line="710" />
       <source>Notes for delegates in English</source>
       <translation>Notes aux délégués en anglais</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="710" />
+      <location filename="../../ui/item_dialog.py" line="711" />
       <source>Internal notes</source>
       <translation>Notes internes</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="772" />
+      <location filename="../../ui/item_dialog.py" line="773" />
       <source>Edit %1</source>
       <translation>Modifier « %1 »</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="775" />
+      <location filename="../../ui/item_dialog.py" line="776" />
       <source>New itinerary item</source>
       <translation>Nouvel élément du programme</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="943" />
+      <location filename="../../ui/item_dialog.py" line="944" />
       <source>Required: a day and a time, e.g. 6/11 9h30</source>
       <translation>Obligatoire : un jour et une heure, ex. 6/11 9h30</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="945" />
+      <location filename="../../ui/item_dialog.py" line="946" />
       <source>Add a time, e.g. 9h30 or 9:30</source>
       <translation>Ajoutez une heure, ex. 9h30 ou 9:30</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="947" />
+      <location filename="../../ui/item_dialog.py" line="948" />
       <source>Add a day, e.g. 6/11 9h30</source>
       <translation>Ajoutez un jour, ex. 6/11 9h30</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="949" />
+      <location filename="../../ui/item_dialog.py" line="950" />
       <source>The weekday does not match the date</source>
       <translation>Le jour de la semaine ne correspond pas à la date</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="950" />
+      <location filename="../../ui/item_dialog.py" line="951" />
       <source>Not a day and time the program understands, e.g. 6/11 9h30 or Nov 6 9:30</source>
       <translation>Jour et heure non compris, écrivez par ex. 6/11 9h30 ou lundi 6 novembre 9h30</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="955" />
+      <location filename="../../ui/item_dialog.py" line="956" />
       <source>Unknown time zone (e.g. America/New_York)</source>
       <translation>Fuseau horaire inconnu (ex. America/New_York)</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="966" />
+      <location filename="../../ui/item_dialog.py" line="967" />
       <source>%1 happens twice in %2: the clocks go back; choose a time outside that hour</source>
       <translation>%1 a lieu deux fois à %2 : on recule les horloges ; choisissez une heure en dehors de cette heure-là</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="969" />
+      <location filename="../../ui/item_dialog.py" line="970" />
       <source>%1 does not exist in %2: the clocks skip that hour</source>
       <translation>%1 n’existe pas à %2 : les horloges sautent cette heure</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="984" />
+      <location filename="../../ui/item_dialog.py" line="985" />
       <source>Ends before it starts (%1)</source>
       <translation>Finit avant de commencer (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1056" />
+      <location filename="../../ui/item_dialog.py" line="1057" />
       <source>Required: a rule such as FREQ=WEEKLY;COUNT=4</source>
       <translation>Obligatoire : une règle comme FREQ=WEEKLY;COUNT=4</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1071" />
+      <location filename="../../ui/item_dialog.py" line="1072" />
       <source>Required: the title delegates will read</source>
       <translation>Obligatoire : le titre que liront les délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1075" />
+      <location filename="../../ui/item_dialog.py" line="1076" />
       <source>Choose at least one group, or Everyone</source>
       <translation>Choisissez au moins un groupe, ou Tout le monde</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1079" />
+      <location filename="../../ui/item_dialog.py" line="1080" />
       <source>Invite at least one delegate by name, or choose Everyone</source>
       <translation>Invitez au moins un délégué nommément, ou choisissez Tout le monde</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1128" />
+      <location filename="../../ui/item_dialog.py" line="1129" />
       <source>This rule gives no date within the mission</source>
       <translation>Cette règle ne donne aucune date pendant la mission</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1210" />
+      <location filename="../../ui/item_dialog.py" line="1211" />
       <source>New place: %1</source>
       <translation>Nouveau lieu : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1221" />
+      <location filename="../../ui/item_dialog.py" line="1222" />
       <source>1 occurrence, on %1</source>
       <translation>1 occurrence, le %1</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1223" />
+      <location filename="../../ui/item_dialog.py" line="1224" />
       <source>%1 occurrences, last on %2</source>
       <translation>%1 occurrences, la dernière le %2</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1231" />
+      <location filename="../../ui/item_dialog.py" line="1232" />
       <source>1 invited by name</source>
       <translation>1 invité nommément</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1233" />
+      <location filename="../../ui/item_dialog.py" line="1234" />
       <source>%1 invited by name</source>
       <translation>%1 invités nommément</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1235" />
+      <location filename="../../ui/item_dialog.py" line="1236" />
       <source>1 excluded</source>
       <translation>1 exclu</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1237" />
+      <location filename="../../ui/item_dialog.py" line="1238" />
       <source>%1 excluded</source>
       <translation>%1 exclus</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1253" />
+      <location filename="../../ui/item_dialog.py" line="1254" />
       <source>(%1 in %2)</source>
       <translation>(%1 à %2)</translation>
     </message>
