@@ -190,6 +190,7 @@ class MeetingsModel(QAbstractTableModel):
                 return self._display(row, column) or None
             return row.purpose
         if role == Qt.ItemDataRole.DecorationRole and column == WHEN and row.locked:
+            # An icon, not "🔒" in the text: most systems' fonts have no such glyph (a box).
             return icon("lock")
         if role == Qt.ItemDataRole.UserRole:
             return row.id

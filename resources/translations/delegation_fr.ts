@@ -352,8 +352,8 @@
     </message>
     <message>
       <location filename="../../ui/agreements_models.py" line="96" />
-      <location filename="../../ui/agreements_models.py" line="412" />
-      <location filename="../../ui/agreements_models.py" line="433" />
+      <location filename="../../ui/agreements_models.py" line="420" />
+      <location filename="../../ui/agreements_models.py" line="441" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -393,104 +393,104 @@
       <translation>Contient la copie signée</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="297" />
+      <location filename="../../ui/agreements_models.py" line="305" />
       <source>Organisation</source>
       <translation>Organisme</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="301" />
+      <location filename="../../ui/agreements_models.py" line="309" />
       <source>Side</source>
       <translation>Côté</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="304" />
+      <location filename="../../ui/agreements_models.py" line="312" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="317" />
+      <location filename="../../ui/agreements_models.py" line="325" />
       <source>Signatory</source>
       <translation>Signataire</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="320" />
+      <location filename="../../ui/agreements_models.py" line="328" />
       <source>Capacity</source>
       <translation>Qualité</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="324" />
+      <location filename="../../ui/agreements_models.py" line="332" />
       <source>For</source>
       <translation>Pour</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="339" />
+      <location filename="../../ui/agreements_models.py" line="347" />
       <source>Signed copy</source>
       <translation>Copie signée</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="341" />
+      <location filename="../../ui/agreements_models.py" line="349" />
       <source>Draft</source>
       <translation>Projet</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="352" />
+      <location filename="../../ui/agreements_models.py" line="360" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="356" />
+      <location filename="../../ui/agreements_models.py" line="364" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="359" />
+      <location filename="../../ui/agreements_models.py" line="367" />
       <source>Kind of copy</source>
       <translation>Nature</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="362" />
+      <location filename="../../ui/agreements_models.py" line="370" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="365" />
+      <location filename="../../ui/agreements_models.py" line="373" />
       <source>Added</source>
       <translation>Ajouté le</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="367" />
-      <location filename="../../ui/agreements_models.py" line="441" />
+      <location filename="../../ui/agreements_models.py" line="375" />
+      <location filename="../../ui/agreements_models.py" line="449" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="371" />
-      <location filename="../../ui/agreements_models.py" line="446" />
+      <location filename="../../ui/agreements_models.py" line="379" />
+      <location filename="../../ui/agreements_models.py" line="454" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="396" />
+      <location filename="../../ui/agreements_models.py" line="404" />
       <source>Commitment</source>
       <translation>Engagement</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="400" />
+      <location filename="../../ui/agreements_models.py" line="408" />
       <source>Party</source>
       <translation>Partie</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="404" />
+      <location filename="../../ui/agreements_models.py" line="412" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="408" />
+      <location filename="../../ui/agreements_models.py" line="416" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../ui/agreements_models.py" line="437" />
+      <location filename="../../ui/agreements_models.py" line="445" />
       <source>Changed</source>
       <translation>Modifié le</translation>
     </message>
@@ -1046,33 +1046,33 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>Checks</name>
     <message>
-      <location filename="../../ui/checks_panel.py" line="69" />
+      <location filename="../../ui/checks_panel.py" line="70" />
       <source>Error</source>
       <extracomment>Role returning the ``Finding`` behind a row.</extracomment>
       <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="70" />
+      <location filename="../../ui/checks_panel.py" line="71" />
       <source>Warning</source>
       <translation>Avertissement</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="144" />
+      <location filename="../../ui/checks_panel.py" line="145" />
       <source>Severity</source>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="145" />
+      <location filename="../../ui/checks_panel.py" line="146" />
       <source>Who or what</source>
       <translation>Qui ou quoi</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="146" />
+      <location filename="../../ui/checks_panel.py" line="147" />
       <source>Problem</source>
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="180" />
+      <location filename="../../ui/checks_panel.py" line="181" />
       <source>What to do:</source>
       <translation>À faire :</translation>
     </message>
@@ -1080,63 +1080,78 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>ChecksPanel</name>
     <message>
-      <location filename="../../ui/checks_panel.py" line="468" />
+      <location filename="../../ui/checks_panel.py" line="469" />
       <source>What to do:</source>
       <extracomment>Emitted with a delegate's participant id when their finding is activated. Emitted with the number of findings each time the checks have run.</extracomment>
       <translation>À faire :</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="478" />
+      <location filename="../../ui/checks_panel.py" line="479" />
       <source>Select a mission to check it.</source>
       <translation>Sélectionnez une mission pour la vérifier.</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="481" />
+      <location filename="../../ui/checks_panel.py" line="482" />
       <source>Nothing to fix: every check passed for this mission.</source>
       <translation>Rien à corriger : toutes les vérifications sont passées pour cette mission.</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="487" />
+      <location filename="../../ui/checks_panel.py" line="488" />
       <source>Select a finding to see what to do; double-click a delegate's finding to find them in the roster.</source>
       <translation>Sélectionnez un constat pour voir quoi faire ; double-cliquez sur le constat d’un délégué pour le retrouver dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="511" />
+      <location filename="../../ui/checks_panel.py" line="512" />
       <source>Checks (%1)</source>
       <translation>Vérifications (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="513" />
+      <location filename="../../ui/checks_panel.py" line="514" />
       <source>Checks</source>
       <translation>Vérifications</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="517" />
+      <location filename="../../ui/checks_panel.py" line="518" />
       <source>All findings (%1)</source>
       <translation>Tous les constats (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="519" />
+      <location filename="../../ui/checks_panel.py" line="520" />
       <source>Errors (%1)</source>
       <translation>Erreurs (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="523" />
+      <location filename="../../ui/checks_panel.py" line="524" />
       <source>Warnings (%1)</source>
       <translation>Avertissements (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="528" />
+      <location filename="../../ui/checks_panel.py" line="529" />
       <source>Run the checks again</source>
       <translation>Relancer les vérifications</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="530" />
+      <location filename="../../ui/checks_panel.py" line="532" />
+      <source>Findings shown</source>
+      <translation>Constats affichés</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checks_panel.py" line="533" />
+      <source>Findings of the checks</source>
+      <translation>Constats des vérifications</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checks_panel.py" line="534" />
+      <source>What to do</source>
+      <translation>Que faire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checks_panel.py" line="536" />
       <source>Checking…</source>
       <translation>Vérification…</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="533" />
+      <location filename="../../ui/checks_panel.py" line="539" />
       <source>Checked at %1</source>
       <translation>Vérifié à %1</translation>
     </message>
@@ -1329,422 +1344,442 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>DelegateDialog</name>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="479" />
+      <location filename="../../ui/delegate_dialog.py" line="492" />
       <source>e.g. 12/04/1971</source>
       <translation>p. ex. 12/04/1971</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="502" />
+      <location filename="../../ui/delegate_dialog.py" line="515" />
       <source>e.g. Mme, M., Dr</source>
       <translation>p. ex. Mme, M., Dr</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="526" />
+      <location filename="../../ui/delegate_dialog.py" line="539" />
       <source>For the organisers only: never printed</source>
       <translation>Pour les organisateurs seulement : jamais imprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="528" />
+      <location filename="../../ui/delegate_dialog.py" line="541" />
       <source>&amp;Honorific</source>
       <translation>&amp;Civilité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="529" />
+      <location filename="../../ui/delegate_dialog.py" line="542" />
       <source>&amp;Given name</source>
       <translation>&amp;Prénom</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="530" />
+      <location filename="../../ui/delegate_dialog.py" line="543" />
       <source>&amp;Family name</source>
       <translation>&amp;Nom</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="531" />
+      <location filename="../../ui/delegate_dialog.py" line="544" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisme</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="532" />
+      <location filename="../../ui/delegate_dialog.py" line="545" />
       <source>&amp;Job title</source>
       <translation>&amp;Fonction</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="533" />
+      <location filename="../../ui/delegate_dialog.py" line="546" />
       <source>&amp;Nationality</source>
       <translation>N&amp;ationalité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="536" />
+      <location filename="../../ui/delegate_dialog.py" line="549" />
       <source>Date of &amp;birth</source>
       <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="554" />
+      <location filename="../../ui/delegate_dialog.py" line="567" />
       <source>e.g. First Vice-President, for this mission</source>
       <translation>p. ex. Premier vice-président, pour cette mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="557" />
+      <location filename="../../ui/delegate_dialog.py" line="570" />
       <source>Listed as a key contact in the booklets, e.g. Press</source>
       <translation>Cité comme contact clé dans les livrets, p. ex. Presse</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="578" />
+      <location filename="../../ui/delegate_dialog.py" line="591" />
       <source>&amp;Role</source>
       <translation>&amp;Rôle</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="579" />
+      <location filename="../../ui/delegate_dialog.py" line="592" />
       <source>&amp;Status</source>
       <translation>&amp;Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="580" />
+      <location filename="../../ui/delegate_dialog.py" line="593" />
       <source>&amp;Capacity</source>
       <translation>&amp;Qualité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="581" />
+      <location filename="../../ui/delegate_dialog.py" line="594" />
       <source>&amp;Key contact as</source>
       <translation>Contact &amp;clé</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="582" />
+      <location filename="../../ui/delegate_dialog.py" line="595" />
       <source>&amp;Groups</source>
       <translation>&amp;Groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="584" />
+      <location filename="../../ui/delegate_dialog.py" line="597" />
       <source>&amp;Booklet language</source>
       <translation>&amp;Langue du livret</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="586" />
+      <location filename="../../ui/delegate_dialog.py" line="599" />
       <source>&amp;Arrival notes</source>
       <translation>Notes d’&amp;arrivée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="589" />
+      <location filename="../../ui/delegate_dialog.py" line="602" />
       <source>name@example.org</source>
       <translation>nom@exemple.org</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="593" />
+      <location filename="../../ui/delegate_dialog.py" line="606" />
       <source>e.g. 06 12 34 56 78 (in %1) or +1 305 555 0100</source>
       <translation>p. ex. 06 12 34 56 78 (en %1) ou +1 305 555 0100</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="603" />
+      <location filename="../../ui/delegate_dialog.py" line="616" />
       <source>Name and phone of whom to call</source>
       <translation>Nom et téléphone de la personne à appeler</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="606" />
+      <location filename="../../ui/delegate_dialog.py" line="619" />
       <source>&amp;E-mail</source>
       <translation>&amp;Courriel</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="608" />
+      <location filename="../../ui/delegate_dialog.py" line="621" />
       <source>&amp;Phone</source>
       <translation>&amp;Téléphone</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="610" />
+      <location filename="../../ui/delegate_dialog.py" line="623" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="611" />
+      <location filename="../../ui/delegate_dialog.py" line="624" />
       <source>E&amp;mergency contact</source>
       <translation>Contact d’&amp;urgence</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="624" />
+      <location filename="../../ui/delegate_dialog.py" line="637" />
       <source>Passport &amp;number</source>
       <translation>&amp;Numéro de passeport</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="628" />
+      <location filename="../../ui/delegate_dialog.py" line="641" />
       <source>Issuing &amp;country</source>
       <translation>&amp;Pays de délivrance</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="632" />
+      <location filename="../../ui/delegate_dialog.py" line="645" />
       <source>&amp;Expires on</source>
       <translation>&amp;Expire le</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="642" />
+      <location filename="../../ui/delegate_dialog.py" line="655" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="643" />
+      <location filename="../../ui/delegate_dialog.py" line="656" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="644" />
+      <location filename="../../ui/delegate_dialog.py" line="657" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="645" />
+      <location filename="../../ui/delegate_dialog.py" line="658" />
       <source>Number</source>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="646" />
+      <location filename="../../ui/delegate_dialog.py" line="659" />
       <source>Expires on</source>
       <translation>Expire le</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="661" />
+      <location filename="../../ui/delegate_dialog.py" line="674" />
       <source>Entry authorisations</source>
       <translation>Autorisations d’entrée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="666" />
+      <location filename="../../ui/delegate_dialog.py" line="679" />
       <source>No destination abroad: no visa, ESTA or eTA to follow.</source>
       <translation>Aucune destination à l’étranger : pas de visa, d’ESTA ni d’AVE à suivre.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="673" />
+      <location filename="../../ui/delegate_dialog.py" line="686" />
       <source>Passport and authorisation numbers stay hidden until you click Show; they are never written to the program's logs.</source>
       <translation>Les numéros de passeport et d’autorisation restent masqués tant que vous ne cliquez pas sur Afficher ; ils ne sont jamais écrits dans les journaux du programme.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="679" />
+      <location filename="../../ui/delegate_dialog.py" line="692" />
       <source>e.g. vegetarian, no nuts</source>
       <translation>p. ex. végétarien, sans fruits à coque</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="680" />
+      <location filename="../../ui/delegate_dialog.py" line="693" />
       <source>e.g. wheelchair, no stairs</source>
       <translation>p. ex. fauteuil roulant, pas d’escaliers</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="682" />
+      <location filename="../../ui/delegate_dialog.py" line="695" />
       <source>&amp;Dietary needs</source>
       <translation>&amp;Régime alimentaire</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="683" />
+      <location filename="../../ui/delegate_dialog.py" line="696" />
       <source>&amp;Mobility needs</source>
       <translation>&amp;Mobilité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="686" />
+      <location filename="../../ui/delegate_dialog.py" line="699" />
       <source>These needs are sensitive personal data. They are shown here, and printed on no document except those where you choose to include them (a rooming list for the hotel, for example): never in the booklets.</source>
       <translation>Ces besoins sont des données personnelles sensibles. Ils sont affichés ici, mais ne sont imprimés sur aucun document, sauf ceux où vous choisissez de les inclure (une liste des chambres pour l’hôtel, par exemple) : jamais dans les livrets.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="696" />
+      <location filename="../../ui/delegate_dialog.py" line="709" />
       <source>Identity</source>
       <translation>Identité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="697" />
+      <location filename="../../ui/delegate_dialog.py" line="710" />
       <source>Mission</source>
       <translation>Mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="698" />
+      <location filename="../../ui/delegate_dialog.py" line="711" />
       <source>Contact</source>
       <translation>Coordonnées</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="701" />
+      <location filename="../../ui/delegate_dialog.py" line="714" />
       <source>Travel documents</source>
       <translation>Documents de voyage</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="703" />
+      <location filename="../../ui/delegate_dialog.py" line="716" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="781" />
+      <location filename="../../ui/delegate_dialog.py" line="794" />
       <source>Delegate — %1</source>
       <translation>Délégué — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="799" />
+      <location filename="../../ui/delegate_dialog.py" line="812" />
       <source>since %1</source>
       <translation>depuis le %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="816" />
+      <location filename="../../ui/delegate_dialog.py" line="829" />
       <source>Click Show to see or change the number</source>
       <translation>Cliquez sur Afficher pour voir ou changer le numéro</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="825" />
-      <location filename="../../ui/delegate_dialog.py" line="879" />
+      <location filename="../../ui/delegate_dialog.py" line="838" />
+      <location filename="../../ui/delegate_dialog.py" line="892" />
       <source>&amp;Show</source>
       <translation>&amp;Afficher</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="865" />
+      <location filename="../../ui/delegate_dialog.py" line="878" />
       <source>Their own language (%1)</source>
       <translation>Sa propre langue (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="879" />
-      <location filename="../../ui/delegate_dialog.py" line="906" />
+      <location filename="../../ui/delegate_dialog.py" line="892" />
+      <location filename="../../ui/delegate_dialog.py" line="919" />
       <source>&amp;Hide</source>
       <translation>&amp;Masquer</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="930" />
+      <location filename="../../ui/delegate_dialog.py" line="943" />
       <source>Not a date: write it as %1</source>
       <translation>Ce n’est pas une date : écrivez-la %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="224" />
-      <location filename="../../ui/delegate_dialog.py" line="944" />
+      <location filename="../../ui/delegate_dialog.py" line="225" />
+      <location filename="../../ui/delegate_dialog.py" line="957" />
       <source>Not a country: choose one from the list or type its two-letter code</source>
       <translation>Ce n’est pas un pays : choisissez-le dans la liste ou tapez son code à deux lettres</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="180" />
+      <location filename="../../ui/delegate_dialog.py" line="181" />
       <source>Visa</source>
       <extracomment>Qt's "no maximum" for a widget's size. The tabs, in order. Which tab holds each field (its errors mark the tab).</extracomment>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="181" />
+      <location filename="../../ui/delegate_dialog.py" line="182" />
       <source>ESTA</source>
       <translation>ESTA</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="182" />
+      <location filename="../../ui/delegate_dialog.py" line="183" />
       <source>eTA</source>
       <translation>AVE (eTA)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="183" />
+      <location filename="../../ui/delegate_dialog.py" line="184" />
       <source>Other authorisation</source>
       <translation>Autre autorisation</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="191" />
+      <location filename="../../ui/delegate_dialog.py" line="192" />
       <source>Needed</source>
       <translation>À demander</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="192" />
+      <location filename="../../ui/delegate_dialog.py" line="193" />
       <source>Applied for</source>
       <translation>Demandée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="193" />
+      <location filename="../../ui/delegate_dialog.py" line="194" />
       <source>Granted</source>
       <translation>Accordée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="194" />
+      <location filename="../../ui/delegate_dialog.py" line="195" />
       <source>Refused</source>
       <translation>Refusée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="202" />
+      <location filename="../../ui/delegate_dialog.py" line="203" />
       <source>Required</source>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="205" />
+      <location filename="../../ui/delegate_dialog.py" line="206" />
       <source>Too long: %1 characters at most</source>
       <translation>Trop long : %1 caractères au plus</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="209" />
+      <location filename="../../ui/delegate_dialog.py" line="210" />
       <source>Not an e-mail address: write it as name@example.org</source>
       <translation>Ce n’est pas une adresse électronique : écrivez-la nom@exemple.org</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="213" />
+      <location filename="../../ui/delegate_dialog.py" line="214" />
       <source>Not a phone number</source>
       <translation>Ce n’est pas un numéro de téléphone</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="217" />
+      <location filename="../../ui/delegate_dialog.py" line="218" />
       <source>Not a valid number in %1: add the country code (+1…) for a number abroad</source>
       <translation>Numéro non valable pour le pays « %1 » : ajoutez l’indicatif (+1…) d’un numéro à l’étranger</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="228" />
+      <location filename="../../ui/delegate_dialog.py" line="229" />
       <source>Not a date</source>
       <translation>Ce n’est pas une date</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="230" />
+      <location filename="../../ui/delegate_dialog.py" line="231" />
       <source>A date of birth must be in the past</source>
       <translation>Une date de naissance doit être passée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="232" />
+      <location filename="../../ui/delegate_dialog.py" line="233" />
       <source>Before 1900: check the year</source>
       <translation>Avant 1900 : vérifiez l’année</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="234" />
+      <location filename="../../ui/delegate_dialog.py" line="235" />
       <source>An expiry date needs a passport number</source>
       <translation>Une date d’expiration demande un numéro de passeport</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="238" />
+      <location filename="../../ui/delegate_dialog.py" line="239" />
       <source>Expires before the date of birth: check both dates</source>
       <translation>Expire avant la date de naissance : vérifiez les deux dates</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="242" />
+      <location filename="../../ui/delegate_dialog.py" line="243" />
       <source>5 to 20 letters and digits, without other signs</source>
       <translation>De 5 à 20 lettres et chiffres, sans autres signes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="246" />
+      <location filename="../../ui/delegate_dialog.py" line="247" />
       <source>Not a language of the booklets (French or English)</source>
       <translation>Ce n’est pas une langue des livrets (français ou anglais)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="250" />
+      <location filename="../../ui/delegate_dialog.py" line="251" />
       <source>A group does not belong to this mission</source>
       <translation>Un groupe n’appartient pas à cette mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="254" />
-      <location filename="../../ui/delegate_dialog.py" line="954" />
+      <location filename="../../ui/delegate_dialog.py" line="255" />
+      <location filename="../../ui/delegate_dialog.py" line="967" />
       <source>Not a known organisation: choose one from the list</source>
       <translation>Organisme inconnu : choisissez-le dans la liste</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="258" />
+      <location filename="../../ui/delegate_dialog.py" line="259" />
       <source>The same authorisation for the same country is given twice</source>
       <translation>La même autorisation pour le même pays figure deux fois</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="262" />
+      <location filename="../../ui/delegate_dialog.py" line="263" />
       <source>Not one of the choices offered</source>
       <translation>Ce n’est pas l’un des choix proposés</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="285" />
+      <location filename="../../ui/delegate_dialog.py" line="286" />
       <source>— none —</source>
       <translation>— aucune —</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="541" />
+      <location filename="../../ui/delegate_dialog.py" line="305" />
+      <source>%1: kind</source>
+      <translation>%1 : type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="306" />
+      <source>%1: state</source>
+      <translation>%1 : état</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="307" />
+      <source>%1: number</source>
+      <translation>%1 : numéro</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="308" />
+      <source>%1: expires on</source>
+      <translation>%1 : expire le</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="554" />
       <source>Internal no&amp;tes</source>
       <translation>Notes in&amp;ternes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1079" />
+      <location filename="../../ui/delegate_dialog.py" line="1092" />
       <source>A field of this tab needs correcting</source>
       <translation>Un champ de cet onglet est à corriger</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1104" />
+      <location filename="../../ui/delegate_dialog.py" line="1117" />
       <source>Saved as %1</source>
       <translation>Enregistré comme %1</translation>
     </message>
@@ -1882,155 +1917,160 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>Import</name>
     <message>
-      <location filename="../../ui/import_dialog.py" line="85" />
+      <location filename="../../ui/import_dialog.py" line="86" />
       <source>— ignore —</source>
       <extracomment>What a column mapped to nothing holds in the columns model. The core names a row's problem columns and changes by the field's French label.</extracomment>
       <translation>— ignorer —</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="90" />
+      <location filename="../../ui/import_dialog.py" line="91" />
       <source>Create</source>
       <translation>Création</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="91" />
+      <location filename="../../ui/import_dialog.py" line="92" />
       <source>Add</source>
       <translation>Ajout</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="92" />
+      <location filename="../../ui/import_dialog.py" line="93" />
       <source>Update</source>
       <translation>Mise à jour</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="93" />
+      <location filename="../../ui/import_dialog.py" line="94" />
       <source>Refused</source>
       <translation>Refusée</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="101" />
+      <location filename="../../ui/import_dialog.py" line="102" />
       <source>%1 to create, %2 to add, %3 to update, %4 refused</source>
       <translation>%1 à créer, %2 à ajouter, %3 à mettre à jour, %4 refusées</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="118" />
+      <location filename="../../ui/import_dialog.py" line="119" />
       <source>(column %1)</source>
       <translation>(colonne %1)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="192" />
+      <location filename="../../ui/import_dialog.py" line="193" />
       <source>Column in the file</source>
       <extracomment>Emitted whenever the mapping changes (by the user or by a new table).</extracomment>
       <translation>Colonne du fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="193" />
+      <location filename="../../ui/import_dialog.py" line="194" />
       <source>First values</source>
       <translation>Premières valeurs</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="194" />
+      <location filename="../../ui/import_dialog.py" line="195" />
       <source>Roster field</source>
       <translation>Champ de la liste</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="383" />
+      <location filename="../../ui/import_dialog.py" line="260" />
+      <source>Roster field of the column “%1”</source>
+      <translation>Champ de la liste pour la colonne « %1 »</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="389" />
       <source>%1: %2</source>
       <extracomment>Role returning a row's ``RowAction`` (the review filter and sort use it).</extracomment>
       <translation>%1 : %2</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="387" />
+      <location filename="../../ui/import_dialog.py" line="393" />
       <source>Already on the roster, nothing new</source>
       <translation>Déjà dans la liste, rien de nouveau</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="389" />
+      <location filename="../../ui/import_dialog.py" line="395" />
       <source>Changes: %1</source>
       <translation>Modifie : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="391" />
+      <location filename="../../ui/import_dialog.py" line="397" />
       <source>Already known: added to this mission's roster</source>
       <translation>Personne connue : ajoutée à la liste de cette mission</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="421" />
+      <location filename="../../ui/import_dialog.py" line="427" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="422" />
+      <location filename="../../ui/import_dialog.py" line="428" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="423" />
+      <location filename="../../ui/import_dialog.py" line="429" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="424" />
+      <location filename="../../ui/import_dialog.py" line="430" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="1054" />
+      <location filename="../../ui/import_dialog.py" line="1063" />
       <source>Roster imported from %1: %2 created, %3 added, %4 updated</source>
       <translation>Liste importée de %1 : %2 créés, %3 ajoutés, %4 mis à jour</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="1064" />
+      <location filename="../../ui/import_dialog.py" line="1073" />
       <source>, %1 refused rows left out</source>
       <translation>, %1 lignes refusées laissées de côté</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="1071" />
+      <location filename="../../ui/import_dialog.py" line="1080" />
       <source>UTF-8</source>
       <translation>UTF-8</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="1072" />
+      <location filename="../../ui/import_dialog.py" line="1081" />
       <source>UTF-8 with BOM</source>
       <translation>UTF-8 avec BOM</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="1073" />
+      <location filename="../../ui/import_dialog.py" line="1082" />
       <source>UTF-16 (Unicode text)</source>
       <translation>UTF-16 (texte Unicode)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="1074" />
+      <location filename="../../ui/import_dialog.py" line="1083" />
       <source>Windows-1252</source>
       <translation>Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="1081" />
+      <location filename="../../ui/import_dialog.py" line="1090" />
       <source>separated by semicolons</source>
       <translation>séparé par des points-virgules</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="1082" />
+      <location filename="../../ui/import_dialog.py" line="1091" />
       <source>separated by commas</source>
       <translation>séparé par des virgules</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="1083" />
+      <location filename="../../ui/import_dialog.py" line="1092" />
       <source>separated by tabs</source>
       <translation>séparé par des tabulations</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="1086" />
+      <location filename="../../ui/import_dialog.py" line="1095" />
       <source>separated by “%1”</source>
       <translation>séparé par « %1 »</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="1092" />
+      <location filename="../../ui/import_dialog.py" line="1101" />
       <source>1 row</source>
       <translation>1 ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="1093" />
+      <location filename="../../ui/import_dialog.py" line="1102" />
       <source>%1 rows</source>
       <translation>%1 lignes</translation>
     </message>
@@ -2038,148 +2078,153 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>ImportRosterDialog</name>
     <message>
-      <location filename="../../ui/import_dialog.py" line="532" />
+      <location filename="../../ui/import_dialog.py" line="538" />
       <source>Import a roster into %1</source>
       <extracomment>Emitted when the file is read (``LoadedTable``) and when the review is ready (plan). Emitted with the sentence shown when something failed.</extracomment>
       <translation>Importer une liste dans %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="543" />
+      <location filename="../../ui/import_dialog.py" line="549" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Feuille :</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="559" />
+      <location filename="../../ui/import_dialog.py" line="565" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="561" />
+      <location filename="../../ui/import_dialog.py" line="567" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="563" />
+      <location filename="../../ui/import_dialog.py" line="569" />
       <source>&amp;Import</source>
       <translation>&amp;Importer</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="630" />
+      <location filename="../../ui/import_dialog.py" line="636" />
       <source>Which roster field does each column of the file hold?</source>
       <translation>Quel champ de la liste chaque colonne du fichier contient-elle ?</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="633" />
+      <location filename="../../ui/import_dialog.py" line="639" />
       <source>First rows of the file</source>
       <translation>Premières lignes du fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="660" />
+      <location filename="../../ui/import_dialog.py" line="668" />
       <source>Sho&amp;w:</source>
       <translation>&amp;Afficher :</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="701" />
+      <location filename="../../ui/import_dialog.py" line="678" />
+      <source>Rows of the file and what importing does</source>
+      <translation>Lignes du fichier et ce que l’import en fait</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_dialog.py" line="710" />
       <source>Import the other rows and leave the refused ones</source>
       <translation>Importer les autres lignes et laisser de côté les lignes refusées</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="781" />
+      <location filename="../../ui/import_dialog.py" line="790" />
       <source>1. Columns</source>
       <translation>1. Colonnes</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="781" />
+      <location filename="../../ui/import_dialog.py" line="790" />
       <source>2. Review</source>
       <translation>2. Vérification</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="799" />
+      <location filename="../../ui/import_dialog.py" line="808" />
       <source>sheet “%1”</source>
       <translation>feuille « %1 »</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="830" />
+      <location filename="../../ui/import_dialog.py" line="839" />
       <source>Choose the columns that hold “%1” and “%2” to go on.</source>
       <translation>Choisissez les colonnes qui contiennent « %1 » et « %2 » pour continuer.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="832" />
+      <location filename="../../ui/import_dialog.py" line="841" />
       <source>Choose the column that holds “%1” to go on.</source>
       <translation>Choisissez la colonne qui contient « %1 » pour continuer.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="835" />
+      <location filename="../../ui/import_dialog.py" line="844" />
       <source>%1 of %2 columns will be imported; the others are ignored.</source>
       <translation>%1 colonnes sur %2 seront importées ; les autres sont ignorées.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="857" />
+      <location filename="../../ui/import_dialog.py" line="866" />
       <source>&amp;Import 1 delegate</source>
       <translation>&amp;Importer 1 délégué</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="859" />
+      <location filename="../../ui/import_dialog.py" line="868" />
       <source>&amp;Import %1 delegates</source>
       <translation>&amp;Importer %1 délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="863" />
+      <location filename="../../ui/import_dialog.py" line="872" />
       <source>Every row is refused: nothing can be imported.</source>
       <translation>Toutes les lignes sont refusées : rien ne peut être importé.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="868" />
+      <location filename="../../ui/import_dialog.py" line="877" />
       <source>%1 rows are refused: correct them in the file and import it again, or tick the box to import the other rows.</source>
       <translation>%1 lignes sont refusées : corrigez-les dans le fichier et importez-le à nouveau, ou cochez la case pour importer les autres lignes.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="875" />
+      <location filename="../../ui/import_dialog.py" line="884" />
       <source>1 row is refused: correct it in the file and import it again, or tick the box to import the other rows.</source>
       <translation>1 ligne est refusée : corrigez-la dans le fichier et importez-le à nouveau, ou cochez la case pour importer les autres lignes.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="881" />
+      <location filename="../../ui/import_dialog.py" line="890" />
       <source>The refused rows will be left out of the roster.</source>
       <translation>Les lignes refusées ne seront pas ajoutées à la liste.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="883" />
+      <location filename="../../ui/import_dialog.py" line="892" />
       <source>Nothing is written until you click Import.</source>
       <translation>Rien n’est enregistré avant que vous cliquiez sur Importer.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="889" />
+      <location filename="../../ui/import_dialog.py" line="898" />
       <source>Reading %1…</source>
       <translation>Lecture de %1…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="944" />
+      <location filename="../../ui/import_dialog.py" line="953" />
       <source>Checking the %1 rows against the roster…</source>
       <translation>Comparaison des %1 lignes avec la liste…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="981" />
+      <location filename="../../ui/import_dialog.py" line="990" />
       <source>New groups: %1</source>
       <translation>Nouveaux groupes : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="983" />
+      <location filename="../../ui/import_dialog.py" line="992" />
       <source>New organisations: %1</source>
       <translation>Nouveaux organismes : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="989" />
+      <location filename="../../ui/import_dialog.py" line="998" />
       <source>Every row (%1)</source>
       <translation>Toutes les lignes (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="1025" />
+      <location filename="../../ui/import_dialog.py" line="1034" />
       <source>Importing 1 delegate…</source>
       <translation>Import de 1 délégué…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_dialog.py" line="1027" />
+      <location filename="../../ui/import_dialog.py" line="1036" />
       <source>Importing %1 delegates…</source>
       <translation>Import de %1 délégués…</translation>
     </message>
@@ -2187,298 +2232,383 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>ItemDialog</name>
     <message>
-      <location filename="../../ui/item_dialog.py" line="239" />
+      <location filename="../../ui/item_dialog.py" line="247" />
       <source>invited</source>
       <extracomment>Kinds whose people may come later from bookings, registrations or meetings.</extracomment>
       <translation>invité</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="241" />
+      <location filename="../../ui/item_dialog.py" line="249" />
       <source>excluded</source>
       <translation>exclu</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="383" />
+      <location filename="../../ui/item_dialog.py" line="391" />
       <source>Same as the French title</source>
       <translation>Comme le titre français</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="387" />
+      <location filename="../../ui/item_dialog.py" line="395" />
       <source>e.g. 6/11 9h30, Nov 6 9:30am, Monday 6 November 9:30</source>
       <translation>ex. 6/11 9h30, lundi 6 novembre 9h30, Nov 6 9:30am</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="394" />
+      <location filename="../../ui/item_dialog.py" line="402" />
       <source>e.g. 11h, a length such as 1h30, or 7/11 18h</source>
       <translation>ex. 11h, une durée comme 1h30, ou 7/11 18h</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="427" />
+      <location filename="../../ui/item_dialog.py" line="435" />
       <source>Address (optional)</source>
       <translation>Adresse (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="469" />
+      <location filename="../../ui/item_dialog.py" line="477" />
       <source>Does not repeat</source>
       <translation>Ne se répète pas</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="470" />
+      <location filename="../../ui/item_dialog.py" line="478" />
       <source>Every day until the end of the stop</source>
       <translation>Chaque jour jusqu’à la fin de l’étape</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="471" />
+      <location filename="../../ui/item_dialog.py" line="479" />
       <source>Every day, a number of times</source>
       <translation>Chaque jour, un nombre de fois</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="472" />
+      <location filename="../../ui/item_dialog.py" line="480" />
       <source>Custom rule (RRULE)…</source>
       <translation>Règle personnalisée (RRULE)…</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="480" />
+      <location filename="../../ui/item_dialog.py" line="488" />
       <source> times</source>
       <translation> fois</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="502" />
+      <location filename="../../ui/item_dialog.py" line="510" />
       <source>&amp;Kind</source>
       <translation>&amp;Type</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="504" />
+      <location filename="../../ui/item_dialog.py" line="512" />
       <source>&amp;Title (French)</source>
       <translation>T&amp;itre (français)</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="508" />
+      <location filename="../../ui/item_dialog.py" line="516" />
       <source>Title (En&amp;glish)</source>
       <translation>Titre (an&amp;glais)</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="513" />
+      <location filename="../../ui/item_dialog.py" line="521" />
       <source>&amp;Start</source>
       <translation>&amp;Début</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="520" />
+      <location filename="../../ui/item_dialog.py" line="528" />
       <source>&amp;End</source>
       <translation>&amp;Fin</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="531" />
+      <location filename="../../ui/item_dialog.py" line="539" />
       <source>Repeats</source>
       <translation>Répétition</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="532" />
+      <location filename="../../ui/item_dialog.py" line="540" />
       <source>St&amp;op</source>
       <translation>É&amp;tape</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="535" />
+      <location filename="../../ui/item_dialog.py" line="543" />
       <source>&amp;Place</source>
       <translation>&amp;Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="551" />
+      <location filename="../../ui/item_dialog.py" line="559" />
       <source>&amp;Flight</source>
       <translation>&amp;Vol</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="554" />
+      <location filename="../../ui/item_dialog.py" line="562" />
       <source>&amp;Dress code</source>
       <translation>Te&amp;nue</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="557" />
+      <location filename="../../ui/item_dialog.py" line="565" />
       <source>To &amp;bring</source>
       <translation>À a&amp;pporter</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="558" />
+      <location filename="../../ui/item_dialog.py" line="566" />
       <source>Staff in &amp;charge</source>
       <translation>&amp;Responsable</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="564" />
+      <location filename="../../ui/item_dialog.py" line="576" />
+      <source>Time zone of the start</source>
+      <translation>Fuseau horaire du début</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="578" />
+      <source>Time zone of the end</source>
+      <translation>Fuseau horaire de la fin</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="580" />
+      <source>Number of occurrences</source>
+      <translation>Nombre d’occurrences</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="581" />
+      <source>Repeat rule (RRULE)</source>
+      <translation>Règle de répétition (RRULE)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="584" />
+      <source>Address of the new place</source>
+      <translation>Adresse du nouveau lieu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="585" />
+      <source>Airline code</source>
+      <translation>Code de la compagnie aérienne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="586" />
+      <source>Flight number</source>
+      <translation>Numéro de vol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="587" />
+      <source>Departure airport</source>
+      <translation>Aéroport de départ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="588" />
+      <source>Arrival airport</source>
+      <translation>Aéroport d’arrivée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="601" />
       <source>E&amp;veryone</source>
       <translation>Tout le &amp;monde</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="566" />
+      <location filename="../../ui/item_dialog.py" line="603" />
       <source>Some &amp;groups</source>
       <translation>Certains &amp;groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="568" />
+      <location filename="../../ui/item_dialog.py" line="605" />
       <source>Delegates &amp;named</source>
       <translation>Délégués &amp;nommés</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="601" />
+      <location filename="../../ui/item_dialog.py" line="638" />
       <source>Find a delegate…</source>
       <translation>Trouver un délégué…</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="608" />
+      <location filename="../../ui/item_dialog.py" line="645" />
       <source>&amp;Invite</source>
       <translation>In&amp;viter</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="611" />
+      <location filename="../../ui/item_dialog.py" line="648" />
       <source>E&amp;xclude</source>
       <translation>E&amp;xclure</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="614" />
+      <location filename="../../ui/item_dialog.py" line="651" />
       <source>As the audience</source>
       <translation>Selon le public</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="630" />
+      <location filename="../../ui/item_dialog.py" line="667" />
       <source>For whom</source>
       <translation>Pour qui</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="639" />
+      <location filename="../../ui/item_dialog.py" line="676" />
       <source>Onl&amp;y in its attendees' booklets and calendars</source>
       <translation>Uni&amp;quement dans les livrets et agendas de ses participants</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="651" />
+      <location filename="../../ui/item_dialog.py" line="688" />
       <source>For the organisers only: never printed</source>
       <translation>Pour les organisateurs seulement : jamais imprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="658" />
+      <location filename="../../ui/item_dialog.py" line="697" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="661" />
+      <location filename="../../ui/item_dialog.py" line="700" />
       <source>French</source>
       <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="662" />
+      <location filename="../../ui/item_dialog.py" line="701" />
       <source>English</source>
       <translation>Anglais</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="664" />
+      <location filename="../../ui/item_dialog.py" line="703" />
       <source>Internal</source>
       <translation>Internes</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="724" />
+      <location filename="../../ui/item_dialog.py" line="706" />
+      <source>Groups invited</source>
+      <translation>Groupes invités</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="707" />
+      <source>Find a delegate</source>
+      <translation>Trouver un délégué</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="708" />
+      <source>Delegates: invite or exclude</source>
+      <translation>Délégués : inviter ou exclure</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="709" />
+      <source>Notes for delegates in French</source>
+      <translation>Notes aux délégués en français</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="710" />
+      <source>Notes for delegates in English</source>
+      <translation>Notes aux délégués en anglais</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="711" />
+      <source>Internal notes</source>
+      <translation>Notes internes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="773" />
       <source>Edit %1</source>
       <translation>Modifier « %1 »</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="727" />
+      <location filename="../../ui/item_dialog.py" line="776" />
       <source>New itinerary item</source>
       <translation>Nouvel élément du programme</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="895" />
+      <location filename="../../ui/item_dialog.py" line="944" />
       <source>Required: a day and a time, e.g. 6/11 9h30</source>
       <translation>Obligatoire : un jour et une heure, ex. 6/11 9h30</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="897" />
+      <location filename="../../ui/item_dialog.py" line="946" />
       <source>Add a time, e.g. 9h30 or 9:30</source>
       <translation>Ajoutez une heure, ex. 9h30 ou 9:30</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="899" />
+      <location filename="../../ui/item_dialog.py" line="948" />
       <source>Add a day, e.g. 6/11 9h30</source>
       <translation>Ajoutez un jour, ex. 6/11 9h30</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="901" />
+      <location filename="../../ui/item_dialog.py" line="950" />
       <source>The weekday does not match the date</source>
       <translation>Le jour de la semaine ne correspond pas à la date</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="902" />
+      <location filename="../../ui/item_dialog.py" line="951" />
       <source>Not a day and time the program understands, e.g. 6/11 9h30 or Nov 6 9:30</source>
       <translation>Jour et heure non compris, écrivez par ex. 6/11 9h30 ou lundi 6 novembre 9h30</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="907" />
+      <location filename="../../ui/item_dialog.py" line="956" />
       <source>Unknown time zone (e.g. America/New_York)</source>
       <translation>Fuseau horaire inconnu (ex. America/New_York)</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="918" />
+      <location filename="../../ui/item_dialog.py" line="967" />
       <source>%1 happens twice in %2: the clocks go back; choose a time outside that hour</source>
       <translation>%1 a lieu deux fois à %2 : on recule les horloges ; choisissez une heure en dehors de cette heure-là</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="921" />
+      <location filename="../../ui/item_dialog.py" line="970" />
       <source>%1 does not exist in %2: the clocks skip that hour</source>
       <translation>%1 n’existe pas à %2 : les horloges sautent cette heure</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="936" />
+      <location filename="../../ui/item_dialog.py" line="985" />
       <source>Ends before it starts (%1)</source>
       <translation>Finit avant de commencer (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1008" />
+      <location filename="../../ui/item_dialog.py" line="1057" />
       <source>Required: a rule such as FREQ=WEEKLY;COUNT=4</source>
       <translation>Obligatoire : une règle comme FREQ=WEEKLY;COUNT=4</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1023" />
+      <location filename="../../ui/item_dialog.py" line="1072" />
       <source>Required: the title delegates will read</source>
       <translation>Obligatoire : le titre que liront les délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1027" />
+      <location filename="../../ui/item_dialog.py" line="1076" />
       <source>Choose at least one group, or Everyone</source>
       <translation>Choisissez au moins un groupe, ou Tout le monde</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1031" />
+      <location filename="../../ui/item_dialog.py" line="1080" />
       <source>Invite at least one delegate by name, or choose Everyone</source>
       <translation>Invitez au moins un délégué nommément, ou choisissez Tout le monde</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1080" />
+      <location filename="../../ui/item_dialog.py" line="1129" />
       <source>This rule gives no date within the mission</source>
       <translation>Cette règle ne donne aucune date pendant la mission</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1162" />
+      <location filename="../../ui/item_dialog.py" line="1211" />
       <source>New place: %1</source>
       <translation>Nouveau lieu : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1173" />
+      <location filename="../../ui/item_dialog.py" line="1222" />
       <source>1 occurrence, on %1</source>
       <translation>1 occurrence, le %1</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1175" />
+      <location filename="../../ui/item_dialog.py" line="1224" />
       <source>%1 occurrences, last on %2</source>
       <translation>%1 occurrences, la dernière le %2</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1183" />
+      <location filename="../../ui/item_dialog.py" line="1232" />
+      <source>1 invited by name</source>
+      <translation>1 invité nommément</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="1234" />
       <source>%1 invited by name</source>
-      <translation>%1 invité(s) nommément</translation>
+      <translation>%1 invités nommément</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1185" />
+      <location filename="../../ui/item_dialog.py" line="1236" />
+      <source>1 excluded</source>
+      <translation>1 exclu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/item_dialog.py" line="1238" />
       <source>%1 excluded</source>
-      <translation>%1 exclu(s)</translation>
+      <translation>%1 exclus</translation>
     </message>
     <message>
-      <location filename="../../ui/item_dialog.py" line="1201" />
+      <location filename="../../ui/item_dialog.py" line="1254" />
       <source>(%1 in %2)</source>
       <translation>(%1 à %2)</translation>
     </message>
@@ -3816,32 +3946,32 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
       <translation>%1 %2–%3 à %4 : %5 tables, créneaux de %6 minutes</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="263" />
+      <location filename="../../ui/meetings_page.py" line="264" />
       <source>%1 of %2 meetings placed (%3 of the best any plan could do: %4). %5 new, %6 moved, %7 back to requested, %8 not placed.</source>
       <translation>%1 rendez-vous placés sur %2 (%3 du meilleur plan possible : %4). %5 nouveaux, %6 déplacés, %7 redevenus demandés, %8 non placés.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="357" />
+      <location filename="../../ui/meetings_page.py" line="358" />
       <source>%1 (was %2)</source>
       <translation>%1 (au lieu de %2)</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="360" />
+      <location filename="../../ui/meetings_page.py" line="361" />
       <source>was %1</source>
       <translation>prévu %1</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="377" />
+      <location filename="../../ui/meetings_page.py" line="378" />
       <source>Schedule all meetings</source>
       <translation>Planifier tous les rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="419" />
+      <location filename="../../ui/meetings_page.py" line="420" />
       <source>Lock the meeting with %1</source>
       <translation>Verrouiller le rendez-vous avec %1</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="421" />
+      <location filename="../../ui/meetings_page.py" line="422" />
       <source>Unlock the meeting with %1</source>
       <translation>Déverrouiller le rendez-vous avec %1</translation>
     </message>
@@ -3996,148 +4126,148 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
   <context>
     <name>MeetingsPage</name>
     <message>
-      <location filename="../../ui/meetings_page.py" line="567" />
+      <location filename="../../ui/meetings_page.py" line="568" />
       <source>Organisation, delegate, purpose…</source>
       <extracomment>Set by tests: called with the preview dialog instead of showing it modally. Set by tests: called with a form instead of showing it modally.</extracomment>
       <translation>Organisation, délégué, objet…</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="568" />
+      <location filename="../../ui/meetings_page.py" line="569" />
       <source>&amp;Schedule all…</source>
       <translation>&amp;Planifier tout…</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="569" />
+      <location filename="../../ui/meetings_page.py" line="570" />
       <source>&amp;New request…</source>
       <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="571" />
+      <location filename="../../ui/meetings_page.py" line="572" />
       <source>Record which delegates want to meet which organisation</source>
       <translation>Noter quels délégués veulent rencontrer quelle organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="573" />
+      <location filename="../../ui/meetings_page.py" line="574" />
       <source>&amp;Edit…</source>
       <translation>&amp;Modifier…</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="574" />
+      <location filename="../../ui/meetings_page.py" line="575" />
       <source>Change the request: delegates, organisation, purpose</source>
       <translation>Modifier la demande : délégués, organisation, objet</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="575" />
+      <location filename="../../ui/meetings_page.py" line="576" />
       <source>S&amp;tatus…</source>
       <translation>S&amp;tatut…</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="577" />
+      <location filename="../../ui/meetings_page.py" line="578" />
       <source>Record where the meeting stands (confirmed, held…) and how it went</source>
       <translation>Noter où en est le rendez-vous (confirmé, tenu…) et comment il s’est passé</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="581" />
+      <location filename="../../ui/meetings_page.py" line="582" />
       <source>Place every requested meeting in the B2B sessions, never double-booking anyone; shows the changes before writing them (Ctrl+Shift+M)</source>
       <translation>Placer chaque rendez-vous demandé dans les sessions B2B, sans jamais réserver quelqu’un deux fois ; montre les changements avant de les enregistrer (Ctrl+Maj+M)</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="621" />
+      <location filename="../../ui/meetings_page.py" line="622" />
       <source>B2B sessions: %1</source>
       <translation>Sessions B2B : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="628" />
+      <location filename="../../ui/meetings_page.py" line="629" />
       <source>No B2B session yet: add one (delegation-cli meetings session) to schedule the requests.</source>
       <translation>Aucune session B2B : ajoutez-en une (delegation-cli meetings session) pour planifier les demandes.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="640" />
+      <location filename="../../ui/meetings_page.py" line="641" />
       <source>1 meeting</source>
       <translation>1 rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="640" />
+      <location filename="../../ui/meetings_page.py" line="641" />
       <source>%1 meetings</source>
       <translation>%1 rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="642" />
+      <location filename="../../ui/meetings_page.py" line="643" />
       <source>%1 of %2 meetings</source>
       <translation>%1 rendez-vous sur %2</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="680" />
+      <location filename="../../ui/meetings_page.py" line="681" />
       <source>Un&amp;lock</source>
       <translation>Déver&amp;rouiller</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="681" />
+      <location filename="../../ui/meetings_page.py" line="682" />
       <source>Let scheduling move this meeting (Ctrl+L)</source>
       <translation>Laisser la planification déplacer ce rendez-vous (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="683" />
+      <location filename="../../ui/meetings_page.py" line="684" />
       <source>&amp;Lock</source>
       <translation>Ve&amp;rrouiller</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="685" />
+      <location filename="../../ui/meetings_page.py" line="686" />
       <source>Keep this meeting at its time whatever scheduling does (Ctrl+L)</source>
       <translation>Garder ce rendez-vous à son heure quoi que fasse la planification (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="821" />
+      <location filename="../../ui/meetings_page.py" line="822" />
       <source>Not moved: %1 is not in the meeting with %2. A drag changes the time only; edit the request to change who attends.</source>
       <translation>Non déplacé : %1 ne participe pas au rendez-vous avec %2. Un glisser ne change que l’horaire ; modifiez la demande pour changer les participants.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="856" />
+      <location filename="../../ui/meetings_page.py" line="857" />
       <source>New request…</source>
       <translation>Nouvelle demande…</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="860" />
+      <location filename="../../ui/meetings_page.py" line="861" />
       <source>Edit the request…</source>
       <translation>Modifier la demande…</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="862" />
+      <location filename="../../ui/meetings_page.py" line="863" />
       <source>Unlock</source>
       <translation>Déverrouiller</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="862" />
+      <location filename="../../ui/meetings_page.py" line="863" />
       <source>Lock</source>
       <translation>Verrouiller</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="865" />
+      <location filename="../../ui/meetings_page.py" line="866" />
       <source>Set the status</source>
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="876" />
+      <location filename="../../ui/meetings_page.py" line="877" />
       <source>Status and outcome…</source>
       <translation>Statut et résultat…</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="879" />
+      <location filename="../../ui/meetings_page.py" line="880" />
       <source>Delete the request</source>
       <translation>Supprimer la demande</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="907" />
+      <location filename="../../ui/meetings_page.py" line="908" />
       <source>Scheduling the meetings…</source>
       <translation>Planification des rendez-vous…</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="965" />
+      <location filename="../../ui/meetings_page.py" line="966" />
       <source>The meetings are back where they were</source>
       <translation>Les rendez-vous sont revenus à leur place</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="976" />
+      <location filename="../../ui/meetings_page.py" line="977" />
       <source>The meetings could not be scheduled</source>
       <translation>Les rendez-vous n’ont pas pu être planifiés</translation>
     </message>
@@ -4442,47 +4572,47 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../ui/meetings_page.py" line="284" />
+      <location filename="../../ui/meetings_page.py" line="285" />
       <source>Schedule all meetings</source>
       <translation>Planifier tous les rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="295" />
+      <location filename="../../ui/meetings_page.py" line="296" />
       <source>Change</source>
       <translation>Changement</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="296" />
+      <location filename="../../ui/meetings_page.py" line="297" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="297" />
+      <location filename="../../ui/meetings_page.py" line="298" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="298" />
+      <location filename="../../ui/meetings_page.py" line="299" />
       <source>Delegates</source>
       <translation>Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="299" />
+      <location filename="../../ui/meetings_page.py" line="300" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="300" />
+      <location filename="../../ui/meetings_page.py" line="301" />
       <source>Why not placed</source>
       <translation>Pourquoi non placé</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="324" />
+      <location filename="../../ui/meetings_page.py" line="325" />
       <source>&amp;Apply</source>
       <translation>&amp;Appliquer</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_page.py" line="334" />
+      <location filename="../../ui/meetings_page.py" line="335" />
       <source>Moved meetings go back to “proposed”: confirm them again with the companies. Applying can be undone (Ctrl+Z).</source>
       <translation>Les rendez-vous déplacés redeviennent « proposés » : confirmez-les à nouveau avec les entreprises. L’application peut être annulée (Ctrl+Z).</translation>
     </message>
@@ -5106,68 +5236,68 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
   <context>
     <name>Roster</name>
     <message>
-      <location filename="../../ui/models.py" line="156" />
+      <location filename="../../ui/models.py" line="161" />
       <source>Name</source>
       <extracomment>Role returning the frozen read model behind a row (``MissionView`` or ``RosterEntry``). Role returning a mission's second line: status, dates, destination, head count. Role returning a mission's status (``MissionStatus``).</extracomment>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="157" />
+      <location filename="../../ui/models.py" line="162" />
       <source>Organisation</source>
       <translation>Organisme</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="158" />
+      <location filename="../../ui/models.py" line="163" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="159" />
+      <location filename="../../ui/models.py" line="164" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="160" />
+      <location filename="../../ui/models.py" line="165" />
       <source>Groups</source>
       <translation>Groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="161" />
+      <location filename="../../ui/models.py" line="166" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="162" />
+      <location filename="../../ui/models.py" line="167" />
       <source>Room / hotel</source>
       <translation>Chambre / hôtel</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="163" />
+      <location filename="../../ui/models.py" line="168" />
       <source>Passport</source>
       <translation>Passeport</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="171" />
+      <location filename="../../ui/models.py" line="176" />
       <source>•••• on file</source>
       <translation>•••• au dossier</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="187" />
+      <location filename="../../ui/models.py" line="192" />
       <source>%1, room %2</source>
       <translation>%1, chambre %2</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="311" />
+      <location filename="../../ui/models.py" line="316" />
       <source>Key contact: %1</source>
       <translation>Contact clé : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="318" />
+      <location filename="../../ui/models.py" line="323" />
       <source>A passport is on file; its number is never shown here.</source>
       <translation>Un passeport est au dossier ; son numéro n’est jamais affiché ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="321" />
+      <location filename="../../ui/models.py" line="326" />
       <source>No passport on file.</source>
       <translation>Aucun passeport au dossier.</translation>
     </message>
