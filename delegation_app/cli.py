@@ -1999,6 +1999,172 @@ def _checked_key(path: Path, key: DatabaseKey | None) -> DatabaseKey:
 # --- parser -------------------------------------------------------------------------------
 
 
+# --- hotels and rooms ----------------------------------------------------------------------
+
+
+def cmd_hotel_add(args: argparse.Namespace) -> int:
+    from delegation_app.services import hotels
+
+    check_in = _parse_date("check-in", args.check_in)
+    check_out = _parse_date("check-out", args.check_out)
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            hotel = hotels.add_hotel(
+                session,
+                args.mission,
+                venue=args.venue,
+                stop=args.stop,
+                address=args.address,
+                check_in=check_in,
+                check_out=check_out,
+                booking_reference=args.reference,
+            )
+    finally:
+        db.close()
+    where = f" in {hotel.stop_city}" if hotel.stop_city else ""
+    print(
+        f"Added hotel {hotel.hotel}{where} (id {hotel.id}), "
+        f"{hotel.check_in:%d/%m/%Y} to {hotel.check_out:%d/%m/%Y}."
+    )
+    return 0
+
+
+def cmd_hotel_list(args: argparse.Namespace) -> int:
+    from delegation_app.services import hotels
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            mission_id = mission_service.resolve_mission_id(session, args.mission)
+            found = hotels.list_hotels(session, mission_id)
+    finally:
+        db.close()
+    rows = [
+        {
+            "id": h.id,
+            "hotel": h.hotel,
+            "stop": h.stop_city,
+            "check_in": h.check_in.isoformat(),
+            "check_out": h.check_out.isoformat(),
+            "reference": h.booking_reference,
+            "guests": h.guests,
+        }
+        for h in found
+    ]
+    _emit(
+        args,
+        rows,
+        [
+            ("id", "ID"),
+            ("hotel", "HOTEL"),
+            ("stop", "STOP"),
+            ("check_in", "CHECK-IN"),
+            ("check_out", "CHECK-OUT"),
+            ("reference", "REFERENCE"),
+            ("guests", "GUESTS"),
+        ],
+    )
+    return 0
+
+
+def cmd_room_assign(args: argparse.Namespace) -> int:
+    from delegation_app.services import hotels
+
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            mission_id = mission_service.resolve_mission_id(session, args.mission)
+            block_id = hotels.resolve_hotel_id(session, mission_id, args.hotel)
+            participant_id = hotels.resolve_delegate(session, mission_id, args.person)
+            mate_id = (
+                hotels.resolve_delegate(session, mission_id, args.with_person)
+                if args.with_person
+                else None
+            )
+            room = hotels.place_delegate(
+                session,
+                accommodation_id=block_id,
+                participant_id=participant_id,
+                room_number=args.room,
+                room_type=args.type,
+                room_mate_id=mate_id,
+            )
+            mates = roster_service.list_roster(session, mission_id)
+    finally:
+        db.close()
+    names = {e.participant_id: f"{e.given_name} {e.family_name}" for e in mates}
+    number = f"room {room.room_number}" if room.room_number else "a room to be numbered"
+    kind = f" ({room.room_type})" if room.room_type else ""
+    shared = (
+        " shared with " + ", ".join(names[m] for m in room.room_mates) if room.room_mates else ""
+    )
+    print(f"{names[participant_id]}: {room.hotel}, {number}{kind}{shared}.")
+    return 0
+
+
+def cmd_room_clear(args: argparse.Namespace) -> int:
+    from delegation_app.services import hotels
+
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            mission_id = mission_service.resolve_mission_id(session, args.mission)
+            participant_id = hotels.resolve_delegate(session, mission_id, args.person)
+            block_id = (
+                hotels.resolve_hotel_id(session, mission_id, args.hotel) if args.hotel else None
+            )
+            removed = hotels.clear_room(session, participant_id, block_id)
+    finally:
+        db.close()
+    print(f"Removed {removed} room assignment(s) of {args.person}.")
+    return 0
+
+
+def _add_room_commands(
+    commands: Any, common: argparse.ArgumentParser, listing: argparse.ArgumentParser
+) -> None:
+    hotel = commands.add_parser("hotel", help="the mission's hotel blocks")
+    h_commands = hotel.add_subparsers(dest="action", metavar="ACTION", required=True)
+    h_add = h_commands.add_parser("add", parents=[common], help="add a hotel block for a stop")
+    h_add.add_argument("--mission", required=True, help="mission id or short name")
+    h_add.add_argument("--stop", help="the stop's city or position (default: the only stop)")
+    h_add.add_argument("--venue", required=True, help="the hotel's name")
+    h_add.add_argument("--address", help="the hotel's address (for a hotel not yet known)")
+    h_add.add_argument("--check-in", required=True, help="first night (2017-11-05 or 05/11/2017)")
+    h_add.add_argument("--check-out", required=True, help="day of departure")
+    h_add.add_argument("--reference", help="the hotel's booking reference")
+    h_add.set_defaults(handler=cmd_hotel_add)
+    h_list = h_commands.add_parser(
+        "list", parents=[common, listing], help="the hotel blocks of a mission"
+    )
+    h_list.add_argument("--mission", required=True, help="mission id or short name")
+    h_list.set_defaults(handler=cmd_hotel_list)
+
+    room = commands.add_parser("room", help="who sleeps in which room")
+    r_commands = room.add_subparsers(dest="action", metavar="ACTION", required=True)
+    r_assign = r_commands.add_parser(
+        "assign", parents=[common], help="put a delegate in a room of a hotel block"
+    )
+    r_assign.add_argument("--mission", required=True, help="mission id or short name")
+    r_assign.add_argument("--person", required=True, help="the delegate's id or short name")
+    r_assign.add_argument("--hotel", required=True, help="the hotel block's id or hotel name")
+    r_assign.add_argument("--room", help="the room number, once the hotel gives it")
+    r_assign.add_argument("--type", help="single, double, twin or suite (or the hotel's word)")
+    r_assign.add_argument(
+        "--with",
+        dest="with_person",
+        metavar="PERSON",
+        help="the room-mate (id or short name): they share the room, numbered or not",
+    )
+    r_assign.set_defaults(handler=cmd_room_assign)
+    r_clear = r_commands.add_parser("clear", parents=[common], help="take a delegate out of a room")
+    r_clear.add_argument("--mission", required=True, help="mission id or short name")
+    r_clear.add_argument("--person", required=True, help="the delegate's id or short name")
+    r_clear.add_argument("--hotel", help="only this hotel block (default: every one)")
+    r_clear.set_defaults(handler=cmd_room_clear)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -2222,6 +2388,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rooming.add_argument("--page-size", default="A4", choices=["A4", "A5", "letter"])
     rooming.set_defaults(handler=cmd_rooming)
+    _add_room_commands(commands, common, listing)
 
     itinerary_parser = commands.add_parser(
         "itinerary", help="the mission's programme: add, list and import items"

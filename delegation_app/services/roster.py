@@ -402,26 +402,31 @@ def stays_for(session: Session, participant_ids: Sequence[int]) -> dict[int, lis
     }
     # Everyone in the same rooms of the same hotel blocks, named once.
     occupants: dict[tuple[int, str], list[tuple[int, str]]] = defaultdict(list)
-    for block_id, room, occupant, given, family in session.execute(
+    for block_id, room, share, occupant, given, family in session.execute(
         select(
             RoomAssignment.accommodation_id,
             RoomAssignment.room_number,
+            RoomAssignment.share_key,
             RoomAssignment.participant_id,
             Person.given_name,
             Person.family_name,
         )
         .join(Participant, RoomAssignment.participant_id == Participant.id)
         .join(Person, Participant.person_id == Person.id)
-        .where(RoomAssignment.accommodation_id.in_(blocks), RoomAssignment.room_number.is_not(None))
+        .where(
+            RoomAssignment.accommodation_id.in_(blocks),
+            (RoomAssignment.room_number.is_not(None)) | (RoomAssignment.share_key.is_not(None)),
+        )
         .order_by(RoomAssignment.id)
     ):
-        if room:
-            occupants[(block_id, room)].append((occupant, f"{given} {family}"))
+        if (key := room_key(room, share)) is not None:
+            occupants[(block_id, key)].append((occupant, f"{given} {family}"))
     stays: dict[int, list[StayView]] = {p: [] for p in participant_ids}
     for assignment, block, venue in mine:
+        key = room_key(assignment.room_number, assignment.share_key)
         mates = [
             name
-            for occupant, name in occupants.get((block.id, assignment.room_number or ""), [])
+            for occupant, name in (occupants.get((block.id, key), []) if key else [])
             if occupant != assignment.participant_id
         ]
         stays[assignment.participant_id].append(
@@ -438,6 +443,16 @@ def stays_for(session: Session, participant_ids: Sequence[int]) -> dict[int, lis
             )
         )
     return stays
+
+
+def room_key(number: str | None, share_key: str | None) -> str | None:
+    """Which room an assignment is in: its number ("1204" and " 1204 " are one room), else its
+    share key (room-mates before the hotel numbers the room); None for a room of its own."""
+    if number and number.strip():
+        return "#" + number.strip().casefold()
+    if share_key:
+        return "~" + share_key
+    return None
 
 
 def update_participant(
