@@ -509,6 +509,11 @@ class RosterRecord:
     passport_expiry: date | None
     dietary_needs: str | None
     mobility_needs: str | None
+    languages: str | None = None  # spoken, codes separated by ';'
+    hotel: str | None = None  # the first hotel of the stay, its room and who shares it
+    room: str | None = None
+    room_type: str | None = None
+    room_mate: str | None = None
 
 
 def roster_records(
@@ -525,10 +530,12 @@ def roster_records(
             .where(Participant.mission_id == mission_id)
         )
     }
+    stays = stays_for(session, list(entries))
     records = []
     for entry in entries.values():
         person = people[entry.person_id]
         personal = include_personal
+        stay = stays[entry.participant_id][0] if stays[entry.participant_id] else None
         records.append(
             RosterRecord(
                 short=entry.short,
@@ -551,6 +558,11 @@ def roster_records(
                 passport_expiry=person.passport_expiry if personal else None,
                 dietary_needs=person.dietary_needs if personal else None,
                 mobility_needs=person.mobility_needs if personal else None,
+                languages=person.languages,
+                hotel=stay.hotel if stay else None,
+                room=stay.room if stay else None,
+                room_type=stay.room_type if stay else None,
+                room_mate=", ".join(stay.room_mates) if stay and stay.room_mates else None,
             )
         )
     return records

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     Boolean,
@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -235,6 +236,13 @@ class Person(Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
     organisation: Mapped[Organisation | None] = relationship()
+
+
+@event.listens_for(Person.dietary_needs, "set", active_history=True)
+def _dietary_needs_changed(target: Person, value: object, old: object, _initiator: object) -> None:
+    """Remember when the needs changed: a record of them sent to a venue must be newer."""
+    if value != old:
+        target.dietary_needs_changed_at = datetime.now(UTC).replace(tzinfo=None)
 
 
 # --- missions -----------------------------------------------------------------------------

@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from delegation_app.cli import main
+from delegation_app.interchange.tabular import read_table
+from delegation_app.services.missions import resolve_mission_id
+from delegation_app.services.people import resolve_person_id, update_person
 from delegation_app.services.rooming import OccupancyIssue, rooming_lists
-from delegation_app.services.roster import stays_of
+from delegation_app.services.roster import roster_records, stays_of
 from delegation_app.storage.database import open_database
 
 ROSTER = (
@@ -193,3 +196,101 @@ def test_room_assign_names_an_unknown_hotel(
     code, _, err = _room(capsys, toronto, "--person", "amartinez", "--hotel", "Ritz")
     assert code == 1
     assert "no hotel 'Ritz'" in err
+
+
+# --- the roster's hotel, room and room-mate columns ------------------------------------------
+
+
+def _rooms_and_languages(db_file: Path) -> dict[str, tuple[object, ...]]:
+    db = open_database(db_file)
+    try:
+        with db.reading() as session:
+            mission_id = resolve_mission_id(session, "toronto-2019")
+            found = roster_records(session, mission_id)
+    finally:
+        db.close()
+    return {r.family_name: (r.languages, r.hotel, r.room, r.room_type, r.room_mate) for r in found}
+
+
+def _house_the_delegation(capsys: pytest.CaptureFixture[str], toronto: Path) -> None:
+    _hotel(
+        capsys, toronto, "--venue", "Fairmont Royal York", "--stop", "Toronto",
+        "--check-in", "2019-07-08", "--check-out", "2019-07-10",
+    )  # fmt: skip
+    _room(capsys, toronto, "--person", "amartinez", "--hotel", "Fairmont Royal York",
+          "--type", "twin", "--with", "fndiaye")  # fmt: skip
+    _room(capsys, toronto, "--person", "jdupont", "--hotel", "Fairmont Royal York",
+          "--type", "single", "--room", "1204")  # fmt: skip
+    db = open_database(toronto)
+    try:
+        with db.transaction() as session:
+            update_person(session, resolve_person_id(session, "amartinez"), languages="fr, en")
+            update_person(session, resolve_person_id(session, "fndiaye"), languages="wolof")
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_roster_export_writes_hotel_room_room_mate_and_languages_and_reads_them_back(
+    capsys: pytest.CaptureFixture[str], toronto: Path, tmp_path: Path, suffix: str
+) -> None:
+    _house_the_delegation(capsys, toronto)
+    before = _rooms_and_languages(toronto)
+    assert before == {
+        "Martinez": ("fr;en", "Fairmont Royal York", None, "Twin", "Fatou N'Diaye"),
+        "N'Diaye": ("wo", "Fairmont Royal York", None, "Twin", "Agnès Martinez"),
+        "Dupont": (None, "Fairmont Royal York", "1204", "Single", None),
+    }
+    path = tmp_path / f"roster{suffix}"
+    code, _, err = run(
+        capsys, "roster", "export", "--db", str(toronto), "--mission", "toronto-2019",
+        "-o", str(path),
+    )  # fmt: skip
+    assert code == 0, err
+    table = read_table(path)
+    rows = {row[2]: dict(zip(table.headers, row, strict=True)) for row in table.rows}
+    assert {k: rows["Martinez"][k] for k in (
+        "Langues parlées", "Hôtel", "Chambre", "Type de chambre", "Partage la chambre avec"
+    )} == {
+        "Langues parlées": "français, anglais", "Hôtel": "Fairmont Royal York", "Chambre": "",
+        "Type de chambre": "Twin", "Partage la chambre avec": "Fatou N'Diaye",
+    }  # fmt: skip
+
+    # Everyone out of their rooms, then the export imported again puts them back.
+    for person in ("amartinez", "fndiaye", "jdupont"):
+        run(capsys, "room", "clear", "--db", str(toronto), "--mission", "toronto-2019",
+            "--person", person)  # fmt: skip
+    assert {v[1] for v in _rooms_and_languages(toronto).values()} == {None}
+    code, out, err = run(
+        capsys, "roster", "import", str(path), "--db", str(toronto), "--mission", "toronto-2019"
+    )
+    assert code == 0, err + out
+    assert _rooms_and_languages(toronto) == before
+
+
+def test_import_refuses_a_room_mate_nobody_knows_and_a_hotel_not_on_the_mission(
+    capsys: pytest.CaptureFixture[str], toronto: Path, tmp_path: Path
+) -> None:
+    _hotel(
+        capsys, toronto, "--venue", "Fairmont Royal York", "--stop", "Toronto",
+        "--check-in", "2019-07-08", "--check-out", "2019-07-10",
+    )  # fmt: skip
+    path = tmp_path / "rooms.csv"
+    path.write_text(
+        "Identifiant;Nom;Prénom;Hôtel;Chambre;Partage la chambre avec;Langues parlées\r\n"
+        "amartinez;Martinez;Agnès;Fairmont Royal York;;Jeanne Inconnue;français\r\n"
+        "jdupont;Dupont;Jean-Luc;Ritz-Carlton;12;;\r\n"
+        "fndiaye;N'Diaye;Fatou;;;;langue des elfes\r\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(
+        capsys, "roster", "import", str(path), "--db", str(toronto), "--mission", "toronto-2019",
+        "--dry-run",
+    )  # fmt: skip
+    assert code == 1
+    assert "row 2: refused (Agnès Martinez)" in out
+    assert "'Jeanne Inconnue' is neither on the mission's roster nor in the file" in out
+    assert "row 3: refused (Jean-Luc Dupont)" in out
+    assert "no hotel 'Ritz-Carlton'" in out
+    assert "row 4: refused (Fatou N'Diaye)" in out
+    assert "'langue des elfes' is not a language" in out
