@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import getpass
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
 from delegation_app.services.entry import check_country_code
@@ -24,6 +25,7 @@ from delegation_app.services.validation import (
     collation_key,
     optional_text,
     require_text,
+    utc_now,
 )
 from delegation_app.storage.models import (
     Accommodation,
@@ -39,6 +41,7 @@ from delegation_app.storage.models import (
     ParticipantGroup,
     ParticipantRole,
     ParticipantStatus,
+    ParticipantStatusChange,
     Person,
     RoomAssignment,
     Stop,
@@ -193,6 +196,21 @@ def add_participants(
             )
         )
     ids = [by_person[person_id] for person_id in persons]
+    # Each delegate's history starts on the day they were put on the roster.
+    now, who = utc_now(), optional_text("changed by", login_name(), max_length=120)
+    session.execute(
+        insert(cast(Table, ParticipantStatusChange.__table__)),
+        [
+            {
+                "participant_id": participant_id,
+                "from_status": None,
+                "to_status": entry.status,
+                "changed_at": now,
+                "changed_by": who,
+            }
+            for participant_id, entry in zip(ids, entries, strict=True)
+        ],
+    )
     memberships = [
         {"participant_id": participant_id, "group_id": group_id}
         for participant_id, entry in zip(ids, entries, strict=True)
@@ -213,11 +231,60 @@ def set_participant_status(
     session.flush()
 
 
-def _set_status(participant: Participant, status: ParticipantStatus) -> None:
-    """Change a status and remember the day it changed (a confirmation date, a withdrawal)."""
+def _set_status(
+    participant: Participant, status: ParticipantStatus, changed_by: str | None = None
+) -> None:
+    """Change a status, remember the day it changed (a confirmation date, a withdrawal) and
+    keep the step in the delegate's history: from what, to what, when, by whom."""
     if participant.status != status:
+        session = object_session(participant)
+        assert session is not None, "a participant's status changes inside a session"
+        session.add(
+            ParticipantStatusChange(
+                participant_id=participant.id,
+                from_status=participant.status,
+                to_status=status,
+                changed_at=utc_now(),
+                changed_by=optional_text("changed by", changed_by or login_name(), max_length=120),
+            )
+        )
         participant.status = status
         participant.status_changed_on = date.today()
+
+
+def login_name() -> str | None:
+    """Who is at the keyboard, for a history's "by whom": the system's login."""
+    try:
+        return getpass.getuser() or None
+    except (KeyError, OSError):  # no login name (a container, a service account)
+        return None
+
+
+@dataclass(frozen=True)
+class StatusChangeView:
+    """One step of a delegate's status history (``from_status`` None: added to the roster)."""
+
+    from_status: ParticipantStatus | None
+    to_status: ParticipantStatus
+    changed_at: datetime  # UTC
+    changed_by: str | None
+
+
+def status_history(session: Session, participant_id: int) -> tuple[StatusChangeView, ...]:
+    """A delegate's status changes, oldest first."""
+    return tuple(
+        StatusChangeView(
+            from_status=row.from_status,
+            to_status=row.to_status,
+            changed_at=row.changed_at,
+            changed_by=row.changed_by,
+        )
+        for row in session.scalars(
+            select(ParticipantStatusChange)
+            .where(ParticipantStatusChange.participant_id == participant_id)
+            .order_by(ParticipantStatusChange.changed_at, ParticipantStatusChange.id)
+        )
+    )
 
 
 def resolve_participant_id(session: Session, mission_id: int, person_id: int) -> int:
@@ -745,6 +812,7 @@ DELEGATE_PERSON_KEYS = (
     "honorific", "given_name", "family_name", "organisation_id", "job_title", "nationality",
     "birth_date", "email", "phone", "language", "emergency_contact", "passport_number",
     "passport_country", "passport_expiry", "dietary_needs", "mobility_needs", "notes",
+    "languages",
 )  # fmt: skip
 DELEGATE_PARTICIPANT_KEYS = (
     "role", "status", "status_changed_on", "capacity", "contact_role", "booklet_language",
@@ -791,6 +859,7 @@ class DelegateDetail:
     group_ids: tuple[int, ...]
     entry_authorisations: tuple[DelegateAuthorisation, ...]
     revealed: bool = False
+    languages: str | None = None  # spoken, codes separated by ';'
 
     @property
     def full_name(self) -> str:
@@ -911,6 +980,7 @@ def delegate_detail(
             for row in _stored_authorisations(session, participant.id)
         ),
         revealed=reveal,
+        languages=person.languages,
     )
 
 
