@@ -2213,9 +2213,9 @@ def build_parser() -> argparse.ArgumentParser:
     r_list.add_argument("--mission", required=True, help="mission id or short name")
     r_list.set_defaults(handler=cmd_roster_list)
     r_import = roster_commands.add_parser(
-        "import", parents=[common], help="import delegates from a CSV or XLSX file"
+        "import", parents=[common], help="import delegates from a CSV, XLSX or ODS file"
     )
-    r_import.add_argument("file", help="the partner's spreadsheet (.csv or .xlsx)")
+    r_import.add_argument("file", help="the partner's spreadsheet (.csv, .xlsx or .ods)")
     r_import.add_argument("--mission", required=True, help="mission id or short name")
     r_import.add_argument(
         "--dry-run", action="store_true", help="show what would happen row by row; write nothing"

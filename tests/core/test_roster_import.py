@@ -538,6 +538,7 @@ EXPECTED = {
         ("delegues_tabulations.tsv", None, list(EXPECTED)),
         ("delegues_texte_unicode.txt", None, list(EXPECTED)),
         ("delegues_deux_feuilles.xlsx", "Délégués", list(EXPECTED)),
+        ("delegues_deux_feuilles.ods", "Délégués", list(EXPECTED)),
     ],
 )
 def test_committed_partner_files_import_every_field_exactly(
