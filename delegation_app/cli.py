@@ -2165,6 +2165,135 @@ def _add_room_commands(
     r_clear.set_defaults(handler=cmd_room_clear)
 
 
+# --- entry rules -------------------------------------------------------------------------
+
+
+def cmd_rules_show(args: argparse.Namespace) -> int:
+    from delegation_app.services import entry
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            rules = entry.load_entry_rules(session)
+            document = entry.effective_entry_rules_text(session)
+    finally:
+        db.close()
+    if args.json:
+        sys.stdout.write(document)
+        return 0
+    origin = (
+        "the shipped rules with the coordinators' corrections"
+        if rules.overridden
+        else "the shipped rules"
+    )
+    print(f"Entry rules: {origin} (reviewed {json.loads(document).get('reviewed', '?')}).")
+    if rules.override_problem:
+        print(f"The stored corrections are set aside: {rules.override_problem}")
+    rows = [
+        {
+            "country": code,
+            "months": country.passport_months_after_return,
+            "authorisation": _authorisation_summary(country.authorisation),
+        }
+        for code, country in sorted(rules.countries.items())
+    ]
+    rows.append(
+        {
+            "country": "(other)",
+            "months": rules.default.passport_months_after_return,
+            "authorisation": _authorisation_summary(rules.default.authorisation),
+        }
+    )
+    _print_table(
+        rows,
+        [
+            ("country", "COUNTRY"),
+            ("months", "PASSPORT MONTHS AFTER RETURN"),
+            ("authorisation", "ENTRY AUTHORISATION"),
+        ],
+    )
+    return 0
+
+
+def _authorisation_summary(rule: Any) -> str:
+    if rule is None:
+        return "none"
+    parts = []
+    if rule.kind is not None:
+        parts.append(f"{rule.label} for {len(rule.for_nationalities)} nationalities")
+    if rule.otherwise is not None:
+        parts.append(f"{rule.otherwise.value} otherwise")
+    return ", ".join(parts) or "none"
+
+
+def cmd_rules_set(args: argparse.Namespace) -> int:
+    from delegation_app.services import entry
+
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise CliError(f"{path.name} is not a UTF-8 text file (save the JSON as UTF-8)") from None
+    if not text.strip():
+        raise CliError(f"{path.name} is empty; to go back to the shipped rules, run 'rules reset'")
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            try:
+                rules = entry.save_entry_rules_override(session, text)
+            except ValidationError as exc:
+                raise ValidationError(path.name, f"{exc}; the rules were not changed") from None
+    finally:
+        db.close()
+    print(
+        f"Entry rules corrected from {path.name}: {len(rules.countries)} countries recorded; "
+        "'check' applies them from now on."
+    )
+    return 0
+
+
+def cmd_rules_reset(args: argparse.Namespace) -> int:
+    from delegation_app.services import entry
+
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            had = entry.entry_rules_override_text(session) is not None
+            entry.save_entry_rules_override(session, None)
+    finally:
+        db.close()
+    print(
+        "The coordinators' corrections are removed: the shipped entry rules apply."
+        if had
+        else "There were no corrections: the shipped entry rules apply."
+    )
+    return 0
+
+
+def _add_rules_commands(
+    commands: Any, common: argparse.ArgumentParser, listing: argparse.ArgumentParser
+) -> None:
+    rules = commands.add_parser(
+        "rules", help="entry rules per destination: passport validity, visa / ESTA / eTA"
+    )
+    r_commands = rules.add_subparsers(dest="action", metavar="ACTION", required=True)
+    r_show = r_commands.add_parser(
+        "show", parents=[common, listing], help="the rules as they apply (--json: the document)"
+    )
+    r_show.set_defaults(handler=cmd_rules_show)
+    r_set = r_commands.add_parser(
+        "set",
+        parents=[common],
+        help="store corrections: a JSON file shaped as the shipped one, with only what changes",
+    )
+    r_set.add_argument("file", help="the corrections (UTF-8 JSON)")
+    r_set.set_defaults(handler=cmd_rules_set)
+    r_reset = r_commands.add_parser(
+        "reset", parents=[common], help="remove the corrections: the shipped rules apply"
+    )
+    r_reset.set_defaults(handler=cmd_rules_reset)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -2389,6 +2518,7 @@ def build_parser() -> argparse.ArgumentParser:
     rooming.add_argument("--page-size", default="A4", choices=["A4", "A5", "letter"])
     rooming.set_defaults(handler=cmd_rooming)
     _add_room_commands(commands, common, listing)
+    _add_rules_commands(commands, common, listing)
 
     itinerary_parser = commands.add_parser(
         "itinerary", help="the mission's programme: add, list and import items"
