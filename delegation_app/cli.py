@@ -2294,6 +2294,84 @@ def _add_rules_commands(
     r_reset.set_defaults(handler=cmd_rules_reset)
 
 
+# --- dietary needs sent to venues -----------------------------------------------------------
+
+
+def cmd_needs_sent(args: argparse.Namespace) -> int:
+    from delegation_app.services import dietary
+
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            notice = dietary.record_needs_sent(session, args.mission, args.item)
+    finally:
+        db.close()
+    title = notice.item_title_fr if args.lang == "fr" else notice.item_title_en
+    print(
+        f"Recorded: the dietary needs of {notice.delegates} delegate(s) sent to {notice.venue} "
+        f"for {title} ({notice.day:%d/%m/%Y}) on {notice.sent_at:%d/%m/%Y %H:%M} UTC."
+    )
+    return 0
+
+
+def cmd_needs_list(args: argparse.Namespace) -> int:
+    from delegation_app.services import dietary
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            mission_id = mission_service.resolve_mission_id(session, args.mission)
+            found = dietary.needs_sent(session, mission_id)
+    finally:
+        db.close()
+    rows = [
+        {
+            "item": n.item_id,
+            "title": n.item_title_fr if args.lang == "fr" else n.item_title_en,
+            "day": n.day.isoformat(),
+            "venue": n.venue,
+            "sent_at": n.sent_at.isoformat(sep=" ", timespec="minutes"),
+            "sent_by": n.sent_by,
+            "delegates": n.delegates,
+        }
+        for n in found
+    ]
+    _emit(
+        args,
+        rows,
+        [
+            ("item", "ITEM"),
+            ("title", "TITLE"),
+            ("day", "DAY"),
+            ("venue", "VENUE"),
+            ("sent_at", "SENT (UTC)"),
+            ("sent_by", "BY"),
+            ("delegates", "DELEGATES"),
+        ],
+    )
+    return 0
+
+
+def _add_needs_commands(
+    commands: Any, common: argparse.ArgumentParser, listing: argparse.ArgumentParser
+) -> None:
+    needs = commands.add_parser("needs", help="dietary needs passed to the venues")
+    n_commands = needs.add_subparsers(dest="action", metavar="ACTION", required=True)
+    n_sent = n_commands.add_parser(
+        "sent", parents=[common], help="record that an item's dietary needs went to its venue"
+    )
+    n_sent.add_argument("--mission", required=True, help="mission id or short name")
+    n_sent.add_argument("--item", required=True, help="the itinerary item's id (a meal)")
+    n_sent.add_argument("--lang", choices=["fr", "en"], default="en", help="the item's title")
+    n_sent.set_defaults(handler=cmd_needs_sent)
+    n_list = n_commands.add_parser(
+        "list", parents=[common, listing], help="when the needs were sent, item by item"
+    )
+    n_list.add_argument("--mission", required=True, help="mission id or short name")
+    n_list.add_argument("--lang", choices=["fr", "en"], default="en", help="the items' titles")
+    n_list.set_defaults(handler=cmd_needs_list)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -2519,6 +2597,7 @@ def build_parser() -> argparse.ArgumentParser:
     rooming.set_defaults(handler=cmd_rooming)
     _add_room_commands(commands, common, listing)
     _add_rules_commands(commands, common, listing)
+    _add_needs_commands(commands, common, listing)
 
     itinerary_parser = commands.add_parser(
         "itinerary", help="the mission's programme: add, list and import items"
