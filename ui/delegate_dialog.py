@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 from functools import cache
 
-from babel.dates import format_date
+from babel.dates import format_date, format_datetime
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 
 from delegation_app.errors import DomainError
 from delegation_app.interchange.cell_values import CellError, parse_date
+from delegation_app.services.languages import language_names
 from delegation_app.services.missions import MissionView
 from delegation_app.services.people import (
     InvalidField,
@@ -55,6 +56,8 @@ from delegation_app.services.roster import (
     delegate_detail,
     delegate_problems,
     list_groups,
+    status_history,
+    stays_of,
     update_delegate,
 )
 from delegation_app.storage.database import Database
@@ -102,6 +105,7 @@ TAB_OF = {
     "phone": CONTACT_TAB,
     "language": CONTACT_TAB,
     "emergency_contact": CONTACT_TAB,
+    "languages": CONTACT_TAB,
     "passport_number": TRAVEL_TAB,
     "passport_country": TRAVEL_TAB,
     "passport_expiry": TRAVEL_TAB,
@@ -245,6 +249,14 @@ def problem_text(problem: InvalidField, language: str) -> str:
     if reason == "language":
         return QCoreApplication.translate(
             "DelegateDialog", "Not a language of the booklets (French or English)"
+        )
+    if reason == "languages":
+        return arg(
+            QCoreApplication.translate(
+                "DelegateDialog",
+                "“%1” is not a language: write names such as français, English, español",
+            ),
+            params.get("word", ""),
         )
     if reason == "groups":
         return QCoreApplication.translate(
@@ -574,9 +586,17 @@ class DelegateDialog(QDialog):
         for code in ("fr", "en"):
             self.booklet_language_combo.addItem(language_name(code, self._language), code)
         self.arrival_notes_edit = self._notes("arrivalNotesEdit", 2)
+        self.history_label = QLabel()
+        self.history_label.setObjectName("statusHistory")
+        self.history_label.setStyleSheet(HINT_STYLE)
+        self.history_label.setWordWrap(True)
+        self.stays_label = QLabel()
+        self.stays_label.setObjectName("staysLabel")
+        self.stays_label.setWordWrap(True)
         mission = self._form()
         self._add(mission, self.tr("&Role"), "role", self.role_combo)
         self._add(mission, self.tr("&Status"), "status", self.status_combo, self.status_since)
+        mission.addRow(self.tr("History"), self.history_label)
         self._add(mission, self.tr("&Capacity"), "capacity", self.capacity_edit)
         self._add(mission, self.tr("&Key contact as"), "contact_role", self.contact_role_edit)
         self._add(mission, self.tr("&Groups"), "group_ids", self.groups_view)
@@ -584,6 +604,7 @@ class DelegateDialog(QDialog):
             mission, self.tr("&Booklet language"), "booklet_language", self.booklet_language_combo
         )
         self._add(mission, self.tr("&Arrival notes"), "arrival_notes", self.arrival_notes_edit)
+        mission.addRow(self.tr("Hotel"), self.stays_label)
 
         # Contact and emergency.
         self.email_edit = self._line("emailEdit", 200, self.tr("name@example.org"))
@@ -602,12 +623,16 @@ class DelegateDialog(QDialog):
         self.emergency_edit = self._line(
             "emergencyEdit", 200, self.tr("Name and phone of whom to call")
         )
+        self.languages_edit = self._line(
+            "languagesEdit", 80, self.tr("e.g. français, English, español")
+        )
         contact = self._form()
         self._add(contact, self.tr("&E-mail"), "email", self.email_edit)
         self._add(
             contact, self.tr("&Phone"), "phone", self.phone_edit, feedback=self.phone_feedback
         )
         self._add(contact, self.tr("&Language"), "language", self.language_combo)
+        self._add(contact, self.tr("Languages &spoken"), "languages", self.languages_edit)
         self._add(contact, self.tr("E&mergency contact"), "emergency_contact", self.emergency_edit)
 
         # Travel documents.
@@ -739,6 +764,7 @@ class DelegateDialog(QDialog):
             "phone": self.phone_edit.text,
             "language": self.language_combo.currentData,
             "emergency_contact": self.emergency_edit.text,
+            "languages": self.languages_edit.text,
             "passport_number": self.passport_edit.text,
             "passport_country": self.passport_country_combo.currentText,
             "passport_expiry": self.passport_expiry_edit.text,
@@ -810,6 +836,8 @@ class DelegateDialog(QDialog):
         self.email_edit.setText(detail.email or "")
         self.phone_edit.setText(self._phone_shown(detail.phone))
         self.emergency_edit.setText(detail.emergency_contact or "")
+        self.languages_edit.setText(language_names(detail.languages, language))
+        self._fill_history_and_stays()
         if detail.has_passport:
             self.passport_edit.setText(detail.passport_masked or "")
             self.passport_edit.setReadOnly(True)
@@ -827,6 +855,51 @@ class DelegateDialog(QDialog):
         for edit in (self.given_name_edit, self.family_name_edit, self.job_title_edit):
             edit.setCursorPosition(0)
         self._filled = {key: raw() for key, raw in self._raw.items()}
+
+    #: How many status changes the form lists (the newest).
+    HISTORY_SHOWN = 5
+
+    def _fill_history_and_stays(self) -> None:
+        """The delegate's status history and hotel stays, read now (two short queries)."""
+        language = self._language
+        with self._db.reading() as session:
+            history = status_history(session, self._detail.participant_id)
+            stays = stays_of(session, self._detail.participant_id)
+        lines = []
+        for change in reversed(history[-self.HISTORY_SHOWN :]):
+            local = change.changed_at.replace(tzinfo=UTC).astimezone()
+            when = format_datetime(local, "short", locale=language)
+            if change.from_status is None:
+                step = arg(self.tr("added as %1"), status_label(change.to_status))
+            else:
+                step = arg(
+                    self.tr("%1 → %2"),
+                    status_label(change.from_status),
+                    status_label(change.to_status),
+                )
+            by = arg(self.tr(" (%1)"), change.changed_by) if change.changed_by else ""
+            lines.append(f"{when} — {step}{by}")
+        if len(history) > self.HISTORY_SHOWN:
+            lines.append(arg(self.tr("and %1 earlier changes"), len(history) - self.HISTORY_SHOWN))
+        self.history_label.setText("\n".join(lines) or self.tr("No change recorded yet"))
+        shown = []
+        for stay in stays:
+            room = (
+                arg(self.tr("room %1"), stay.room) if stay.room else self.tr("room to be numbered")
+            )
+            kind = f" ({stay.room_type})" if stay.room_type else ""
+            mates = (
+                arg(self.tr(", shared with %1"), ", ".join(stay.room_mates))
+                if stay.room_mates
+                else ""
+            )
+            span = arg(
+                self.tr("%1 to %2"),
+                date_text(stay.check_in, language),
+                date_text(stay.check_out, language),
+            )
+            shown.append(f"{stay.hotel}, {room}{kind}{mates} — {span}")
+        self.stays_label.setText("\n".join(shown) or self.tr("No room yet"))
 
     @staticmethod
     def _set_data(combo: QComboBox, value: object) -> None:

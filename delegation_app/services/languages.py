@@ -39,6 +39,14 @@ def _index() -> dict[str, str]:
     return index
 
 
+def first_unknown(text: str) -> str | None:
+    """The first word of ``text`` that names no language (None when all do)."""
+    for part in _SPLIT.split(text.strip()):
+        if part and _fold(part) not in _index():
+            return part
+    return None
+
+
 def parse_languages(text: str | None, *, field: str = "languages") -> tuple[str, ...]:
     """The codes of the languages named in ``text`` (empty text: none).
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
 from delegation_app.services.entry import check_country_code
-from delegation_app.services.languages import clean_languages
+from delegation_app.services.languages import clean_languages, first_unknown
 from delegation_app.services.validation import (
     MAX_INTEGER,
     check_country,
@@ -623,7 +623,10 @@ def _spoken(value: object) -> str | None:
     try:
         return clean_languages(value)
     except ValidationError as exc:
-        raise InvalidField("languages", "languages", exc.message, "languages") from exc
+        word = first_unknown(str(value)) if not isinstance(value, list | tuple) else None
+        raise InvalidField(
+            "languages", "languages", exc.message, "languages", word=word or ""
+        ) from exc
 
 
 def _language(value: object) -> str:

@@ -1316,422 +1316,498 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>DelegateDialog</name>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="479" />
+      <location filename="../../ui/delegate_dialog.py" line="491" />
       <source>e.g. 12/04/1971</source>
       <translation>p. ex. 12/04/1971</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="502" />
+      <location filename="../../ui/delegate_dialog.py" line="514" />
       <source>e.g. Mme, M., Dr</source>
       <translation>p. ex. Mme, M., Dr</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="526" />
+      <location filename="../../ui/delegate_dialog.py" line="538" />
       <source>For the organisers only: never printed</source>
       <translation>Pour les organisateurs seulement : jamais imprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="528" />
+      <location filename="../../ui/delegate_dialog.py" line="540" />
       <source>&amp;Honorific</source>
       <translation>&amp;Civilité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="529" />
+      <location filename="../../ui/delegate_dialog.py" line="541" />
       <source>&amp;Given name</source>
       <translation>&amp;Prénom</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="530" />
+      <location filename="../../ui/delegate_dialog.py" line="542" />
       <source>&amp;Family name</source>
       <translation>&amp;Nom</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="531" />
+      <location filename="../../ui/delegate_dialog.py" line="543" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisme</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="532" />
+      <location filename="../../ui/delegate_dialog.py" line="544" />
       <source>&amp;Job title</source>
       <translation>&amp;Fonction</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="533" />
+      <location filename="../../ui/delegate_dialog.py" line="545" />
       <source>&amp;Nationality</source>
       <translation>N&amp;ationalité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="536" />
+      <location filename="../../ui/delegate_dialog.py" line="548" />
       <source>Date of &amp;birth</source>
       <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="554" />
+      <location filename="../../ui/delegate_dialog.py" line="566" />
       <source>e.g. First Vice-President, for this mission</source>
       <translation>p. ex. Premier vice-président, pour cette mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="557" />
+      <location filename="../../ui/delegate_dialog.py" line="569" />
       <source>Listed as a key contact in the booklets, e.g. Press</source>
       <translation>Cité comme contact clé dans les livrets, p. ex. Presse</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="578" />
+      <location filename="../../ui/delegate_dialog.py" line="597" />
       <source>&amp;Role</source>
       <translation>&amp;Rôle</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="579" />
+      <location filename="../../ui/delegate_dialog.py" line="598" />
       <source>&amp;Status</source>
       <translation>&amp;Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="580" />
+      <location filename="../../ui/delegate_dialog.py" line="599" />
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="600" />
       <source>&amp;Capacity</source>
       <translation>&amp;Qualité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="581" />
+      <location filename="../../ui/delegate_dialog.py" line="601" />
       <source>&amp;Key contact as</source>
       <translation>Contact &amp;clé</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="582" />
+      <location filename="../../ui/delegate_dialog.py" line="602" />
       <source>&amp;Groups</source>
       <translation>&amp;Groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="584" />
+      <location filename="../../ui/delegate_dialog.py" line="604" />
       <source>&amp;Booklet language</source>
       <translation>&amp;Langue du livret</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="586" />
+      <location filename="../../ui/delegate_dialog.py" line="606" />
       <source>&amp;Arrival notes</source>
       <translation>Notes d’&amp;arrivée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="589" />
+      <location filename="../../ui/delegate_dialog.py" line="607" />
+      <source>Hotel</source>
+      <translation>Hôtel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="610" />
       <source>name@example.org</source>
       <translation>nom@exemple.org</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="593" />
+      <location filename="../../ui/delegate_dialog.py" line="614" />
       <source>e.g. 06 12 34 56 78 (in %1) or +1 305 555 0100</source>
       <translation>p. ex. 06 12 34 56 78 (en %1) ou +1 305 555 0100</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="603" />
+      <location filename="../../ui/delegate_dialog.py" line="624" />
       <source>Name and phone of whom to call</source>
       <translation>Nom et téléphone de la personne à appeler</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="606" />
+      <location filename="../../ui/delegate_dialog.py" line="627" />
+      <source>e.g. français, English, español</source>
+      <translation>p. ex. français, anglais, espagnol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="630" />
       <source>&amp;E-mail</source>
       <translation>&amp;Courriel</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="608" />
+      <location filename="../../ui/delegate_dialog.py" line="632" />
       <source>&amp;Phone</source>
       <translation>&amp;Téléphone</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="610" />
+      <location filename="../../ui/delegate_dialog.py" line="634" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="611" />
+      <location filename="../../ui/delegate_dialog.py" line="635" />
+      <source>Languages &amp;spoken</source>
+      <translation>Langues &amp;parlées</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="636" />
       <source>E&amp;mergency contact</source>
       <translation>Contact d’&amp;urgence</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="624" />
+      <location filename="../../ui/delegate_dialog.py" line="649" />
       <source>Passport &amp;number</source>
       <translation>&amp;Numéro de passeport</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="628" />
+      <location filename="../../ui/delegate_dialog.py" line="653" />
       <source>Issuing &amp;country</source>
       <translation>&amp;Pays de délivrance</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="632" />
+      <location filename="../../ui/delegate_dialog.py" line="657" />
       <source>&amp;Expires on</source>
       <translation>&amp;Expire le</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="642" />
+      <location filename="../../ui/delegate_dialog.py" line="667" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="643" />
+      <location filename="../../ui/delegate_dialog.py" line="668" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="644" />
+      <location filename="../../ui/delegate_dialog.py" line="669" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="645" />
+      <location filename="../../ui/delegate_dialog.py" line="670" />
       <source>Number</source>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="646" />
+      <location filename="../../ui/delegate_dialog.py" line="671" />
       <source>Expires on</source>
       <translation>Expire le</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="661" />
+      <location filename="../../ui/delegate_dialog.py" line="686" />
       <source>Entry authorisations</source>
       <translation>Autorisations d’entrée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="666" />
+      <location filename="../../ui/delegate_dialog.py" line="691" />
       <source>No destination abroad: no visa, ESTA or eTA to follow.</source>
       <translation>Aucune destination à l’étranger : pas de visa, d’ESTA ni d’AVE à suivre.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="673" />
+      <location filename="../../ui/delegate_dialog.py" line="698" />
       <source>Passport and authorisation numbers stay hidden until you click Show; they are never written to the program's logs.</source>
       <translation>Les numéros de passeport et d’autorisation restent masqués tant que vous ne cliquez pas sur Afficher ; ils ne sont jamais écrits dans les journaux du programme.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="679" />
+      <location filename="../../ui/delegate_dialog.py" line="704" />
       <source>e.g. vegetarian, no nuts</source>
       <translation>p. ex. végétarien, sans fruits à coque</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="680" />
+      <location filename="../../ui/delegate_dialog.py" line="705" />
       <source>e.g. wheelchair, no stairs</source>
       <translation>p. ex. fauteuil roulant, pas d’escaliers</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="682" />
+      <location filename="../../ui/delegate_dialog.py" line="707" />
       <source>&amp;Dietary needs</source>
       <translation>&amp;Régime alimentaire</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="683" />
+      <location filename="../../ui/delegate_dialog.py" line="708" />
       <source>&amp;Mobility needs</source>
       <translation>&amp;Mobilité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="686" />
+      <location filename="../../ui/delegate_dialog.py" line="711" />
       <source>These needs are sensitive personal data. They are shown here, and printed on no document except those where you choose to include them (a rooming list for the hotel, for example): never in the booklets.</source>
       <translation>Ces besoins sont des données personnelles sensibles. Ils sont affichés ici, mais ne sont imprimés sur aucun document, sauf ceux où vous choisissez de les inclure (une liste des chambres pour l’hôtel, par exemple) : jamais dans les livrets.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="696" />
+      <location filename="../../ui/delegate_dialog.py" line="721" />
       <source>Identity</source>
       <translation>Identité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="697" />
+      <location filename="../../ui/delegate_dialog.py" line="722" />
       <source>Mission</source>
       <translation>Mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="698" />
+      <location filename="../../ui/delegate_dialog.py" line="723" />
       <source>Contact</source>
       <translation>Coordonnées</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="701" />
+      <location filename="../../ui/delegate_dialog.py" line="726" />
       <source>Travel documents</source>
       <translation>Documents de voyage</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="703" />
+      <location filename="../../ui/delegate_dialog.py" line="728" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="781" />
+      <location filename="../../ui/delegate_dialog.py" line="807" />
       <source>Delegate — %1</source>
       <translation>Délégué — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="799" />
+      <location filename="../../ui/delegate_dialog.py" line="825" />
       <source>since %1</source>
       <translation>depuis le %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="816" />
+      <location filename="../../ui/delegate_dialog.py" line="844" />
       <source>Click Show to see or change the number</source>
       <translation>Cliquez sur Afficher pour voir ou changer le numéro</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="825" />
-      <location filename="../../ui/delegate_dialog.py" line="879" />
+      <location filename="../../ui/delegate_dialog.py" line="853" />
+      <location filename="../../ui/delegate_dialog.py" line="952" />
       <source>&amp;Show</source>
       <translation>&amp;Afficher</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="865" />
+      <location filename="../../ui/delegate_dialog.py" line="873" />
+      <source>added as %1</source>
+      <extracomment>How many status changes the form lists (the newest).</extracomment>
+      <translation>ajouté(e) : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="876" />
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="880" />
+      <source> (%1)</source>
+      <translation> (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="883" />
+      <source>and %1 earlier changes</source>
+      <translation>et %1 changements antérieurs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="884" />
+      <source>No change recorded yet</source>
+      <translation>Aucun changement enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="888" />
+      <source>room %1</source>
+      <translation>chambre %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="888" />
+      <source>room to be numbered</source>
+      <translation>chambre à numéroter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="892" />
+      <source>, shared with %1</source>
+      <translation>, partagée avec %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="897" />
+      <source>%1 to %2</source>
+      <translation>du %1 au %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="902" />
+      <source>No room yet</source>
+      <translation>Pas encore de chambre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="938" />
       <source>Their own language (%1)</source>
       <translation>Sa propre langue (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="879" />
-      <location filename="../../ui/delegate_dialog.py" line="906" />
+      <location filename="../../ui/delegate_dialog.py" line="952" />
+      <location filename="../../ui/delegate_dialog.py" line="979" />
       <source>&amp;Hide</source>
       <translation>&amp;Masquer</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="930" />
+      <location filename="../../ui/delegate_dialog.py" line="1003" />
       <source>Not a date: write it as %1</source>
       <translation>Ce n’est pas une date : écrivez-la %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="224" />
-      <location filename="../../ui/delegate_dialog.py" line="944" />
+      <location filename="../../ui/delegate_dialog.py" line="228" />
+      <location filename="../../ui/delegate_dialog.py" line="1017" />
       <source>Not a country: choose one from the list or type its two-letter code</source>
       <translation>Ce n’est pas un pays : choisissez-le dans la liste ou tapez son code à deux lettres</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="180" />
+      <location filename="../../ui/delegate_dialog.py" line="184" />
       <source>Visa</source>
       <extracomment>Qt's "no maximum" for a widget's size. The tabs, in order. Which tab holds each field (its errors mark the tab).</extracomment>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="181" />
+      <location filename="../../ui/delegate_dialog.py" line="185" />
       <source>ESTA</source>
       <translation>ESTA</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="182" />
+      <location filename="../../ui/delegate_dialog.py" line="186" />
       <source>eTA</source>
       <translation>AVE (eTA)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="183" />
+      <location filename="../../ui/delegate_dialog.py" line="187" />
       <source>Other authorisation</source>
       <translation>Autre autorisation</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="191" />
+      <location filename="../../ui/delegate_dialog.py" line="195" />
       <source>Needed</source>
       <translation>À demander</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="192" />
+      <location filename="../../ui/delegate_dialog.py" line="196" />
       <source>Applied for</source>
       <translation>Demandée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="193" />
+      <location filename="../../ui/delegate_dialog.py" line="197" />
       <source>Granted</source>
       <translation>Accordée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="194" />
+      <location filename="../../ui/delegate_dialog.py" line="198" />
       <source>Refused</source>
       <translation>Refusée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="202" />
+      <location filename="../../ui/delegate_dialog.py" line="206" />
       <source>Required</source>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="205" />
+      <location filename="../../ui/delegate_dialog.py" line="209" />
       <source>Too long: %1 characters at most</source>
       <translation>Trop long : %1 caractères au plus</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="209" />
+      <location filename="../../ui/delegate_dialog.py" line="213" />
       <source>Not an e-mail address: write it as name@example.org</source>
       <translation>Ce n’est pas une adresse électronique : écrivez-la nom@exemple.org</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="213" />
+      <location filename="../../ui/delegate_dialog.py" line="217" />
       <source>Not a phone number</source>
       <translation>Ce n’est pas un numéro de téléphone</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="217" />
+      <location filename="../../ui/delegate_dialog.py" line="221" />
       <source>Not a valid number in %1: add the country code (+1…) for a number abroad</source>
       <translation>Numéro non valable pour le pays « %1 » : ajoutez l’indicatif (+1…) d’un numéro à l’étranger</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="228" />
+      <location filename="../../ui/delegate_dialog.py" line="232" />
       <source>Not a date</source>
       <translation>Ce n’est pas une date</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="230" />
+      <location filename="../../ui/delegate_dialog.py" line="234" />
       <source>A date of birth must be in the past</source>
       <translation>Une date de naissance doit être passée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="232" />
+      <location filename="../../ui/delegate_dialog.py" line="236" />
       <source>Before 1900: check the year</source>
       <translation>Avant 1900 : vérifiez l’année</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="234" />
+      <location filename="../../ui/delegate_dialog.py" line="238" />
       <source>An expiry date needs a passport number</source>
       <translation>Une date d’expiration demande un numéro de passeport</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="238" />
+      <location filename="../../ui/delegate_dialog.py" line="242" />
       <source>Expires before the date of birth: check both dates</source>
       <translation>Expire avant la date de naissance : vérifiez les deux dates</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="242" />
+      <location filename="../../ui/delegate_dialog.py" line="246" />
       <source>5 to 20 letters and digits, without other signs</source>
       <translation>De 5 à 20 lettres et chiffres, sans autres signes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="246" />
+      <location filename="../../ui/delegate_dialog.py" line="250" />
       <source>Not a language of the booklets (French or English)</source>
       <translation>Ce n’est pas une langue des livrets (français ou anglais)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="250" />
+      <location filename="../../ui/delegate_dialog.py" line="255" />
+      <source>“%1” is not a language: write names such as français, English, español</source>
+      <translation>« %1 » n’est pas une langue : écrivez des noms comme français, anglais, espagnol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="262" />
       <source>A group does not belong to this mission</source>
       <translation>Un groupe n’appartient pas à cette mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="254" />
-      <location filename="../../ui/delegate_dialog.py" line="954" />
+      <location filename="../../ui/delegate_dialog.py" line="266" />
+      <location filename="../../ui/delegate_dialog.py" line="1027" />
       <source>Not a known organisation: choose one from the list</source>
       <translation>Organisme inconnu : choisissez-le dans la liste</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="258" />
+      <location filename="../../ui/delegate_dialog.py" line="270" />
       <source>The same authorisation for the same country is given twice</source>
       <translation>La même autorisation pour le même pays figure deux fois</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="262" />
+      <location filename="../../ui/delegate_dialog.py" line="274" />
       <source>Not one of the choices offered</source>
       <translation>Ce n’est pas l’un des choix proposés</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="285" />
+      <location filename="../../ui/delegate_dialog.py" line="297" />
       <source>— none —</source>
       <translation>— aucune —</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="541" />
+      <location filename="../../ui/delegate_dialog.py" line="553" />
       <source>Internal no&amp;tes</source>
       <translation>Notes in&amp;ternes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1079" />
+      <location filename="../../ui/delegate_dialog.py" line="1152" />
       <source>A field of this tab needs correcting</source>
       <translation>Un champ de cet onglet est à corriger</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1104" />
+      <location filename="../../ui/delegate_dialog.py" line="1177" />
       <source>Saved as %1</source>
       <translation>Enregistré comme %1</translation>
     </message>
@@ -3205,11 +3281,6 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
       <translation>Importer une liste</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1315" />
-      <source>Rosters (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
-      <translation>Listes (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
       <location filename="../../ui/main_window.py" line="1354" />
       <source>Select a mission first: a roster is imported into a mission.</source>
       <translation>Sélectionnez d’abord une mission : une liste s’importe dans une mission.</translation>
@@ -3229,6 +3300,11 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
       <location filename="../../ui/main_window.py" line="1461" />
       <source>Select a delegate first.</source>
       <translation>Sélectionnez d’abord un délégué.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="1315" />
+      <source>Rosters (*.csv *.xlsx *.ods *.tsv *.txt);;All files (*)</source>
+      <translation>Listes (*.csv *.xlsx *.ods *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="1472" />

@@ -399,3 +399,61 @@ def test_the_edit_menu_offers_the_same_group_changes(window: MainWindow) -> None
     assert _entry(window, "hdurand").groups == ()
     window.select_participants([_entry(window, "hdurand").participant_id])
     assert not window.remove_group_menu.isEnabled()  # in no group now
+
+
+# --- spoken languages, status history, hotel ------------------------------------------------
+
+
+def test_spoken_languages_are_typed_as_names_saved_as_codes_and_shown_back(
+    window: MainWindow, opened: DelegateDialog, qtbot: QtBot, db: Database
+) -> None:
+    dialog = opened
+    assert dialog.languages_edit.text() == ""
+    dialog.languages_edit.setText("Français, elfique")
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.errors == {
+        "languages": "“elfique” is not a language: write names such as français, English, español"
+    }
+    dialog.languages_edit.setText("Français, anglais et espagnol")
+    assert dialog.ok_button.isEnabled() and dialog.errors == {}
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: window.delegate_dialog is None)
+    participant_id = _entry(window, "zabadie").participant_id
+    with db.reading() as session:
+        assert delegate_detail(session, participant_id).languages == "fr;en;es"
+    again = _open(window, "zabadie")
+    assert again.languages_edit.text() == "French, English, Spanish"
+    again.reject()
+    window.undo_action.trigger()
+    with db.reading() as session:
+        assert delegate_detail(session, participant_id).languages is None
+
+
+def test_the_status_history_lists_each_change_newest_first(
+    window: MainWindow, opened: DelegateDialog, qtbot: QtBot
+) -> None:
+    dialog = opened
+    assert "— added as Confirmed" in dialog.history_label.text()
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("cancelled"))
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: window.delegate_dialog is None)
+    again = _open(window, "zabadie")
+    lines = again.history_label.text().splitlines()
+    again.reject()
+    assert len(lines) == 2
+    assert "— Confirmed → Cancelled" in lines[0]
+    assert "— added as Confirmed" in lines[1]
+
+
+def test_the_hotel_room_shows_on_the_mission_tab(window: MainWindow, qtbot: QtBot) -> None:
+    zoe = _open(window, "zabadie")
+    assert zoe.stays_label.text() == "No room yet"
+    zoe.reject()
+    qtbot.waitUntil(lambda: window.delegate_dialog is None)
+    helene = _open(window, "hdurand")
+    try:
+        assert helene.stays_label.text() == (
+            "InterContinental Miami, room 1204 — 2017-11-05 to 2017-11-10"
+        )
+    finally:
+        helene.reject()
