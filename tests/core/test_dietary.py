@@ -142,3 +142,18 @@ def test_cli_needs_sent_then_list(capsys: pytest.CaptureFixture[str], demo_db_pa
         lunch, "Brickell Avenue Conference Center", "French-American business lunch",
     )  # fmt: skip
     assert row["delegates"] > 0
+
+
+def test_needs_of_unknown_age_count_as_sent_by_any_record(demo_db: Database) -> None:
+    # Needs entered before revision 0008 carry no date: any record of them sent is newer.
+    from sqlalchemy import update
+
+    from delegation_app.storage.models import Person
+
+    with demo_db.transaction() as session:
+        session.execute(update(Person).values(dietary_needs_changed_at=None))
+    assert _diet(demo_db)
+    with demo_db.transaction() as session:
+        for item_id in _meals(demo_db).values():
+            record_needs_sent(session, MISSION, str(item_id))
+    assert _diet(demo_db) == {}
