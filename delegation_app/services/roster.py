@@ -1141,11 +1141,99 @@ def _clean_participant_changes(
                 cleaned[key] = tuple(g for g in order if g in wanted)
             elif key == "entry_authorisations":
                 cleaned[key] = _clean_authorisations(session, participant, value)
+            elif key == "room":
+                cleaned[key] = _clean_room(session, participant, value)
             elif key not in DELEGATE_PERSON_KEYS:
                 raise InvalidField(key, key, "is not a field of a delegate", "unknown")
         except InvalidField as problem:
             problems.append(problem)
     return cleaned, problems
+
+
+@dataclass(frozen=True)
+class RoomChoice:
+    """A delegate's room as the form edits it: in which hotel block (None: no room), which
+    room and type, and with whom they share it."""
+
+    accommodation_id: int | None
+    room_number: str | None = None
+    room_type: str | None = None
+    room_mate_id: int | None = None
+
+
+def current_room(session: Session, participant_id: int) -> RoomChoice:
+    """The delegate's first room (by check-in) as a RoomChoice, with its first room-mate."""
+    from delegation_app.services import hotels  # here: hotels builds on this module
+
+    first = session.execute(
+        select(RoomAssignment)
+        .join(Accommodation, RoomAssignment.accommodation_id == Accommodation.id)
+        .where(RoomAssignment.participant_id == participant_id)
+        .order_by(Accommodation.check_in, Accommodation.id)
+        .limit(1)
+    ).scalar_one_or_none()
+    if first is None:
+        return RoomChoice(None)
+    room = hotels.room_of(session, first.accommodation_id, participant_id)
+    return RoomChoice(
+        accommodation_id=first.accommodation_id,
+        room_number=first.room_number,
+        room_type=first.room_type,
+        room_mate_id=room.room_mates[0] if room.room_mates else None,
+    )
+
+
+def _clean_room(session: Session, participant: Participant, value: object) -> RoomChoice:
+    if not isinstance(value, RoomChoice):
+        raise InvalidField("room", "room", "must be a room choice", "room")
+    if value.accommodation_id is None:
+        return RoomChoice(None)
+    block = session.get(Accommodation, value.accommodation_id)
+    if block is None or block.mission_id != participant.mission_id:
+        raise InvalidField("room", "hotel", "is not a hotel of this mission", "room")
+    number = _optional_participant_text("room", "room number", value.room_number, 12)
+    kind = _optional_participant_text("room", "room type", value.room_type, 40)
+    mate = value.room_mate_id
+    if mate is not None:
+        other = session.get(Participant, mate)
+        if other is None or other.mission_id != participant.mission_id or mate == participant.id:
+            raise InvalidField(
+                "room", "room-mate", "is not another delegate of this mission", "room_mate"
+            )
+    return RoomChoice(value.accommodation_id, number, kind, mate)
+
+
+def _write_room(
+    session: Session, participant_id: int, before: RoomChoice, wanted: RoomChoice
+) -> None:
+    from delegation_app.services import hotels  # here: hotels builds on this module
+
+    if before.accommodation_id is not None and before.accommodation_id != wanted.accommodation_id:
+        hotels.clear_room(session, participant_id, before.accommodation_id)
+    if wanted.accommodation_id is None:
+        return
+    # With a room-mate, the number and type apply to both (no number: the mate's room).
+    hotels.place_delegate(
+        session,
+        accommodation_id=wanted.accommodation_id,
+        participant_id=participant_id,
+        room_number=wanted.room_number,
+        room_type=wanted.room_type,
+        room_mate_id=wanted.room_mate_id,
+    )
+    if wanted.room_mate_id is not None:
+        return
+    assignment = session.scalar(
+        select(RoomAssignment).where(
+            RoomAssignment.accommodation_id == wanted.accommodation_id,
+            RoomAssignment.participant_id == participant_id,
+        )
+    )
+    assert assignment is not None
+    assignment.room_number = wanted.room_number
+    assignment.room_type = wanted.room_type
+    assignment.share_key = None  # no room-mate: the sharing ends
+    session.flush()
 
 
 def _check_changes(
@@ -1188,6 +1276,8 @@ def delegate_problems(
 
 
 def _stored(session: Session, participant: Participant, key: str) -> object:
+    if key == "room":
+        return current_room(session, participant.id)
     if key == "booklet_language":
         return participant.language
     if key == "group_ids":
@@ -1242,6 +1332,8 @@ def update_delegate(
             _write_authorisations(
                 session, participant.id, cast(tuple[AuthorisationInput, ...], value)
             )
+        elif key == "room":
+            _write_room(session, participant.id, cast(RoomChoice, before), cast(RoomChoice, value))
         elif key in DELEGATE_PERSON_KEYS:
             setattr(person, key, value)
         else:

@@ -9,9 +9,11 @@ import pytest
 
 from delegation_app.cli import main
 from delegation_app.interchange.tabular import read_table
+from delegation_app.services.hotels import list_hotels
 from delegation_app.services.missions import resolve_mission_id
 from delegation_app.services.people import resolve_person_id, update_person
 from delegation_app.services.rooming import OccupancyIssue, rooming_lists
+from delegation_app.services.roster import list_roster as roster_records_entries
 from delegation_app.services.roster import roster_records, stays_of
 from delegation_app.storage.database import open_database
 
@@ -294,3 +296,49 @@ def test_import_refuses_a_room_mate_nobody_knows_and_a_hotel_not_on_the_mission(
     assert "no hotel 'Ritz-Carlton'" in out
     assert "row 4: refused (Fatou N'Diaye)" in out
     assert "'langue des elfes' is not a language" in out
+
+
+# --- the room as the delegate's form edits it (update_delegate, undoable) --------------------
+
+
+def test_update_delegate_puts_a_delegate_in_a_shared_room_and_its_undo_takes_them_out(
+    capsys: pytest.CaptureFixture[str], toronto: Path
+) -> None:
+    from delegation_app.services.roster import RoomChoice, current_room, update_delegate
+
+    _hotel(
+        capsys, toronto, "--venue", "Fairmont Royal York", "--stop", "Toronto",
+        "--check-in", "2019-07-08", "--check-out", "2019-07-10",
+    )  # fmt: skip
+    db = open_database(toronto)
+    try:
+        with db.transaction() as session:
+            mission_id = resolve_mission_id(session, "toronto-2019")
+            ids = {e.short: e.participant_id for e in roster_records_entries(session, mission_id)}
+            [block] = list_hotels(session, mission_id)
+            update = update_delegate(
+                session,
+                ids["amartinez"],
+                {"room": RoomChoice(block.id, None, "Twin", ids["fndiaye"])},
+            )
+        assert update.previous == {"room": RoomChoice(None)}
+        with db.reading() as session:
+            assert current_room(session, ids["amartinez"]) == RoomChoice(
+                block.id, None, "Twin", ids["fndiaye"]
+            )
+            [rooming] = rooming_lists(session, "toronto-2019")
+            assert [[g.family_name for g in r.guests] for r in rooming.rooms] == [
+                ["Martinez", "N'Diaye"]
+            ]
+        with db.transaction() as session:
+            update_delegate(session, ids["amartinez"], dict(update.previous))
+        with db.reading() as session:
+            assert current_room(session, ids["amartinez"]) == RoomChoice(None)
+            with pytest.raises(Exception, match="room-mate"):
+                update_delegate(
+                    session,
+                    ids["amartinez"],
+                    {"room": RoomChoice(block.id, "12", None, ids["amartinez"])},
+                )
+    finally:
+        db.close()
