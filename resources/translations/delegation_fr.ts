@@ -1316,498 +1316,553 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>DelegateDialog</name>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="491" />
+      <location filename="../../ui/delegate_dialog.py" line="522" />
       <source>e.g. 12/04/1971</source>
       <translation>p. ex. 12/04/1971</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="514" />
+      <location filename="../../ui/delegate_dialog.py" line="545" />
       <source>e.g. Mme, M., Dr</source>
       <translation>p. ex. Mme, M., Dr</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="538" />
+      <location filename="../../ui/delegate_dialog.py" line="569" />
       <source>For the organisers only: never printed</source>
       <translation>Pour les organisateurs seulement : jamais imprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="540" />
+      <location filename="../../ui/delegate_dialog.py" line="571" />
       <source>&amp;Honorific</source>
       <translation>&amp;Civilité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="541" />
+      <location filename="../../ui/delegate_dialog.py" line="572" />
       <source>&amp;Given name</source>
       <translation>&amp;Prénom</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="542" />
+      <location filename="../../ui/delegate_dialog.py" line="573" />
       <source>&amp;Family name</source>
       <translation>&amp;Nom</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="543" />
+      <location filename="../../ui/delegate_dialog.py" line="574" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisme</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="544" />
+      <location filename="../../ui/delegate_dialog.py" line="575" />
       <source>&amp;Job title</source>
       <translation>&amp;Fonction</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="545" />
+      <location filename="../../ui/delegate_dialog.py" line="576" />
       <source>&amp;Nationality</source>
       <translation>N&amp;ationalité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="548" />
+      <location filename="../../ui/delegate_dialog.py" line="579" />
       <source>Date of &amp;birth</source>
       <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="566" />
+      <location filename="../../ui/delegate_dialog.py" line="597" />
       <source>e.g. First Vice-President, for this mission</source>
       <translation>p. ex. Premier vice-président, pour cette mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="569" />
+      <location filename="../../ui/delegate_dialog.py" line="600" />
       <source>Listed as a key contact in the booklets, e.g. Press</source>
       <translation>Cité comme contact clé dans les livrets, p. ex. Presse</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="597" />
+      <location filename="../../ui/delegate_dialog.py" line="650" />
       <source>&amp;Role</source>
       <translation>&amp;Rôle</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="598" />
+      <location filename="../../ui/delegate_dialog.py" line="651" />
       <source>&amp;Status</source>
       <translation>&amp;Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="599" />
+      <location filename="../../ui/delegate_dialog.py" line="652" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="600" />
+      <location filename="../../ui/delegate_dialog.py" line="653" />
       <source>&amp;Capacity</source>
       <translation>&amp;Qualité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="601" />
+      <location filename="../../ui/delegate_dialog.py" line="654" />
       <source>&amp;Key contact as</source>
       <translation>Contact &amp;clé</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="602" />
+      <location filename="../../ui/delegate_dialog.py" line="655" />
       <source>&amp;Groups</source>
       <translation>&amp;Groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="604" />
+      <location filename="../../ui/delegate_dialog.py" line="657" />
       <source>&amp;Booklet language</source>
       <translation>&amp;Langue du livret</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="606" />
+      <location filename="../../ui/delegate_dialog.py" line="659" />
       <source>&amp;Arrival notes</source>
       <translation>Notes d’&amp;arrivée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="607" />
-      <source>Hotel</source>
-      <translation>Hôtel</translation>
-    </message>
-    <message>
-      <location filename="../../ui/delegate_dialog.py" line="610" />
+      <location filename="../../ui/delegate_dialog.py" line="665" />
       <source>name@example.org</source>
       <translation>nom@exemple.org</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="614" />
+      <location filename="../../ui/delegate_dialog.py" line="669" />
       <source>e.g. 06 12 34 56 78 (in %1) or +1 305 555 0100</source>
       <translation>p. ex. 06 12 34 56 78 (en %1) ou +1 305 555 0100</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="624" />
+      <location filename="../../ui/delegate_dialog.py" line="679" />
       <source>Name and phone of whom to call</source>
       <translation>Nom et téléphone de la personne à appeler</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="627" />
+      <location filename="../../ui/delegate_dialog.py" line="682" />
       <source>e.g. français, English, español</source>
       <translation>p. ex. français, anglais, espagnol</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="630" />
+      <location filename="../../ui/delegate_dialog.py" line="685" />
       <source>&amp;E-mail</source>
       <translation>&amp;Courriel</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="632" />
+      <location filename="../../ui/delegate_dialog.py" line="687" />
       <source>&amp;Phone</source>
       <translation>&amp;Téléphone</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="634" />
+      <location filename="../../ui/delegate_dialog.py" line="689" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="635" />
+      <location filename="../../ui/delegate_dialog.py" line="690" />
       <source>Languages &amp;spoken</source>
       <translation>Langues &amp;parlées</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="636" />
+      <location filename="../../ui/delegate_dialog.py" line="691" />
       <source>E&amp;mergency contact</source>
       <translation>Contact d’&amp;urgence</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="649" />
+      <location filename="../../ui/delegate_dialog.py" line="704" />
       <source>Passport &amp;number</source>
       <translation>&amp;Numéro de passeport</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="653" />
+      <location filename="../../ui/delegate_dialog.py" line="708" />
       <source>Issuing &amp;country</source>
       <translation>&amp;Pays de délivrance</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="657" />
+      <location filename="../../ui/delegate_dialog.py" line="712" />
       <source>&amp;Expires on</source>
       <translation>&amp;Expire le</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="667" />
+      <location filename="../../ui/delegate_dialog.py" line="722" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="668" />
+      <location filename="../../ui/delegate_dialog.py" line="723" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="669" />
+      <location filename="../../ui/delegate_dialog.py" line="724" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="670" />
+      <location filename="../../ui/delegate_dialog.py" line="725" />
       <source>Number</source>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="671" />
+      <location filename="../../ui/delegate_dialog.py" line="726" />
       <source>Expires on</source>
       <translation>Expire le</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="686" />
+      <location filename="../../ui/delegate_dialog.py" line="741" />
       <source>Entry authorisations</source>
       <translation>Autorisations d’entrée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="691" />
+      <location filename="../../ui/delegate_dialog.py" line="746" />
       <source>No destination abroad: no visa, ESTA or eTA to follow.</source>
       <translation>Aucune destination à l’étranger : pas de visa, d’ESTA ni d’AVE à suivre.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="698" />
+      <location filename="../../ui/delegate_dialog.py" line="753" />
       <source>Passport and authorisation numbers stay hidden until you click Show; they are never written to the program's logs.</source>
       <translation>Les numéros de passeport et d’autorisation restent masqués tant que vous ne cliquez pas sur Afficher ; ils ne sont jamais écrits dans les journaux du programme.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="704" />
+      <location filename="../../ui/delegate_dialog.py" line="759" />
       <source>e.g. vegetarian, no nuts</source>
       <translation>p. ex. végétarien, sans fruits à coque</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="705" />
+      <location filename="../../ui/delegate_dialog.py" line="760" />
       <source>e.g. wheelchair, no stairs</source>
       <translation>p. ex. fauteuil roulant, pas d’escaliers</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="707" />
+      <location filename="../../ui/delegate_dialog.py" line="762" />
       <source>&amp;Dietary needs</source>
       <translation>&amp;Régime alimentaire</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="708" />
+      <location filename="../../ui/delegate_dialog.py" line="763" />
       <source>&amp;Mobility needs</source>
       <translation>&amp;Mobilité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="711" />
+      <location filename="../../ui/delegate_dialog.py" line="766" />
       <source>These needs are sensitive personal data. They are shown here, and printed on no document except those where you choose to include them (a rooming list for the hotel, for example): never in the booklets.</source>
       <translation>Ces besoins sont des données personnelles sensibles. Ils sont affichés ici, mais ne sont imprimés sur aucun document, sauf ceux où vous choisissez de les inclure (une liste des chambres pour l’hôtel, par exemple) : jamais dans les livrets.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="721" />
+      <location filename="../../ui/delegate_dialog.py" line="776" />
       <source>Identity</source>
       <translation>Identité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="722" />
+      <location filename="../../ui/delegate_dialog.py" line="777" />
       <source>Mission</source>
       <translation>Mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="723" />
+      <location filename="../../ui/delegate_dialog.py" line="778" />
       <source>Contact</source>
       <translation>Coordonnées</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="726" />
+      <location filename="../../ui/delegate_dialog.py" line="781" />
       <source>Travel documents</source>
       <translation>Documents de voyage</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="728" />
+      <location filename="../../ui/delegate_dialog.py" line="783" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="807" />
+      <location filename="../../ui/delegate_dialog.py" line="863" />
       <source>Delegate — %1</source>
       <translation>Délégué — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="825" />
+      <location filename="../../ui/delegate_dialog.py" line="881" />
       <source>since %1</source>
       <translation>depuis le %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="844" />
+      <location filename="../../ui/delegate_dialog.py" line="900" />
       <source>Click Show to see or change the number</source>
       <translation>Cliquez sur Afficher pour voir ou changer le numéro</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="853" />
-      <location filename="../../ui/delegate_dialog.py" line="952" />
+      <location filename="../../ui/delegate_dialog.py" line="909" />
+      <location filename="../../ui/delegate_dialog.py" line="1036" />
       <source>&amp;Show</source>
       <translation>&amp;Afficher</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="873" />
+      <location filename="../../ui/delegate_dialog.py" line="938" />
       <source>added as %1</source>
       <extracomment>How many status changes the form lists (the newest).</extracomment>
       <translation>ajouté(e) : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="876" />
+      <location filename="../../ui/delegate_dialog.py" line="941" />
       <source>%1 → %2</source>
       <translation>%1 → %2</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="880" />
+      <location filename="../../ui/delegate_dialog.py" line="945" />
       <source> (%1)</source>
       <translation> (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="883" />
+      <location filename="../../ui/delegate_dialog.py" line="948" />
       <source>and %1 earlier changes</source>
       <translation>et %1 changements antérieurs</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="884" />
+      <location filename="../../ui/delegate_dialog.py" line="949" />
       <source>No change recorded yet</source>
       <translation>Aucun changement enregistré</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="888" />
+      <location filename="../../ui/delegate_dialog.py" line="953" />
       <source>room %1</source>
       <translation>chambre %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="888" />
+      <location filename="../../ui/delegate_dialog.py" line="953" />
       <source>room to be numbered</source>
       <translation>chambre à numéroter</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="892" />
+      <location filename="../../ui/delegate_dialog.py" line="957" />
       <source>, shared with %1</source>
       <translation>, partagée avec %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="897" />
+      <location filename="../../ui/delegate_dialog.py" line="962" />
       <source>%1 to %2</source>
       <translation>du %1 au %2</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="902" />
+      <location filename="../../ui/delegate_dialog.py" line="967" />
       <source>No room yet</source>
       <translation>Pas encore de chambre</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="938" />
+      <location filename="../../ui/delegate_dialog.py" line="1022" />
       <source>Their own language (%1)</source>
       <translation>Sa propre langue (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="952" />
-      <location filename="../../ui/delegate_dialog.py" line="979" />
+      <location filename="../../ui/delegate_dialog.py" line="1036" />
+      <location filename="../../ui/delegate_dialog.py" line="1063" />
       <source>&amp;Hide</source>
       <translation>&amp;Masquer</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1003" />
+      <location filename="../../ui/delegate_dialog.py" line="1087" />
       <source>Not a date: write it as %1</source>
       <translation>Ce n’est pas une date : écrivez-la %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="228" />
-      <location filename="../../ui/delegate_dialog.py" line="1017" />
+      <location filename="../../ui/delegate_dialog.py" line="251" />
+      <location filename="../../ui/delegate_dialog.py" line="1101" />
       <source>Not a country: choose one from the list or type its two-letter code</source>
       <translation>Ce n’est pas un pays : choisissez-le dans la liste ou tapez son code à deux lettres</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="184" />
+      <location filename="../../ui/delegate_dialog.py" line="196" />
       <source>Visa</source>
       <extracomment>Qt's "no maximum" for a widget's size. The tabs, in order. Which tab holds each field (its errors mark the tab).</extracomment>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="185" />
+      <location filename="../../ui/delegate_dialog.py" line="197" />
       <source>ESTA</source>
       <translation>ESTA</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="186" />
+      <location filename="../../ui/delegate_dialog.py" line="198" />
       <source>eTA</source>
       <translation>AVE (eTA)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="187" />
+      <location filename="../../ui/delegate_dialog.py" line="199" />
       <source>Other authorisation</source>
       <translation>Autre autorisation</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="195" />
+      <location filename="../../ui/delegate_dialog.py" line="207" />
       <source>Needed</source>
       <translation>À demander</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="196" />
+      <location filename="../../ui/delegate_dialog.py" line="208" />
       <source>Applied for</source>
       <translation>Demandée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="197" />
+      <location filename="../../ui/delegate_dialog.py" line="209" />
       <source>Granted</source>
       <translation>Accordée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="198" />
+      <location filename="../../ui/delegate_dialog.py" line="210" />
       <source>Refused</source>
       <translation>Refusée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="206" />
+      <location filename="../../ui/delegate_dialog.py" line="217" />
+      <source>Single</source>
+      <translation>Individuelle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="218" />
+      <source>Double</source>
+      <translation>Double</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="219" />
+      <source>Twin</source>
+      <translation>Twin (deux lits)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="220" />
+      <source>Suite</source>
+      <translation>Suite</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="229" />
       <source>Required</source>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="209" />
+      <location filename="../../ui/delegate_dialog.py" line="232" />
       <source>Too long: %1 characters at most</source>
       <translation>Trop long : %1 caractères au plus</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="213" />
+      <location filename="../../ui/delegate_dialog.py" line="236" />
       <source>Not an e-mail address: write it as name@example.org</source>
       <translation>Ce n’est pas une adresse électronique : écrivez-la nom@exemple.org</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="217" />
+      <location filename="../../ui/delegate_dialog.py" line="240" />
       <source>Not a phone number</source>
       <translation>Ce n’est pas un numéro de téléphone</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="221" />
+      <location filename="../../ui/delegate_dialog.py" line="244" />
       <source>Not a valid number in %1: add the country code (+1…) for a number abroad</source>
       <translation>Numéro non valable pour le pays « %1 » : ajoutez l’indicatif (+1…) d’un numéro à l’étranger</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="232" />
+      <location filename="../../ui/delegate_dialog.py" line="255" />
       <source>Not a date</source>
       <translation>Ce n’est pas une date</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="234" />
+      <location filename="../../ui/delegate_dialog.py" line="257" />
       <source>A date of birth must be in the past</source>
       <translation>Une date de naissance doit être passée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="236" />
+      <location filename="../../ui/delegate_dialog.py" line="259" />
       <source>Before 1900: check the year</source>
       <translation>Avant 1900 : vérifiez l’année</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="238" />
+      <location filename="../../ui/delegate_dialog.py" line="261" />
       <source>An expiry date needs a passport number</source>
       <translation>Une date d’expiration demande un numéro de passeport</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="242" />
+      <location filename="../../ui/delegate_dialog.py" line="265" />
       <source>Expires before the date of birth: check both dates</source>
       <translation>Expire avant la date de naissance : vérifiez les deux dates</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="246" />
+      <location filename="../../ui/delegate_dialog.py" line="269" />
       <source>5 to 20 letters and digits, without other signs</source>
       <translation>De 5 à 20 lettres et chiffres, sans autres signes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="250" />
+      <location filename="../../ui/delegate_dialog.py" line="273" />
       <source>Not a language of the booklets (French or English)</source>
       <translation>Ce n’est pas une langue des livrets (français ou anglais)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="255" />
+      <location filename="../../ui/delegate_dialog.py" line="278" />
       <source>“%1” is not a language: write names such as français, English, español</source>
       <translation>« %1 » n’est pas une langue : écrivez des noms comme français, anglais, espagnol</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="262" />
+      <location filename="../../ui/delegate_dialog.py" line="285" />
+      <source>Not a hotel of this mission, or a room number too long</source>
+      <translation>Pas un hôtel de cette mission, ou un numéro de chambre trop long</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="289" />
+      <source>The room-mate must be another delegate of this mission</source>
+      <translation>La personne qui partage la chambre doit être un autre délégué de cette mission</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="293" />
       <source>A group does not belong to this mission</source>
       <translation>Un groupe n’appartient pas à cette mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="266" />
-      <location filename="../../ui/delegate_dialog.py" line="1027" />
+      <location filename="../../ui/delegate_dialog.py" line="297" />
+      <location filename="../../ui/delegate_dialog.py" line="1111" />
       <source>Not a known organisation: choose one from the list</source>
       <translation>Organisme inconnu : choisissez-le dans la liste</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="270" />
+      <location filename="../../ui/delegate_dialog.py" line="301" />
       <source>The same authorisation for the same country is given twice</source>
       <translation>La même autorisation pour le même pays figure deux fois</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="274" />
+      <location filename="../../ui/delegate_dialog.py" line="305" />
       <source>Not one of the choices offered</source>
       <translation>Ce n’est pas l’un des choix proposés</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="297" />
+      <location filename="../../ui/delegate_dialog.py" line="328" />
       <source>— none —</source>
       <translation>— aucune —</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="553" />
+      <location filename="../../ui/delegate_dialog.py" line="584" />
       <source>Internal no&amp;tes</source>
       <translation>Notes in&amp;ternes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1152" />
+      <location filename="../../ui/delegate_dialog.py" line="628" />
+      <source>No room</source>
+      <translation>Pas de chambre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="632" />
+      <source>number, once the hotel gives it</source>
+      <translation>numéro, quand l’hôtel le donne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="637" />
+      <source>nobody</source>
+      <translation>personne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="647" />
+      <source>shared with</source>
+      <translation>partagée avec</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="660" />
+      <source>&amp;Hotel</source>
+      <translation>&amp;Hôtel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="661" />
+      <source>Room</source>
+      <translation>Chambre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="1236" />
       <source>A field of this tab needs correcting</source>
       <translation>Un champ de cet onglet est à corriger</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1177" />
+      <location filename="../../ui/delegate_dialog.py" line="1261" />
       <source>Saved as %1</source>
       <translation>Enregistré comme %1</translation>
     </message>

@@ -364,6 +364,10 @@ def test_the_form_in_french_has_no_english_left(qtbot: QtBot, db: Database, samp
         "Hélène Durand", "•••• 8213", "—", "ESTA", "OK", "Official party", "Business leaders",
         "Staff", "Press", "Visa", "Mission",
     }  # fmt: skip
+    # The hotel and the possible room-mates are data too; "Double" and "Suite" are French.
+    data |= {dialog.hotel_combo.itemText(i) for i in range(1, dialog.hotel_combo.count())}
+    data |= {dialog.room_mate_combo.itemText(i) for i in range(1, dialog.room_mate_combo.count())}
+    data |= {"Double", "Suite"}
     alike = [t for t in english_texts if t in french_texts and t not in data]
     assert alike == []
     dialog.reject()
@@ -457,3 +461,34 @@ def test_the_hotel_room_shows_on_the_mission_tab(window: MainWindow, qtbot: QtBo
         )
     finally:
         helene.reject()
+
+
+def test_a_room_shared_with_a_delegate_is_chosen_in_the_form_and_undone(
+    window: MainWindow, opened: DelegateDialog, qtbot: QtBot, db: Database
+) -> None:
+    from delegation_app.services.roster import stays_of
+
+    dialog = opened
+    assert dialog.hotel_combo.currentData() is None
+    assert not dialog.room_edit.isEnabled()
+    dialog.hotel_combo.setCurrentIndex(dialog.hotel_combo.findText("InterContinental Miami"))
+    assert dialog.room_edit.isEnabled()
+    dialog.room_type_combo.setCurrentIndex(dialog.room_type_combo.findData("Twin"))
+    dialog.room_mate_combo.setCurrentIndex(dialog.room_mate_combo.findText("Hélène Durand"))
+    assert dialog.ok_button.isEnabled() and dialog.errors == {}
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: window.delegate_dialog is None)
+    zoe = _entry(window, "zabadie").participant_id
+    with db.reading() as session:
+        stays = stays_of(session, zoe)
+    assert [(s.hotel, s.room, s.room_type, s.room_mates) for s in stays] == [
+        ("InterContinental Miami", "1204", "Twin", ("Hélène Durand",))
+    ]
+    again = _open(window, "zabadie")
+    assert "shared with Hélène Durand" in again.stays_label.text()
+    assert again.room_mate_combo.currentText() == "Hélène Durand"
+    again.reject()
+    qtbot.waitUntil(lambda: window.delegate_dialog is None)
+    window.undo_action.trigger()
+    with db.reading() as session:
+        assert stays_of(session, zoe) == []
