@@ -2044,6 +2044,379 @@ def _checked_key(path: Path, key: DatabaseKey | None) -> DatabaseKey:
 # --- parser -------------------------------------------------------------------------------
 
 
+# --- hotels and rooms ----------------------------------------------------------------------
+
+
+def cmd_hotel_add(args: argparse.Namespace) -> int:
+    from delegation_app.services import hotels
+
+    check_in = _parse_date("check-in", args.check_in)
+    check_out = _parse_date("check-out", args.check_out)
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            hotel = hotels.add_hotel(
+                session,
+                args.mission,
+                venue=args.venue,
+                stop=args.stop,
+                address=args.address,
+                check_in=check_in,
+                check_out=check_out,
+                booking_reference=args.reference,
+            )
+    finally:
+        db.close()
+    where = f" in {hotel.stop_city}" if hotel.stop_city else ""
+    print(
+        f"Added hotel {hotel.hotel}{where} (id {hotel.id}), "
+        f"{hotel.check_in:%d/%m/%Y} to {hotel.check_out:%d/%m/%Y}."
+    )
+    return 0
+
+
+def cmd_hotel_list(args: argparse.Namespace) -> int:
+    from delegation_app.services import hotels
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            mission_id = mission_service.resolve_mission_id(session, args.mission)
+            found = hotels.list_hotels(session, mission_id)
+    finally:
+        db.close()
+    rows = [
+        {
+            "id": h.id,
+            "hotel": h.hotel,
+            "stop": h.stop_city,
+            "check_in": h.check_in.isoformat(),
+            "check_out": h.check_out.isoformat(),
+            "reference": h.booking_reference,
+            "guests": h.guests,
+        }
+        for h in found
+    ]
+    _emit(
+        args,
+        rows,
+        [
+            ("id", "ID"),
+            ("hotel", "HOTEL"),
+            ("stop", "STOP"),
+            ("check_in", "CHECK-IN"),
+            ("check_out", "CHECK-OUT"),
+            ("reference", "REFERENCE"),
+            ("guests", "GUESTS"),
+        ],
+    )
+    return 0
+
+
+def cmd_room_assign(args: argparse.Namespace) -> int:
+    from delegation_app.services import hotels
+
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            mission_id = mission_service.resolve_mission_id(session, args.mission)
+            block_id = hotels.resolve_hotel_id(session, mission_id, args.hotel)
+            participant_id = hotels.resolve_delegate(session, mission_id, args.person)
+            mate_id = (
+                hotels.resolve_delegate(session, mission_id, args.with_person)
+                if args.with_person
+                else None
+            )
+            room = hotels.place_delegate(
+                session,
+                accommodation_id=block_id,
+                participant_id=participant_id,
+                room_number=args.room,
+                room_type=args.type,
+                room_mate_id=mate_id,
+            )
+            mates = roster_service.list_roster(session, mission_id)
+    finally:
+        db.close()
+    names = {e.participant_id: f"{e.given_name} {e.family_name}" for e in mates}
+    number = f"room {room.room_number}" if room.room_number else "a room to be numbered"
+    kind = f" ({room.room_type})" if room.room_type else ""
+    shared = (
+        " shared with " + ", ".join(names[m] for m in room.room_mates) if room.room_mates else ""
+    )
+    print(f"{names[participant_id]}: {room.hotel}, {number}{kind}{shared}.")
+    return 0
+
+
+def cmd_room_clear(args: argparse.Namespace) -> int:
+    from delegation_app.services import hotels
+
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            mission_id = mission_service.resolve_mission_id(session, args.mission)
+            participant_id = hotels.resolve_delegate(session, mission_id, args.person)
+            block_id = (
+                hotels.resolve_hotel_id(session, mission_id, args.hotel) if args.hotel else None
+            )
+            removed = hotels.clear_room(session, participant_id, block_id)
+    finally:
+        db.close()
+    print(f"Removed {removed} room assignment(s) of {args.person}.")
+    return 0
+
+
+def _add_room_commands(
+    commands: Any, common: argparse.ArgumentParser, listing: argparse.ArgumentParser
+) -> None:
+    hotel = commands.add_parser("hotel", help="the mission's hotel blocks")
+    h_commands = hotel.add_subparsers(dest="action", metavar="ACTION", required=True)
+    h_add = h_commands.add_parser("add", parents=[common], help="add a hotel block for a stop")
+    h_add.add_argument("--mission", required=True, help="mission id or short name")
+    h_add.add_argument("--stop", help="the stop's city or position (default: the only stop)")
+    h_add.add_argument("--venue", required=True, help="the hotel's name")
+    h_add.add_argument("--address", help="the hotel's address (for a hotel not yet known)")
+    h_add.add_argument("--check-in", required=True, help="first night (2017-11-05 or 05/11/2017)")
+    h_add.add_argument("--check-out", required=True, help="day of departure")
+    h_add.add_argument("--reference", help="the hotel's booking reference")
+    h_add.set_defaults(handler=cmd_hotel_add)
+    h_list = h_commands.add_parser(
+        "list", parents=[common, listing], help="the hotel blocks of a mission"
+    )
+    h_list.add_argument("--mission", required=True, help="mission id or short name")
+    h_list.set_defaults(handler=cmd_hotel_list)
+
+    room = commands.add_parser("room", help="who sleeps in which room")
+    r_commands = room.add_subparsers(dest="action", metavar="ACTION", required=True)
+    r_assign = r_commands.add_parser(
+        "assign", parents=[common], help="put a delegate in a room of a hotel block"
+    )
+    r_assign.add_argument("--mission", required=True, help="mission id or short name")
+    r_assign.add_argument("--person", required=True, help="the delegate's id or short name")
+    r_assign.add_argument("--hotel", required=True, help="the hotel block's id or hotel name")
+    r_assign.add_argument("--room", help="the room number, once the hotel gives it")
+    r_assign.add_argument("--type", help="single, double, twin or suite (or the hotel's word)")
+    r_assign.add_argument(
+        "--with",
+        dest="with_person",
+        metavar="PERSON",
+        help="the room-mate (id or short name): they share the room, numbered or not",
+    )
+    r_assign.set_defaults(handler=cmd_room_assign)
+    r_clear = r_commands.add_parser("clear", parents=[common], help="take a delegate out of a room")
+    r_clear.add_argument("--mission", required=True, help="mission id or short name")
+    r_clear.add_argument("--person", required=True, help="the delegate's id or short name")
+    r_clear.add_argument("--hotel", help="only this hotel block (default: every one)")
+    r_clear.set_defaults(handler=cmd_room_clear)
+
+
+# --- entry rules -------------------------------------------------------------------------
+
+
+def cmd_rules_show(args: argparse.Namespace) -> int:
+    from delegation_app.services import entry
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            rules = entry.load_entry_rules(session)
+            document = entry.effective_entry_rules_text(session)
+    finally:
+        db.close()
+    if args.json:
+        sys.stdout.write(document)
+        return 0
+    origin = (
+        "the shipped rules with the coordinators' corrections"
+        if rules.overridden
+        else "the shipped rules"
+    )
+    print(f"Entry rules: {origin} (reviewed {json.loads(document).get('reviewed', '?')}).")
+    if rules.override_problem:
+        print(f"The stored corrections are set aside: {rules.override_problem}")
+    rows = [
+        {
+            "country": code,
+            "months": country.passport_months_after_return,
+            "authorisation": _authorisation_summary(country.authorisation),
+        }
+        for code, country in sorted(rules.countries.items())
+    ]
+    rows.append(
+        {
+            "country": "(other)",
+            "months": rules.default.passport_months_after_return,
+            "authorisation": _authorisation_summary(rules.default.authorisation),
+        }
+    )
+    _print_table(
+        rows,
+        [
+            ("country", "COUNTRY"),
+            ("months", "PASSPORT MONTHS AFTER RETURN"),
+            ("authorisation", "ENTRY AUTHORISATION"),
+        ],
+    )
+    return 0
+
+
+def _authorisation_summary(rule: Any) -> str:
+    if rule is None:
+        return "none"
+    parts = []
+    if rule.kind is not None:
+        parts.append(f"{rule.label} for {len(rule.for_nationalities)} nationalities")
+    if rule.otherwise is not None:
+        parts.append(f"{rule.otherwise.value} otherwise")
+    return ", ".join(parts) or "none"
+
+
+def cmd_rules_set(args: argparse.Namespace) -> int:
+    from delegation_app.services import entry
+
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise CliError(f"{path.name} is not a UTF-8 text file (save the JSON as UTF-8)") from None
+    if not text.strip():
+        raise CliError(f"{path.name} is empty; to go back to the shipped rules, run 'rules reset'")
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            try:
+                rules = entry.save_entry_rules_override(session, text)
+            except ValidationError as exc:
+                raise ValidationError(path.name, f"{exc}; the rules were not changed") from None
+    finally:
+        db.close()
+    print(
+        f"Entry rules corrected from {path.name}: {len(rules.countries)} countries recorded; "
+        "'check' applies them from now on."
+    )
+    return 0
+
+
+def cmd_rules_reset(args: argparse.Namespace) -> int:
+    from delegation_app.services import entry
+
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            had = entry.entry_rules_override_text(session) is not None
+            entry.save_entry_rules_override(session, None)
+    finally:
+        db.close()
+    print(
+        "The coordinators' corrections are removed: the shipped entry rules apply."
+        if had
+        else "There were no corrections: the shipped entry rules apply."
+    )
+    return 0
+
+
+def _add_rules_commands(
+    commands: Any, common: argparse.ArgumentParser, listing: argparse.ArgumentParser
+) -> None:
+    rules = commands.add_parser(
+        "rules", help="entry rules per destination: passport validity, visa / ESTA / eTA"
+    )
+    r_commands = rules.add_subparsers(dest="action", metavar="ACTION", required=True)
+    r_show = r_commands.add_parser(
+        "show", parents=[common, listing], help="the rules as they apply (--json: the document)"
+    )
+    r_show.set_defaults(handler=cmd_rules_show)
+    r_set = r_commands.add_parser(
+        "set",
+        parents=[common],
+        help="store corrections: a JSON file shaped as the shipped one, with only what changes",
+    )
+    r_set.add_argument("file", help="the corrections (UTF-8 JSON)")
+    r_set.set_defaults(handler=cmd_rules_set)
+    r_reset = r_commands.add_parser(
+        "reset", parents=[common], help="remove the corrections: the shipped rules apply"
+    )
+    r_reset.set_defaults(handler=cmd_rules_reset)
+
+
+# --- dietary needs sent to venues -----------------------------------------------------------
+
+
+def cmd_needs_sent(args: argparse.Namespace) -> int:
+    from delegation_app.services import dietary
+
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            notice = dietary.record_needs_sent(session, args.mission, args.item)
+    finally:
+        db.close()
+    title = notice.item_title_fr if args.lang == "fr" else notice.item_title_en
+    print(
+        f"Recorded: the dietary needs of {notice.delegates} delegate(s) sent to {notice.venue} "
+        f"for {title} ({notice.day:%d/%m/%Y}) on {notice.sent_at:%d/%m/%Y %H:%M} UTC."
+    )
+    return 0
+
+
+def cmd_needs_list(args: argparse.Namespace) -> int:
+    from delegation_app.services import dietary
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            mission_id = mission_service.resolve_mission_id(session, args.mission)
+            found = dietary.needs_sent(session, mission_id)
+    finally:
+        db.close()
+    rows = [
+        {
+            "item": n.item_id,
+            "title": n.item_title_fr if args.lang == "fr" else n.item_title_en,
+            "day": n.day.isoformat(),
+            "venue": n.venue,
+            "sent_at": n.sent_at.isoformat(sep=" ", timespec="minutes"),
+            "sent_by": n.sent_by,
+            "delegates": n.delegates,
+        }
+        for n in found
+    ]
+    _emit(
+        args,
+        rows,
+        [
+            ("item", "ITEM"),
+            ("title", "TITLE"),
+            ("day", "DAY"),
+            ("venue", "VENUE"),
+            ("sent_at", "SENT (UTC)"),
+            ("sent_by", "BY"),
+            ("delegates", "DELEGATES"),
+        ],
+    )
+    return 0
+
+
+def _add_needs_commands(
+    commands: Any, common: argparse.ArgumentParser, listing: argparse.ArgumentParser
+) -> None:
+    needs = commands.add_parser("needs", help="dietary needs passed to the venues")
+    n_commands = needs.add_subparsers(dest="action", metavar="ACTION", required=True)
+    n_sent = n_commands.add_parser(
+        "sent", parents=[common], help="record that an item's dietary needs went to its venue"
+    )
+    n_sent.add_argument("--mission", required=True, help="mission id or short name")
+    n_sent.add_argument("--item", required=True, help="the itinerary item's id (a meal)")
+    n_sent.add_argument("--lang", choices=["fr", "en"], default="en", help="the item's title")
+    n_sent.set_defaults(handler=cmd_needs_sent)
+    n_list = n_commands.add_parser(
+        "list", parents=[common, listing], help="when the needs were sent, item by item"
+    )
+    n_list.add_argument("--mission", required=True, help="mission id or short name")
+    n_list.add_argument("--lang", choices=["fr", "en"], default="en", help="the items' titles")
+    n_list.set_defaults(handler=cmd_needs_list)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -2096,9 +2469,9 @@ def build_parser() -> argparse.ArgumentParser:
     r_list.add_argument("--mission", required=True, help="mission id or short name")
     r_list.set_defaults(handler=cmd_roster_list)
     r_import = roster_commands.add_parser(
-        "import", parents=[common], help="import delegates from a CSV or XLSX file"
+        "import", parents=[common], help="import delegates from a CSV, XLSX or ODS file"
     )
-    r_import.add_argument("file", help="the partner's spreadsheet (.csv or .xlsx)")
+    r_import.add_argument("file", help="the partner's spreadsheet (.csv, .xlsx or .ods)")
     r_import.add_argument("--mission", required=True, help="mission id or short name")
     r_import.add_argument(
         "--dry-run", action="store_true", help="show what would happen row by row; write nothing"
@@ -2288,6 +2661,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rooming.add_argument("--page-size", "--size", default="A4", type=_page_size, choices=PAGE_SIZES)
     rooming.set_defaults(handler=cmd_rooming)
+    _add_room_commands(commands, common, listing)
+    _add_rules_commands(commands, common, listing)
+    _add_needs_commands(commands, common, listing)
 
     itinerary_parser = commands.add_parser(
         "itinerary", help="the mission's programme: add, list and import items"

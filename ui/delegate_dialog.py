@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 from functools import cache
 
-from babel.dates import format_date
+from babel.dates import format_date, format_datetime
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -40,6 +40,8 @@ from sqlalchemy.orm import Session
 
 from delegation_app.errors import DomainError
 from delegation_app.interchange.cell_values import CellError, parse_date
+from delegation_app.services.hotels import ROOM_TYPES, HotelView, list_hotels
+from delegation_app.services.languages import language_names
 from delegation_app.services.missions import MissionView
 from delegation_app.services.people import (
     InvalidField,
@@ -52,9 +54,14 @@ from delegation_app.services.roster import (
     DelegateAuthorisation,
     DelegateDetail,
     GroupView,
+    RoomChoice,
+    current_room,
     delegate_detail,
     delegate_problems,
     list_groups,
+    list_roster,
+    status_history,
+    stays_of,
     update_delegate,
 )
 from delegation_app.storage.database import Database
@@ -103,6 +110,8 @@ TAB_OF = {
     "phone": CONTACT_TAB,
     "language": CONTACT_TAB,
     "emergency_contact": CONTACT_TAB,
+    "languages": CONTACT_TAB,
+    "room": MISSION_TAB,
     "passport_number": TRAVEL_TAB,
     "passport_country": TRAVEL_TAB,
     "passport_expiry": TRAVEL_TAB,
@@ -119,6 +128,8 @@ class DelegateChoices:
     mission: MissionView
     groups: tuple[GroupView, ...]
     organisations: tuple[OrganisationView, ...]
+    hotels: tuple[HotelView, ...] = ()
+    delegates: tuple[tuple[int, str], ...] = ()  # participant id, name: the possible room-mates
 
     @property
     def destinations(self) -> tuple[str, ...]:
@@ -131,6 +142,11 @@ def load_delegate_choices(session: Session, mission: MissionView) -> DelegateCho
         mission=mission,
         groups=tuple(list_groups(session, mission.id)),
         organisations=tuple(list_organisations(session)),
+        hotels=tuple(list_hotels(session, mission.id)),
+        delegates=tuple(
+            (e.participant_id, f"{e.given_name} {e.family_name}")
+            for e in list_roster(session, mission.id)
+        ),
     )
 
 
@@ -196,6 +212,17 @@ def state_label(state: AuthorisationState) -> str:
     }[state]
 
 
+def room_type_name(kind: str) -> str:
+    """A room type of ROOM_TYPES in the window's language."""
+    names = {
+        "Single": QCoreApplication.translate("DelegateDialog", "Single"),
+        "Double": QCoreApplication.translate("DelegateDialog", "Double"),
+        "Twin": QCoreApplication.translate("DelegateDialog", "Twin"),
+        "Suite": QCoreApplication.translate("DelegateDialog", "Suite"),
+    }
+    return names.get(kind, kind)
+
+
 def problem_text(problem: InvalidField, language: str) -> str:
     """The core's problem with a field, said in the window's language."""
     reason, params = problem.reason, problem.params
@@ -246,6 +273,22 @@ def problem_text(problem: InvalidField, language: str) -> str:
     if reason == "language":
         return QCoreApplication.translate(
             "DelegateDialog", "Not a language of the booklets (French or English)"
+        )
+    if reason == "languages":
+        return arg(
+            QCoreApplication.translate(
+                "DelegateDialog",
+                "“%1” is not a language: write names such as français, English, español",
+            ),
+            params.get("word", ""),
+        )
+    if reason == "room":
+        return QCoreApplication.translate(
+            "DelegateDialog", "Not a hotel of this mission, or a room number too long"
+        )
+    if reason == "room_mate":
+        return QCoreApplication.translate(
+            "DelegateDialog", "The room-mate must be another delegate of this mission"
         )
     if reason == "groups":
         return QCoreApplication.translate(
@@ -587,9 +630,39 @@ class DelegateDialog(QDialog):
         for code in ("fr", "en"):
             self.booklet_language_combo.addItem(language_name(code, self._language), code)
         self.arrival_notes_edit = self._notes("arrivalNotesEdit", 2)
+        self.history_label = QLabel()
+        self.history_label.setObjectName("statusHistory")
+        self.history_label.setStyleSheet(HINT_STYLE)
+        self.history_label.setWordWrap(True)
+        self.stays_label = QLabel()
+        self.stays_label.setObjectName("staysLabel")
+        self.stays_label.setWordWrap(True)
+        self.stays_label.setStyleSheet(HINT_STYLE)
+        self.hotel_combo = self._combo("hotelCombo", [(self.tr("No room"), None)])
+        for hotel in self._choices.hotels:
+            where = f" ({hotel.stop_city})" if hotel.stop_city else ""
+            self.hotel_combo.addItem(f"{hotel.hotel}{where}", hotel.id)
+        self.room_edit = self._line("roomEdit", 12, self.tr("number, once the hotel gives it"))
+        self.room_edit.setMaximumWidth(200)
+        self.room_type_combo = self._combo("roomTypeCombo", [("", None)])
+        for kind in ROOM_TYPES.values():
+            self.room_type_combo.addItem(room_type_name(kind), kind)
+        self.room_mate_combo = self._combo("roomMateCombo", [(self.tr("nobody"), None)])
+        for participant_id, name in self._choices.delegates:
+            if participant_id != self._detail.participant_id:
+                self.room_mate_combo.addItem(name, participant_id)
+        self.hotel_combo.currentIndexChanged.connect(self._on_hotel_changed)
+        room_row = QWidget()
+        room_layout = QHBoxLayout(room_row)
+        room_layout.setContentsMargins(0, 0, 0, 0)
+        room_layout.addWidget(self.room_edit)
+        room_layout.addWidget(self.room_type_combo)
+        room_layout.addWidget(QLabel(self.tr("shared with")))
+        room_layout.addWidget(self.room_mate_combo, 1)
         mission = self._form()
         self._add(mission, self.tr("&Role"), "role", self.role_combo)
         self._add(mission, self.tr("&Status"), "status", self.status_combo, self.status_since)
+        mission.addRow(self.tr("History"), self.history_label)
         self._add(mission, self.tr("&Capacity"), "capacity", self.capacity_edit)
         self._add(mission, self.tr("&Key contact as"), "contact_role", self.contact_role_edit)
         self._add(mission, self.tr("&Groups"), "group_ids", self.groups_view)
@@ -597,6 +670,9 @@ class DelegateDialog(QDialog):
             mission, self.tr("&Booklet language"), "booklet_language", self.booklet_language_combo
         )
         self._add(mission, self.tr("&Arrival notes"), "arrival_notes", self.arrival_notes_edit)
+        self._add(mission, self.tr("&Hotel"), "room", self.hotel_combo)
+        mission.addRow(self.tr("Room"), room_row)
+        mission.addRow("", self.stays_label)
 
         # Contact and emergency.
         self.email_edit = self._line("emailEdit", 200, self.tr("name@example.org"))
@@ -615,12 +691,16 @@ class DelegateDialog(QDialog):
         self.emergency_edit = self._line(
             "emergencyEdit", 200, self.tr("Name and phone of whom to call")
         )
+        self.languages_edit = self._line(
+            "languagesEdit", 80, self.tr("e.g. français, English, español")
+        )
         contact = self._form()
         self._add(contact, self.tr("&E-mail"), "email", self.email_edit)
         self._add(
             contact, self.tr("&Phone"), "phone", self.phone_edit, feedback=self.phone_feedback
         )
         self._add(contact, self.tr("&Language"), "language", self.language_combo)
+        self._add(contact, self.tr("Languages &spoken"), "languages", self.languages_edit)
         self._add(contact, self.tr("E&mergency contact"), "emergency_contact", self.emergency_edit)
 
         # Travel documents.
@@ -752,6 +832,8 @@ class DelegateDialog(QDialog):
             "phone": self.phone_edit.text,
             "language": self.language_combo.currentData,
             "emergency_contact": self.emergency_edit.text,
+            "languages": self.languages_edit.text,
+            "room": self.room_choice,
             "passport_number": self.passport_edit.text,
             "passport_country": self.passport_country_combo.currentText,
             "passport_expiry": self.passport_expiry_edit.text,
@@ -823,6 +905,8 @@ class DelegateDialog(QDialog):
         self.email_edit.setText(detail.email or "")
         self.phone_edit.setText(self._phone_shown(detail.phone))
         self.emergency_edit.setText(detail.emergency_contact or "")
+        self.languages_edit.setText(language_names(detail.languages, language))
+        self._fill_history_and_stays()
         if detail.has_passport:
             self.passport_edit.setText(detail.passport_masked or "")
             self.passport_edit.setReadOnly(True)
@@ -840,6 +924,79 @@ class DelegateDialog(QDialog):
         for edit in (self.given_name_edit, self.family_name_edit, self.job_title_edit):
             edit.setCursorPosition(0)
         self._filled = {key: raw() for key, raw in self._raw.items()}
+
+    #: How many status changes the form lists (the newest).
+    HISTORY_SHOWN = 5
+
+    def _fill_history_and_stays(self) -> None:
+        """The delegate's status history and hotel stays, read now (two short queries)."""
+        language = self._language
+        with self._db.reading() as session:
+            history = status_history(session, self._detail.participant_id)
+            stays = stays_of(session, self._detail.participant_id)
+            room = current_room(session, self._detail.participant_id)
+        self._set_data(self.hotel_combo, room.accommodation_id)
+        self.room_edit.setText(room.room_number or "")
+        self._set_data(self.room_type_combo, room.room_type)
+        if room.room_type and self.room_type_combo.findData(room.room_type) < 0:
+            self.room_type_combo.addItem(room.room_type, room.room_type)  # the hotel's word
+            self._set_data(self.room_type_combo, room.room_type)
+        self._set_data(self.room_mate_combo, room.room_mate_id)
+        self._on_hotel_changed()
+        lines = []
+        for change in reversed(history[-self.HISTORY_SHOWN :]):
+            local = change.changed_at.replace(tzinfo=UTC).astimezone()
+            when = format_datetime(local, "short", locale=language)
+            if change.from_status is None:
+                step = arg(self.tr("added as %1"), status_label(change.to_status))
+            else:
+                step = arg(
+                    self.tr("%1 → %2"),
+                    status_label(change.from_status),
+                    status_label(change.to_status),
+                )
+            by = arg(self.tr(" (%1)"), change.changed_by) if change.changed_by else ""
+            lines.append(f"{when} — {step}{by}")
+        if len(history) > self.HISTORY_SHOWN:
+            lines.append(arg(self.tr("and %1 earlier changes"), len(history) - self.HISTORY_SHOWN))
+        self.history_label.setText("\n".join(lines) or self.tr("No change recorded yet"))
+        shown = []
+        for stay in stays:
+            room = (
+                arg(self.tr("room %1"), stay.room) if stay.room else self.tr("room to be numbered")
+            )
+            kind = f" ({stay.room_type})" if stay.room_type else ""
+            mates = (
+                arg(self.tr(", shared with %1"), ", ".join(stay.room_mates))
+                if stay.room_mates
+                else ""
+            )
+            span = arg(
+                self.tr("%1 to %2"),
+                date_text(stay.check_in, language),
+                date_text(stay.check_out, language),
+            )
+            shown.append(f"{stay.hotel}, {room}{kind}{mates} — {span}")
+        self.stays_label.setText("\n".join(shown) or self.tr("No room yet"))
+
+    def room_choice(self) -> RoomChoice:
+        """The room as the form shows it (no hotel: no room)."""
+        block = self.hotel_combo.currentData()
+        if block is None:
+            return RoomChoice(None)
+        return RoomChoice(
+            accommodation_id=int(block),
+            room_number=self.room_edit.text().strip() or None,
+            room_type=self.room_type_combo.currentData(),
+            room_mate_id=self.room_mate_combo.currentData(),
+        )
+
+    @Slot()
+    def _on_hotel_changed(self) -> None:
+        housed = self.hotel_combo.currentData() is not None
+        for widget in (self.room_edit, self.room_type_combo, self.room_mate_combo):
+            widget.setEnabled(housed)
+        self._changed()
 
     @staticmethod
     def _set_data(combo: QComboBox, value: object) -> None:

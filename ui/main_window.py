@@ -1452,7 +1452,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import a roster"),
             folder,
-            self.tr("Rosters (*.csv *.xlsx *.tsv *.txt);;All files (*)"),
+            self.tr("Rosters (*.csv *.xlsx *.ods *.tsv *.txt);;All files (*)"),
         )
         if not chosen:
             return None

@@ -30,7 +30,7 @@ from ui.workers import Job
 log = logging.getLogger(__name__)
 
 #: The suffixes a file dropped on the window may have to be taken for a roster.
-ROSTER_SUFFIXES = (".csv", ".xlsx")
+ROSTER_SUFFIXES = (".csv", ".xlsx", ".ods")
 
 
 def failure_text(exc: Exception) -> str:

@@ -38,7 +38,10 @@ FIELDS: tuple[RosterField, ...] = (
                 ("tel", "telephone portable", "portable", "mobile", "mobile phone", "cell",
                  "gsm", "numero de telephone", "phone number")),
     RosterField("language", "Langue", "Language",
-                ("langue du livret", "booklet language", "langue parlee")),
+                ("langue du livret", "booklet language")),
+    RosterField("languages", "Langues parlées", "Languages",
+                ("langues parlees", "langue parlee", "langues", "spoken languages",
+                 "languages spoken", "langues pratiquees")),
     RosterField("role", "Rôle", "Role", ("role", "categorie", "category", "type")),
     RosterField("status", "Statut", "Status", ("etat", "inscription")),
     RosterField("groups", "Groupes", "Groups", ("groupe", "group", "delegation", "sous groupe")),
@@ -60,6 +63,14 @@ FIELDS: tuple[RosterField, ...] = (
                  "diet", "food")),
     RosterField("mobility_needs", "Mobilité", "Mobility needs",
                 ("pmr", "handicap", "accessibilite", "accessibility", "mobility")),
+    RosterField("hotel", "Hôtel", "Hotel", ("hebergement", "accommodation", "hotel name")),
+    RosterField("room", "Chambre", "Room",
+                ("n chambre", "no chambre", "numero de chambre", "room number", "room no")),
+    RosterField("room_type", "Type de chambre", "Room type",
+                ("type chambre", "categorie de chambre", "room category")),
+    RosterField("room_mate", "Partage la chambre avec", "Room-mate",
+                ("colocataire", "partage avec", "chambre partagee avec", "shares with",
+                 "sharing with", "roommate", "room mate")),
 )  # fmt: skip
 
 # How roles and statuses are written in an export, per language; the importer reads them back.

@@ -25,13 +25,15 @@ from delegation_app.interchange.roster_columns import (
     STATUS_LABELS,
     join_groups,
 )
+from delegation_app.services.languages import language_names
 from delegation_app.services.roster import RosterRecord, roster_records
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 _EXPORTED = (
     "short", "honorific", "family_name", "given_name", "organisation", "job_title", "capacity",
-    "email", "phone", "language", "role", "status", "groups", "nationality",
+    "email", "phone", "language", "languages", "role", "status", "groups", "nationality",
+    "hotel", "room", "room_type", "room_mate",
 )  # fmt: skip
 _PERSONAL = (
     "birth_date", "passport_number", "passport_country", "passport_expiry", "dietary_needs",
@@ -55,6 +57,8 @@ def _value(record: RosterRecord, field: str, language: str) -> str | date | None
         return ROLE_LABELS[language][record.role.value]
     if field == "status":
         return STATUS_LABELS[language][record.status.value]
+    if field == "languages":
+        return language_names(record.languages, language) or None
     value: str | date | None = getattr(record, field)
     return value
 

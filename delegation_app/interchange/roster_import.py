@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TypeVar
 
@@ -43,6 +43,8 @@ from delegation_app.interchange.roster_columns import (
 from delegation_app.interchange.tabular import Table
 from delegation_app.services import people as people_service
 from delegation_app.services import roster as roster_service
+from delegation_app.services.hotels import list_hotels, place_delegate, room_type_label
+from delegation_app.services.languages import clean_languages
 from delegation_app.services.missions import MissionView, get_mission
 from delegation_app.services.validation import check_short
 from delegation_app.storage.models import OrganisationKind, ParticipantRole, ParticipantStatus
@@ -119,6 +121,10 @@ class RowPlan:
     capacity: str | None = None
     language: str | None = None
     changes: tuple[str, ...] = ()
+    hotel_id: int | None = None  # the hotel block of the mission the row names
+    room: str | None = None
+    room_type: str | None = None
+    room_mates: tuple[str, ...] = ()  # names (or short names) of the delegates sharing
 
     def describe(self) -> str:
         """One line for the coordinator: what happens to this row and why."""
@@ -187,6 +193,8 @@ class _Known:
     participants: dict[int, int]  # person id -> participant id on this mission
     groups_of: dict[int, tuple[str, ...]]  # participant id -> group names
     enrolment: dict[int, dict[str, object]]  # participant id -> role, status, capacity...
+    rooms: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
+    hotels: dict[str, list[int]] = field(default_factory=dict)  # folded hotel name -> blocks
 
 
 def _load_known(session: Session, mission_id: int) -> _Known:
@@ -211,6 +219,9 @@ def _load_known(session: Session, mission_id: int) -> _Known:
             "capacity": entry.capacity,
             "language": entry.language,
         }
+        known.rooms[entry.participant_id] = (entry.hotel, entry.room)
+    for hotel in list_hotels(session, mission_id):
+        known.hotels.setdefault(fold(hotel.hotel), []).append(hotel.id)
     return known
 
 
@@ -276,6 +287,7 @@ def plan_roster_import(
             if org and org.casefold() not in organisations:
                 new_organisations.setdefault(org.casefold(), org)
         plans.append(plan)
+    plans = _check_room_mates(plans, known)
     return ImportPlan(
         mission_id=mission.id,
         source=table.source,
@@ -336,6 +348,10 @@ def _plan_row(
     if "passport_expiry" in fields and "passport_number" not in fields:
         row.refuse("passport_expiry", "given without a passport number")
     language = row.parsed("language", parse_language)
+    spoken = row.parsed("languages", _spoken_languages)
+    if isinstance(spoken, str):
+        fields["languages"] = spoken
+    hotel_id, room, room_type, mates = _room_cells(row, known)
     role = _enum_cell(row, "role", _ROLES)
     status = _enum_cell(row, "status", _STATUSES)
     groups_text = row.text("groups", 1000)
@@ -396,8 +412,82 @@ def _plan_row(
         groups=groups,
         capacity=row.text("capacity"),
         language=language if isinstance(language, str) else None,
-        changes=changes,
+        changes=changes + _room_changes(row, known, person_id),
+        hotel_id=hotel_id,
+        room=room,
+        room_type=room_type,
+        room_mates=mates,
     )
+
+
+def _spoken_languages(text: str) -> str | None:
+    try:
+        return clean_languages(text)
+    except ValidationError as exc:
+        raise CellError(exc.message) from exc
+
+
+def _room_cells(
+    row: _Row, known: _Known
+) -> tuple[int | None, str | None, str | None, tuple[str, ...]]:
+    """The hotel block, room, room type and room-mates a row names (problems noted)."""
+    hotel = row.text("hotel")
+    room = row.text("room", 12)
+    room_type = room_type_label(row.text("room_type", 40))
+    mates_text = row.text("room_mate", 400)
+    mates = tuple(m.strip() for m in re.split(r"[,;]", mates_text or "") if m.strip())
+    hotel_id = None
+    if hotel is not None:
+        blocks = known.hotels.get(fold(hotel), [])
+        if not blocks:
+            row.refuse("hotel", f"the mission has no hotel '{hotel}' (add it with 'hotel add')")
+        elif len(blocks) > 1:
+            row.refuse("hotel", f"the mission has several blocks at '{hotel}'")
+        else:
+            hotel_id = blocks[0]
+    elif room or room_type or mates:
+        row.refuse("hotel", "is empty, but the row gives a room, a room type or a room-mate")
+    return hotel_id, room, room_type, mates
+
+
+def _room_changes(row: _Row, known: _Known, person_id: int | None) -> tuple[str, ...]:
+    participant = known.participants.get(person_id) if person_id is not None else None
+    if participant is None or "hotel" not in row.values:
+        return ()
+    hotel, room = known.rooms.get(participant, (None, None))
+    changed = []
+    if fold(hotel or "") != fold(row.values["hotel"]):
+        changed.append(_LABELS["hotel"])
+    if "room" in row.values and (room or "").strip() != row.values["room"]:
+        changed.append(_LABELS["room"])
+    return tuple(changed)
+
+
+def _check_room_mates(plans: list[RowPlan], known: _Known) -> list[RowPlan]:
+    """Refuse the rows whose room-mate is neither on the mission nor in the file."""
+    names = {fold(known.names[person_id]) for person_id in known.participants}
+    names |= {
+        fold(short)
+        for short, person_id in known.by_short.items()
+        if person_id in known.participants
+    }
+    for plan in plans:
+        if plan.action != RowAction.REFUSE:
+            names.add(fold(plan.name))
+            short = plan.person_fields.get("short")
+            if isinstance(short, str):
+                names.add(fold(short))
+    checked = []
+    for plan in plans:
+        unknown = [m for m in plan.room_mates if fold(m) not in names]
+        if plan.action != RowAction.REFUSE and unknown:
+            problem = Problem(
+                _LABELS["room_mate"],
+                f"'{unknown[0]}' is neither on the mission's roster nor in the file",
+            )
+            plan = replace(plan, action=RowAction.REFUSE, problems=(problem,))
+        checked.append(plan)
+    return checked
 
 
 def _enum_cell(row: _Row, name: str, table: Mapping[str, E]) -> E | None:
@@ -608,6 +698,7 @@ def _apply(session: Session, plan: ImportPlan) -> ImportResult:
                     language=row.language,
                 )
             participant_of[row.row_number] = participant_id
+    _apply_rooms(session, plan, accepted, participant_of)
     counts = Counter(r.action for r in accepted)
     return ImportResult(
         created=counts[RowAction.CREATE],
@@ -616,3 +707,36 @@ def _apply(session: Session, plan: ImportPlan) -> ImportResult:
         skipped=len(plan.refused),
         participant_ids=tuple(participant_of[r.row_number] for r in accepted),
     )
+
+
+def _apply_rooms(
+    session: Session, plan: ImportPlan, accepted: list[RowPlan], participant_of: dict[int, int]
+) -> None:
+    """Put the rows' delegates in their rooms, room-mates sharing (numbered or not)."""
+    roomed = [r for r in accepted if r.hotel_id is not None]
+    if not roomed:
+        return
+    by_name: dict[str, int] = {}
+    for entry in roster_service.list_roster(session, plan.mission_id):
+        by_name.setdefault(fold(f"{entry.given_name} {entry.family_name}"), entry.participant_id)
+        by_name.setdefault(fold(entry.short), entry.participant_id)
+    for row in roomed:
+        assert row.hotel_id is not None
+        with _row_context(row):
+            participant_id = participant_of[row.row_number]
+            mates = [by_name[fold(m)] for m in row.room_mates if fold(m) in by_name]
+            place_delegate(
+                session,
+                accommodation_id=row.hotel_id,
+                participant_id=participant_id,
+                room_number=row.room,
+                room_type=row.room_type,
+                room_mate_id=mates[0] if mates else None,
+            )
+            for mate in mates[1:]:
+                place_delegate(
+                    session,
+                    accommodation_id=row.hotel_id,
+                    participant_id=participant_id,
+                    room_mate_id=mate,
+                )

@@ -1,4 +1,5 @@
-"""Reading spreadsheets as partners send them: CSV (any of ; , tab; UTF-8 or Windows-1252) and XLSX.
+"""Reading spreadsheets as partners send them: CSV (any of ; , tab; UTF-8 or Windows-1252), XLSX
+and ODS (LibreOffice Calc).
 
 Every cell comes back as text exactly as the partner typed it (accents and apostrophes kept);
 interpreting dates, phones and countries is the importer's job. A file that cannot be read
@@ -42,7 +43,7 @@ class Table:
 
 
 def read_table(path: Path, *, sheet: str | None = None, max_rows: int = MAX_ROWS) -> Table:
-    """Read a CSV, TSV or XLSX file into a Table; the format is told by content, not name."""
+    """Read a CSV, TSV, XLSX or ODS file into a Table; the format is told by content, not name."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -54,6 +55,14 @@ def read_table(path: Path, *, sheet: str | None = None, max_rows: int = MAX_ROWS
     with path.open("rb") as handle:
         head = handle.read(8)
     if head.startswith(b"PK\x03\x04"):
+        kind = _opendocument_kind(path)
+        if kind == ODS_MIMETYPE:
+            return _read_ods(path, sheet=sheet, max_rows=max_rows)
+        if kind is not None:
+            raise ImportFileError(
+                f"{path.name} is an OpenDocument file but not a spreadsheet ({kind}): "
+                "save the list from LibreOffice Calc as .ods, .xlsx or .csv"
+            )
         return _read_xlsx(path, sheet=sheet, max_rows=max_rows)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(
@@ -173,6 +182,54 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return _clean_cell(str(value))
+
+
+# --- OpenDocument (LibreOffice Calc) -----------------------------------------------------------
+
+ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
+
+
+def _opendocument_kind(path: Path) -> str | None:
+    """The media type an OpenDocument zip declares in its ``mimetype`` member, else None."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if "mimetype" not in archive.namelist():
+                return None
+            declared = archive.read("mimetype")[:200].decode("ascii", "replace").strip()
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
+        return None  # the XLSX reader words what is wrong with a damaged zip
+    return declared if declared.startswith("application/vnd.oasis.opendocument") else None
+
+
+def _read_ods(path: Path, *, sheet: str | None, max_rows: int) -> Table:
+    """A LibreOffice Calc sheet, read by python-calamine (dates and numbers as typed)."""
+    from python_calamine import CalamineWorkbook  # type: ignore[import-not-found, unused-ignore]
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except Exception as exc:
+        raise ImportFileError(
+            f"{path.name} is not a readable OpenDocument spreadsheet (it may be damaged): "
+            "open it in LibreOffice Calc and save it again"
+        ) from exc
+    try:
+        names = list(workbook.sheet_names)
+        if not names:
+            raise ImportFileError(f"{path.name} has no sheet")
+        if sheet is not None and sheet not in names:
+            raise _no_sheet(path, sheet, names)
+        title = sheet if sheet is not None else names[0]
+        try:
+            worksheet = workbook.get_sheet_by_name(title)
+            lead: list[object] = [""] * (worksheet.start or (0, 0))[1]
+            rows = [lead + list(row) for row in worksheet.iter_rows()]
+        except Exception as exc:
+            raise ImportFileError(
+                f"the sheet '{title}' of {path.name} cannot be read (it may be damaged)"
+            ) from exc
+        return _sheet_table(path, title, rows, max_rows=max_rows)
+    finally:
+        workbook.close()
 
 
 def _read_xlsx(path: Path, *, sheet: str | None, max_rows: int) -> Table:

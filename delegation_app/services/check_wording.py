@@ -156,7 +156,12 @@ _EN: dict[str, str] = {
     "diet.venues.message.one": "Pass {name}'s dietary needs to {venues}.",
     "diet.venues.message.other": "Pass {name}'s dietary needs to {venues}.",
     "diet.venues.advice": (
-        "Send each venue the needs on the delegate's record and ask the caterer to confirm."
+        "Send each venue the needs on the delegate's record and ask the caterer to confirm; "
+        "then record that they were sent."
+    ),
+    "diet.venues.advice.changed": (
+        "The needs changed after they were sent on {sent}: send them again to each venue and "
+        "record it."
     ),
     # Duplicates.
     "roster.duplicate.person": "{name} ({short})",
@@ -440,7 +445,11 @@ _FR: dict[str, str] = {
     ),
     "diet.venues.advice": (
         "Envoyez à chaque établissement les besoins inscrits sur sa fiche et demandez au "
-        "traiteur de les confirmer."
+        "traiteur de les confirmer, puis notez qu’ils ont été transmis."
+    ),
+    "diet.venues.advice.changed": (
+        "Les besoins ont changé après leur envoi du {sent} : transmettez-les de nouveau à "
+        "chaque établissement et notez-le."
     ),
     # Duplicates.
     "roster.duplicate.person": "{name} ({short})",

@@ -19,11 +19,11 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from delegation_app.services.agenda import AgendaEntry, agendas_for
@@ -46,6 +46,7 @@ from delegation_app.storage.models import (
     Accommodation,
     AuthorisationKind,
     AuthorisationState,
+    DietaryNotice,
     FlightBooking,
     ItemKind,
     ItineraryItem,
@@ -89,6 +90,7 @@ class CheckedDelegate:
     has_passport: bool
     passport_expiry: date | None
     has_dietary_needs: bool
+    dietary_needs_changed_at: datetime | None = None  # UTC; None: not known
 
     @property
     def name(self) -> str:
@@ -107,6 +109,8 @@ class CheckContext:
     flights_with_bookings: frozenset[int]
     today: date
     words: CheckWording = field(default_factory=check_wording)  # the findings' language
+    # item -> when the needs of its delegates were last sent to its venue (UTC)
+    needs_sent: Mapping[int, datetime] = field(default_factory=dict)
 
     @property
     def stops(self) -> tuple[StopView, ...]:
@@ -179,6 +183,7 @@ def load_context(
             Person.passport_number.is_not(None),
             Person.passport_expiry,
             Person.dietary_needs.is_not(None),
+            Person.dietary_needs_changed_at,
         )
         .join(Person, Participant.person_id == Person.id)
         .where(
@@ -200,6 +205,7 @@ def load_context(
             has_passport=bool(has_passport),
             passport_expiry=passport_expiry,
             has_dietary_needs=bool(has_needs),
+            dietary_needs_changed_at=needs_changed_at,
         )
         for (
             participant_id,
@@ -213,6 +219,7 @@ def load_context(
             has_passport,
             passport_expiry,
             has_needs,
+            needs_changed_at,
         ) in rows
     )
     stays: dict[int, list[tuple[date, date]]] = defaultdict(list)
@@ -236,7 +243,17 @@ def load_context(
             .where(ItineraryItem.mission_id == mission.id)
         )
     )
+    needs_sent = {
+        item_id: sent_at
+        for item_id, sent_at in session.execute(
+            select(DietaryNotice.item_id, func.max(DietaryNotice.sent_at))
+            .join(ItineraryItem, DietaryNotice.item_id == ItineraryItem.id)
+            .where(ItineraryItem.mission_id == mission.id)
+            .group_by(DietaryNotice.item_id)
+        )
+    }
     return CheckContext(
+        needs_sent=needs_sent,
         mission=mission,
         delegates=delegates,
         rules=load_entry_rules(session),
@@ -634,8 +651,15 @@ def check_dietary_needs(context: CheckContext) -> Iterator[Finding]:
         if not delegate.has_dietary_needs:
             continue
         meals: dict[str, list[AgendaEntry]] = {}
+        changed = delegate.dietary_needs_changed_at
+        resent: list[datetime] = []  # needs sent once, changed since
         for entry in context.agendas.get(delegate.participant_id, ()):
             if entry.kind == ItemKind.MEAL and entry.venue:
+                sent = context.needs_sent.get(entry.item_id)
+                if sent is not None and (changed is None or sent >= changed):
+                    continue  # the venue has the needs as they are now
+                if sent is not None:
+                    resent.append(sent)
                 meals.setdefault(entry.venue, []).append(entry)
         if not meals:
             continue
@@ -665,7 +689,9 @@ def check_dietary_needs(context: CheckContext) -> Iterator[Finding]:
             words.counted(
                 "diet.venues.message", len(venues), name=name, venues=words.listing(venues)
             ),
-            words("diet.venues.advice"),
+            words("diet.venues.advice.changed", sent=words.day(max(resent).date()))
+            if resent
+            else words("diet.venues.advice"),
         )
 
 

@@ -282,6 +282,20 @@ def load_entry_rules(session: Session) -> EntryRules:
         return dataclasses.replace(_build(shipped, overridden=False), override_problem=str(exc))
 
 
+def effective_entry_rules_text(session: Session) -> str:
+    """The rules document as it applies (the shipped file with the override merged over it):
+    a coordinator can copy it, correct what they must, and save only that as the override."""
+    shipped = _parse_json(_shipped_text(), "shipped entry rules")
+    override_text = entry_rules_override_text(session)
+    merged: Mapping[str, Any] = shipped
+    if override_text is not None:
+        try:
+            merged = _merge(shipped, _parse_json(override_text, "entry rules"))
+        except ValidationError:
+            merged = shipped  # as load_entry_rules: a stale override is set aside
+    return json.dumps(merged, ensure_ascii=False, indent=2) + "\n"
+
+
 def save_entry_rules_override(session: Session, json_text: str | None) -> EntryRules:
     """Store the coordinators' corrections (same shape as the shipped file, only what changes).
     Blank text removes the override. Returns the rules as they now apply."""

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
 from delegation_app.services.entry import check_country_code
+from delegation_app.services.languages import clean_languages, first_unknown
 from delegation_app.services.validation import (
     MAX_INTEGER,
     check_country,
@@ -25,6 +26,7 @@ from delegation_app.services.validation import (
     require_text,
     slugify,
     typed_ref,
+    utc_now,
 )
 from delegation_app.storage.models import Organisation, OrganisationKind, Person
 
@@ -212,6 +214,7 @@ def create_person(
     dietary_needs: str | None = None,
     mobility_needs: str | None = None,
     emergency_contact: str | None = None,
+    languages: str | None = None,
 ) -> PersonView:
     fields = {k: v for k, v in locals().items() if k not in ("session", "short")}
     [person_id] = create_people(session, [{**fields, "short": short}])
@@ -294,6 +297,7 @@ def _checked_person(
     dietary_needs: str | None = None,
     mobility_needs: str | None = None,
     emergency_contact: str | None = None,
+    languages: str | None = None,
 ) -> dict[str, Any]:
     """A person's column values, checked (no short name yet); raises ValidationError by field."""
     given_name = require_text("given name", given_name, max_length=120)
@@ -321,6 +325,9 @@ def _checked_person(
         "dietary_needs": optional_text("dietary needs", dietary_needs),
         "mobility_needs": optional_text("mobility needs", mobility_needs),
         "emergency_contact": optional_text("emergency contact", emergency_contact),
+        "languages": clean_languages(languages),
+        # When the needs were entered: a record of them sent to a venue must be newer.
+        "dietary_needs_changed_at": utc_now() if dietary_needs else None,
     }
 
 
@@ -380,6 +387,8 @@ def update_person(session: Session, person_id: int, **changes: object) -> Person
             setattr(person, field, value)
         elif field == "language":
             person.language = check_language("language", str(value))
+        elif field == "languages":
+            person.languages = clean_languages(value)
         elif field == "organisation_id":
             if value is not None and (
                 isinstance(value, bool) or not isinstance(value, int)
@@ -421,7 +430,7 @@ def people_for_matching(session: Session) -> list[PersonKey]:
         )
     )
     names = (
-        "given_name", "family_name", "language", "birth_date", *PERSON_TEXT_FIELDS,
+        "given_name", "family_name", "language", "languages", "birth_date", *PERSON_TEXT_FIELDS,
         *PERSON_COUNTRY_FIELDS, *PERSON_DATE_FIELDS,
     )  # fmt: skip
     return [
@@ -610,6 +619,16 @@ def _passport_number(value: object) -> str | None:
     return compact
 
 
+def _spoken(value: object) -> str | None:
+    try:
+        return clean_languages(value)
+    except ValidationError as exc:
+        word = first_unknown(str(value)) if not isinstance(value, list | tuple) else None
+        raise InvalidField(
+            "languages", "languages", exc.message, "languages", word=word or ""
+        ) from exc
+
+
 def _language(value: object) -> str:
     text = str(value or "").strip().lower()
     if text not in ("fr", "en"):
@@ -636,6 +655,7 @@ PERSON_FORM_FIELDS: dict[str, Callable[[object], object]] = {
     "passport_expiry": _date("passport_expiry", "passport expiry"),
     "passport_number": _passport_number,
     "language": _language,
+    "languages": _spoken,
 }
 
 

@@ -7,8 +7,9 @@ hotel may read, so no export can leak more.
 Rules a coordinator relies on:
 - a cancelled delegate's room is left out of the list (the hotel would keep it and bill it);
   they are listed apart, in ``cancelled_with_room``, so the room can be released;
-- two delegates with the same room number in a block share that room; an assignment without a
-  number is one room "to be assigned" by the hotel;
+- two delegates with the same room number in a block share that room, and so do two with the
+  same share key before the hotel numbers the room; any other assignment without a number is
+  one room "to be assigned" by the hotel;
 - a delegate (not cancelled) with no room in any block of the same stop is listed in
   ``without_room``: that is the coordinator's to-do, not the hotel's business.
 """
@@ -28,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from delegation_app.services.booklet import ContactView, key_contacts
 from delegation_app.services.missions import get_mission
+from delegation_app.services.roster import room_key
 from delegation_app.services.validation import collation_key
 from delegation_app.storage.models import (
     Accommodation,
@@ -343,13 +345,15 @@ def _rooms(
         delegate = delegates[assignment.participant_id]
         if delegate.status == ParticipantStatus.CANCELLED:
             cancelled.append(_unhoused(delegate))
-        elif assignment.room_number:
-            # "1204" and " 1204 " typed by two people are one room.
-            numbered[assignment.room_number.strip().casefold()].append(assignment)
+        elif (key := room_key(assignment.room_number, assignment.share_key)) is not None:
+            # "1204" and " 1204 " typed by two people are one room; so are two delegates
+            # sharing a room the hotel has not numbered yet.
+            numbered[key].append(assignment)
         else:
             unnumbered.append(assignment)
     rooms = [_room(block, group, delegates) for group in numbered.values()]
-    rooms.sort(key=lambda room: natural_key(room.number or ""))
+    # Numbered rooms in natural order, then the shared ones still to be numbered.
+    rooms.sort(key=lambda room: (room.number is None, natural_key(room.number or ""), _first(room)))
     to_assign = [_room(block, [a], delegates) for a in unnumbered]
     to_assign.sort(key=lambda room: _guest_key(room.guests[0]))
     cancelled.sort(key=lambda d: (collation_key(d.family_name), collation_key(d.given_name)))
@@ -383,6 +387,10 @@ def _room(
         capacity=capacity,
         issue=issue,
     )
+
+
+def _first(room: RoomingRoom) -> tuple[str, str]:
+    return _guest_key(room.guests[0]) if room.guests else ("", "")
 
 
 def _guest(block: Accommodation, assignment: RoomAssignment, delegate: _Delegate) -> RoomingGuest:

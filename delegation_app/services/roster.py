@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import getpass
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
 from delegation_app.services.entry import check_country_code
@@ -24,6 +25,7 @@ from delegation_app.services.validation import (
     collation_key,
     optional_text,
     require_text,
+    utc_now,
 )
 from delegation_app.storage.models import (
     Accommodation,
@@ -39,6 +41,7 @@ from delegation_app.storage.models import (
     ParticipantGroup,
     ParticipantRole,
     ParticipantStatus,
+    ParticipantStatusChange,
     Person,
     RoomAssignment,
     Stop,
@@ -193,6 +196,21 @@ def add_participants(
             )
         )
     ids = [by_person[person_id] for person_id in persons]
+    # Each delegate's history starts on the day they were put on the roster.
+    now, who = utc_now(), optional_text("changed by", login_name(), max_length=120)
+    session.execute(
+        insert(cast(Table, ParticipantStatusChange.__table__)),
+        [
+            {
+                "participant_id": participant_id,
+                "from_status": None,
+                "to_status": entry.status,
+                "changed_at": now,
+                "changed_by": who,
+            }
+            for participant_id, entry in zip(ids, entries, strict=True)
+        ],
+    )
     memberships = [
         {"participant_id": participant_id, "group_id": group_id}
         for participant_id, entry in zip(ids, entries, strict=True)
@@ -213,11 +231,60 @@ def set_participant_status(
     session.flush()
 
 
-def _set_status(participant: Participant, status: ParticipantStatus) -> None:
-    """Change a status and remember the day it changed (a confirmation date, a withdrawal)."""
+def _set_status(
+    participant: Participant, status: ParticipantStatus, changed_by: str | None = None
+) -> None:
+    """Change a status, remember the day it changed (a confirmation date, a withdrawal) and
+    keep the step in the delegate's history: from what, to what, when, by whom."""
     if participant.status != status:
+        session = object_session(participant)
+        assert session is not None, "a participant's status changes inside a session"
+        session.add(
+            ParticipantStatusChange(
+                participant_id=participant.id,
+                from_status=participant.status,
+                to_status=status,
+                changed_at=utc_now(),
+                changed_by=optional_text("changed by", changed_by or login_name(), max_length=120),
+            )
+        )
         participant.status = status
         participant.status_changed_on = date.today()
+
+
+def login_name() -> str | None:
+    """Who is at the keyboard, for a history's "by whom": the system's login."""
+    try:
+        return getpass.getuser() or None
+    except (KeyError, OSError):  # no login name (a container, a service account)
+        return None
+
+
+@dataclass(frozen=True)
+class StatusChangeView:
+    """One step of a delegate's status history (``from_status`` None: added to the roster)."""
+
+    from_status: ParticipantStatus | None
+    to_status: ParticipantStatus
+    changed_at: datetime  # UTC
+    changed_by: str | None
+
+
+def status_history(session: Session, participant_id: int) -> tuple[StatusChangeView, ...]:
+    """A delegate's status changes, oldest first."""
+    return tuple(
+        StatusChangeView(
+            from_status=row.from_status,
+            to_status=row.to_status,
+            changed_at=row.changed_at,
+            changed_by=row.changed_by,
+        )
+        for row in session.scalars(
+            select(ParticipantStatusChange)
+            .where(ParticipantStatusChange.participant_id == participant_id)
+            .order_by(ParticipantStatusChange.changed_at, ParticipantStatusChange.id)
+        )
+    )
 
 
 def resolve_participant_id(session: Session, mission_id: int, person_id: int) -> int:
@@ -402,26 +469,31 @@ def stays_for(session: Session, participant_ids: Sequence[int]) -> dict[int, lis
     }
     # Everyone in the same rooms of the same hotel blocks, named once.
     occupants: dict[tuple[int, str], list[tuple[int, str]]] = defaultdict(list)
-    for block_id, room, occupant, given, family in session.execute(
+    for block_id, room, share, occupant, given, family in session.execute(
         select(
             RoomAssignment.accommodation_id,
             RoomAssignment.room_number,
+            RoomAssignment.share_key,
             RoomAssignment.participant_id,
             Person.given_name,
             Person.family_name,
         )
         .join(Participant, RoomAssignment.participant_id == Participant.id)
         .join(Person, Participant.person_id == Person.id)
-        .where(RoomAssignment.accommodation_id.in_(blocks), RoomAssignment.room_number.is_not(None))
+        .where(
+            RoomAssignment.accommodation_id.in_(blocks),
+            (RoomAssignment.room_number.is_not(None)) | (RoomAssignment.share_key.is_not(None)),
+        )
         .order_by(RoomAssignment.id)
     ):
-        if room:
-            occupants[(block_id, room)].append((occupant, f"{given} {family}"))
+        if (key := room_key(room, share)) is not None:
+            occupants[(block_id, key)].append((occupant, f"{given} {family}"))
     stays: dict[int, list[StayView]] = {p: [] for p in participant_ids}
     for assignment, block, venue in mine:
+        key = room_key(assignment.room_number, assignment.share_key)
         mates = [
             name
-            for occupant, name in occupants.get((block.id, assignment.room_number or ""), [])
+            for occupant, name in (occupants.get((block.id, key), []) if key else [])
             if occupant != assignment.participant_id
         ]
         stays[assignment.participant_id].append(
@@ -438,6 +510,16 @@ def stays_for(session: Session, participant_ids: Sequence[int]) -> dict[int, lis
             )
         )
     return stays
+
+
+def room_key(number: str | None, share_key: str | None) -> str | None:
+    """Which room an assignment is in: its number ("1204" and " 1204 " are one room), else its
+    share key (room-mates before the hotel numbers the room); None for a room of its own."""
+    if number and number.strip():
+        return "#" + number.strip().casefold()
+    if share_key:
+        return "~" + share_key
+    return None
 
 
 def update_participant(
@@ -494,6 +576,11 @@ class RosterRecord:
     passport_expiry: date | None
     dietary_needs: str | None
     mobility_needs: str | None
+    languages: str | None = None  # spoken, codes separated by ';'
+    hotel: str | None = None  # the first hotel of the stay, its room and who shares it
+    room: str | None = None
+    room_type: str | None = None
+    room_mate: str | None = None
 
 
 def roster_records(
@@ -510,10 +597,12 @@ def roster_records(
             .where(Participant.mission_id == mission_id)
         )
     }
+    stays = stays_for(session, list(entries))
     records = []
     for entry in entries.values():
         person = people[entry.person_id]
         personal = include_personal
+        stay = stays[entry.participant_id][0] if stays[entry.participant_id] else None
         records.append(
             RosterRecord(
                 short=entry.short,
@@ -536,6 +625,11 @@ def roster_records(
                 passport_expiry=person.passport_expiry if personal else None,
                 dietary_needs=person.dietary_needs if personal else None,
                 mobility_needs=person.mobility_needs if personal else None,
+                languages=person.languages,
+                hotel=stay.hotel if stay else None,
+                room=stay.room if stay else None,
+                room_type=stay.room_type if stay else None,
+                room_mate=", ".join(stay.room_mates) if stay and stay.room_mates else None,
             )
         )
     return records
@@ -718,6 +812,7 @@ DELEGATE_PERSON_KEYS = (
     "honorific", "given_name", "family_name", "organisation_id", "job_title", "nationality",
     "birth_date", "email", "phone", "language", "emergency_contact", "passport_number",
     "passport_country", "passport_expiry", "dietary_needs", "mobility_needs", "notes",
+    "languages",
 )  # fmt: skip
 DELEGATE_PARTICIPANT_KEYS = (
     "role", "status", "status_changed_on", "capacity", "contact_role", "booklet_language",
@@ -764,6 +859,7 @@ class DelegateDetail:
     group_ids: tuple[int, ...]
     entry_authorisations: tuple[DelegateAuthorisation, ...]
     revealed: bool = False
+    languages: str | None = None  # spoken, codes separated by ';'
 
     @property
     def full_name(self) -> str:
@@ -884,6 +980,7 @@ def delegate_detail(
             for row in _stored_authorisations(session, participant.id)
         ),
         revealed=reveal,
+        languages=person.languages,
     )
 
 
@@ -1044,11 +1141,99 @@ def _clean_participant_changes(
                 cleaned[key] = tuple(g for g in order if g in wanted)
             elif key == "entry_authorisations":
                 cleaned[key] = _clean_authorisations(session, participant, value)
+            elif key == "room":
+                cleaned[key] = _clean_room(session, participant, value)
             elif key not in DELEGATE_PERSON_KEYS:
                 raise InvalidField(key, key, "is not a field of a delegate", "unknown")
         except InvalidField as problem:
             problems.append(problem)
     return cleaned, problems
+
+
+@dataclass(frozen=True)
+class RoomChoice:
+    """A delegate's room as the form edits it: in which hotel block (None: no room), which
+    room and type, and with whom they share it."""
+
+    accommodation_id: int | None
+    room_number: str | None = None
+    room_type: str | None = None
+    room_mate_id: int | None = None
+
+
+def current_room(session: Session, participant_id: int) -> RoomChoice:
+    """The delegate's first room (by check-in) as a RoomChoice, with its first room-mate."""
+    from delegation_app.services import hotels  # here: hotels builds on this module
+
+    first = session.execute(
+        select(RoomAssignment)
+        .join(Accommodation, RoomAssignment.accommodation_id == Accommodation.id)
+        .where(RoomAssignment.participant_id == participant_id)
+        .order_by(Accommodation.check_in, Accommodation.id)
+        .limit(1)
+    ).scalar_one_or_none()
+    if first is None:
+        return RoomChoice(None)
+    room = hotels.room_of(session, first.accommodation_id, participant_id)
+    return RoomChoice(
+        accommodation_id=first.accommodation_id,
+        room_number=first.room_number,
+        room_type=first.room_type,
+        room_mate_id=room.room_mates[0] if room.room_mates else None,
+    )
+
+
+def _clean_room(session: Session, participant: Participant, value: object) -> RoomChoice:
+    if not isinstance(value, RoomChoice):
+        raise InvalidField("room", "room", "must be a room choice", "room")
+    if value.accommodation_id is None:
+        return RoomChoice(None)
+    block = session.get(Accommodation, value.accommodation_id)
+    if block is None or block.mission_id != participant.mission_id:
+        raise InvalidField("room", "hotel", "is not a hotel of this mission", "room")
+    number = _optional_participant_text("room", "room number", value.room_number, 12)
+    kind = _optional_participant_text("room", "room type", value.room_type, 40)
+    mate = value.room_mate_id
+    if mate is not None:
+        other = session.get(Participant, mate)
+        if other is None or other.mission_id != participant.mission_id or mate == participant.id:
+            raise InvalidField(
+                "room", "room-mate", "is not another delegate of this mission", "room_mate"
+            )
+    return RoomChoice(value.accommodation_id, number, kind, mate)
+
+
+def _write_room(
+    session: Session, participant_id: int, before: RoomChoice, wanted: RoomChoice
+) -> None:
+    from delegation_app.services import hotels  # here: hotels builds on this module
+
+    if before.accommodation_id is not None and before.accommodation_id != wanted.accommodation_id:
+        hotels.clear_room(session, participant_id, before.accommodation_id)
+    if wanted.accommodation_id is None:
+        return
+    # With a room-mate, the number and type apply to both (no number: the mate's room).
+    hotels.place_delegate(
+        session,
+        accommodation_id=wanted.accommodation_id,
+        participant_id=participant_id,
+        room_number=wanted.room_number,
+        room_type=wanted.room_type,
+        room_mate_id=wanted.room_mate_id,
+    )
+    if wanted.room_mate_id is not None:
+        return
+    assignment = session.scalar(
+        select(RoomAssignment).where(
+            RoomAssignment.accommodation_id == wanted.accommodation_id,
+            RoomAssignment.participant_id == participant_id,
+        )
+    )
+    assert assignment is not None
+    assignment.room_number = wanted.room_number
+    assignment.room_type = wanted.room_type
+    assignment.share_key = None  # no room-mate: the sharing ends
+    session.flush()
 
 
 def _check_changes(
@@ -1091,6 +1276,8 @@ def delegate_problems(
 
 
 def _stored(session: Session, participant: Participant, key: str) -> object:
+    if key == "room":
+        return current_room(session, participant.id)
     if key == "booklet_language":
         return participant.language
     if key == "group_ids":
@@ -1145,6 +1332,8 @@ def update_delegate(
             _write_authorisations(
                 session, participant.id, cast(tuple[AuthorisationInput, ...], value)
             )
+        elif key == "room":
+            _write_room(session, participant.id, cast(RoomChoice, before), cast(RoomChoice, value))
         elif key in DELEGATE_PERSON_KEYS:
             setattr(person, key, value)
         else:

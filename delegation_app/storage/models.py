@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     Boolean,
@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -219,6 +220,12 @@ class Person(Base):
     passport_country: Mapped[str | None] = mapped_column(String(2))
     passport_expiry: Mapped[date | None] = mapped_column(Date)
     dietary_needs: Mapped[str | None] = mapped_column(String(200))
+    dietary_needs_changed_at: Mapped[datetime | None] = mapped_column(
+        DateTime, comment="UTC; None when not known (needs entered before revision 0008)"
+    )
+    languages: Mapped[str | None] = mapped_column(
+        String(80), comment="languages spoken, codes separated by ';'"
+    )
     mobility_needs: Mapped[str | None] = mapped_column(String(200))
     emergency_contact: Mapped[str | None] = mapped_column(
         String(200), comment="name and phone of whom to call"
@@ -229,6 +236,13 @@ class Person(Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
     organisation: Mapped[Organisation | None] = relationship()
+
+
+@event.listens_for(Person.dietary_needs, "set", active_history=True)
+def _dietary_needs_changed(target: Person, value: object, old: object, _initiator: object) -> None:
+    """Remember when the needs changed: a record of them sent to a venue must be newer."""
+    if value != old:
+        target.dietary_needs_changed_at = datetime.now(UTC).replace(tzinfo=None)
 
 
 # --- missions -----------------------------------------------------------------------------
@@ -345,6 +359,23 @@ class Participant(Base):
     groups: Mapped[list[Group]] = relationship(
         secondary="participant_group", order_by="Group.position"
     )
+
+
+class ParticipantStatusChange(Base):
+    """One step of a delegate's status history: from what to what, when, by whom."""
+
+    __tablename__ = "participant_status_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    from_status: Mapped[ParticipantStatus | None] = mapped_column(
+        _enum(ParticipantStatus), comment="None when the delegate was added"
+    )
+    to_status: Mapped[ParticipantStatus] = mapped_column(_enum(ParticipantStatus))
+    changed_at: Mapped[datetime] = mapped_column(DateTime, comment="UTC")
+    changed_by: Mapped[str | None] = mapped_column(String(120))
 
 
 class AuthorisationKind(enum.StrEnum):
@@ -927,6 +958,26 @@ class RoomAssignment(Base):
     room_type: Mapped[str | None] = mapped_column(String(40))
     check_in: Mapped[date | None] = mapped_column(Date, comment="if not the block's")
     check_out: Mapped[date | None] = mapped_column(Date, comment="if not the block's")
+    share_key: Mapped[str | None] = mapped_column(
+        String(40), comment="same key in a block: one shared room, before the hotel numbers it"
+    )
+
+
+class DietaryNotice(Base):
+    """The dietary needs of the delegates attending an item were sent to its venue."""
+
+    __tablename__ = "dietary_notice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("itinerary_item.id", ondelete="CASCADE"), index=True
+    )
+    venue_id: Mapped[int | None] = mapped_column(
+        ForeignKey("venue.id", ondelete="SET NULL"), comment="the venue they were sent to"
+    )
+    sent_at: Mapped[datetime] = mapped_column(DateTime, comment="UTC")
+    sent_by: Mapped[str | None] = mapped_column(String(120))
+    delegates: Mapped[int] = mapped_column(Integer, default=0, comment="how many needs were sent")
 
 
 # --- settings -----------------------------------------------------------------------------

@@ -1344,442 +1344,573 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>DelegateDialog</name>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="492" />
+      <location filename="../../ui/delegate_dialog.py" line="535" />
       <source>e.g. 12/04/1971</source>
       <translation>p. ex. 12/04/1971</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="515" />
+      <location filename="../../ui/delegate_dialog.py" line="558" />
       <source>e.g. Mme, M., Dr</source>
       <translation>p. ex. Mme, M., Dr</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="539" />
+      <location filename="../../ui/delegate_dialog.py" line="582" />
       <source>For the organisers only: never printed</source>
       <translation>Pour les organisateurs seulement : jamais imprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="541" />
+      <location filename="../../ui/delegate_dialog.py" line="584" />
       <source>&amp;Honorific</source>
       <translation>&amp;Civilité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="542" />
+      <location filename="../../ui/delegate_dialog.py" line="585" />
       <source>&amp;Given name</source>
       <translation>&amp;Prénom</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="543" />
+      <location filename="../../ui/delegate_dialog.py" line="586" />
       <source>&amp;Family name</source>
       <translation>&amp;Nom</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="544" />
+      <location filename="../../ui/delegate_dialog.py" line="587" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisme</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="545" />
+      <location filename="../../ui/delegate_dialog.py" line="588" />
       <source>&amp;Job title</source>
       <translation>&amp;Fonction</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="546" />
+      <location filename="../../ui/delegate_dialog.py" line="589" />
       <source>&amp;Nationality</source>
       <translation>N&amp;ationalité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="549" />
+      <location filename="../../ui/delegate_dialog.py" line="592" />
       <source>Date of &amp;birth</source>
       <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="567" />
+      <location filename="../../ui/delegate_dialog.py" line="610" />
       <source>e.g. First Vice-President, for this mission</source>
       <translation>p. ex. Premier vice-président, pour cette mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="570" />
+      <location filename="../../ui/delegate_dialog.py" line="613" />
       <source>Listed as a key contact in the booklets, e.g. Press</source>
       <translation>Cité comme contact clé dans les livrets, p. ex. Presse</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="591" />
+      <location filename="../../ui/delegate_dialog.py" line="641" />
+      <source>No room</source>
+      <translation>Pas de chambre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="645" />
+      <source>number, once the hotel gives it</source>
+      <translation>numéro, quand l’hôtel le donne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="650" />
+      <source>nobody</source>
+      <translation>personne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="660" />
+      <source>shared with</source>
+      <translation>partagée avec</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="663" />
       <source>&amp;Role</source>
       <translation>&amp;Rôle</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="592" />
+      <location filename="../../ui/delegate_dialog.py" line="664" />
       <source>&amp;Status</source>
       <translation>&amp;Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="593" />
+      <location filename="../../ui/delegate_dialog.py" line="665" />
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="666" />
       <source>&amp;Capacity</source>
       <translation>&amp;Qualité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="594" />
+      <location filename="../../ui/delegate_dialog.py" line="667" />
       <source>&amp;Key contact as</source>
       <translation>Contact &amp;clé</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="595" />
+      <location filename="../../ui/delegate_dialog.py" line="668" />
       <source>&amp;Groups</source>
       <translation>&amp;Groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="597" />
+      <location filename="../../ui/delegate_dialog.py" line="670" />
       <source>&amp;Booklet language</source>
       <translation>&amp;Langue du livret</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="599" />
+      <location filename="../../ui/delegate_dialog.py" line="672" />
       <source>&amp;Arrival notes</source>
       <translation>Notes d’&amp;arrivée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="602" />
+      <location filename="../../ui/delegate_dialog.py" line="673" />
+      <source>&amp;Hotel</source>
+      <translation>&amp;Hôtel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="674" />
+      <source>Room</source>
+      <translation>Chambre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="678" />
       <source>name@example.org</source>
       <translation>nom@exemple.org</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="606" />
+      <location filename="../../ui/delegate_dialog.py" line="682" />
       <source>e.g. 06 12 34 56 78 (in %1) or +1 305 555 0100</source>
       <translation>p. ex. 06 12 34 56 78 (en %1) ou +1 305 555 0100</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="616" />
+      <location filename="../../ui/delegate_dialog.py" line="692" />
       <source>Name and phone of whom to call</source>
       <translation>Nom et téléphone de la personne à appeler</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="619" />
+      <location filename="../../ui/delegate_dialog.py" line="695" />
+      <source>e.g. français, English, español</source>
+      <translation>p. ex. français, anglais, espagnol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="698" />
       <source>&amp;E-mail</source>
       <translation>&amp;Courriel</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="621" />
+      <location filename="../../ui/delegate_dialog.py" line="700" />
       <source>&amp;Phone</source>
       <translation>&amp;Téléphone</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="623" />
+      <location filename="../../ui/delegate_dialog.py" line="702" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="624" />
+      <location filename="../../ui/delegate_dialog.py" line="703" />
+      <source>Languages &amp;spoken</source>
+      <translation>Langues &amp;parlées</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="704" />
       <source>E&amp;mergency contact</source>
       <translation>Contact d’&amp;urgence</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="637" />
+      <location filename="../../ui/delegate_dialog.py" line="717" />
       <source>Passport &amp;number</source>
       <translation>&amp;Numéro de passeport</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="641" />
+      <location filename="../../ui/delegate_dialog.py" line="721" />
       <source>Issuing &amp;country</source>
       <translation>&amp;Pays de délivrance</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="645" />
+      <location filename="../../ui/delegate_dialog.py" line="725" />
       <source>&amp;Expires on</source>
       <translation>&amp;Expire le</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="655" />
+      <location filename="../../ui/delegate_dialog.py" line="735" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="656" />
+      <location filename="../../ui/delegate_dialog.py" line="736" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="657" />
+      <location filename="../../ui/delegate_dialog.py" line="737" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="658" />
+      <location filename="../../ui/delegate_dialog.py" line="738" />
       <source>Number</source>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="659" />
+      <location filename="../../ui/delegate_dialog.py" line="739" />
       <source>Expires on</source>
       <translation>Expire le</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="674" />
+      <location filename="../../ui/delegate_dialog.py" line="754" />
       <source>Entry authorisations</source>
       <translation>Autorisations d’entrée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="679" />
+      <location filename="../../ui/delegate_dialog.py" line="759" />
       <source>No destination abroad: no visa, ESTA or eTA to follow.</source>
       <translation>Aucune destination à l’étranger : pas de visa, d’ESTA ni d’AVE à suivre.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="686" />
+      <location filename="../../ui/delegate_dialog.py" line="766" />
       <source>Passport and authorisation numbers stay hidden until you click Show; they are never written to the program's logs.</source>
       <translation>Les numéros de passeport et d’autorisation restent masqués tant que vous ne cliquez pas sur Afficher ; ils ne sont jamais écrits dans les journaux du programme.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="692" />
+      <location filename="../../ui/delegate_dialog.py" line="772" />
       <source>e.g. vegetarian, no nuts</source>
       <translation>p. ex. végétarien, sans fruits à coque</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="693" />
+      <location filename="../../ui/delegate_dialog.py" line="773" />
       <source>e.g. wheelchair, no stairs</source>
       <translation>p. ex. fauteuil roulant, pas d’escaliers</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="695" />
+      <location filename="../../ui/delegate_dialog.py" line="775" />
       <source>&amp;Dietary needs</source>
       <translation>&amp;Régime alimentaire</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="696" />
+      <location filename="../../ui/delegate_dialog.py" line="776" />
       <source>&amp;Mobility needs</source>
       <translation>&amp;Mobilité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="699" />
+      <location filename="../../ui/delegate_dialog.py" line="779" />
       <source>These needs are sensitive personal data. They are shown here, and printed on no document except those where you choose to include them (a rooming list for the hotel, for example): never in the booklets.</source>
       <translation>Ces besoins sont des données personnelles sensibles. Ils sont affichés ici, mais ne sont imprimés sur aucun document, sauf ceux où vous choisissez de les inclure (une liste des chambres pour l’hôtel, par exemple) : jamais dans les livrets.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="709" />
+      <location filename="../../ui/delegate_dialog.py" line="789" />
       <source>Identity</source>
       <translation>Identité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="710" />
+      <location filename="../../ui/delegate_dialog.py" line="790" />
       <source>Mission</source>
       <translation>Mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="711" />
+      <location filename="../../ui/delegate_dialog.py" line="791" />
       <source>Contact</source>
       <translation>Coordonnées</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="714" />
+      <location filename="../../ui/delegate_dialog.py" line="794" />
       <source>Travel documents</source>
       <translation>Documents de voyage</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="716" />
+      <location filename="../../ui/delegate_dialog.py" line="796" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="794" />
+      <location filename="../../ui/delegate_dialog.py" line="876" />
       <source>Delegate — %1</source>
       <translation>Délégué — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="812" />
+      <location filename="../../ui/delegate_dialog.py" line="894" />
       <source>since %1</source>
       <translation>depuis le %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="829" />
+      <location filename="../../ui/delegate_dialog.py" line="913" />
       <source>Click Show to see or change the number</source>
       <translation>Cliquez sur Afficher pour voir ou changer le numéro</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="838" />
-      <location filename="../../ui/delegate_dialog.py" line="892" />
+      <location filename="../../ui/delegate_dialog.py" line="922" />
+      <location filename="../../ui/delegate_dialog.py" line="1049" />
       <source>&amp;Show</source>
       <translation>&amp;Afficher</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="878" />
+      <location filename="../../ui/delegate_dialog.py" line="951" />
+      <source>added as %1</source>
+      <extracomment>How many status changes the form lists (the newest).</extracomment>
+      <translation>ajouté(e) : %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="954" />
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="958" />
+      <source> (%1)</source>
+      <translation> (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="961" />
+      <source>and %1 earlier changes</source>
+      <translation>et %1 changements antérieurs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="962" />
+      <source>No change recorded yet</source>
+      <translation>Aucun changement enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="966" />
+      <source>room %1</source>
+      <translation>chambre %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="966" />
+      <source>room to be numbered</source>
+      <translation>chambre à numéroter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="970" />
+      <source>, shared with %1</source>
+      <translation>, partagée avec %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="975" />
+      <source>%1 to %2</source>
+      <translation>du %1 au %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="980" />
+      <source>No room yet</source>
+      <translation>Pas encore de chambre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="1035" />
       <source>Their own language (%1)</source>
       <translation>Sa propre langue (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="892" />
-      <location filename="../../ui/delegate_dialog.py" line="919" />
+      <location filename="../../ui/delegate_dialog.py" line="1049" />
+      <location filename="../../ui/delegate_dialog.py" line="1076" />
       <source>&amp;Hide</source>
       <translation>&amp;Masquer</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="943" />
+      <location filename="../../ui/delegate_dialog.py" line="1100" />
       <source>Not a date: write it as %1</source>
       <translation>Ce n’est pas une date : écrivez-la %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="225" />
-      <location filename="../../ui/delegate_dialog.py" line="957" />
+      <location filename="../../ui/delegate_dialog.py" line="252" />
+      <location filename="../../ui/delegate_dialog.py" line="1114" />
       <source>Not a country: choose one from the list or type its two-letter code</source>
       <translation>Ce n’est pas un pays : choisissez-le dans la liste ou tapez son code à deux lettres</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="181" />
+      <location filename="../../ui/delegate_dialog.py" line="197" />
       <source>Visa</source>
       <extracomment>Qt's "no maximum" for a widget's size. The tabs, in order. Which tab holds each field (its errors mark the tab).</extracomment>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="182" />
+      <location filename="../../ui/delegate_dialog.py" line="198" />
       <source>ESTA</source>
       <translation>ESTA</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="183" />
+      <location filename="../../ui/delegate_dialog.py" line="199" />
       <source>eTA</source>
       <translation>AVE (eTA)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="184" />
+      <location filename="../../ui/delegate_dialog.py" line="200" />
       <source>Other authorisation</source>
       <translation>Autre autorisation</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="192" />
+      <location filename="../../ui/delegate_dialog.py" line="208" />
       <source>Needed</source>
       <translation>À demander</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="193" />
+      <location filename="../../ui/delegate_dialog.py" line="209" />
       <source>Applied for</source>
       <translation>Demandée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="194" />
+      <location filename="../../ui/delegate_dialog.py" line="210" />
       <source>Granted</source>
       <translation>Accordée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="195" />
+      <location filename="../../ui/delegate_dialog.py" line="211" />
       <source>Refused</source>
       <translation>Refusée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="203" />
+      <location filename="../../ui/delegate_dialog.py" line="218" />
+      <source>Single</source>
+      <translation>Individuelle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="219" />
+      <source>Double</source>
+      <translation>Double</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="220" />
+      <source>Twin</source>
+      <translation>Twin (deux lits)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="221" />
+      <source>Suite</source>
+      <translation>Suite</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="230" />
       <source>Required</source>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="206" />
+      <location filename="../../ui/delegate_dialog.py" line="233" />
       <source>Too long: %1 characters at most</source>
       <translation>Trop long : %1 caractères au plus</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="210" />
+      <location filename="../../ui/delegate_dialog.py" line="237" />
       <source>Not an e-mail address: write it as name@example.org</source>
       <translation>Ce n’est pas une adresse électronique : écrivez-la nom@exemple.org</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="214" />
+      <location filename="../../ui/delegate_dialog.py" line="241" />
       <source>Not a phone number</source>
       <translation>Ce n’est pas un numéro de téléphone</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="218" />
+      <location filename="../../ui/delegate_dialog.py" line="245" />
       <source>Not a valid number in %1: add the country code (+1…) for a number abroad</source>
       <translation>Numéro non valable pour le pays « %1 » : ajoutez l’indicatif (+1…) d’un numéro à l’étranger</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="229" />
+      <location filename="../../ui/delegate_dialog.py" line="256" />
       <source>Not a date</source>
       <translation>Ce n’est pas une date</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="231" />
+      <location filename="../../ui/delegate_dialog.py" line="258" />
       <source>A date of birth must be in the past</source>
       <translation>Une date de naissance doit être passée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="233" />
+      <location filename="../../ui/delegate_dialog.py" line="260" />
       <source>Before 1900: check the year</source>
       <translation>Avant 1900 : vérifiez l’année</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="235" />
+      <location filename="../../ui/delegate_dialog.py" line="262" />
       <source>An expiry date needs a passport number</source>
       <translation>Une date d’expiration demande un numéro de passeport</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="239" />
+      <location filename="../../ui/delegate_dialog.py" line="266" />
       <source>Expires before the date of birth: check both dates</source>
       <translation>Expire avant la date de naissance : vérifiez les deux dates</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="243" />
+      <location filename="../../ui/delegate_dialog.py" line="270" />
       <source>5 to 20 letters and digits, without other signs</source>
       <translation>De 5 à 20 lettres et chiffres, sans autres signes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="247" />
+      <location filename="../../ui/delegate_dialog.py" line="274" />
       <source>Not a language of the booklets (French or English)</source>
       <translation>Ce n’est pas une langue des livrets (français ou anglais)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="251" />
+      <location filename="../../ui/delegate_dialog.py" line="279" />
+      <source>“%1” is not a language: write names such as français, English, español</source>
+      <translation>« %1 » n’est pas une langue : écrivez des noms comme français, anglais, espagnol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="286" />
+      <source>Not a hotel of this mission, or a room number too long</source>
+      <translation>Pas un hôtel de cette mission, ou un numéro de chambre trop long</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="290" />
+      <source>The room-mate must be another delegate of this mission</source>
+      <translation>La personne qui partage la chambre doit être un autre délégué de cette mission</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="294" />
       <source>A group does not belong to this mission</source>
       <translation>Un groupe n’appartient pas à cette mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="255" />
-      <location filename="../../ui/delegate_dialog.py" line="967" />
+      <location filename="../../ui/delegate_dialog.py" line="298" />
+      <location filename="../../ui/delegate_dialog.py" line="1124" />
       <source>Not a known organisation: choose one from the list</source>
       <translation>Organisme inconnu : choisissez-le dans la liste</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="259" />
+      <location filename="../../ui/delegate_dialog.py" line="302" />
       <source>The same authorisation for the same country is given twice</source>
       <translation>La même autorisation pour le même pays figure deux fois</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="263" />
+      <location filename="../../ui/delegate_dialog.py" line="306" />
       <source>Not one of the choices offered</source>
       <translation>Ce n’est pas l’un des choix proposés</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="286" />
+      <location filename="../../ui/delegate_dialog.py" line="329" />
       <source>— none —</source>
       <translation>— aucune —</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="305" />
+      <location filename="../../ui/delegate_dialog.py" line="348" />
       <source>%1: kind</source>
       <translation>%1 : type</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="306" />
+      <location filename="../../ui/delegate_dialog.py" line="349" />
       <source>%1: state</source>
       <translation>%1 : état</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="307" />
+      <location filename="../../ui/delegate_dialog.py" line="350" />
       <source>%1: number</source>
       <translation>%1 : numéro</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="308" />
+      <location filename="../../ui/delegate_dialog.py" line="351" />
       <source>%1: expires on</source>
       <translation>%1 : expire le</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="554" />
+      <location filename="../../ui/delegate_dialog.py" line="597" />
       <source>Internal no&amp;tes</source>
       <translation>Notes in&amp;ternes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1092" />
+      <location filename="../../ui/delegate_dialog.py" line="1249" />
       <source>A field of this tab needs correcting</source>
       <translation>Un champ de cet onglet est à corriger</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1117" />
+      <location filename="../../ui/delegate_dialog.py" line="1274" />
       <source>Saved as %1</source>
       <translation>Enregistré comme %1</translation>
     </message>
@@ -3807,11 +3938,6 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
       <translation>Importer une liste</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1455" />
-      <source>Rosters (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
-      <translation>Listes (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
       <location filename="../../ui/main_window.py" line="1494" />
       <source>Select a mission first: a roster is imported into a mission.</source>
       <translation>Sélectionnez d’abord une mission : une liste s’importe dans une mission.</translation>
@@ -3831,6 +3957,11 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
       <location filename="../../ui/main_window.py" line="1601" />
       <source>Select a delegate first.</source>
       <translation>Sélectionnez d’abord un délégué.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="1455" />
+      <source>Rosters (*.csv *.xlsx *.ods *.tsv *.txt);;All files (*)</source>
+      <translation>Listes (*.csv *.xlsx *.ods *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="1612" />

@@ -510,3 +510,44 @@ def test_emergency_contact_and_needs_are_stored(db: Database, miami: Mission) ->
         person = session.scalars(select(Person).where(Person.given_name == "Zoé")).one()
         assert (person.dietary_needs, person.mobility_needs) == ("Vegetarian", "Wheelchair")
         assert person.emergency_contact == "Paul Abadie +33 6 11 22 33 44"
+
+
+# --- status history and spoken languages ---------------------------------------------------
+
+
+def test_status_history_keeps_each_change_with_its_from_to_and_when(
+    db: Database, miami: Mission
+) -> None:
+    from delegation_app.services.roster import login_name, set_participant_status, status_history
+
+    participant_id = miami.delegates["Marc"]
+    _edit(db, participant_id, status="confirmed")
+    with db.transaction() as session:
+        set_participant_status(session, participant_id, ParticipantStatus.CANCELLED)
+        set_participant_status(session, participant_id, ParticipantStatus.CANCELLED)  # no step
+    with db.reading() as session:
+        history = status_history(session, participant_id)
+        other = status_history(session, miami.delegates["Zoé"])
+    assert [(h.from_status, h.to_status) for h in history] == [
+        (None, ParticipantStatus.REGISTERED),
+        (ParticipantStatus.REGISTERED, ParticipantStatus.CONFIRMED),
+        (ParticipantStatus.CONFIRMED, ParticipantStatus.CANCELLED),
+    ]
+    assert [h.changed_at for h in history] == sorted(h.changed_at for h in history)
+    assert all(h.changed_by == login_name() for h in history)
+    assert [(h.from_status, h.to_status) for h in other] == [(None, ParticipantStatus.REGISTERED)]
+
+
+def test_spoken_languages_are_read_as_names_and_kept_as_codes(db: Database, miami: Mission) -> None:
+    from delegation_app.services.languages import language_names
+
+    participant_id = miami.delegates["Zoé"]
+    update = _edit(db, participant_id, languages="Français, anglais et espagnol")
+    assert update.detail.languages == "fr;en;es"
+    assert language_names(update.detail.languages, "en") == "French, English, Spanish"
+    assert update.previous == {"languages": None}
+    with pytest.raises(ValidationError) as refused:
+        _edit(db, participant_id, languages="français, elfique")
+    assert "'elfique' is not a language" in str(refused.value)
+    with db.reading() as session:
+        assert delegate_detail(session, participant_id).languages == "fr;en;es"

@@ -388,3 +388,58 @@ def test_revision_0007_downgrades_back_to_the_old_leads(tmp_path: Path) -> None:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     assert after == before
     assert not tables & {"lead_meeting", "lead_stage_change", "follow_up_action"}
+
+
+def test_revision_0008_starts_the_new_columns_empty_and_makes_up_no_history(
+    tmp_path: Path,
+) -> None:
+    from delegation_app.services.roster import delegate_detail, status_history, stays_of
+
+    path = tmp_path / "old.sqlite"
+    _build_at(path, "0007")
+    with sqlite3.connect(path) as connection:
+        connection.executescript(
+            """
+            INSERT INTO mission (id, short, title_fr, title_en, start_date, end_date, home_zone,
+                                 home_country, status)
+            VALUES (1, 'miami-2017', 'Miami', 'Miami', '2017-11-05', '2017-11-10',
+                    'Europe/Paris', 'FR', 'done');
+            INSERT INTO person (id, short, given_name, family_name, language, dietary_needs)
+            VALUES (1, 'amartinez', 'Agnès', 'Martinez', 'fr', 'Sans gluten'),
+                   (2, 'jdupont', 'Jean', 'Dupont', 'fr', NULL);
+            INSERT INTO participant (id, mission_id, person_id, role, status, status_changed_on)
+            VALUES (1, 1, 1, 'business_leader', 'confirmed', '2017-10-02'),
+                   (2, 1, 2, 'business_leader', 'registered', NULL);
+            INSERT INTO venue (id, name) VALUES (1, 'Brickell Bayside Hotel');
+            INSERT INTO accommodation (id, mission_id, venue_id, check_in, check_out)
+            VALUES (1, 1, 1, '2017-11-05', '2017-11-10');
+            INSERT INTO room_assignment (id, accommodation_id, participant_id, room_number,
+                                         room_type)
+            VALUES (1, 1, 1, '1204', 'Twin'), (2, 1, 2, '1204', 'Twin');
+            """
+        )
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    try:
+        with db.reading() as session:
+            details = [delegate_detail(session, p) for p in (1, 2)]
+            histories = [status_history(session, p) for p in (1, 2)]
+            stays = stays_of(session, 1)
+    finally:
+        db.close()
+    with sqlite3.connect(path) as connection:
+        changed_at = connection.execute(
+            "SELECT dietary_needs_changed_at FROM person ORDER BY id"
+        ).fetchall()
+        share_keys = connection.execute("SELECT share_key FROM room_assignment").fetchall()
+        notices = connection.execute("SELECT count(*) FROM dietary_notice").fetchone()
+    assert [(d.dietary_needs, d.languages, d.status_changed_on) for d in details] == [
+        ("Sans gluten", None, date(2017, 10, 2)),
+        (None, None, None),
+    ]
+    assert histories == [(), ()]
+    assert changed_at == [(None,), (None,)]  # when the needs were entered is not known
+    assert share_keys == [(None,), (None,)]
+    assert notices == (0,)
+    assert [(s.hotel, s.room, s.room_mates) for s in stays] == [
+        ("Brickell Bayside Hotel", "1204", ("Jean Dupont",))
+    ]

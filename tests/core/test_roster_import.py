@@ -147,6 +147,10 @@ def counts(db: Database) -> dict[str, int]:
         }
 
 
+# A delegate with no spoken languages on record and no room yet.
+NO_STAY = {"languages": None, "hotel": None, "room": None, "room_type": None, "room_mate": None}
+
+
 def records(db: Database, mission_id: int) -> dict[str, dict[str, Any]]:
     """The mission's roster with personal data, by family name, as plain dicts."""
     with db.reading() as session:
@@ -350,7 +354,7 @@ def test_import_a_french_excel_csv_keeps_accents_and_apostrophes_exactly(
         "status": ParticipantStatus.CONFIRMED, "groups": ("Chefs d'entreprise",),
         "nationality": "FR", "birth_date": date(1970, 11, 5), "passport_number": "18AB12345",
         "passport_country": "FR", "passport_expiry": date(2028, 2, 1),
-        "dietary_needs": "Végétarienne", "mobility_needs": None,
+        "dietary_needs": "Végétarienne", "mobility_needs": None, **NO_STAY,
     }  # fmt: skip
     oconnor = found["O'Connor"]
     assert (oconnor["given_name"], oconnor["phone"], oconnor["birth_date"]) == (
@@ -491,7 +495,7 @@ EXPECTED = {
         "status": ParticipantStatus.CONFIRMED, "groups": ("Chefs d'entreprise",),
         "nationality": "FR", "birth_date": date(1970, 11, 5), "passport_number": "18AB12345",
         "passport_country": "FR", "passport_expiry": date(2028, 2, 1),
-        "dietary_needs": "Végétarienne", "mobility_needs": None,
+        "dietary_needs": "Végétarienne", "mobility_needs": None, **NO_STAY,
     },
     "O'Connor": {
         "honorific": "M.", "given_name": "Seán", "organisation": "Port de Marseille Fos",
@@ -501,7 +505,7 @@ EXPECTED = {
         "status": ParticipantStatus.REGISTERED, "groups": ("Chefs d'entreprise",),
         "nationality": "IE", "birth_date": date(1968, 11, 5), "passport_number": "PA1234567",
         "passport_country": "IE", "passport_expiry": date(2029, 3, 15), "dietary_needs": None,
-        "mobility_needs": None,
+        "mobility_needs": None, **NO_STAY,
     },
     "Martin-Dupré": {
         "honorific": "Mme", "given_name": "Élodie",
@@ -511,7 +515,7 @@ EXPECTED = {
         "status": ParticipantStatus.CONFIRMED, "groups": ("Délégation officielle",),
         "nationality": "FR", "birth_date": date(1975, 6, 30), "passport_number": "19CD54321",
         "passport_country": "FR", "passport_expiry": date(2030, 6, 30),
-        "dietary_needs": "Sans gluten", "mobility_needs": None,
+        "dietary_needs": "Sans gluten", "mobility_needs": None, **NO_STAY,
     },
     "Wiśniewski": {
         "honorific": "M.", "given_name": "Łukasz",
@@ -521,6 +525,7 @@ EXPECTED = {
         "groups": ("Chefs d'entreprise",), "nationality": "PL", "birth_date": date(1980, 2, 29),
         "passport_number": "EA7654321", "passport_country": "PL",
         "passport_expiry": date(2031, 12, 31), "dietary_needs": "Halal", "mobility_needs": None,
+        **NO_STAY,
     },
 }  # fmt: skip
 
@@ -533,6 +538,7 @@ EXPECTED = {
         ("delegues_tabulations.tsv", None, list(EXPECTED)),
         ("delegues_texte_unicode.txt", None, list(EXPECTED)),
         ("delegues_deux_feuilles.xlsx", "Délégués", list(EXPECTED)),
+        ("delegues_deux_feuilles.ods", "Délégués", list(EXPECTED)),
     ],
 )
 def test_committed_partner_files_import_every_field_exactly(

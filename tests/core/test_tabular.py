@@ -847,3 +847,49 @@ def test_a_sheet_too_large_to_hold_at_once_is_streamed_by_openpyxl(
     assert _by_calamine(path) is None
     assert read_table(path) == _by_openpyxl(path, monkeypatch)
     assert len(read_table(path).rows) == 50
+
+
+# --- OpenDocument spreadsheets (LibreOffice Calc) --------------------------------------------
+
+
+def test_reads_the_committed_ods_with_real_dates_and_a_phone_typed_as_a_number() -> None:
+    table = read_table(ROSTERS / "delegues_deux_feuilles.ods", sheet="Délégués")
+    assert table.source == "delegues_deux_feuilles.ods [Délégués]"
+    assert table.headers[:3] == ("Civilité", "Nom", "Prénom")
+    first = dict(zip(table.headers, table.rows[0], strict=True))
+    assert (first["Nom"], first["Prénom"], first["Fonction"]) == (
+        "Lefèvre", "Zoë", "Chargée d'affaires",
+    )  # fmt: skip
+    assert first["Téléphone"] == "612345678"
+    assert first["Date de naissance"] == "1970-11-05"
+    assert table.row_numbers == (2, 3, 4, 5)
+    assert [row[1] for row in table.rows][-1] == "Wiśniewski"
+
+
+def test_an_ods_without_the_sheet_asked_for_lists_its_sheets() -> None:
+    with pytest.raises(ImportFileError, match=r"no sheet 'Inscrits' \(it has: Légende, Délégués\)"):
+        read_table(ROSTERS / "delegues_deux_feuilles.ods", sheet="Inscrits")
+
+
+def test_an_opendocument_text_is_named_for_what_it_is_not_a_damaged_xlsx(tmp_path: Path) -> None:
+    path = tmp_path / "liste.odt"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(ImportFileError) as refused:
+        read_table(path)
+    assert "is an OpenDocument file but not a spreadsheet" in str(refused.value)
+    assert "XLSX" not in str(refused.value)
+
+
+def test_a_damaged_ods_gets_a_sentence_not_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "liste.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content><unclosed>")
+    with pytest.raises(ImportFileError) as refused:
+        read_table(path)
+    assert str(refused.value) == (
+        "liste.ods is not a readable OpenDocument spreadsheet (it may be damaged): open it in "
+        "LibreOffice Calc and save it again"
+    )

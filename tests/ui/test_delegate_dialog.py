@@ -364,6 +364,10 @@ def test_the_form_in_french_has_no_english_left(qtbot: QtBot, db: Database, samp
         "Hélène Durand", "•••• 8213", "—", "ESTA", "OK", "Official party", "Business leaders",
         "Staff", "Press", "Visa", "Mission",
     }  # fmt: skip
+    # The hotel and the possible room-mates are data too; "Double" and "Suite" are French.
+    data |= {dialog.hotel_combo.itemText(i) for i in range(1, dialog.hotel_combo.count())}
+    data |= {dialog.room_mate_combo.itemText(i) for i in range(1, dialog.room_mate_combo.count())}
+    data |= {"Double", "Suite"}
     alike = [t for t in english_texts if t in french_texts and t not in data]
     assert alike == []
     dialog.reject()
@@ -399,3 +403,92 @@ def test_the_edit_menu_offers_the_same_group_changes(window: MainWindow) -> None
     assert _entry(window, "hdurand").groups == ()
     window.select_participants([_entry(window, "hdurand").participant_id])
     assert not window.remove_group_menu.isEnabled()  # in no group now
+
+
+# --- spoken languages, status history, hotel ------------------------------------------------
+
+
+def test_spoken_languages_are_typed_as_names_saved_as_codes_and_shown_back(
+    window: MainWindow, opened: DelegateDialog, qtbot: QtBot, db: Database
+) -> None:
+    dialog = opened
+    assert dialog.languages_edit.text() == ""
+    dialog.languages_edit.setText("Français, elfique")
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.errors == {
+        "languages": "“elfique” is not a language: write names such as français, English, español"
+    }
+    dialog.languages_edit.setText("Français, anglais et espagnol")
+    assert dialog.ok_button.isEnabled() and dialog.errors == {}
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: window.delegate_dialog is None)
+    participant_id = _entry(window, "zabadie").participant_id
+    with db.reading() as session:
+        assert delegate_detail(session, participant_id).languages == "fr;en;es"
+    again = _open(window, "zabadie")
+    assert again.languages_edit.text() == "French, English, Spanish"
+    again.reject()
+    window.undo_action.trigger()
+    with db.reading() as session:
+        assert delegate_detail(session, participant_id).languages is None
+
+
+def test_the_status_history_lists_each_change_newest_first(
+    window: MainWindow, opened: DelegateDialog, qtbot: QtBot
+) -> None:
+    dialog = opened
+    assert "— added as Confirmed" in dialog.history_label.text()
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("cancelled"))
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: window.delegate_dialog is None)
+    again = _open(window, "zabadie")
+    lines = again.history_label.text().splitlines()
+    again.reject()
+    assert len(lines) == 2
+    assert "— Confirmed → Cancelled" in lines[0]
+    assert "— added as Confirmed" in lines[1]
+
+
+def test_the_hotel_room_shows_on_the_mission_tab(window: MainWindow, qtbot: QtBot) -> None:
+    zoe = _open(window, "zabadie")
+    assert zoe.stays_label.text() == "No room yet"
+    zoe.reject()
+    qtbot.waitUntil(lambda: window.delegate_dialog is None)
+    helene = _open(window, "hdurand")
+    try:
+        assert helene.stays_label.text() == (
+            "InterContinental Miami, room 1204 — 2017-11-05 to 2017-11-10"
+        )
+    finally:
+        helene.reject()
+
+
+def test_a_room_shared_with_a_delegate_is_chosen_in_the_form_and_undone(
+    window: MainWindow, opened: DelegateDialog, qtbot: QtBot, db: Database
+) -> None:
+    from delegation_app.services.roster import stays_of
+
+    dialog = opened
+    assert dialog.hotel_combo.currentData() is None
+    assert not dialog.room_edit.isEnabled()
+    dialog.hotel_combo.setCurrentIndex(dialog.hotel_combo.findText("InterContinental Miami"))
+    assert dialog.room_edit.isEnabled()
+    dialog.room_type_combo.setCurrentIndex(dialog.room_type_combo.findData("Twin"))
+    dialog.room_mate_combo.setCurrentIndex(dialog.room_mate_combo.findText("Hélène Durand"))
+    assert dialog.ok_button.isEnabled() and dialog.errors == {}
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: window.delegate_dialog is None)
+    zoe = _entry(window, "zabadie").participant_id
+    with db.reading() as session:
+        stays = stays_of(session, zoe)
+    assert [(s.hotel, s.room, s.room_type, s.room_mates) for s in stays] == [
+        ("InterContinental Miami", "1204", "Twin", ("Hélène Durand",))
+    ]
+    again = _open(window, "zabadie")
+    assert "shared with Hélène Durand" in again.stays_label.text()
+    assert again.room_mate_combo.currentText() == "Hélène Durand"
+    again.reject()
+    qtbot.waitUntil(lambda: window.delegate_dialog is None)
+    window.undo_action.trigger()
+    with db.reading() as session:
+        assert stays_of(session, zoe) == []
