@@ -1,11 +1,20 @@
 """The main window: missions on the left, the selected mission on the right with its roster,
-its itinerary and the agreements register (the mission's, or all) in three tabs."""
+its itinerary, the agreements register (the mission's, or all) and its B2B meetings in tabs.
+
+The window is built in two steps so that it shows before the core is loaded. ``MainWindow()``
+builds the frame (menus, toolbar, the missions pane, the status bar, at their saved size) from
+PySide6 alone; ``attach(db)`` then builds what shows the data, whose modules import SQLAlchemy
+and the services (most of a second). This module therefore imports only PySide6 and light ui
+modules at its top: the core is imported where it is used, in code that runs once attached.
+``MainWindow(db)`` does both steps at once.
+"""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -61,61 +70,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegation_app import __version__
-from delegation_app.interchange.roster_import import ImportResult
-from delegation_app.services.missions import MissionView, list_missions
-from delegation_app.services.roster import (
-    GroupView,
-    RosterEntry,
-    delegate_detail,
-    list_groups,
-    list_roster,
-)
-from delegation_app.storage.database import Database
-from delegation_app.storage.models import GroupKind, ParticipantStatus
 from ui import settings as keys
-from ui.agreements_page import AgreementsPage
-from ui.checks_panel import ChecksPanel
-from ui.commands import SetStatusCommand
-from ui.delegate_dialog import DelegateDialog, load_delegate_choices
-from ui.delegates import MissionItemDelegate
-from ui.dialogs import BookletOptionsDialog
-from ui.formatting import country_name, date_range, stop_offsets, zone_name
-from ui.i18n import LANGUAGES, translations
+from ui.i18n import LANGUAGES, arg, translations
 from ui.icons import icon
-from ui.import_dialog import ImportRosterDialog, import_result_text
-from ui.itinerary_page import DAY_VIEW, LIST, ItineraryPage
-from ui.labels import arg, delegates_count, mission_status_label, status_label
-from ui.meetings_page import MeetingsPage
-from ui.models import (
-    GROUPS,
-    HOTEL_ROOM,
-    NAME,
-    ORGANISATION,
-    ROSTER_COLUMNS,
-    MissionFilterModel,
-    MissionListModel,
-    RosterFilterModel,
-    RosterTableModel,
-    roster_header,
-)
-from ui.roster_commands import ChangeGroupsCommand, EditDelegateCommand, groups_change_text
-from ui.roster_jobs import ROSTER_SUFFIXES
-from ui.workers import (
-    BOOKLET_LANGUAGES,
-    BookletBatchJob,
-    BookletJob,
-    BookletRequest,
-    JobRunner,
-    booklet_file_name,
-)
 
-#: Columns that share the room left (and give it back first when the window is narrow).
-FLEXIBLE_COLUMNS = {NAME: 3, ORGANISATION: 3, GROUPS: 2, HOTEL_ROOM: 3}
-#: Widest a column grows when it is fitted to its content (pixels).
-MAX_FITTED_WIDTH = 300
-#: Narrowest a flexible column gets when the window is too narrow for every content.
-MIN_FLEXIBLE_WIDTH = {NAME: 170, ORGANISATION: 140, GROUPS: 110, HOTEL_ROOM: 120}
+if TYPE_CHECKING:  # imported where they are used, once the window is attached to a database
+    from delegation_app.interchange.roster_import import ImportResult
+    from delegation_app.services.missions import MissionView
+    from delegation_app.services.roster import GroupView, RosterEntry
+    from delegation_app.storage.database import Database
+    from delegation_app.storage.models import GroupKind, ParticipantStatus
+    from ui.agreements_page import AgreementsPage
+    from ui.checks_panel import ChecksPanel
+    from ui.commands import SetStatusCommand
+    from ui.delegate_dialog import DelegateDialog
+    from ui.import_dialog import ImportRosterDialog
+    from ui.itinerary_page import ItineraryPage
+    from ui.meetings_page import MeetingsPage
+    from ui.models import (
+        MissionFilterModel,
+        MissionListModel,
+        RosterFilterModel,
+        RosterTableModel,
+    )
+    from ui.roster_commands import ChangeGroupsCommand, EditDelegateCommand
+    from ui.workers import BookletBatchJob, BookletJob, BookletRequest, JobRunner
+
 #: Endonyms: each language is offered in its own name, whatever the current one.
 LANGUAGE_MENU = {"fr": "Français", "en": "English"}
 STATUS_MESSAGE_MS = 15_000
@@ -129,14 +109,20 @@ TAB_KEYS = {
     AGREEMENTS_TAB: "agreements",
     MEETINGS_TAB: "meetings",
 }
+#: The page each tab holds, by the name its builder goes by.
+PAGE_OF_TAB = {ITINERARY_TAB: "itinerary", AGREEMENTS_TAB: "agreements", MEETINGS_TAB: "meetings"}
+#: The itinerary page's two views (``ui.itinerary_page.LIST`` and ``DAY_VIEW``).
+ITINERARY_LIST, ITINERARY_DAYS = "list", "day"
 
 
 def _booklet_language(language: str) -> str:
+    from ui.workers import BOOKLET_LANGUAGES
+
     return language if language in BOOKLET_LANGUAGES else "en"
 
 
 class MainWindow(QMainWindow):
-    """Missions, one mission's header and roster, printing of booklets."""
+    """Missions, one mission's header, roster and pages, printing of booklets."""
 
     #: Emitted with the file's path once a booklet is written.
     booklet_saved = Signal(str)
@@ -146,20 +132,32 @@ class MainWindow(QMainWindow):
     booklets_saved = Signal(int)
     #: Emitted with the status bar's sentence once a roster file is imported.
     roster_imported = Signal(str)
+    #: Emitted once every page is built (at once with ``attach``, or a turn later each).
+    pages_built = Signal()
+    #: Emitted when the window closes (the program quits, or stops opening the database).
+    closed = Signal()
+
+    # Made by attach(), with the roster's widgets.
+    missions_model: MissionListModel
+    missions_proxy: MissionFilterModel
+    roster_model: RosterTableModel
+    roster_proxy: RosterFilterModel
+    roster_view: QTableView
+    roster_search: QLineEdit
+    mission_tabs: QTabWidget
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None = None,
         *,
         language: str = "en",
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._db: Database | None = None
         self._language = language
         self._settings = settings if settings is not None else keys.app_settings()
-        self._runner = JobRunner(self)
         self._mission: MissionView | None = None
         self._groups: tuple[GroupView, ...] = ()
         self.undo_stack = QUndoStack(self)
@@ -170,43 +168,68 @@ class MainWindow(QMainWindow):
         # Columns follow their content (and the window) until the user resizes one by hand.
         self._sized_by_user = False
         self._fitting = False
-
-        self.missions_model = MissionListModel(language, self)
-        self.missions_proxy = MissionFilterModel(self)
-        self.missions_proxy.setSourceModel(self.missions_model)
-        self.roster_model = RosterTableModel(language, self)
-        self.roster_proxy = RosterFilterModel(self)
-        self.roster_proxy.setSourceModel(self.roster_model)
+        self._dock_sized = False
+        # Built by attach(): the pages one by one, each the first time it is needed.
+        self._checks_panel: ChecksPanel | None = None
+        self._itinerary_page: ItineraryPage | None = None
+        self._agreements_page: AgreementsPage | None = None
+        self._meetings_page: MeetingsPage | None = None
+        self._page_steps: list[str] = []
+        self._read_roster: tuple[int, Sequence[RosterEntry], Sequence[GroupView]] | None = None
 
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("delegation"))
-        self.itinerary_page = ItineraryPage(
-            db, self.undo_stack, language=language, settings=self._settings
-        )
-        self.itinerary_page.changed.connect(self._on_itinerary_changed)
-        self.itinerary_page.status_message.connect(self._show_status)
-        self.agreements_page = AgreementsPage(db, self.undo_stack, self._runner, language=language)
-        self.agreements_page.changed.connect(self._on_itinerary_changed)  # the checks follow
-        self.agreements_page.status_message.connect(self._show_status)
-        self.meetings_page = MeetingsPage(db, self.undo_stack, self._runner, language=language)
-        self.meetings_page.changed.connect(self._on_meetings_changed)
-        self.meetings_page.status_message.connect(self._show_status)
         self.setAcceptDrops(True)  # a roster file dropped on the window is imported
-        self.checks_panel = ChecksPanel(db, self)
-        self.checks_panel.participant_activated.connect(self.select_participant)
-        self.checks_panel.item_activated.connect(self.show_item)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_panel)
-        self.checks_panel.hide()  # F7 shows it; the window remembers where and whether
-        self.checks_panel.visibilityChanged.connect(self._size_checks_panel)
-        self._dock_sized = False
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self._build_central()
+        self._build_frame()
         self._build_status_bar()
-        self.retranslate()
-        self._restore_state()
-        self.reload_missions(select_short=keys.read_str(self._settings, keys.LAST_MISSION))
+        self._retranslate_frame()
+        self._restore_frame_state()
+        if db is not None:
+            self.attach(db)
+
+    @property
+    def attached(self) -> bool:
+        """Whether the window shows a database (``attach`` has run)."""
+        return self._db is not None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("the window is not attached to a database yet")
+        return self._db
+
+    def attach(
+        self,
+        db: Database,
+        missions: Sequence[MissionView] | None = None,
+        first: tuple[MissionView, Sequence[RosterEntry], Sequence[GroupView]] | None = None,
+        *,
+        build_pages: bool = True,
+    ) -> None:
+        """Show ``db``: build the roster, show the missions (read now, or as given:
+        ``missions``, and ``first``, the mission to select with its roster and groups), then
+        build the pages. Without ``build_pages``, only the page of the tab shown is built:
+        ``build_pages_in_turns`` builds the others, or each is built when first needed."""
+        from ui.workers import JobRunner
+
+        if self._db is not None:
+            raise RuntimeError("the window is already attached to a database")
+        self._db = db
+        self._runner = JobRunner(self)
+        self.statusBar().clearMessage()  # what it said while the database opened
+        self._page_steps = ["checks", "itinerary", "agreements", "meetings"]
+        self._build_core()
+        self._retranslate_core()
+        self._restore_core_state()  # builds the page of the saved tab, which shows
+        if missions is None:
+            self.reload_missions(select_short=keys.read_str(self._settings, keys.LAST_MISSION))
+        else:
+            self._show_missions(missions, first)
+        if build_pages:
+            self.finish_building()
 
     # --- construction ---------------------------------------------------------------------
 
@@ -235,17 +258,12 @@ class MainWindow(QMainWindow):
         self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
         self.undo_stack.undoTextChanged.connect(self._update_undo_actions)
         self.undo_stack.redoTextChanged.connect(self._update_undo_actions)
-        self.status_actions: dict[ParticipantStatus, QAction] = {}
-        for status in ParticipantStatus:
-            action = QAction(self)
-            action.setData(status.value)
-            action.triggered.connect(self._on_status_action)
-            self.status_actions[status] = action
-        self.checks_action = self.checks_panel.toggleViewAction()
-        self.checks_action.setShortcut(QKeySequence(Qt.Key.Key_F7))
-        self.checks_action.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        )
+        self.status_actions: dict[ParticipantStatus, QAction] = {}  # one per status, attached
+        # Until the checks panel exists, a stand-in holds its place in the toolbar and menu;
+        # the panel's own show/hide action replaces it.
+        self.checks_action = QAction(self)
+        self._style_checks_action(self.checks_action)
+        self.checks_action.setEnabled(False)
         self.refresh_action = QAction(icon("refresh"), "", self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
@@ -260,10 +278,10 @@ class MainWindow(QMainWindow):
         self.show_roster_action.triggered.connect(self.show_roster)
         self.show_itinerary_action = QAction(self)
         self.show_itinerary_action.setShortcut(QKeySequence("Ctrl+2"))
-        self.show_itinerary_action.triggered.connect(lambda: self.show_itinerary(LIST))
+        self.show_itinerary_action.triggered.connect(lambda: self.show_itinerary(ITINERARY_LIST))
         self.show_day_action = QAction(self)
         self.show_day_action.setShortcut(QKeySequence("Ctrl+3"))
-        self.show_day_action.triggered.connect(lambda: self.show_itinerary(DAY_VIEW))
+        self.show_day_action.triggered.connect(lambda: self.show_itinerary(ITINERARY_DAYS))
         self.show_agreements_action = QAction(self)
         self.show_agreements_action.setShortcut(QKeySequence("Ctrl+4"))
         self.show_agreements_action.triggered.connect(self.show_agreements)
@@ -289,6 +307,27 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[code] = action
         self.language_group.triggered.connect(self._on_language_chosen)
+        # Until attached, only what needs no database acts.
+        self._data_actions = [
+            self.import_action,
+            self.edit_delegate_action,
+            self.print_action,
+            self.print_all_action,
+            self.refresh_action,
+            self.find_action,
+            self.show_roster_action,
+            self.show_itinerary_action,
+            self.show_day_action,
+            self.show_agreements_action,
+            self.show_meetings_action,
+            self.diagnostics_action,
+        ]
+        for action in self._data_actions:
+            action.setEnabled(False)
+
+    def _style_checks_action(self, action: QAction) -> None:
+        action.setShortcut(QKeySequence(Qt.Key.Key_F7))
+        action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -305,29 +344,19 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.edit_delegate_action)
         self.status_menu = self.edit_menu.addMenu("")
-        self.status_menu.addActions(list(self.status_actions.values()))
+        self.status_menu.setEnabled(False)
         self.add_group_menu = self.edit_menu.addMenu("")
+        self.add_group_menu.setEnabled(False)
         self.add_group_menu.aboutToShow.connect(
             lambda: self._fill_group_menu(self.add_group_menu, True)
         )
         self.remove_group_menu = self.edit_menu.addMenu("")
+        self.remove_group_menu.setEnabled(False)
         self.remove_group_menu.aboutToShow.connect(
             lambda: self._fill_group_menu(self.remove_group_menu, False)
         )
-        page = self.itinerary_page
+        # Filled with the itinerary page's own actions once the page is built.
         self.itinerary_menu = bar.addMenu("")
-        self.itinerary_menu.addAction(page.new_action)
-        self.itinerary_menu.addAction(page.edit_action)
-        self.itinerary_menu.addAction(page.duplicate_action)
-        self.itinerary_menu.addAction(page.delete_action)
-        self.itinerary_menu.addSeparator()
-        self.itinerary_menu.addAction(page.earlier_action)
-        self.itinerary_menu.addAction(page.later_action)
-        self.itinerary_menu.addAction(page.day_earlier_action)
-        self.itinerary_menu.addAction(page.day_later_action)
-        self.itinerary_menu.addSeparator()
-        self.itinerary_menu.addAction(page.previous_day_action)
-        self.itinerary_menu.addAction(page.next_day_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.show_roster_action)
         self.view_menu.addAction(self.show_itinerary_action)
@@ -362,22 +391,18 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.refresh_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
-    def _build_central(self) -> None:
-        # Left: the missions and their search box.
+    def _build_frame(self) -> None:
+        """The missions pane and the right-hand side's place, before any data."""
         self.mission_search = QLineEdit()
         self.mission_search.setClearButtonEnabled(True)
         self.mission_search.setAcceptDrops(False)  # a dropped file goes to the window
         self.mission_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.mission_search.textChanged.connect(self.missions_proxy.set_query)
         self.mission_view = QListView()
-        self.mission_view.setModel(self.missions_proxy)
-        self.mission_view.setItemDelegate(MissionItemDelegate(self.mission_view))
         self.mission_view.setUniformItemSizes(False)  # a long title takes a second line
         self.mission_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.mission_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mission_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.mission_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.mission_view.selectionModel().currentChanged.connect(self._on_mission_current)
         self.missions_heading = QLabel()
         self.missions_heading.setObjectName("paneHeading")
         left = QWidget()
@@ -388,7 +413,60 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.mission_search)
         left_layout.addWidget(self.mission_view, 1)
 
-        # Right: the mission's header, the roster search and the roster.
+        # Right: "opening…" until attached, then "no mission yet" or the selected mission.
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setMargin(40)
+        self.right_stack = QStackedWidget()
+        self.right_stack.addWidget(self.empty_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right_stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 1070])
+        left.setMinimumWidth(240)
+        self.setCentralWidget(self.splitter)
+
+    def _build_core(self) -> None:
+        """What shows the data: the missions' model, the mission's header, its roster, the
+        tabs (each page built later into its tab) and the status actions."""
+        from delegation_app.storage.models import ParticipantStatus
+        from ui.delegates import MissionItemDelegate
+        from ui.models import (
+            NAME,
+            MissionFilterModel,
+            MissionListModel,
+            RosterFilterModel,
+            RosterTableModel,
+        )
+
+        language = self._language
+        self.missions_model = MissionListModel(language, self)
+        self.missions_proxy = MissionFilterModel(self)
+        self.missions_proxy.setSourceModel(self.missions_model)
+        self.roster_model = RosterTableModel(language, self)
+        self.roster_proxy = RosterFilterModel(self)
+        self.roster_proxy.setSourceModel(self.roster_model)
+        self.mission_search.textChanged.connect(self.missions_proxy.set_query)
+        self.mission_view.setModel(self.missions_proxy)
+        self.mission_view.setItemDelegate(MissionItemDelegate(self.mission_view))
+        self.mission_view.selectionModel().currentChanged.connect(self._on_mission_current)
+
+        for status in ParticipantStatus:
+            action = QAction(self)
+            action.setData(status.value)
+            action.triggered.connect(self._on_status_action)
+            self.status_actions[status] = action
+        self.status_menu.addActions(list(self.status_actions.values()))
+        for action in self._data_actions:
+            action.setEnabled(True)
+
         self.title_label = QLabel()
         self.title_label.setObjectName("missionTitle")
         self.title_label.setWordWrap(True)
@@ -477,27 +555,19 @@ class MainWindow(QMainWindow):
         roster_layout.setSpacing(8)
         roster_layout.addLayout(search_row)
         roster_layout.addWidget(self.roster_view, 1)
-        itinerary_tab = QWidget()
-        itinerary_layout = QVBoxLayout(itinerary_tab)
-        itinerary_layout.setContentsMargins(6, 8, 6, 6)
-        itinerary_layout.addWidget(self.itinerary_page)
         self.mission_tabs = QTabWidget()
         self.mission_tabs.setObjectName("missionTabs")
         self.mission_tabs.setDocumentMode(True)
         self.mission_tabs.addTab(roster_tab, "")
-        self.mission_tabs.addTab(itinerary_tab, "")
-        agreements_tab = QWidget()
-        agreements_layout = QVBoxLayout(agreements_tab)
-        agreements_layout.setContentsMargins(6, 8, 6, 6)
-        agreements_layout.addWidget(self.agreements_page)
-        self.mission_tabs.addTab(agreements_tab, "")
-        meetings_tab = QWidget()
-        meetings_layout = QVBoxLayout(meetings_tab)
-        meetings_layout.setContentsMargins(6, 8, 6, 6)
-        meetings_layout.addWidget(self.meetings_page)
-        self.mission_tabs.addTab(meetings_tab, "")
+        # The other tabs hold their page once it is built (see _build_page).
+        self._page_tabs: dict[int, QVBoxLayout] = {}
+        for index in (ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB):
+            tab = QWidget()
+            layout = QVBoxLayout(tab)
+            layout.setContentsMargins(6, 8, 6, 6)
+            self._page_tabs[index] = layout
+            self.mission_tabs.addTab(tab, "")
         self.mission_tabs.currentChanged.connect(self._on_mission_tab)
-        self.itinerary_page.set_active(False)
 
         details = QWidget()
         details_layout = QVBoxLayout(details)
@@ -505,26 +575,139 @@ class MainWindow(QMainWindow):
         details_layout.setSpacing(6)
         details_layout.addWidget(header)
         details_layout.addWidget(self.mission_tabs, 1)
-
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setMargin(40)
-        self.right_stack = QStackedWidget()
-        self.right_stack.addWidget(self.empty_label)
         self.right_stack.addWidget(details)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.right_stack)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 1070])
-        left.setMinimumWidth(240)
-        self.setCentralWidget(self.splitter)
+    # --- the pages, built one at a time ---------------------------------------------------
+
+    @property
+    def checks_panel(self) -> ChecksPanel:
+        if self._checks_panel is None:
+            self._build_page("checks")
+        assert self._checks_panel is not None
+        return self._checks_panel
+
+    @property
+    def itinerary_page(self) -> ItineraryPage:
+        if self._itinerary_page is None:
+            self._build_page("itinerary")
+        assert self._itinerary_page is not None
+        return self._itinerary_page
+
+    @property
+    def agreements_page(self) -> AgreementsPage:
+        if self._agreements_page is None:
+            self._build_page("agreements")
+        assert self._agreements_page is not None
+        return self._agreements_page
+
+    @property
+    def meetings_page(self) -> MeetingsPage:
+        if self._meetings_page is None:
+            self._build_page("meetings")
+        assert self._meetings_page is not None
+        return self._meetings_page
+
+    def _built_pages(self) -> list[ItineraryPage | AgreementsPage | MeetingsPage]:
+        pages = (self._itinerary_page, self._agreements_page, self._meetings_page)
+        return [page for page in pages if page is not None]
+
+    def build_pages_in_turns(self) -> None:
+        """Build the pages not built yet, one per turn of the event loop, so that no turn
+        keeps the window from answering for long."""
+        QTimer.singleShot(0, self._build_next_page)
+
+    @Slot()
+    def _build_next_page(self) -> None:
+        if self._page_steps:
+            self._build_page(self._page_steps[0])
+        if self._page_steps:
+            QTimer.singleShot(0, self._build_next_page)
+
+    def finish_building(self) -> None:
+        """Build every page not built yet (all of them at once)."""
+        while self._page_steps:
+            self._build_page(self._page_steps[0])
+
+    def _build_page(self, name: str) -> None:
+        if name not in self._page_steps:
+            return
+        self._page_steps.remove(name)
+        db = self.db
+        if name == "checks":
+            self._build_checks_panel(db)
+        elif name == "itinerary":
+            self._build_itinerary_page(db)
+        elif name == "agreements":
+            from ui.agreements_page import AgreementsPage
+
+            page = AgreementsPage(db, self.undo_stack, self._runner, language=self._language)
+            page.changed.connect(self._on_itinerary_changed)  # the checks follow
+            page.status_message.connect(self._show_status)
+            self._agreements_page = page
+            self._add_page(AGREEMENTS_TAB, page)
+        elif name == "meetings":
+            from ui.meetings_page import MeetingsPage
+
+            meetings = MeetingsPage(db, self.undo_stack, self._runner, language=self._language)
+            meetings.changed.connect(self._on_meetings_changed)
+            meetings.status_message.connect(self._show_status)
+            self._meetings_page = meetings
+            self._add_page(MEETINGS_TAB, meetings)
+        if not self._page_steps:
+            self.pages_built.emit()
+
+    def _add_page(self, tab: int, page: ItineraryPage | AgreementsPage | MeetingsPage) -> None:
+        self._page_tabs[tab].addWidget(page)
+        page.set_mission(self._mission)
+
+    def _build_checks_panel(self, db: Database) -> None:
+        from ui.checks_panel import ChecksPanel
+
+        panel = ChecksPanel(db, self)
+        panel.participant_activated.connect(self.select_participant)
+        panel.item_activated.connect(self.show_item)
+        self._checks_panel = panel
+        # The saved layout was read before the panel existed: Qt kept the panel's part of it
+        # (where it was, and whether it showed). Without one, F7 shows it.
+        self._dock_sized = self.restoreDockWidget(panel)
+        if not self._dock_sized:
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
+            panel.hide()
+        panel.visibilityChanged.connect(self._size_checks_panel)
+        # The panel's own action takes the stand-in's place in the toolbar and the menu.
+        stand_in, action = self.checks_action, panel.toggleViewAction()
+        self._style_checks_action(action)
+        for widget in (self.toolbar, self.view_menu):
+            widget.insertAction(stand_in, action)
+            widget.removeAction(stand_in)
+        self.checks_action = action
+        stand_in.deleteLater()
+        panel.retranslate()
+        self._retranslate_checks_action()
+        panel.set_mission(self._mission.id if self._mission else None)
+
+    def _build_itinerary_page(self, db: Database) -> None:
+        from ui.itinerary_page import ItineraryPage
+
+        page = ItineraryPage(db, self.undo_stack, language=self._language, settings=self._settings)
+        page.changed.connect(self._on_itinerary_changed)
+        page.status_message.connect(self._show_status)
+        self._itinerary_page = page
+        menu = self.itinerary_menu
+        menu.addAction(page.new_action)
+        menu.addAction(page.edit_action)
+        menu.addAction(page.duplicate_action)
+        menu.addAction(page.delete_action)
+        menu.addSeparator()
+        menu.addAction(page.earlier_action)
+        menu.addAction(page.later_action)
+        menu.addAction(page.day_earlier_action)
+        menu.addAction(page.day_later_action)
+        menu.addSeparator()
+        menu.addAction(page.previous_day_action)
+        menu.addAction(page.next_day_action)
+        page.set_active(self.mission_tabs.currentIndex() == ITINERARY_TAB)
+        self._add_page(ITINERARY_TAB, page)
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel()
@@ -534,15 +717,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.count_status)
 
-    def _restore_state(self) -> None:
+    def _restore_frame_state(self) -> None:
         geometry = self._settings.value(keys.WINDOW_GEOMETRY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1400, 860)
         state = self._settings.value(keys.WINDOW_STATE)
-        self._dock_sized = isinstance(state, QByteArray) and self.restoreState(state)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)  # the checks panel's part is applied when it is built
         splitter = self._settings.value(keys.SPLITTER_STATE)
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+
+    def _restore_core_state(self) -> None:
         header = self._settings.value(keys.ROSTER_HEADER)
         if isinstance(header, QByteArray) and self.roster_view.horizontalHeader().restoreState(
             header
@@ -555,7 +741,11 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self._settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
-        self._settings.setValue(keys.WINDOW_STATE, self.saveState())
+        if self._db is None:  # closed while opening: only the frame was shown
+            self._settings.sync()
+            return
+        if self._checks_panel is not None:  # else the saved layout would lose the panel's
+            self._settings.setValue(keys.WINDOW_STATE, self.saveState())
         self._settings.setValue(keys.SPLITTER_STATE, self.splitter.saveState())
         self._settings.setValue(keys.ROSTER_HEADER, self.roster_view.horizontalHeader().saveState())
         self._settings.setValue(keys.ROSTER_SIZED_BY_USER, "1" if self._sized_by_user else "0")
@@ -573,6 +763,11 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every visible text, again: at start and when the language changes."""
+        self._retranslate_frame()
+        if self._db is not None:
+            self._retranslate_core()
+
+    def _retranslate_frame(self) -> None:
         self.setWindowTitle(self.tr("Delegation"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -588,19 +783,10 @@ class MainWindow(QMainWindow):
                 ),
             )
         )
-        for status, action in self.status_actions.items():
-            action.setText(status_label(status))
         self._update_undo_actions()
-        self.checks_panel.retranslate()
-        self.checks_action.setToolTip(
-            self.tr("Show or hide the checks to run before departure (F7)")
-        )
+        self._retranslate_checks_action()
         self.view_menu.setTitle(self.tr("&View"))
         self.itinerary_menu.setTitle(self.tr("I&tinerary"))
-        self.mission_tabs.setTabText(ROSTER_TAB, self.tr("Roster"))
-        self.mission_tabs.setTabText(ITINERARY_TAB, self.tr("Itinerary"))
-        self.mission_tabs.setTabText(AGREEMENTS_TAB, self.tr("Agreements"))
-        self.mission_tabs.setTabText(MEETINGS_TAB, self.tr("B2B meetings"))
         self.show_roster_action.setText(self.tr("&Roster"))
         self.show_itinerary_action.setText(self.tr("&Itinerary (list)"))
         self.show_day_action.setText(self.tr("Itinerary by &day"))
@@ -642,6 +828,27 @@ class MainWindow(QMainWindow):
         )
         self.missions_heading.setText(self.tr("Missions"))
         self.mission_search.setPlaceholderText(self.tr("Search missions…"))
+        if self._db is None:
+            self.empty_label.setText(self.tr("Opening the database…"))
+
+    def _retranslate_checks_action(self) -> None:
+        if self._checks_panel is None:  # the stand-in: the panel names itself once built
+            self.checks_action.setText(self.tr("Checks"))
+        self.checks_action.setToolTip(
+            self.tr("Show or hide the checks to run before departure (F7)")
+        )
+
+    def _retranslate_core(self) -> None:
+        from ui.labels import status_label
+
+        for status, action in self.status_actions.items():
+            action.setText(status_label(status))
+        if self._checks_panel is not None:
+            self._checks_panel.retranslate()
+        self.mission_tabs.setTabText(ROSTER_TAB, self.tr("Roster"))
+        self.mission_tabs.setTabText(ITINERARY_TAB, self.tr("Itinerary"))
+        self.mission_tabs.setTabText(AGREEMENTS_TAB, self.tr("Agreements"))
+        self.mission_tabs.setTabText(MEETINGS_TAB, self.tr("B2B meetings"))
         self.roster_search.setPlaceholderText(self.tr("Search by name, organisation or group…"))
         self.status_filter.setToolTip(self.tr("Show the delegates of one status"))
         self.group_filter.setToolTip(self.tr("Show the members of one group"))
@@ -652,18 +859,22 @@ class MainWindow(QMainWindow):
                 "Create one, or import a roster, with the delegation-cli command."
             )
         )
-        if self._db.path is not None:
+        if self.db.path is not None:
             self.database_label.setText(
-                arg(self.tr("Database: %1"), QDir.toNativeSeparators(str(self._db.path)))
+                arg(self.tr("Database: %1"), QDir.toNativeSeparators(str(self.db.path)))
             )
         self.missions_model.set_language(self._language)
         self.roster_model.set_language(self._language)
-        self.itinerary_page.set_language(self._language)
-        self.agreements_page.set_language(self._language)
-        self.meetings_page.set_language(self._language)
+        for page in self._built_pages():
+            page.set_language(self._language)
         self._refit_columns()  # the headings and labels changed width
         self._show_header()
         self._update_count()
+
+    def show_opening(self, text: str) -> None:
+        """What the window says while the database opens (the demo being written, say)."""
+        self.empty_label.setText(text)
+        self.statusBar().showMessage(text)
 
     def set_language(self, language: str) -> None:
         """Switch the window (and Qt's own dialogs) to ``language``, now and at next start."""
@@ -688,10 +899,23 @@ class MainWindow(QMainWindow):
 
     def reload_missions(self, select_short: str | None = None) -> None:
         """Read the missions again and select ``select_short`` (else keep, else the first)."""
+        from delegation_app.services.missions import list_missions
+
         keep = select_short or (self._mission.short if self._mission else None)
-        with self._db.reading() as session:
+        with self.db.reading() as session:
             missions = list_missions(session)
-        self.missions_model.set_missions(missions)
+        self._show_missions(missions, keep=keep)
+
+    def _show_missions(
+        self,
+        missions: Sequence[MissionView],
+        first: tuple[MissionView, Sequence[RosterEntry], Sequence[GroupView]] | None = None,
+        *,
+        keep: str | None = None,
+    ) -> None:
+        """List ``missions`` and select ``keep`` (else the first); ``first``, when given, is
+        the mission to select with its roster and groups, already read."""
+        self.missions_model.set_missions(list(missions))
         has_missions = bool(missions)
         self.right_stack.setCurrentIndex(1 if has_missions else 0)
         if not has_missions:
@@ -699,15 +923,20 @@ class MainWindow(QMainWindow):
             self._groups = ()
             self.roster_model.set_entries([])
             self._fill_filters()
-            self.checks_panel.set_mission(None)
-            self.itinerary_page.set_mission(None)
-            self.agreements_page.set_mission(None)
-            self.meetings_page.set_mission(None)
+            if self._checks_panel is not None:
+                self._checks_panel.set_mission(None)
+            for page in self._built_pages():
+                page.set_mission(None)
             self._update_count()
             self._update_actions()
             return
+        if first is not None:
+            mission, entries, groups = first
+            keep = mission.short
+            self._read_roster = (mission.id, entries, groups)
         row = self.missions_model.row_of(keep) if keep else None
         self.select_mission_row(row if row is not None else 0)
+        self._read_roster = None
 
     def select_mission_row(self, source_row: int) -> None:
         proxy_index = self.missions_proxy.mapFromSource(self.missions_model.index(source_row))
@@ -743,26 +972,35 @@ class MainWindow(QMainWindow):
 
     def show_mission(self, mission: MissionView) -> None:
         """Fill the header and the roster of ``mission`` from the services."""
-        with self._db.reading() as session:
-            entries = list_roster(session, mission.id)
-            groups = list_groups(session, mission.id)
+        read = self._read_roster
+        if read is not None and read[0] == mission.id:  # read by the thread that opened
+            _id, entries, groups = read
+        else:
+            from delegation_app.services.roster import list_groups, list_roster
+
+            with self.db.reading() as session:
+                entries = list_roster(session, mission.id)
+                groups = list_groups(session, mission.id)
         self._mission = mission
         self._groups = tuple(groups)
-        self.roster_model.set_entries(entries)
+        self.roster_model.set_entries(list(entries))
         self._fill_filters()
-        self.checks_panel.set_mission(mission.id)
-        page = self.itinerary_page
-        if page.mission is not None and page.mission.id != mission.id:
+        if self._checks_panel is not None:
+            self._checks_panel.set_mission(mission.id)
+        page = self._itinerary_page
+        if page is not None and page.mission is not None and page.mission.id != mission.id:
             page.flush_dialog()  # an editor open on another mission's item
-        page.set_mission(mission)
-        self.agreements_page.set_mission(mission)
-        self.meetings_page.set_mission(mission)
+        for each in self._built_pages():
+            each.set_mission(mission)
         self._refit_columns()
         self._show_header()
         self._update_count()
         self._update_actions()
 
     def _show_header(self) -> None:
+        from ui.formatting import country_name, date_range, stop_offsets, zone_name
+        from ui.labels import mission_status_label
+
         mission = self._mission
         if mission is None:
             for label in (self.title_label, self.meta_label, self.stops_label, self.count_label):
@@ -788,6 +1026,9 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self._count_summary())
 
     def _count_summary(self) -> str:
+        from delegation_app.storage.models import ParticipantStatus
+        from ui.labels import delegates_count
+
         entries = self.roster_model.entries
         active = [e for e in entries if e.status != ParticipantStatus.CANCELLED]
         text = delegates_count(len(active))
@@ -901,11 +1142,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def focus_roster_search(self) -> None:
         """Ctrl+F: the search box of the tab shown (the roster's or the itinerary's)."""
-        search = {
-            ITINERARY_TAB: self.itinerary_page.search,
-            AGREEMENTS_TAB: self.agreements_page.search,
-            MEETINGS_TAB: self.meetings_page.search,
-        }.get(self.mission_tabs.currentIndex(), self.roster_search)
+        tab = self.mission_tabs.currentIndex()
+        if tab == ITINERARY_TAB:
+            search = self.itinerary_page.search
+        elif tab == AGREEMENTS_TAB:
+            search = self.agreements_page.search
+        elif tab == MEETINGS_TAB:
+            search = self.meetings_page.search
+        else:
+            search = self.roster_search
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
 
@@ -944,17 +1189,28 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_meetings_changed(self) -> None:
         # Scheduled meetings are itinerary items: the itinerary and the checks follow.
-        if self._mission is not None:
-            self.itinerary_page.set_mission(self._mission)
+        if self._mission is not None and self._itinerary_page is not None:
+            self._itinerary_page.set_mission(self._mission)
         self._on_itinerary_changed()
 
     @Slot(int)
     def _on_mission_tab(self, index: int) -> None:
-        self.itinerary_page.set_active(index == ITINERARY_TAB)
+        page = PAGE_OF_TAB.get(index)
+        if page is not None:
+            self._build_page(page)  # shown now: built now, if it was not yet
+        if self._itinerary_page is not None:
+            self._itinerary_page.set_active(index == ITINERARY_TAB)
 
     @Slot()
     def _on_itinerary_changed(self) -> None:
-        self.checks_panel.set_mission(self._mission.id if self._mission else None, changed=True)
+        self._recheck()
+
+    def _recheck(self) -> None:
+        """The shown mission changed: its checks are out of date (read again if shown)."""
+        if self._checks_panel is not None:
+            self._checks_panel.set_mission(
+                self._mission.id if self._mission else None, changed=True
+            )
 
     @Slot(str)
     def _show_status(self, text: str) -> None:
@@ -1024,13 +1280,16 @@ class MainWindow(QMainWindow):
     @Slot()
     def refresh(self) -> None:
         self.reload_current()
-        self.checks_panel.set_mission(self._mission.id if self._mission else None, changed=True)
+        self._recheck()
         self.statusBar().showMessage(self.tr("Missions and roster read again."), 4000)
 
     # --- filters --------------------------------------------------------------------------
 
     def _fill_filters(self) -> None:
         """The status and group boxes, with counts, keeping what was chosen when it exists."""
+        from delegation_app.storage.models import ParticipantStatus
+        from ui.labels import status_label
+
         entries = self.roster_model.entries
         status = self.roster_proxy.status
         self.status_filter.blockSignals(True)
@@ -1060,6 +1319,8 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_status_filter(self, index: int) -> None:
+        from delegation_app.storage.models import ParticipantStatus
+
         value = self.status_filter.itemData(index)
         self.roster_proxy.set_status(ParticipantStatus(value) if value else None)
         self._update_count()
@@ -1087,17 +1348,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_status_action(self) -> None:
+        from delegation_app.storage.models import ParticipantStatus
+
         action = self.sender()
         if isinstance(action, QAction):
             self.set_selected_status(ParticipantStatus(str(action.data())))
 
     def set_selected_status(self, status: ParticipantStatus) -> SetStatusCommand | None:
         """Give every selected delegate ``status``, in one transaction, undoably."""
+        from ui.commands import SetStatusCommand
+
         entries = [e for e in self.selected_entries() if e.status != status]
         if not entries:
             return None
         command = SetStatusCommand(
-            self._db,
+            self.db,
             entries,
             status,
             changed=self._on_statuses_written,
@@ -1109,7 +1374,7 @@ class MainWindow(QMainWindow):
     def _on_statuses_written(self, participant_ids: tuple[int, ...]) -> None:
         self.reload_current()
         self.select_participants(participant_ids)
-        self.checks_panel.set_mission(self._mission.id if self._mission else None, changed=True)
+        self._recheck()
 
     def _on_status_failed(self, message: str) -> None:
         self.reload_current()
@@ -1121,6 +1386,9 @@ class MainWindow(QMainWindow):
     def edit_delegate(self) -> DelegateDialog | None:
         """Open the record of the delegate the keyboard is on (Enter, double-click, Ctrl+E);
         OK writes the changes through the undo stack."""
+        from delegation_app.services.roster import delegate_detail
+        from ui.delegate_dialog import DelegateDialog, load_delegate_choices
+
         entry, mission = self.current_entry(), self._mission
         if entry is None or mission is None:
             self.statusBar().showMessage(self.tr("Select a delegate first."), 4000)
@@ -1128,10 +1396,10 @@ class MainWindow(QMainWindow):
         if self.delegate_dialog is not None:
             self.delegate_dialog.raise_()
             return self.delegate_dialog
-        with self._db.reading() as session:
+        with self.db.reading() as session:
             detail = delegate_detail(session, entry.participant_id)
             choices = load_delegate_choices(session, mission)
-        dialog = DelegateDialog(self._db, detail, choices, language=self._language, parent=self)
+        dialog = DelegateDialog(self.db, detail, choices, language=self._language, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._write_delegate(dialog))
         dialog.destroyed.connect(self._forget_delegate_dialog)
@@ -1144,11 +1412,13 @@ class MainWindow(QMainWindow):
         self.delegate_dialog = None
 
     def _write_delegate(self, dialog: DelegateDialog) -> EditDelegateCommand | None:
+        from ui.roster_commands import EditDelegateCommand
+
         changes = dialog.changes
         if not changes:
             return None
         command = EditDelegateCommand(
-            self._db,
+            self.db,
             dialog.detail.participant_id,
             changes,
             dialog.detail.full_name,
@@ -1161,7 +1431,7 @@ class MainWindow(QMainWindow):
     def _on_delegates_written(self, participant_ids: tuple[int, ...]) -> None:
         self.reload_current()
         self.select_participants(participant_ids)
-        self.checks_panel.set_mission(self._mission.id if self._mission else None, changed=True)
+        self._recheck()
 
     def _on_delegate_failed(self, message: str) -> None:
         self.reload_current()
@@ -1212,9 +1482,11 @@ class MainWindow(QMainWindow):
         remove: int | None = None,
         new_group: tuple[str, GroupKind] | None = None,
     ) -> ChangeGroupsCommand:
+        from ui.roster_commands import ChangeGroupsCommand, groups_change_text
+
         first = entries[0].full_name
         command = ChangeGroupsCommand(
-            self._db,
+            self.db,
             [e.participant_id for e in entries],
             groups_change_text(
                 len(entries), first, group, add=remove is None, new=new_group is not None
@@ -1255,6 +1527,8 @@ class MainWindow(QMainWindow):
 
     def add_selected_to_new_group(self, name: str | None = None) -> ChangeGroupsCommand | None:
         """Make a group (asking its name) and put the selected delegates in it; one step."""
+        from delegation_app.storage.models import GroupKind
+
         entries = self.selected_entries()
         if not entries or self._mission is None:
             return None
@@ -1317,12 +1591,14 @@ class MainWindow(QMainWindow):
 
     def open_import(self, path: Path) -> ImportRosterDialog | None:
         """Open the import dialog on ``path`` for the selected mission (window-modal)."""
+        from ui.import_dialog import ImportRosterDialog
+
         mission = self._mission
         if mission is None:
             self._no_mission_for_import()
             return None
         dialog = ImportRosterDialog(
-            self._db, mission, path, runner=self._runner, language=self._language, parent=self
+            self.db, mission, path, runner=self._runner, language=self._language, parent=self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._on_roster_imported)
@@ -1343,9 +1619,11 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_roster_imported(self, source: str, result: ImportResult) -> None:
+        from ui.import_dialog import import_result_text
+
         self.reload_current()
         self.select_participants(result.participant_ids)
-        self.checks_panel.set_mission(self._mission.id if self._mission else None, changed=True)
+        self._recheck()
         text = import_result_text(source, result)
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
         self.roster_imported.emit(text)
@@ -1360,22 +1638,24 @@ class MainWindow(QMainWindow):
         if len(urls) != 1 or not urls[0].isLocalFile():
             return None
         path = Path(urls[0].toLocalFile())
+        from ui.roster_jobs import ROSTER_SUFFIXES
+
         return path if path.suffix.lower() in ROSTER_SUFFIXES else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.dropped_roster(event) is not None:
+        if self._db is not None and self.dropped_roster(event) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self.dropped_roster(event) is not None:
+        if self._db is not None and self.dropped_roster(event) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = self.dropped_roster(event)
+        path = self.dropped_roster(event) if self._db is not None else None
         if path is None:
             event.ignore()
             return
@@ -1409,6 +1689,9 @@ class MainWindow(QMainWindow):
         self, mission: MissionView, entry: RosterEntry
     ) -> BookletRequest | None:
         """Ask for the language, the paper and the file; None when the user cancels."""
+        from ui.dialogs import BookletOptionsDialog
+        from ui.workers import BookletRequest, booklet_file_name
+
         dialog = BookletOptionsDialog(
             entry.full_name,
             language=_booklet_language(entry.language),
@@ -1451,7 +1734,9 @@ class MainWindow(QMainWindow):
             self.start_booklet(request, entry.full_name)
 
     def start_booklet(self, request: BookletRequest, name: str) -> BookletJob:
-        job = BookletJob(self._db, request)
+        from ui.workers import BookletJob
+
+        job = BookletJob(self.db, request)
         job.finished.connect(self._on_booklet_saved)
         job.failed.connect(self._on_booklet_failed)
         self._runner.start(job)
@@ -1474,6 +1759,11 @@ class MainWindow(QMainWindow):
 
     def ask_batch_requests(self, mission: MissionView) -> list[BookletRequest] | None:
         """Ask for the language, the paper and the folder of every delegate's booklet."""
+        from delegation_app.storage.models import ParticipantStatus
+        from ui.dialogs import BookletOptionsDialog
+        from ui.labels import delegates_count
+        from ui.workers import BookletRequest, booklet_file_name
+
         entries = [e for e in self.roster_model.entries if e.status != ParticipantStatus.CANCELLED]
         if not entries:
             return None
@@ -1514,7 +1804,9 @@ class MainWindow(QMainWindow):
             self.start_batch(requests)
 
     def start_batch(self, requests: list[BookletRequest]) -> BookletBatchJob:
-        job = BookletBatchJob(self._db, requests)
+        from ui.workers import BookletBatchJob
+
+        job = BookletBatchJob(self.db, requests)
         progress = QProgressDialog(
             self.tr("Printing the booklets…"), self.tr("Cancel"), 0, len(requests), self
         )
@@ -1572,7 +1864,7 @@ class MainWindow(QMainWindow):
         from delegation_app.diagnostics import diagnostic_text
 
         text = diagnostic_text(
-            self._db.path,
+            self.db.path,
             extra={
                 "Qt": qVersion(),
                 "PySide6": PySide6.__version__,
@@ -1587,6 +1879,8 @@ class MainWindow(QMainWindow):
         return text
 
     def show_about(self) -> None:
+        from delegation_app import __version__
+
         QMessageBox.about(
             self,
             self.tr("About Delegation"),
@@ -1601,6 +1895,14 @@ class MainWindow(QMainWindow):
 
     def fit_columns(self) -> None:
         """Size the roster's columns to their content and heading, then share what is left."""
+        from ui.models import (
+            FLEXIBLE_COLUMNS,
+            MAX_FITTED_WIDTH,
+            MIN_FLEXIBLE_WIDTH,
+            ROSTER_COLUMNS,
+            roster_header,
+        )
+
         view = self.roster_view
         columns = view.horizontalHeader()
         metrics = columns.fontMetrics()
@@ -1636,7 +1938,7 @@ class MainWindow(QMainWindow):
             self._fitting = False
 
     def _refit_columns(self) -> None:
-        if not self._sized_by_user and self.isVisible():
+        if self._db is not None and not self._sized_by_user and self.isVisible():
             self.fit_columns()
 
     @Slot(int, int, int)
@@ -1659,9 +1961,14 @@ class MainWindow(QMainWindow):
             self.import_dialog.close()
         if self.delegate_dialog is not None:
             self.delegate_dialog.reject()
-        self.itinerary_page.flush_dialog()
+        if self._itinerary_page is not None:
+            self._itinerary_page.flush_dialog()
         self.save_state()
-        self._runner.shutdown()
-        self.agreements_page.shutdown()
-        self.checks_panel.shutdown()
+        if self._db is not None:
+            self._runner.shutdown()
+        if self._agreements_page is not None:
+            self._agreements_page.shutdown()
+        if self._checks_panel is not None:
+            self._checks_panel.shutdown()
+        self.closed.emit()
         super().closeEvent(event)
