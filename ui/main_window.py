@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         self._agreements_page: AgreementsPage | None = None
         self._meetings_page: MeetingsPage | None = None
         self._page_steps: list[str] = []
+        self._modules_to_import: list[str] = []
         self._read_roster: tuple[int, Sequence[RosterEntry], Sequence[GroupView]] | None = None
 
         self.setObjectName("MainWindow")
@@ -611,16 +612,21 @@ class MainWindow(QMainWindow):
         pages = (self._itinerary_page, self._agreements_page, self._meetings_page)
         return [page for page in pages if page is not None]
 
-    def build_pages_in_turns(self) -> None:
-        """Build the pages not built yet, one per turn of the event loop, so that no turn
-        keeps the window from answering for long."""
+    def build_pages_in_turns(self, modules: Sequence[str] = ()) -> None:
+        """Import ``modules``, then build the pages not built yet, one of either per turn of
+        the event loop, so that no turn keeps the window from answering for long."""
+        self._modules_to_import = list(modules)
         QTimer.singleShot(0, self._build_next_page)
 
     @Slot()
     def _build_next_page(self) -> None:
-        if self._page_steps:
+        if self._modules_to_import:
+            import importlib
+
+            importlib.import_module(self._modules_to_import.pop(0))
+        elif self._page_steps:
             self._build_page(self._page_steps[0])
-        if self._page_steps:
+        if self._modules_to_import or self._page_steps:
             QTimer.singleShot(0, self._build_next_page)
 
     def finish_building(self) -> None:
@@ -689,7 +695,13 @@ class MainWindow(QMainWindow):
     def _build_itinerary_page(self, db: Database) -> None:
         from ui.itinerary_page import ItineraryPage
 
-        page = ItineraryPage(db, self.undo_stack, language=self._language, settings=self._settings)
+        page = ItineraryPage(
+            db,
+            self.undo_stack,
+            language=self._language,
+            settings=self._settings,
+            runner=self._runner,
+        )
         page.changed.connect(self._on_itinerary_changed)
         page.status_message.connect(self._show_status)
         self._itinerary_page = page

@@ -54,20 +54,29 @@ FIRST_MODULES = (
     "ui.delegates",
     "ui.workers",
 )
-#: The modules of the other pages and dialogs, imported once the first roster shows.
+#: The modules of the other pages and dialogs, imported once the first roster shows, one per
+#: turn of the event loop (the heaviest first on their own: none takes a tenth of a second).
 LATER_MODULES = (
+    "delegation_app.services.checks",
     "ui.checks_panel",
+    "delegation_app.services.agenda",
+    "ui.item_dialog",
     "ui.itinerary_page",
+    "delegation_app.services.agreements",
     "ui.agreements_page",
+    "delegation_app.services.meetings",
+    "delegation_app.services.meeting_plan",
     "ui.meetings_page",
     "ui.delegate_dialog",
     "ui.import_dialog",
     "ui.commands",
     "ui.roster_commands",
     "ui.dialogs",
+    "phonenumbers",  # a delegate's record shows their phone: 50 ms at its first opening
 )
-#: Set in the environment, the program writes "startup: <step>" lines on stderr as it opens:
-#: what tests/benchmarks/bench_startup.py times.
+#: Set in the environment, the program writes "startup: <step>" lines on stderr as it opens
+#: (what tests/benchmarks/bench_startup.py times); set to "quit", it also quits once the data
+#: shows.
 TRACE_VARIABLE = "DELEGATION_STARTUP_TRACE"
 _IMPORTED = time.perf_counter()
 
@@ -107,6 +116,10 @@ def open_request(request: OpenRequest, say: Callable[[str], None]) -> Opened:
     """Open (or write) the database and read what the window shows first. Run in a thread:
     it imports the core and touches no widget."""
     import_modules(FIRST_MODULES)
+    from babel import Locale
+
+    for code in ("fr", "en"):  # what the roster's first paint reads (names of languages)
+        Locale.parse(code).languages  # noqa: B018 - loads the locale's data, once
     from delegation_app.services.missions import list_missions
     from delegation_app.services.roster import list_groups, list_roster
     from delegation_app.storage.database import open_database
@@ -140,13 +153,11 @@ def open_request(request: OpenRequest, say: Callable[[str], None]) -> Opened:
 
 
 class OpenDatabaseJob(QObject):
-    """The thread's side: open, say what it is doing, then import the rest of the window."""
+    """The thread's side: import the core, open, and say what it is doing."""
 
     message = Signal(str)
     opened = Signal(object)  # Opened
     failed = Signal(object)  # the exception
-    #: The other pages' modules are imported: the window can build them without waiting.
-    warmed = Signal()
 
     @Slot(object)
     def run(self, request: OpenRequest) -> None:
@@ -156,10 +167,6 @@ class OpenDatabaseJob(QObject):
             self.failed.emit(error)
             return
         self.opened.emit(opened)
-        try:
-            import_modules(LATER_MODULES)
-        finally:  # an import that fails fails again where the window needs the module
-            self.warmed.emit()
 
 
 class Trace:
@@ -167,7 +174,9 @@ class Trace:
     this module was imported); nothing otherwise."""
 
     def __init__(self) -> None:
-        self.enabled = bool(os.environ.get(TRACE_VARIABLE)) and sys.stderr is not None
+        value = os.environ.get(TRACE_VARIABLE, "")
+        self.enabled = bool(value) and sys.stderr is not None
+        self.quit_when_shown = self.enabled and value == "quit"
 
     def step(self, name: str) -> None:
         if self.enabled:
@@ -250,8 +259,6 @@ class Startup(QObject):
         self._job.message.connect(window.show_opening)
         self._job.opened.connect(self._on_opened)
         self._job.failed.connect(self._on_failed)
-        self._job.warmed.connect(self._on_warmed)
-        self._warmed = False
         window.closed.connect(self._on_window_closed)
 
     @property
@@ -308,22 +315,22 @@ class Startup(QObject):
         if opened.db.warnings:
             _report_warnings(opened.db.warnings, interactive=self.interactive, parent=window)
         window.attach(opened.db, opened.missions, opened.first, build_pages=False)
+        self._thread.quit()  # nothing more for it to do
+        # Then, once the data is on the screen (at the latest 300 ms on), the other pages'
+        # modules and the pages themselves, one per turn of the event loop: imported in the
+        # thread instead, they kept the window from the processor for a third of a second.
+        when_painted(window, lambda: window.build_pages_in_turns(LATER_MODULES), at_latest_ms=300)
         if self.trace.enabled:  # the roster (or the saved tab) painted with the data
             shown = window.mission_tabs.currentWidget()
             if shown is window.mission_tabs.widget(0):
                 shown = window.roster_view.viewport()
-            trace = self.trace
-            when_painted(shown, lambda: trace.step("data shown"), at_latest_ms=1000, after=False)
-        if self._warmed:
-            window.build_pages_in_turns()
+            when_painted(shown, self._data_shown, at_latest_ms=1000, after=False)
         self._finish(0)
 
-    @Slot()
-    def _on_warmed(self) -> None:
-        self._warmed = True
-        self._thread.quit()  # nothing more for it to do
-        if self.opened is not None and self.window.attached:
-            self.window.build_pages_in_turns()
+    def _data_shown(self) -> None:
+        self.trace.step("data shown")
+        if self.trace.quit_when_shown:
+            QTimer.singleShot(0, self.window.close)
 
     @Slot(object)
     def _on_failed(self, error: Exception) -> None:
