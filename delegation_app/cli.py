@@ -2,25 +2,31 @@
 
 Every command takes ``--db PATH`` (default: $DELEGATION_DB, else the file in the user's data
 folder). Errors are one sentence on stderr with a non-zero exit code, never a traceback.
+
+An encrypted database's key comes from $DELEGATION_DB_KEY, or is asked on the terminal
+(three tries); it is never an argument (others could read it in the process list).
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import getpass
 import json
 import os
 import re
+import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from dateutil import parser as date_parser
 
 from delegation_app import __version__
-from delegation_app.errors import DomainError, ValidationError
+from delegation_app.errors import DomainError, StorageError, ValidationError
 from delegation_app.paths import default_database_path
 from delegation_app.services import missions as mission_service
 from delegation_app.services import people as people_service
@@ -28,9 +34,15 @@ from delegation_app.services import roster as roster_service
 from delegation_app.storage.database import Database, open_database
 from delegation_app.storage.lock import DatabaseInUse
 from delegation_app.storage.models import ItemKind, MissionStatus
+from delegation_app.storage.sqlite_driver import DatabaseKey, KeyRequired, WrongKey
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+KEY_VARIABLE = "DELEGATION_DB_KEY"
+NEW_KEY_VARIABLE = "DELEGATION_DB_NEW_KEY"
+KEY_TRIES = 3
+
+T = TypeVar("T")
 
 
 class CliError(Exception):
@@ -44,6 +56,55 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(env) if env else default_database_path()
 
 
+def _key_from_environment(variable: str = KEY_VARIABLE) -> DatabaseKey | None:
+    value = os.environ.get(variable)
+    return DatabaseKey(value) if value else None
+
+
+def _can_ask() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _with_key(attempt: Callable[[DatabaseKey | None], T]) -> T:
+    """Run ``attempt`` with the key of an encrypted file: $DELEGATION_DB_KEY, else none, then
+    asked on the terminal when a file turns out to need one (three tries)."""
+    key = _key_from_environment()
+    from_environment = key is not None
+    tries = 0
+    while True:
+        try:
+            return attempt(key)
+        except (KeyRequired, WrongKey) as exc:
+            if from_environment:
+                if isinstance(exc, WrongKey):
+                    raise StorageError(f"{exc} (the key comes from ${KEY_VARIABLE})") from None
+                raise
+            if not _can_ask():
+                raise StorageError(
+                    f"{exc} (set ${KEY_VARIABLE}, or run the command in a terminal to type it)"
+                ) from None
+            if tries == KEY_TRIES:
+                raise
+            if isinstance(exc, WrongKey):
+                print(f"That key does not open {exc.path.name}.", file=sys.stderr)
+            key = DatabaseKey(getpass.getpass(f"Key of {exc.path.name}: "))
+            tries += 1
+
+
+def _new_key(variable: str) -> DatabaseKey:
+    """A new key: from ``variable``, else typed twice on the terminal."""
+    value = os.environ.get(variable)
+    if value:
+        return DatabaseKey.new(value)
+    if not _can_ask():
+        raise CliError(f"set ${variable} to the new key, or run the command in a terminal")
+    first = getpass.getpass("New key: ")
+    key = DatabaseKey.new(first)
+    if getpass.getpass("The new key again: ") != first:
+        raise CliError("the two keys typed differ; nothing changed")
+    return key
+
+
 def _open(args: argparse.Namespace, *, write: bool = False) -> Database:
     """Open the database; a command that only reads may share it with an open window.
 
@@ -52,12 +113,16 @@ def _open(args: argparse.Namespace, *, write: bool = False) -> Database:
     (SQLite's WAL journal makes that safe) without upgrading or copying anything.
     """
     path = _db_path(args)
-    if write:
-        return open_database(path)
-    try:
-        return open_database(path)
-    except DatabaseInUse:
-        return open_database(path, lock=False, upgrade=False, daily_backup=False)
+
+    def attempt(key: DatabaseKey | None) -> Database:
+        if write:
+            return open_database(path, key=key)
+        try:
+            return open_database(path, key=key)
+        except DatabaseInUse:
+            return open_database(path, lock=False, upgrade=False, daily_backup=False, key=key)
+
+    return _with_key(attempt)
 
 
 def _parse_date(field: str, text: str) -> date:
@@ -365,58 +430,329 @@ def cmd_rooming(args: argparse.Namespace) -> int:
 
 
 def cmd_booklet(args: argparse.Namespace) -> int:
-    from delegation_app.printing.booklet import render_booklet
-    from delegation_app.services.booklet import booklet_data, booklet_file_name
-    from delegation_app.storage.models import ParticipantStatus
+    from delegation_app.printing.batch import BookletOrder, render_order
+    from delegation_app.services.booklet import booklet_data
 
     output = Path(args.output)
     if args.all:
         if args.person:
             raise CliError("give --person or --all, not both")
-        if output.exists() and not output.is_dir():
-            raise CliError(f"{output} is a file; with --all give a folder for the booklets")
-        output.mkdir(parents=True, exist_ok=True)
-    elif not args.person:
+        # The whole delegation: the same engine as ``booklets`` (parallel, progress, cancel).
+        args.group = None
+        args.person = None
+        args.combined = None
+        args.changed = False
+        args.dry_run = False
+        args.workers = None
+        return cmd_booklets(args)
+    if not args.person:
         raise CliError("give --person SHORT for one booklet, or --all -o FOLDER for everyone")
-    elif output.is_dir():
+    if output.is_dir():
         raise CliError(f"{output} is a folder; give a file name ending in .pdf")
     db = _open(args)
     try:
         with db.reading() as session:
-            mission_id = mission_service.resolve_mission_id(session, args.mission)
-            if args.all:
-                person_ids = [
-                    e.person_id
-                    for e in roster_service.list_roster(session, mission_id)
-                    if e.status != ParticipantStatus.CANCELLED
-                ]
-            else:
-                person_ids = [people_service.resolve_person_id(session, args.person)]
-            # Read everything first, then print with the database closed: a long batch must
-            # not hold the file while ReportLab works.
-            booklets = [booklet_data(session, args.mission, p, args.lang) for p in person_ids]
+            person_id = people_service.resolve_person_id(session, args.person)
+            data = booklet_data(session, args.mission, person_id, _language(args.lang))
     finally:
         db.close()
-    for number, data in enumerate(booklets, start=1):
-        target = (
-            output / booklet_file_name(data.delegate.short, data.language) if args.all else output
-        )
-        if args.imposed:
-            from delegation_app.printing.imposition import render_imposed_booklet
+    order = BookletOrder(data, output, page_size=_sheet(args), imposed=args.imposed)
+    render_order(order)
+    _record_prints(args, data.mission.id, [data])
+    print(f"Booklet for {data.delegate.full_name} written to {output}")
+    return 0
 
-            # A5 pages two-up on A4 (or Letter) in saddle-stitch order: print duplex, flip on
-            # the short edge, fold and staple.
-            render_imposed_booklet(
-                data, target, sheet="letter" if args.page_size == "letter" else "A4"
+
+def _sheet(args: argparse.Namespace) -> str:
+    """The paper: imposed A5 pages go two-up on A4, or on Letter when Letter is asked for."""
+    if args.imposed:
+        return "letter" if args.page_size.lower() == "letter" else "A4"
+    return str(args.page_size)
+
+
+def _language(value: str | None) -> str | None:
+    return None if value in (None, "auto") else value
+
+
+def _record_prints(args: argparse.Namespace, mission_id: int, booklets: Sequence[Any]) -> None:
+    """Remember what was printed, for ``booklets --changed``; a warning when the database is
+    open in the window (the booklets are written all the same)."""
+    from delegation_app.services.print_changes import record_prints
+
+    if not booklets:
+        return
+    try:
+        db = open_database(_db_path(args), daily_backup=False)
+    except DatabaseInUse:
+        print(
+            "warning: the database is open in the window: this print is not recorded, so "
+            "--changed will still list these booklets",
+            file=sys.stderr,
+        )
+        return
+    try:
+        with db.transaction() as session:
+            record_prints(session, mission_id, booklets, at=None)
+    finally:
+        db.close()
+
+
+class _ProgressBar:
+    """A bar redrawn in place on a terminal (stderr); plain lines when output is a file."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.live = sys.stderr.isatty()
+        self.drawn = False
+
+    def step(self, done: int, label: str, path: Path) -> None:
+        if not self.live:
+            print(f"[{done}/{self.total}] {path}", flush=True)
+            return
+        import shutil
+
+        columns = shutil.get_terminal_size((80, 24)).columns
+        counter = f" {done}/{self.total} "
+        width = max(10, min(40, columns - len(counter) - 24))
+        filled = round(width * done / self.total) if self.total else width
+        bar = "█" * filled + "░" * (width - filled)
+        room = max(0, columns - width - len(counter) - 3)
+        sys.stderr.write(f"\r{bar}{counter}{label[:room]:<{room}}")
+        sys.stderr.flush()
+        self.drawn = True
+
+    def close(self) -> None:
+        if self.drawn:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+            self.drawn = False
+
+
+def cmd_booklets(args: argparse.Namespace) -> int:
+    from delegation_app.printing.batch import BookletOrder, print_batch
+    from delegation_app.services.booklet import booklet_file_name, booklets_data
+    from delegation_app.services.print_changes import changed_booklets
+
+    output = Path(args.output)
+    if output.exists() and not output.is_dir():
+        raise CliError(f"{output} is a file; give a folder for the booklets")
+    combined = Path(args.combined) if args.combined else None
+    if combined is not None and combined.is_dir():
+        raise CliError(f"{combined} is a folder; give a file name ending in .pdf")
+    language = _language(args.lang)
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            mission = mission_service.get_mission(session, args.mission)
+            entries = _delegates(session, mission.id, args.person, args.group)
+            # Read everything first, then print with the database closed: a long batch must
+            # not hold the file while ReportLab works.
+            booklets = booklets_data(
+                session, str(mission.id), [(e.person_id, language) for e in entries]
             )
-        else:
-            render_booklet(data, target, page_size=args.page_size)
-        if args.all:
-            print(f"[{number}/{len(booklets)}] {target}", flush=True)
-        else:
-            print(f"Booklet for {data.delegate.full_name} written to {output}")
-    if args.all:
-        print(f"{len(booklets)} booklets written to {output}")
+            changes = (
+                changed_booklets(session, mission.id, booklets, language=language or "en")
+                if args.changed
+                else None
+            )
+    finally:
+        db.close()
+    if changes is not None:
+        reasons = {change.person_id: change for change in changes}
+        for change in changes:
+            print(f"{change.name}: " + "; ".join(change.changes))
+        booklets = [b for b in booklets if b.delegate.person_id in reasons]
+        if not booklets:
+            print("No booklet changed since it was last printed.")
+            return 0
+    if args.dry_run:
+        print(f"{len(booklets)} booklets to print (dry run: nothing written)")
+        return 0
+    output.mkdir(parents=True, exist_ok=True)
+    orders = [
+        BookletOrder(
+            data,
+            output / booklet_file_name(data.delegate.short, data.language),
+            page_size=_sheet(args),
+            imposed=args.imposed,
+        )
+        for data in booklets
+    ]
+    bar = _ProgressBar(len(orders))
+    printed: list[Any] = []
+    combined_written = False
+    # The first Ctrl+C asks the batch to stop: the booklets under way end and are counted, the
+    # combined file is not written. A second one interrupts at once (whole files still).
+    cancel = threading.Event()
+
+    def interrupted(signum: int, frame: Any) -> None:
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        cancel.set()
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        for progress in print_batch(orders, combined=combined, workers=args.workers, cancel=cancel):
+            if progress.combined:
+                combined_written = True
+            elif progress.order is not None:
+                printed.append(progress.order.data)
+                bar.step(progress.done, progress.name, progress.path)
+    except BaseException:
+        bar.close()
+        _record_prints(args, mission.id, printed)
+        raise
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if cancel.is_set():
+        bar.close()
+        _record_prints(args, mission.id, printed)
+        print(
+            f"delegation-cli: interrupted: {len(printed)} of {len(orders)} booklets written to "
+            f"{output}" + ("; the combined file was not written" if combined else ""),
+            file=sys.stderr,
+        )
+        return 130
+    bar.close()
+    _record_prints(args, mission.id, printed)
+    print(f"{len(printed)} booklets written to {output}")
+    if combined_written:
+        print(f"All of them in one file: {combined}")
+    return 0
+
+
+def _delegates(
+    session: Any, mission_id: int, people: Sequence[str] | None, group: str | None
+) -> list[Any]:
+    """The delegates not cancelled, in roster order: all, one group's, or the people named."""
+    from delegation_app.services.validation import collation_key
+    from delegation_app.storage.models import ParticipantStatus
+
+    entries = [
+        e
+        for e in roster_service.list_roster(session, mission_id)
+        if e.status != ParticipantStatus.CANCELLED
+    ]
+    if group:
+        names = {collation_key(g.name) for g in roster_service.list_groups(session, mission_id)}
+        if collation_key(group) not in names:
+            raise ValidationError("group", f"no group '{group}' on this mission")
+        entries = [e for e in entries if collation_key(group) in map(collation_key, e.groups)]
+    if people:
+        wanted = [
+            people_service.resolve_person_id(session, ref.strip())
+            for text in people
+            for ref in text.split(",")
+            if ref.strip()
+        ]
+        by_person = {e.person_id: e for e in entries}
+        for person_id in wanted:
+            if person_id not in by_person:
+                roster_service.resolve_participant_id(session, mission_id, person_id)
+                raise ValidationError("person", "this delegate's participation is cancelled")
+        entries = [by_person[p] for p in dict.fromkeys(wanted)]
+    return entries
+
+
+def _paper_output(args: argparse.Namespace) -> Path:
+    output = Path(args.output)
+    if output.is_dir():
+        raise CliError(f"{output} is a folder; give a file name ending in .pdf")
+    return output
+
+
+def cmd_programme(args: argparse.Namespace) -> int:
+    from delegation_app.printing.programme import render_delegation_programme
+    from delegation_app.services.papers import delegation_programme
+
+    output = _paper_output(args)
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            programme = delegation_programme(session, args.mission, with_private=args.with_private)
+    finally:
+        db.close()
+    render_delegation_programme(programme, output, language=args.lang, page_size=args.page_size)
+    left_out = (
+        f", {programme.private_left_out} private left out" if programme.private_left_out else ""
+    )
+    print(f"Programme of {len(programme.lines)} items{left_out} written to {output}")
+    return 0
+
+
+def cmd_facebook(args: argparse.Namespace) -> int:
+    from delegation_app.printing.face_book import render_face_book
+    from delegation_app.services.papers import face_book
+
+    output = _paper_output(args)
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            book = face_book(session, args.mission, group=args.group)
+    finally:
+        db.close()
+    if not book.groups:
+        raise CliError("nobody to print: no delegate in that group")
+    render_face_book(book, output, language=args.lang, page_size=args.page_size)
+    count = sum(len(group.cards) for group in book.groups)
+    photos = sum(1 for group in book.groups for card in group.cards if card.photo)
+    print(f"Face book of {count} delegates ({photos} with a photo) written to {output}")
+    return 0
+
+
+def cmd_letters(args: argparse.Namespace) -> int:
+    from delegation_app.printing.letters import render_letters
+    from delegation_app.services.branding import organisation_logo
+    from delegation_app.services.papers import invitation_letters
+
+    output = _paper_output(args)
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            mission = mission_service.get_mission(session, args.mission)
+            entries = _delegates(session, mission.id, args.person, args.group)
+            letters = invitation_letters(
+                session, str(mission.id), [e.person_id for e in entries],
+                language=_language(args.lang),
+            )  # fmt: skip
+            logo = organisation_logo(session)
+    finally:
+        db.close()
+    if not letters:
+        raise CliError("nobody to write to: no delegate selected")
+    count = render_letters(
+        letters, output, logo=logo.content if logo else None, page_size=args.page_size
+    )
+    print(f"{count} invitation letters written to {output}")
+    for letter in letters:
+        if not letter.passport_number:
+            print(
+                f"warning: {letter.full_name} has no passport on record: the number is left "
+                "to complete by hand",
+                file=sys.stderr,
+            )
+    return 0
+
+
+def cmd_settings_logo(args: argparse.Namespace) -> int:
+    from delegation_app.services import branding
+
+    if args.remove == bool(args.file):
+        raise CliError("give the logo's FILE (PNG or JPEG), or --remove")
+    content = Path(args.file).read_bytes() if args.file else b""
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            if args.remove:
+                removed = branding.clear_organisation_logo(session)
+            else:
+                logo = branding.set_organisation_logo(session, content, args.file)
+    finally:
+        db.close()
+    if args.remove:
+        print("Logo removed." if removed else "There was no logo.")
+    else:
+        print(f"Logo {logo.file_name} ({logo.media_type}, {_size(len(content))}) stored.")
     return 0
 
 
@@ -1019,6 +1355,122 @@ def cmd_agreements_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_agreements_check(args: argparse.Namespace) -> int:
+    """The whole register's follow-up: late commitments, renewal notices, ended agreements."""
+    from datetime import date
+
+    from delegation_app.services.agreements import list_agreements
+    from delegation_app.services.check_wording import check_wording
+    from delegation_app.services.checks import ERROR
+    from delegation_app.services.commitments import check_commitments
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            findings = check_commitments(session, None, date.today(), language=args.lang)
+            shorts = {a.id: a.short for a in list_agreements(session)}
+    finally:
+        db.close()
+    errors = sum(f.severity == ERROR for f in findings)
+    if args.json:
+        json.dump(
+            [
+                {**dataclasses.asdict(f), "agreement": shorts.get(f.agreement_id or 0)}
+                for f in findings
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        sys.stdout.write("\n")
+        return EXIT_ERROR if errors else 0
+    words = check_wording(args.lang)
+    width = max((len(words.severity(f.severity)) for f in findings), default=7)
+    for finding in findings:
+        short = shorts.get(finding.agreement_id or 0, "")
+        print(f"{words.severity(finding.severity).upper():{width}}  {short}: {finding.message}")
+        print(f"{'':{width}}  -> {finding.advice}")
+    print(words.summary(errors, len(findings) - errors))
+    return EXIT_ERROR if errors else 0
+
+
+def _party_entry(session: Any, text: str) -> Any:
+    """``"Name=ours"``, ``"Name=partner"``, or ``"Name=partner/CA"`` for an organisation to
+    make: an organisation is found by its name (case and accents ignored), else made."""
+    from delegation_app.errors import ValidationError
+    from delegation_app.services.agreement_editing import PartyEntry
+    from delegation_app.services.agreements import OUR_SIDE, PARTNER_SIDE
+    from delegation_app.services.people import NewOrganisation, find_organisation
+
+    name, equals, side_text = text.rpartition("=")
+    side_word, _slash, country = side_text.partition("/")
+    sides = {
+        "ours": OUR_SIDE,
+        "our": OUR_SIDE,
+        "1": OUR_SIDE,
+        "partner": PARTNER_SIDE,
+        "2": PARTNER_SIDE,
+    }
+    side = sides.get(side_word.strip().lower())
+    if not equals or not name.strip() or side is None:
+        raise ValidationError(
+            "party", f"'{text}' is not NAME=ours or NAME=partner (NAME=partner/CA for a country)"
+        )
+    found = find_organisation(session, name)
+    if found is not None:
+        return PartyEntry(side, found)
+    return PartyEntry(side, new=NewOrganisation(" ".join(name.split()), country=country or None))
+
+
+def cmd_agreements_add(args: argparse.Namespace) -> int:
+    """Record a new agreement (as a draft): titles, kind, mission, parties."""
+    from delegation_app.services.agreement_editing import AgreementForm, create_from_form
+    from delegation_app.services.agreements import AgreementChanges, kind_label, parse_kind
+
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            mission_id = (
+                mission_service.resolve_mission_id(session, args.mission) if args.mission else None
+            )
+            form = AgreementForm(
+                changes=AgreementChanges(
+                    title_fr=args.title_fr,
+                    title_en=args.title_en,
+                    kind=parse_kind(args.kind),
+                    mission_id=mission_id,
+                    domains=tuple(d.strip() for d in (args.domains or "").split(";")),
+                ),
+                parties=tuple(_party_entry(session, text) for text in args.party),
+            )
+            made = form.new_organisations
+            view = create_from_form(session, form, short=args.short, changed_by=getpass_user())
+    finally:
+        db.close()
+    if args.json:
+        json.dump(dataclasses.asdict(view), sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+        return 0
+    partners = ", ".join(p.organisation for p in view.parties if p.side == 2)
+    print(
+        f"Recorded {view.short} (id {view.id}): {view.title(args.lang)}, "
+        f"{kind_label(view.kind, args.lang).lower()}, with {partners}, as a draft."
+    )
+    for organisation in made:
+        print(f"New organisation: {organisation.name}")
+    return 0
+
+
+def getpass_user() -> str | None:
+    """The system's login, for "changed by" (none in some containers)."""
+    import getpass
+
+    try:
+        return getpass.getuser() or None
+    except (KeyError, OSError):
+        return None
+
+
 def cmd_agreements_attach(args: argparse.Namespace) -> int:
     import getpass
 
@@ -1225,15 +1677,145 @@ def cmd_meetings_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from delegation_app.services.mission_report import mission_report
+
+    output = Path(args.output)
+    suffix = output.suffix.lower()
+    if output.is_dir() or suffix not in (".pdf", ".xlsx"):
+        raise CliError(f"{output} must be a file name ending in .pdf or .xlsx")
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            report = mission_report(session, args.mission)
+    finally:
+        db.close()
+    if suffix == ".xlsx":
+        from delegation_app.interchange.mission_report_export import export_mission_report_xlsx
+
+        export_mission_report_xlsx(report, output, language=args.lang)
+    else:
+        from delegation_app.printing.mission_report import render_mission_report
+
+        render_mission_report(report, output, language=args.lang)
+    meetings, pipeline = report.meetings, report.pipeline
+    signed = len(report.agreements_signed)
+    print(
+        f"Report of {report.mission.short} written to {output}: {meetings.held} of "
+        f"{meetings.requested} meetings held, {pipeline.leads} leads followed, "
+        f"{pipeline.jobs_expected} jobs expected, {signed} "
+        f"agreement{'' if signed == 1 else 's'} signed"
+    )
+    return 0
+
+
+def _lead_row(row: Any, language: str) -> dict[str, Any]:
+    investment = (
+        f"{row.investment_expected} {row.investment_currency}"
+        if row.investment_expected is not None
+        else None
+    )
+    return {
+        "id": row.id,
+        "organisation": row.organisation,
+        "stage": row.stage_label(language),
+        "sector": row.sector,
+        "jobs": row.jobs_expected,
+        "investment": investment,
+        "mission": row.mission_short,
+        "next": (
+            f"{row.next_action_due:%Y-%m-%d} {row.next_action}"
+            if row.next_action_due
+            else row.next_action
+        ),
+    }
+
+
+def cmd_leads_list(args: argparse.Namespace) -> int:
+    from delegation_app.services.leads import list_leads, parse_stage
+    from delegation_app.services.meeting_plan import resolve_organisation_id
+
+    db = _open(args)
+    try:
+        with db.reading() as session:
+            rows = list_leads(
+                session,
+                mission_id=(
+                    mission_service.resolve_mission_id(session, args.mission)
+                    if args.mission
+                    else None
+                ),
+                stage=parse_stage(args.stage) if args.stage else None,
+                sector=args.sector,
+                organisation_id=(
+                    resolve_organisation_id(session, args.organisation)
+                    if args.organisation
+                    else None
+                ),
+            )
+    finally:
+        db.close()
+    if args.json:
+        # "short" as every listing has it: the organisation's short name.
+        records = [{"short": row.organisation_short, **dataclasses.asdict(row)} for row in rows]
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+        return 0
+    _print_table(
+        [_lead_row(row, args.lang) for row in rows],
+        [
+            ("id", "ID"),
+            ("organisation", "ORGANISATION"),
+            ("stage", "STAGE"),
+            ("sector", "SECTOR"),
+            ("jobs", "JOBS"),
+            ("investment", "INVESTMENT"),
+            ("mission", "MISSION"),
+            ("next", "NEXT ACTION"),
+        ],
+    )
+    return 0
+
+
+def cmd_leads_stage(args: argparse.Namespace) -> int:
+    import getpass
+
+    from delegation_app.services.leads import change_stage, parse_stage
+    from delegation_app.services.validation import is_id
+
+    if not is_id(args.lead.strip()):
+        raise CliError(f"'{args.lead}' is not a lead id (see 'leads list')")
+    stage = parse_stage(args.stage)
+    db = _open(args, write=True)
+    try:
+        with db.transaction() as session:
+            detail = change_stage(
+                session,
+                int(args.lead),
+                stage,
+                changed_by=getpass.getuser(),
+                note=args.note,
+            )
+    finally:
+        db.close()
+    lead = detail.lead
+    steps = " -> ".join(change.stage.value for change in detail.history)
+    print(f"Lead {lead.id} ({lead.organisation}) is now at the stage {lead.stage.value}: {steps}")
+    return 0
+
+
 def cmd_backup_create(args: argparse.Namespace) -> int:
     from delegation_app.storage.backup import backup_database
 
     path = _db_path(args)
-    target = backup_database(
-        path,
-        to=Path(args.output) if args.output else None,
-        folder=_backup_folder_option(args),
-        overwrite=args.force,
+    target = _with_key(
+        lambda key: backup_database(
+            path,
+            to=Path(args.output) if args.output else None,
+            folder=_backup_folder_option(args),
+            overwrite=args.force,
+            key=key,
+        )
     )
     print(f"Backup of {path} written to {target}")
     return 0
@@ -1243,8 +1825,9 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
     from delegation_app.storage.backup import backup_folder_of, list_backups
 
     path = _db_path(args)
-    folder = backup_folder_of(path, _backup_folder_option(args))
-    infos = list_backups(folder, stem=path.stem)
+    key = _key_from_environment()  # without it, encrypted backups are listed as such
+    folder = backup_folder_of(path, _backup_folder_option(args), key)
+    infos = list_backups(folder, stem=path.stem, key=key)
     rows: list[dict[str, Any]] = []
     for info in infos:
         missions: Any = [
@@ -1262,6 +1845,7 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
                 "schema": info.revision,
                 "missions": missions if not info.problem or args.json else info.problem,
                 "problem": info.problem,
+                "encrypted": info.encrypted if args.json else ("yes" if info.encrypted else ""),
             }
         )
     if not args.json:
@@ -1274,6 +1858,7 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
             ("reason", "REASON"),
             ("size", "SIZE"),
             ("schema", "SCHEMA"),
+            ("encrypted", "ENCRYPTED"),
             ("missions", "MISSIONS (DELEGATES)"),
             ("file", "FILE"),
         ],
@@ -1287,10 +1872,16 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     path = _db_path(args)
     folder = _backup_folder_option(args)
     backup = Path(args.backup)
-    if not backup.exists() and len(backup.parts) == 1:  # a name as `backup list` shows it
-        backup = backup_folder_of(path, folder) / backup
-    result = restore(backup, path, backup_dir=folder, force=args.force)
-    info = preview_backup(result.restored_from)
+
+    def attempt(key: DatabaseKey | None) -> tuple[Any, Any]:
+        chosen = backup
+        if not chosen.exists() and len(chosen.parts) == 1:  # a name as `backup list` shows it
+            chosen = backup_folder_of(path, folder, key) / chosen
+        result = restore(chosen, path, backup_dir=folder, force=args.force, key=key)
+        return result, preview_backup(result.restored_from, key)
+
+    result, info = _with_key(attempt)
+    backup = result.restored_from
     print(
         f"{path} restored from {backup.name} (taken {info.taken:%Y-%m-%d %H:%M}): "
         f"{len(info.missions)} missions, {info.delegates} delegates"
@@ -1308,7 +1899,7 @@ def cmd_backup_verify(args: argparse.Namespace) -> int:
     target = Path(args.file) if args.file else _db_path(args)
     if not target.is_file():
         raise CliError(f"no file at {target}")
-    problems = integrity_check(target)
+    problems = _with_key(lambda key: integrity_check(target, key))
     if problems:
         for problem in problems[:20]:
             print(problem)
@@ -1316,6 +1907,93 @@ def cmd_backup_verify(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     print(f"{target}: no damage found (full integrity check)")
     return 0
+
+
+def _print_left_behind(result: Any, that: str, option: str | None) -> None:
+    """What the change leaves in the backup folder: ``that`` says what those backups do."""
+    if result.purged:
+        print(
+            f"Deleted {len(result.purged)} earlier backup(s) that {that} "
+            "(unlinked, not wiped from the disk)."
+        )
+    if result.left_behind:
+        folder = result.left_behind[0].parent
+        hint = f"; delete them with {option}" if option else ""
+        print(f"{len(result.left_behind)} earlier backup(s) in {folder} {that}{hint}:")
+        for path in result.left_behind:
+            print(f"  {path.name}")
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from delegation_app.storage.encryption import encrypt_database
+
+    path = _db_path(args)
+    key = _new_key(KEY_VARIABLE)
+    result = encrypt_database(
+        path,
+        key,
+        backup_dir=_backup_folder_option(args),
+        purge_plain_backups=args.purge_plain_backups,
+        force=args.force,
+    )
+    print(f"{path} is now encrypted (SQLCipher). A backup with the key: {result.backup}")
+    print("Keep the key safe: without it, neither the database nor its backups can be read.")
+    _print_left_behind(result, "hold the data in clear", "--purge-plain-backups")
+    print("Copies made elsewhere (backup create -o, exports) are not touched.")
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from delegation_app.storage.encryption import decrypt_database
+
+    path = _db_path(args)
+    result = _with_key(
+        lambda key: decrypt_database(
+            path, _required(key, path), backup_dir=_backup_folder_option(args), force=args.force
+        )
+    )
+    print(f"{path} is no longer encrypted. A backup in clear: {result.backup}")
+    _print_left_behind(result, "stay encrypted (they open with the key)", None)
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from delegation_app.storage.encryption import rekey_database
+    from delegation_app.storage.sqlite_driver import is_encrypted
+
+    path = _db_path(args)
+    if not is_encrypted(path):
+        raise StorageError(f"{path} is not encrypted: use encrypt")
+    # The current key first (checked when the file is opened), then the new one.
+    current = _with_key(lambda key: _checked_key(path, key))
+    new_key = _new_key(NEW_KEY_VARIABLE)
+    result = rekey_database(
+        path,
+        current,
+        new_key,
+        backup_dir=_backup_folder_option(args),
+        purge_old_backups=args.purge_old_backups,
+        force=args.force,
+    )
+    print(f"{path} is now encrypted with the new key. A backup with it: {result.backup}")
+    _print_left_behind(
+        result, "the new key does not open (old key, or not encrypted)", "--purge-old-backups"
+    )
+    return 0
+
+
+def _required(key: DatabaseKey | None, path: Path) -> DatabaseKey:
+    if key is None:
+        raise KeyRequired(path)
+    return key
+
+
+def _checked_key(path: Path, key: DatabaseKey | None) -> DatabaseKey:
+    from delegation_app.storage.sqlite_driver import connect
+
+    connect(path, _required(key, path), read_only=True).close()  # WrongKey if it does not open
+    assert key is not None
+    return key
 
 
 # --- parser -------------------------------------------------------------------------------
@@ -1408,17 +2086,115 @@ def build_parser() -> argparse.ArgumentParser:
     booklet.add_argument(
         "--all", action="store_true", help="every delegate not cancelled; -o is then a folder"
     )
-    booklet.add_argument("--lang", choices=["fr", "en"], help="default: the delegate's language")
+    booklet.add_argument(
+        "--lang", choices=["auto", "fr", "en"], help="default: the delegate's language"
+    )
     booklet.add_argument(
         "-o", "--output", required=True, help="the PDF file to write (a folder with --all)"
     )
-    booklet.add_argument("--page-size", default="A4", choices=["A4", "A5", "letter"])
+    booklet.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
     booklet.add_argument(
         "--imposed",
+        "--impose",
         action="store_true",
         help="A5 pages two-up on A4 (or letter) sheets in saddle-stitch order, to fold and staple",
     )
     booklet.set_defaults(handler=cmd_booklet)
+
+    booklets = commands.add_parser(
+        "booklets",
+        parents=[common],
+        help="print the booklets of the delegation (or a group) into a folder, in parallel",
+    )
+    booklets.add_argument("--mission", required=True, help="mission id or short name")
+    booklets.add_argument(
+        "--group", help="only the delegates of this group (default: every delegate)"
+    )
+    booklets.add_argument(
+        "--person",
+        action="append",
+        help="only these people (short names, repeated or comma-separated)",
+    )
+    booklets.add_argument(
+        "--lang",
+        choices=["auto", "fr", "en"],
+        default="auto",
+        help="auto (default): each delegate's own language; also the words of --changed",
+    )
+    booklets.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    booklets.add_argument(
+        "--imposed",
+        "--impose",
+        action="store_true",
+        help="A5 pages two-up on A4 (or letter) sheets in saddle-stitch order, to fold and staple",
+    )
+    booklets.add_argument(
+        "--combined", metavar="FILE", help="also every booklet in one PDF, in roster order"
+    )
+    booklets.add_argument(
+        "--changed",
+        action="store_true",
+        help="only the booklets that changed since they were last printed (and say how)",
+    )
+    booklets.add_argument(
+        "--dry-run", action="store_true", help="say what would be printed, write nothing"
+    )
+    booklets.add_argument(
+        "--workers", type=int, help="processes laying out booklets (default: one per core)"
+    )
+    booklets.add_argument("-o", "--output", required=True, help="the folder for the booklets")
+    booklets.set_defaults(handler=cmd_booklets)
+
+    programme = commands.add_parser(
+        "programme", parents=[common], help="the whole delegation's programme: who attends what"
+    )
+    programme.add_argument("--mission", required=True, help="mission id or short name")
+    programme.add_argument("--lang", choices=["fr", "en"], default="fr")
+    programme.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    programme.add_argument(
+        "--with-private",
+        action="store_true",
+        help="list the private appointments too (for the organisers: left out by default)",
+    )
+    programme.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    programme.set_defaults(handler=cmd_programme)
+
+    facebook = commands.add_parser(
+        "facebook", parents=[common], help="the face book: the delegates, group by group"
+    )
+    facebook.add_argument("--mission", required=True, help="mission id or short name")
+    facebook.add_argument("--group", help="only this group")
+    facebook.add_argument("--lang", choices=["fr", "en"], default="fr")
+    facebook.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    facebook.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    facebook.set_defaults(handler=cmd_facebook)
+
+    letters = commands.add_parser(
+        "letters",
+        parents=[common],
+        help="visa invitation letters, one per delegate and destination country",
+    )
+    letters.add_argument("--mission", required=True, help="mission id or short name")
+    letters.add_argument("--group", help="only the delegates of this group")
+    letters.add_argument(
+        "--person", action="append", help="only these people (short names, comma-separated)"
+    )
+    letters.add_argument(
+        "--lang", choices=["auto", "fr", "en"], default="auto",
+        help="auto (default): each delegate's own language",
+    )  # fmt: skip
+    letters.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    letters.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    letters.set_defaults(handler=cmd_letters)
+
+    settings = commands.add_parser("settings", help="settings kept in the database")
+    s_commands = settings.add_subparsers(dest="action", metavar="ACTION", required=True)
+    s_logo = s_commands.add_parser(
+        "logo", parents=[common], help="the organisation's logo on covers and letters"
+    )
+    s_logo.add_argument("file", nargs="?", help="a PNG or JPEG image (at most 2 MB)")
+    s_logo.add_argument("--remove", action="store_true", help="print without a logo")
+    s_logo.set_defaults(handler=cmd_settings_logo)
 
     check = commands.add_parser(
         "check",
@@ -1619,12 +2395,12 @@ def build_parser() -> argparse.ArgumentParser:
     diagnostics.set_defaults(handler=cmd_diagnostics)
 
     agreements = commands.add_parser(
-        "agreements", help="the agreements register: list, export, attach a document"
+        "agreements", help="the agreements register: list, check, add, export, attach a document"
     )
     a_commands = agreements.add_subparsers(dest="action", metavar="ACTION", required=True)
     register_filters = argparse.ArgumentParser(add_help=False)
     register_filters.add_argument("--status", help="e.g. signed, in_force, negotiating")
-    register_filters.add_argument("--kind", help="e.g. twinning, mou, cooperation")
+    register_filters.add_argument("--kind", help="e.g. twinning, memorandum, cooperation")
     register_filters.add_argument("--country", help="a partner's country (ISO code or name)")
     register_filters.add_argument("--year", type=int, help="signing year")
     register_filters.add_argument("--lang", choices=["fr", "en"], default="fr")
@@ -1637,6 +2413,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     a_export.add_argument("-o", "--output", required=True, help="file ending in .pdf or .xlsx")
     a_export.set_defaults(handler=cmd_agreements_export)
+    a_add = a_commands.add_parser(
+        "add", parents=[common, listing], help="record a new agreement (as a draft)"
+    )
+    a_add.add_argument("--title-fr", required=True, help="the French title")
+    a_add.add_argument("--title-en", help="the English title (the French one if left out)")
+    a_add.add_argument(
+        "--kind",
+        required=True,
+        help="twinning, memorandum, cooperation, letter_of_intent, contract",
+    )
+    a_add.add_argument("--mission", help="the mission it belongs to (id or short name)")
+    a_add.add_argument(
+        "--party",
+        action="append",
+        required=True,
+        metavar="NAME=ours|partner",
+        help="a party and its side (at least one of each); an organisation not on record is "
+        "made, NAME=partner/CA giving its country",
+    )
+    a_add.add_argument(
+        "--short", help="its short name (made from the parties and year if left out)"
+    )
+    a_add.add_argument("--domains", help="the domains covered, separated by ';'")
+    a_add.add_argument("--lang", choices=["fr", "en"], default="fr")
+    a_add.set_defaults(handler=cmd_agreements_add)
+    a_check = a_commands.add_parser(
+        "check",
+        parents=[common, listing],
+        help="late commitments, renewal notices and ended agreements of the whole register",
+    )
+    a_check.add_argument("--lang", choices=["fr", "en"], default="fr")
+    a_check.set_defaults(handler=cmd_agreements_check)
     a_attach = a_commands.add_parser(
         "attach", parents=[common], help="store a version of an agreement's text"
     )
@@ -1702,6 +2510,33 @@ def build_parser() -> argparse.ArgumentParser:
     mt_export.add_argument("-o", "--output", required=True, help="the .xlsx file to write")
     mt_export.set_defaults(handler=cmd_meetings_export)
 
+    report = commands.add_parser(
+        "report", parents=[common], help="the mission report for the board (PDF or XLSX)"
+    )
+    report.add_argument("--mission", required=True, help="mission id or short name")
+    report.add_argument("--lang", choices=["fr", "en"], default="fr")
+    report.add_argument("-o", "--output", required=True, help="file ending in .pdf or .xlsx")
+    report.set_defaults(handler=cmd_report)
+
+    leads = commands.add_parser("leads", help="the leads meetings produced, across missions")
+    l_commands = leads.add_subparsers(dest="action", metavar="ACTION", required=True)
+    l_list = l_commands.add_parser(
+        "list", parents=[common, listing], help="leads of every mission, or of one"
+    )
+    l_list.add_argument("--mission", help="mission id or short name (default: all missions)")
+    l_list.add_argument("--stage", help="contact, study, site_visit, decision, settled or lost")
+    l_list.add_argument("--sector", help='e.g. "Maritime & Logistics"')
+    l_list.add_argument("--organisation", help="organisation id or short name")
+    l_list.add_argument("--lang", choices=["fr", "en"], default="en")
+    l_list.set_defaults(handler=cmd_leads_list)
+    l_stage = l_commands.add_parser(
+        "stage", parents=[common], help="move a lead to another stage (kept in its history)"
+    )
+    l_stage.add_argument("lead", help="the lead's id (see 'leads list')")
+    l_stage.add_argument("stage", help="contact, study, site_visit, decision, settled or lost")
+    l_stage.add_argument("--note", help="why (kept in the lead's history)")
+    l_stage.set_defaults(handler=cmd_leads_stage)
+
     folder_option = argparse.ArgumentParser(add_help=False)
     folder_option.add_argument(
         "--folder",
@@ -1743,6 +2578,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b_verify.add_argument("file", nargs="?", help="a backup file (default: the database)")
     b_verify.set_defaults(handler=cmd_backup_verify)
+
+    takeover = argparse.ArgumentParser(add_help=False)
+    takeover.add_argument(
+        "--force", action="store_true", help="take over a lock left on another computer"
+    )
+    encrypt = commands.add_parser(
+        "encrypt",
+        parents=[common, folder_option, takeover],
+        help=f"encrypt the database file (key: ${KEY_VARIABLE}, else typed twice)",
+    )
+    encrypt.add_argument(
+        "--purge-plain-backups",
+        action="store_true",
+        help="delete the earlier backups, which are not encrypted",
+    )
+    encrypt.set_defaults(handler=cmd_encrypt)
+    decrypt = commands.add_parser(
+        "decrypt",
+        parents=[common, folder_option, takeover],
+        help=f"make an encrypted database plain again (key: ${KEY_VARIABLE}, else asked)",
+    )
+    decrypt.set_defaults(handler=cmd_decrypt)
+    rekey = commands.add_parser(
+        "rekey",
+        parents=[common, folder_option, takeover],
+        help=f"change the key (current: ${KEY_VARIABLE}, new: ${NEW_KEY_VARIABLE}, else asked)",
+    )
+    rekey.add_argument(
+        "--purge-old-backups",
+        action="store_true",
+        help="delete the earlier backups, which open only with the old key",
+    )
+    rekey.set_defaults(handler=cmd_rekey)
     return parser
 
 

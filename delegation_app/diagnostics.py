@@ -19,6 +19,7 @@ from pathlib import Path
 from delegation_app import __version__, logs
 from delegation_app.storage import backup as backups
 from delegation_app.storage import migrations
+from delegation_app.storage import sqlite_driver as driver
 
 ERROR_LINES = 20
 _LIBRARIES = ("SQLAlchemy", "alembic", "reportlab", "openpyxl", "icalendar", "platformdirs")
@@ -31,6 +32,16 @@ def _size(size: int) -> str:
             return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
         size /= 1024  # type: ignore[assignment]
     raise AssertionError("unreachable")
+
+
+def _cipher() -> str:
+    found = driver.cipher_version()
+    if found is None:
+        return f"not installed (encrypted databases need {driver.ENCRYPTION_EXTRA})"
+    try:
+        return f"{found} (sqlcipher3 {version('sqlcipher3')})"
+    except PackageNotFoundError:
+        return found
 
 
 def _library_versions() -> str:
@@ -56,11 +67,14 @@ def _database_lines(path: Path) -> list[str]:
     wal = backups.sidecars(path)[0]
     if wal.exists():
         lines.append(f"  write-ahead log: {_size(wal.stat().st_size)} (open, or not closed)")
+    if driver.is_encrypted(path):
+        # The key is never given to the diagnostic: what is inside stays unsaid.
+        return [*lines, "  encrypted (SQLCipher): contents not read without the key"]
     if not backups.has_sqlite_header(path):
         return [*lines, "  not an SQLite file"]
     try:
         # Read-only, but not immutable: an open window's committed changes count too.
-        connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=2)
+        connection = driver.connect(path, read_only=True, timeout_ms=2000)
         try:
             revision = backups.read_revision(connection)
             lines.append(
@@ -69,14 +83,14 @@ def _database_lines(path: Path) -> list[str]:
             )
             counts = []
             for table in _COUNTED_TABLES:
-                with contextlib.suppress(sqlite3.Error):
+                with contextlib.suppress(*driver.errors()):
                     row = connection.execute(f"SELECT count(*) FROM {table}").fetchone()
                     counts.append(f"{table} {row[0]}")
             if counts:
                 lines.append("  rows: " + ", ".join(counts))
         finally:
             connection.close()
-    except sqlite3.Error as exc:
+    except driver.errors() as exc:
         lines.append(f"  cannot be read: {exc}")
     return lines
 
@@ -142,6 +156,7 @@ def diagnostic_text(
         f"Python: {platform.python_version()} ({platform.python_implementation()}, "
         f"{sys.executable})",
         f"SQLite: {sqlite3.sqlite_version}",
+        f"SQLCipher: {_cipher()}",
         f"Libraries: {_library_versions()}",
     ]
     lines += [f"{key}: {value}" for key, value in (extra or {}).items()]

@@ -25,6 +25,10 @@ exception's text holds, these are replaced before a line is written (``redact``)
    and North American (``(305) 555-0123``, ``305-555-0123``): 8 to 15 digits separated by
    spaces, dots or hyphens -> ``[phone]``. Dates, times, versions and line numbers do not
    start with ``+`` or ``0`` or have that shape, so they stay.
+8. A database key: the value of ``PRAGMA key``/``rekey``, of ``ATTACH ... KEY``, of
+   ``DELEGATION_DB_KEY``/``DELEGATION_DB_NEW_KEY``, and raw SQLCipher keys (``x'<hex>'``)
+   -> ``[key]``. The program never logs one (keys are applied below SQLAlchemy's echo and
+   hidden from ``repr``); this rule is there for what a caller might.
 
 Redaction is a safety net, not a licence: code still logs ids and counts, never values.
 Nothing here imports Qt: the window and the command line share it.
@@ -168,6 +172,13 @@ class _Rules:
             r")(?!\w)"
         )
         self.day_first_date = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{2,4}(?![./-]?\d)")
+        self.database_key = re.compile(
+            r"(?P<lead>\bPRAGMA\s+(?:\w+\.)?(?:re)?key\s*=\s*|\bKEY\s+(?=['\"])"
+            r"|\bDELEGATION_DB_(?:NEW_)?KEY\b['\"]?\s*[=:]\s*)"
+            rf"(?P<value>{_QUOTED}|[^\s,;)}}\]]+)",
+            re.IGNORECASE,
+        )
+        self.raw_key = re.compile(r"x'[0-9a-f]{32,}'", re.IGNORECASE)
 
 
 @functools.cache
@@ -243,6 +254,10 @@ def redact(text: str) -> str:
         text = rules.birth_date.sub(lambda m: m["lead"] + "[date of birth]", text)
     if digits >= 8:
         text = _rules().phone.sub(_phone, text)
+    if "key" in lowered:
+        text = _rules().database_key.sub(lambda m: m["lead"] + "[key]", text)
+    if "x'" in lowered:
+        text = _rules().raw_key.sub("[key]", text)
     return text
 
 

@@ -364,11 +364,22 @@ def package_of(soname: str) -> str | None:
     listing = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
     match = re.search(rf"^\s*{re.escape(soname)} \(.*\) => (\S+)$", listing, re.MULTILINE)
     if match is None or shutil.which("dpkg") is None:
-        return None
+        # Not installed here (a carried library, libxcb-cursor say, needs a sibling the build
+        # machine lacks): Debian names a library's package after its soname (policy 8.1).
+        return debian_package_name(soname)
     owner = subprocess.run(
         ["dpkg", "-S", str(Path(match.group(1)).resolve())], capture_output=True, text=True
     )
     return owner.stdout.split(":", 1)[0] if owner.returncode == 0 else None
+
+
+def debian_package_name(soname: str) -> str | None:
+    """``libxcb-icccm.so.4`` -> ``libxcb-icccm4``; ``libfoo2.so.1`` -> ``libfoo2-1``."""
+    match = re.fullmatch(r"(lib[\w+.-]+?)\.so\.(\d+)", soname)
+    if match is None:
+        return None
+    name, major = match.group(1).lower(), match.group(2)
+    return f"{name}-{major}" if name[-1].isdigit() else f"{name}{major}"
 
 
 def check_system_libraries(folder: Path) -> None:

@@ -13,7 +13,11 @@ from hypothesis import settings as hypothesis_settings
 # Qt tests never need a screen; set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from delegation_app.storage.database import Database, open_database
+from delegation_app.storage.database import Database, DatabaseKey, open_database
+from delegation_app.storage.sqlite_driver import export_copy
+
+# The key of the encrypted databases the tests make (SQLCipher, the "encryption" extra).
+PASSPHRASE = "correct horse battery staple"
 
 # Property tests draw the same examples on every run, so that CI is repeatable; a developer
 # hunting for new cases runs them with HYPOTHESIS_PROFILE=explore (fresh random examples).
@@ -54,6 +58,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _copy(template: Path, target: Path) -> Path:
     # WAL mode: checkpointed at close, so the main file alone is the whole database.
+    target.parent.mkdir(exist_ok=True)
     shutil.copyfile(template, target)
     return target
 
@@ -80,3 +85,37 @@ def demo_db(demo_db_path: Path) -> Iterator[Database]:
     database = open_database(demo_db_path, lock=False)
     yield database
     database.close()
+
+
+@pytest.fixture
+def key() -> DatabaseKey:
+    return DatabaseKey(PASSPHRASE)
+
+
+def _encrypted_copy(template: Path, target: Path) -> Path:
+    export_copy(template, None, target, DatabaseKey(PASSPHRASE), frozen=True)
+    return target
+
+
+@pytest.fixture(scope="session")
+def encrypted_empty_template(
+    empty_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    return _encrypted_copy(empty_template, tmp_path_factory.mktemp("template") / "empty.sqlite")
+
+
+@pytest.fixture(scope="session")
+def encrypted_demo_template(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _encrypted_copy(demo_template, tmp_path_factory.mktemp("template") / "demo.sqlite")
+
+
+@pytest.fixture
+def encrypted_db_path(encrypted_empty_template: Path, tmp_path: Path) -> Path:
+    """A copy of the empty database, encrypted with ``PASSPHRASE``."""
+    return _copy(encrypted_empty_template, tmp_path / "encrypted" / "test.sqlite")
+
+
+@pytest.fixture
+def encrypted_demo_db_path(encrypted_demo_template: Path, tmp_path: Path) -> Path:
+    """A copy of the demo database, encrypted with ``PASSPHRASE``."""
+    return _copy(encrypted_demo_template, tmp_path / "encrypted" / "demo.sqlite")

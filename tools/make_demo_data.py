@@ -349,6 +349,7 @@ class Builder:
         self.b2b_sessions: list[Json] = []
         self.availability: list[Json] = []
         self.leads: list[Json] = []
+        self.lead_links: list[Json] = []
         self.agreements: list[Json] = []
         self.phone_counter = 0
         self.genders: dict[str, str] = {}
@@ -701,6 +702,7 @@ class Builder:
             # Only where a mission has them, so that older demo files read the same.
             **({"b2b_sessions": self.b2b_sessions} if self.b2b_sessions else {}),
             **({"availability": self.availability} if self.availability else {}),
+            **({"lead_links": self.lead_links} if self.lead_links else {}),
         }
 
 
@@ -1832,6 +1834,15 @@ def build_miami(taken: set[str]) -> Json:
         priority=1,
         languages=["en"],
         outcome="Projet de mission d'entrepreneurs du réseau à Marseille.",
+        follow_ups=[
+            {
+                "description": "Préparer la venue d'entrepreneurs du réseau à Marseille",
+                "owner": pp[1],
+                "due_date": "2018-03-30",
+                "status": "done",
+                "closed_on": "2018-03-12",
+            }
+        ],
     )
     b.meeting(
         "oceanic",
@@ -1887,6 +1898,14 @@ def build_miami(taken: set[str]) -> Json:
         contact=contacts["space-florida"],
         languages=["en"],
         outcome="Contacts à suivre avec les PME aéronautiques de la Métropole.",
+        follow_ups=[
+            {
+                "description": "Transmettre à Space Florida les contacts des PME aéronautiques "
+                "de la Métropole",
+                "owner": pp[0],
+                "due_date": "2017-12-15",
+            }
+        ],
     )
     b.meeting(
         "everglades",
@@ -1928,6 +1947,15 @@ def build_miami(taken: set[str]) -> Json:
         priority=3,
         languages=["en"],
         outcome="Annulé par l'entreprise ; à reprendre en visioconférence.",
+        follow_ups=[
+            {
+                "description": "Proposer un rendez-vous en visioconférence",
+                "owner": pp[1],
+                "due_date": "2017-11-30",
+                "status": "done",
+                "closed_on": "2017-11-21",
+            }
+        ],
     )
     b.meeting(
         "keybiscayne",
@@ -1979,41 +2007,82 @@ def build_miami(taken: set[str]) -> Json:
         priority=2,
         languages=["en"],
     )
-    b.leads += [
-        {
-            "organisation": "oceanic-yacht-refit",
-            "meeting": "oceanic",
-            "status": "visit_planned",
-            "sector": MARITIME,
-            "project": "Atelier de refit de superyachts à La Ciotat",
-            "jobs_expected": 25,
-            "next_step": "Visite des chantiers de La Ciotat",
-            "next_step_due": "2018-01-25",
-            "owner": pp[0],
-        },
-        {
-            "organisation": "brickell-data",
-            "meeting": "brickell",
-            "status": "visit_planned",
-            "sector": DIGITAL,
-            "project": "Centre de données et équipe de cybersécurité à Marseille",
-            "jobs_expected": 15,
-            "next_step": "Visite de Marseille, de la Belle de Mai et de theCamp",
-            "next_step_due": "2018-02-06",
-            "owner": pp[0],
-        },
-        {
-            "organisation": "everglades-biohealth",
-            "meeting": "everglades",
-            "status": "visit_planned",
-            "sector": HEALTH,
-            "project": "Laboratoire européen de recherche clinique",
-            "jobs_expected": 12,
-            "next_step": "Visite des pôles santé de la Métropole",
-            "next_step_due": "2018-01-31",
-            "owner": pp[1],
-        },
+    # Three companies decided to study a location in Provence and to visit within three months.
+    studies = [
+        (
+            "oceanic-yacht-refit",
+            "oceanic",
+            "2017-11-05T15:45",
+            MARITIME,
+            "Atelier de refit de superyachts à La Ciotat",
+            25,
+            4_500_000,
+            "chantiers de La Ciotat",
+            "2018-01-25",
+            pp[0],
+        ),
+        (
+            "brickell-data",
+            "brickell",
+            "2017-11-06T15:45",
+            DIGITAL,
+            "Centre de données et équipe de cybersécurité à Marseille",
+            15,
+            20_000_000,
+            "Marseille, la Belle de Mai et theCamp",
+            "2018-02-06",
+            pp[0],
+        ),
+        (
+            "everglades-biohealth",
+            "everglades",
+            "2017-11-08T10:15",
+            HEALTH,
+            "Laboratoire européen de recherche clinique",
+            12,
+            6_000_000,
+            "pôles santé de la Métropole",
+            "2018-01-31",
+            pp[1],
+        ),
     ]
+    for org, meeting, met_at, sector, project, jobs, amount, visit, due, owner in studies:
+        b.leads.append(
+            {
+                "organisation": org,
+                "meetings": [meeting],
+                "sector": sector,
+                "project": project,
+                "jobs_expected": jobs,
+                "investment": {"amount": amount, "currency": "USD"},
+                "owner": owner,
+                "history": [
+                    {
+                        "stage": "contact",
+                        "at": met_at,
+                        "zone": MIAMI,
+                        "by": "Provence Promotion",
+                        "note": "Premier rendez-vous pendant la mission.",
+                    },
+                    {
+                        "stage": "study",
+                        "at": "2017-11-10T09:00",
+                        "zone": MIAMI,
+                        "by": "Provence Promotion",
+                        "note": "L'entreprise décide d'étudier une implantation en Provence et "
+                        "de la visiter d'ici trois mois.",
+                    },
+                ],
+                "follow_ups": [
+                    {
+                        "description": f"Visite de site dans les trois mois : {visit}",
+                        "meeting": meeting,
+                        "owner": owner,
+                        "due_date": due,
+                    }
+                ],
+            }
+        )
 
     # the rest of the week -------------------------------------------------------------------
     b.item(
@@ -2502,6 +2571,15 @@ def build_toronto(taken: set[str]) -> Json:
     for key, name, kind, sector in locals_:
         city = "Montréal" if key in ("mtl-ocean-data", "plateau-animation") else "Toronto"
         b.org(key, name, kind, sector=sector, country="CA", city=city)
+    # Met in Miami in 2017 (the same record as in the Miami file), again in Toronto.
+    b.org(
+        "brickell-data",
+        "Brickell Data Systems",
+        "company",
+        sector=DIGITAL,
+        country="US",
+        city="Miami",
+    )
     shared_people(b)
 
     official = b.group("official", "Délégation officielle", "official")
@@ -2861,6 +2939,28 @@ def build_toronto(taken: set[str]) -> Json:
             languages=["en"],
             outcome="Rendez-vous tenu ; suite par courriel.",
         )
+    b.meeting(
+        "brickell-toronto",
+        "brickell-data",
+        [cci_staff],
+        status="held",
+        zone=TORONTO,
+        stop="toronto",
+        title_fr="Rendez-vous qualifié",
+        title_en="Qualified appointment",
+        purpose="Revoir Brickell Data Systems, rencontrée à Miami en 2017, à son bureau de "
+        "Toronto.",
+        item=(
+            "2019-07-09T17:30",
+            "2019-07-09T18:15",
+            "mars",
+            "Brickell Data Systems",
+            "Brickell Data Systems",
+        ),
+        languages=["en"],
+        outcome="Le projet de centre de données à Marseille reste à l'étude ; nouvelle visite "
+        "envisagée.",
+    )
     # Requests still to schedule in the B2B morning at MaRS (delegation-cli meetings schedule):
     # three tables of 20-minute slots, one interpreter, a hub that only meets after 10:00, and a
     # studio visited at its premises.
@@ -3173,14 +3273,52 @@ def build_toronto(taken: set[str]) -> Json:
     b.leads.append(
         {
             "organisation": "great-lakes-bluetech",
-            "meeting": "great-lakes",
-            "status": "qualified",
+            "meetings": ["great-lakes"],
             "sector": MARITIME,
             "project": "Bureau européen de capteurs pour la qualité de l'eau",
             "jobs_expected": 8,
-            "next_step": "Visite à Marseille",
-            "next_step_due": "2019-10-15",
+            "investment": {"amount": 1_500_000, "currency": "CAD"},
             "owner": cci_staff,
+            "history": [
+                {
+                    "stage": "contact",
+                    "at": "2019-07-09T11:45",
+                    "zone": TORONTO,
+                    "by": "CCI Aix-Marseille-Provence",
+                    "note": "Rendez-vous qualifié à Toronto.",
+                },
+                {
+                    "stage": "study",
+                    "at": "2019-07-12T10:00",
+                    "zone": TORONTO,
+                    "by": "CCI Aix-Marseille-Provence",
+                    "note": "Étude d'un bureau européen à Marseille.",
+                },
+            ],
+            "follow_ups": [
+                {
+                    "description": "Visite à Marseille",
+                    "meeting": "great-lakes",
+                    "owner": cci_staff,
+                    "due_date": "2019-10-15",
+                }
+            ],
+        }
+    )
+    # A lead of the Miami mission, met again in Toronto: leads live on after their mission.
+    b.lead_links.append(
+        {
+            "mission": "miami-2017",
+            "organisation": "brickell-data",
+            "meeting": "brickell-toronto",
+            "follow_ups": [
+                {
+                    "description": "Relancer l'étude du centre de données à Marseille",
+                    "meeting": "brickell-toronto",
+                    "owner": cci_staff,
+                    "due_date": "2019-09-30",
+                }
+            ],
         }
     )
     b.agreements.append(

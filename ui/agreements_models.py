@@ -441,8 +441,10 @@ def history_model(
                 lambda: QCoreApplication.translate("Agreements", "By"),
                 lambda h, _l: h.changed_by or NONE_SHOWN,
             ),
+            # The steps a change skipped come first, worded by the core in the window's language.
             Column(
-                lambda: QCoreApplication.translate("Agreements", "Note"), lambda h, _l: h.note or ""
+                lambda: QCoreApplication.translate("Agreements", "Note"),
+                lambda h, lang: h.note_text(lang),
             ),
         ],
         language,

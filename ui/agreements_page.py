@@ -17,16 +17,20 @@ import getpass
 import html
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QDir,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPoint,
+    QStandardPaths,
     Qt,
     QTemporaryDir,
     QUrl,
@@ -34,10 +38,13 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
+    QAction,
     QDesktopServices,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeySequence,
+    QShortcut,
     QShowEvent,
     QUndoCommand,
     QUndoStack,
@@ -67,6 +74,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_app.errors import DomainError
+from delegation_app.interchange.cell_values import CellError, parse_date
 from delegation_app.services.agreement_documents import (
     DocumentView,
     add_document_version,
@@ -75,6 +83,11 @@ from delegation_app.services.agreement_documents import (
     list_documents,
     mark_signed_copy,
     save_document,
+)
+from delegation_app.services.agreement_editing import (
+    AgreementChoices,
+    AgreementForm,
+    agreement_choices,
 )
 from delegation_app.services.agreements import (
     KIND_LABELS,
@@ -85,12 +98,26 @@ from delegation_app.services.agreements import (
     change_status,
     get_agreement,
     register_rows,
+    run_sheet,
+    skipped_steps,
     status_label,
 )
 from delegation_app.services.commitments import CommitmentView, list_commitments
 from delegation_app.services.missions import MissionView
+from delegation_app.services.people import list_people
 from delegation_app.storage.database import Database
-from delegation_app.storage.models import AgreementKind, AgreementStatus
+from delegation_app.storage.models import AgreementKind, AgreementStatus, CommitmentStatus
+from ui.agreement_commands import (
+    AddCommitmentCommand,
+    CommitmentFields,
+    CreateAgreementCommand,
+    DeleteCommitmentCommand,
+    EditAgreementCommand,
+    EditCommitmentCommand,
+    shortened,
+)
+from ui.agreement_dialog import AgreementDialog, CommitmentDialog, commitment_status_label
+from ui.agreements_follow_up import FollowUpStrip, register_findings
 from ui.agreements_models import (
     MISSION,
     REGISTER_COLUMNS,
@@ -105,9 +132,11 @@ from ui.agreements_models import (
     short_date,
     signatories_model,
 )
-from ui.formatting import date_range
+from ui.delegate_dialog import long_date
+from ui.formatting import country_name, date_range
 from ui.labels import arg
 from ui.roster_jobs import failure_text
+from ui.search import fold
 from ui.workers import Job, JobRunner
 
 log = logging.getLogger(__name__)
@@ -116,17 +145,8 @@ ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"
 
 S = AgreementStatus
-#: The steps of an agreement's life, in order: a change forward past more than one skips.
-STEPS = (S.DRAFT, S.NEGOTIATING, S.READY, S.SIGNED, S.IN_FORCE, S.EXPIRED)
-
-
-def skipped_steps(current: AgreementStatus, target: AgreementStatus) -> tuple[AgreementStatus, ...]:
-    """The statuses a change from ``current`` to ``target`` jumps over (none going back, or
-    to "terminated", which can end an agreement at any step)."""
-    if current not in STEPS or target not in STEPS:
-        return ()
-    start, end = STEPS.index(current), STEPS.index(target)
-    return STEPS[start + 1 : end] if end > start + 1 else ()
+#: The tabs of an agreement's detail, in order.
+PARTIES_TAB, DOCUMENTS_TAB, COMMITMENTS_TAB, HISTORY_TAB = range(4)
 
 
 def user_name() -> str | None:
@@ -139,10 +159,13 @@ def user_name() -> str | None:
 
 @dataclass(frozen=True)
 class StatusChangeRequest:
-    """What the confirmation gave: a note for the history, and who changes it."""
+    """What the confirmation gave: a note for the history, and who changes it (and, when an
+    agreement without a signing date is marked signed, the day and place it was signed)."""
 
     note: str
     changed_by: str
+    signing_date: date | None = None
+    signing_place: str | None = None
 
 
 # --- undo: adding a version ---------------------------------------------------------------
@@ -251,11 +274,88 @@ class SaveDocumentJob(Job):
             self.finished.emit(str(path))
 
 
+class RegisterExportJob(Job):
+    """Writes the register (as the filters keep it) as PDF or XLSX, by the file's suffix;
+    ``finished(path, count)`` or ``failed(message)``."""
+
+    finished = Signal(str, int)
+    failed = Signal(str)
+
+    def __init__(self, db: Database, filters: RegisterFilters, path: Path, language: str) -> None:
+        super().__init__(db)
+        self.filters = filters
+        self.path = path
+        self.language = language
+
+    def work(self) -> None:
+        try:
+            with self._db.reading() as session:
+                rows = register_rows(session, self.filters)
+            # Imported here: ReportLab and openpyxl load only when something is written.
+            if self.path.suffix.lower() == ".xlsx":
+                from delegation_app.interchange.agreements_export import export_register_xlsx
+
+                export_register_xlsx(rows, self.path, language=self.language, filters=self.filters)
+            else:
+                from delegation_app.printing.agreements import render_register
+
+                render_register(rows, self.path, language=self.language, filters=self.filters)
+        except Exception as exc:
+            if not isinstance(exc, DomainError | OSError):
+                log.exception("exporting the register failed")
+            self.failed.emit(
+                arg(
+                    QCoreApplication.translate(
+                        "AgreementsPage", "The register could not be written: %1"
+                    ),
+                    failure_text(exc),
+                )
+            )
+        else:
+            self.finished.emit(str(self.path), len(rows))
+
+
+class RunSheetJob(Job):
+    """Prints one agreement's run sheet (PDF); ``finished(path)`` or ``failed(message)``."""
+
+    finished = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, db: Database, agreement_id: int, path: Path, language: str) -> None:
+        super().__init__(db)
+        self.agreement_id = agreement_id
+        self.path = path
+        self.language = language
+
+    def work(self) -> None:
+        try:
+            with self._db.reading() as session:
+                sheet = run_sheet(session, self.agreement_id)
+            from delegation_app.printing.agreements import render_run_sheet
+
+            render_run_sheet(sheet, self.path, language=self.language)
+        except Exception as exc:
+            if not isinstance(exc, DomainError | OSError):
+                log.exception("printing a run sheet failed")
+            self.failed.emit(
+                arg(
+                    QCoreApplication.translate(
+                        "AgreementsPage", "The run sheet could not be printed: %1"
+                    ),
+                    failure_text(exc),
+                )
+            )
+        else:
+            self.finished.emit(str(self.path))
+
+
 # --- the confirmation of a status change -------------------------------------------------
 
 
 class StatusChangeDialog(QDialog):
-    """Confirms a change of status, warns about the steps it skips, takes a note."""
+    """Confirms a change of status, warns about the steps it skips, takes a note; marking
+    signed an agreement with no signing date asks for that date (and the place) too, and
+    "Change the status" waits until the date can be read."""
 
     def __init__(
         self,
@@ -264,10 +364,14 @@ class StatusChangeDialog(QDialog):
         target: AgreementStatus,
         language: str,
         parent: QWidget | None = None,
+        *,
+        needs_signing_date: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change the status"))
         self.setObjectName("statusChangeDialog")
+        self._language = language
+        self._signing_date: date | None = None
         skipped = skipped_steps(current, target)
         self.question = QLabel(
             arg(
@@ -287,7 +391,7 @@ class StatusChangeDialog(QDialog):
                 arg(
                     self.tr(
                         "This change skips %1. Make sure those steps really took place: "
-                        "the skipped steps are not added to the history."
+                        "the history will record that they were skipped."
                     ),
                     ", ".join(arg(self.tr("“%1”"), status_label(s, language)) for s in skipped),
                 )
@@ -301,30 +405,103 @@ class StatusChangeDialog(QDialog):
         )
         self.final_note.setWordWrap(True)
         self.final_note.setStyleSheet(HINT_STYLE)
+        self.signing_date_edit = QLineEdit()
+        self.signing_date_edit.setObjectName("signingDateEdit")
+        self.signing_date_edit.setPlaceholderText(
+            self.tr("e.g. 06/11/2017") if language == "fr" else self.tr("e.g. 2017-11-06")
+        )
+        self.signing_date_edit.setMaximumWidth(180)
+        self.signing_date_edit.textChanged.connect(self.validate)
+        self.signing_date_feedback = QLabel()
+        self.signing_date_feedback.setObjectName("signingDateFeedback")
+        self.signing_date_feedback.setStyleSheet(HINT_STYLE)
+        self.signing_date_error = QLabel()
+        self.signing_date_error.setObjectName("signingDateError")
+        self.signing_date_error.setStyleSheet(ERROR_STYLE)
+        self.signing_date_error.setWordWrap(True)
+        self.signing_place_edit = QLineEdit()
+        self.signing_place_edit.setObjectName("signingPlaceEdit")
+        self.signing_place_edit.setPlaceholderText(self.tr("e.g. Miami-Dade County Hall"))
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Why, or on whose decision (optional)"))
         self.by_edit = QLineEdit(user_name() or "")
         form = QFormLayout()
+        self.needs_signing_date = needs_signing_date
+        if needs_signing_date:
+            date_box = QWidget()
+            date_layout = QVBoxLayout(date_box)
+            date_layout.setContentsMargins(0, 0, 0, 0)
+            date_layout.setSpacing(2)
+            date_layout.addWidget(self.signing_date_edit)
+            date_layout.addWidget(self.signing_date_feedback)
+            date_layout.addWidget(self.signing_date_error)
+            form.addRow(self.tr("Signed &on:"), date_box)
+            form.addRow(self.tr("Signed &in:"), self.signing_place_edit)
         form.addRow(self.tr("&Note:"), self.note_edit)
         form.addRow(self.tr("Changed &by:"), self.by_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Change the status"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Change the status"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addWidget(self.skip_warning)
+        if needs_signing_date:
+            self.signing_hint = QLabel(
+                self.tr(
+                    "No signing date is recorded yet: say on which day, and where, the "
+                    "agreement was signed."
+                )
+            )
+            self.signing_hint.setWordWrap(True)
+            layout.addWidget(self.signing_hint)
         layout.addWidget(self.final_note)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.validate()
         self.resize(520, self.sizeHint().height())
 
+    @Slot()
+    def validate(self) -> bool:
+        """Only the signing date can be wrong: required, and a date."""
+        if not self.needs_signing_date:
+            self.signing_date_error.hide()
+            self.signing_date_feedback.hide()
+            self.ok_button.setEnabled(True)
+            return True
+        text = self.signing_date_edit.text().strip()
+        error = ""
+        self._signing_date = None
+        if not text:
+            error = self.tr("Required: the day the agreement was signed")
+        else:
+            try:
+                self._signing_date = parse_date(text)
+            except CellError:
+                example = "06/11/2017" if self._language == "fr" else "2017-11-06"
+                error = arg(self.tr("Not a date: write it as %1"), example)
+        self.signing_date_error.setText(error)
+        self.signing_date_error.setVisible(bool(error))
+        if self._signing_date is not None:
+            self.signing_date_feedback.setText(long_date(self._signing_date, self._language))
+        self.signing_date_feedback.setVisible(self._signing_date is not None)
+        self.ok_button.setEnabled(not error)
+        return not error
+
+    def accept(self) -> None:
+        if self.validate():
+            super().accept()
+
     def request(self) -> StatusChangeRequest:
+        place = " ".join(self.signing_place_edit.text().split())
         return StatusChangeRequest(
-            note=self.note_edit.text().strip(), changed_by=self.by_edit.text().strip()
+            note=self.note_edit.text().strip(),
+            changed_by=self.by_edit.text().strip(),
+            signing_date=self._signing_date if self.needs_signing_date else None,
+            signing_place=(place or None) if self.needs_signing_date else None,
         )
 
 
@@ -359,6 +536,11 @@ class AgreementsPage(QWidget):
     status_message = Signal(str)
     #: The path of a stored document handed to the system's viewer.
     document_opened = Signal(str)
+    #: An editor opened (the agreement's, a commitment's), for tests and the window.
+    dialog_opened = Signal(QDialog)
+    #: A register or a run sheet written (its path), or why it could not be.
+    exported = Signal(str)
+    export_failed = Signal(str)
 
     def __init__(
         self,
@@ -379,6 +561,9 @@ class AgreementsPage(QWidget):
         self._dirty = True
         self._agreement: AgreementView | None = None
         self._temporary: QTemporaryDir | None = None
+        self.dialog: QDialog | None = None
+        self._options: list[RegisterRow] = []  # the rows the country and year are offered from
+        self._export_folder: Path | None = None
 
         self.model = RegisterTableModel(language, self)
         self.proxy = RegisterFilterModel(self)
@@ -388,17 +573,47 @@ class AgreementsPage(QWidget):
         self.documents = DocumentsModel(language, self)
         self.commitments = CommitmentsModel(language, self)
         self.history = history_model(language, self)
+        self._build_actions()
         self._build()
         self.retranslate()
         self._show_detail()
 
     # --- construction -----------------------------------------------------------------------
 
+    def _action(self, slot: Callable[[], object], *shortcuts: str) -> QAction:
+        action = QAction(self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        # Ctrl+N and the others act while the keyboard is on this page, never elsewhere.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.new_agreement, "Ctrl+N")
+        self.edit_action = self._action(self.edit_current)
+        self.export_action = self._action(self.ask_and_export_register)
+        self.run_sheet_action = self._action(self.ask_and_print_run_sheet)
+        self.add_commitment_action = self._action(self.add_commitment)
+        self.edit_commitment_action = self._action(self.edit_current_commitment)
+        self.delete_commitment_action = QAction(self)  # Delete acts in the commitments' list
+        self.delete_commitment_action.triggered.connect(self.delete_current_commitment)
+        self.commitment_status_menu = QMenu(self)
+        self.commitment_status_actions: dict[CommitmentStatus, QAction] = {}
+        for status in CommitmentStatus:
+            action = self.commitment_status_menu.addAction("")
+            action.setData(status.value)
+            action.triggered.connect(
+                lambda _checked=False, chosen=status: self.set_commitment_status(chosen)
+            )
+            self.commitment_status_actions[status] = action
+
     def _build(self) -> None:
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setAcceptDrops(False)
-        self.search.setMaximumWidth(380)
+        self.search.setMaximumWidth(520)
         self.search.textChanged.connect(self._on_query)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("agreementStatusFilter")
@@ -408,19 +623,49 @@ class AgreementsPage(QWidget):
         self.kind_filter.setObjectName("agreementKindFilter")
         self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind_filter.currentIndexChanged.connect(self._on_filter)
+        self.country_filter = QComboBox()
+        self.country_filter.setObjectName("agreementCountryFilter")
+        self.country_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.country_filter.currentIndexChanged.connect(self._on_filter)
+        self.year_filter = QComboBox()
+        self.year_filter.setObjectName("agreementYearFilter")
+        self.year_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.year_filter.currentIndexChanged.connect(self._on_filter)
         self.all_missions = QCheckBox()
         self.all_missions.setObjectName("allMissions")
         self.all_missions.toggled.connect(self._on_filter)
         self.count_label = QLabel()
         self.count_label.setObjectName("agreementsCount")
+        # Two rows: the search and what can be done with the register, then its filters.
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.search, 1)
-        bar.addWidget(self.status_filter)
-        bar.addWidget(self.kind_filter)
-        bar.addWidget(self.all_missions)
+        self.new_button = QToolButton()
+        self.new_button.setObjectName("newAgreementButton")
+        self.new_button.setDefaultAction(self.new_action)
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addWidget(self.new_button)
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("exportRegisterButton")
+        self.export_button.setDefaultAction(self.export_action)
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addWidget(self.export_button)
         bar.addStretch(0)
         bar.addWidget(self.count_label)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.status_filter,
+            self.kind_filter,
+            self.country_filter,
+            self.year_filter,
+            self.all_missions,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        # What the whole register needs done, whatever the mission shown.
+        self.follow_up = FollowUpStrip()
+        self.follow_up.agreement_activated.connect(self.show_agreement)
 
         self.view = QTableView()
         self.view.setObjectName("agreementsView")
@@ -447,6 +692,11 @@ class AgreementsPage(QWidget):
         columns.setSectionResizeMode(MISSION, QHeaderView.ResizeMode.Interactive)
         columns.resizeSection(MISSION, 220)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.view.doubleClicked.connect(self._on_register_activated)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_current)
 
         # The detail: heading, actions, then one tab per part of the agreement.
         self.title_label = QLabel()
@@ -479,11 +729,22 @@ class AgreementsPage(QWidget):
         self.sign_button.clicked.connect(self.mark_current_signed)
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
+        self.edit_button = QToolButton()
+        self.edit_button.setObjectName("editAgreementButton")
+        self.edit_button.setDefaultAction(self.edit_action)
+        self.edit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        actions.addWidget(self.edit_button)
         actions.addWidget(self.status_button)
         actions.addSpacing(12)
         actions.addWidget(self.open_button)
         actions.addWidget(self.add_button)
         actions.addWidget(self.sign_button)
+        actions.addSpacing(12)
+        self.run_sheet_button = QToolButton()
+        self.run_sheet_button.setObjectName("runSheetButton")
+        self.run_sheet_button.setDefaultAction(self.run_sheet_action)
+        self.run_sheet_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        actions.addWidget(self.run_sheet_button)
         actions.addStretch(1)
 
         self.parties_view = _table(self.parties, "partiesView")
@@ -514,13 +775,53 @@ class AgreementsPage(QWidget):
             0, QHeaderView.ResizeMode.Stretch
         )
         self.commitments_view.horizontalHeader().setStretchLastSection(False)
+        self.commitments_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.commitments_view.customContextMenuRequested.connect(self._show_commitment_menu)
+        self.commitments_view.doubleClicked.connect(self._on_commitment_activated)
+        self.commitments_view.selectionModel().currentRowChanged.connect(self._update_actions)
+        self.commitments_view.addAction(self.delete_commitment_action)
+        self.delete_commitment_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_commitment_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.commitments_view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_current_commitment)
+        self.add_commitment_button = QPushButton()
+        self.add_commitment_button.setObjectName("addCommitmentButton")
+        self.add_commitment_button.clicked.connect(self.add_commitment_action.trigger)
+        self.edit_commitment_button = QPushButton()
+        self.edit_commitment_button.setObjectName("editCommitmentButton")
+        self.edit_commitment_button.clicked.connect(self.edit_commitment_action.trigger)
+        self.commitment_status_button = QToolButton()
+        self.commitment_status_button.setObjectName("commitmentStatusButton")
+        self.commitment_status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.commitment_status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.commitment_status_button.setMenu(self.commitment_status_menu)
+        self.delete_commitment_button = QPushButton()
+        self.delete_commitment_button.setObjectName("deleteCommitmentButton")
+        self.delete_commitment_button.clicked.connect(self.delete_commitment_action.trigger)
+        commitment_buttons = QHBoxLayout()
+        commitment_buttons.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.add_commitment_button,
+            self.edit_commitment_button,
+            self.commitment_status_button,
+            self.delete_commitment_button,
+        ):
+            commitment_buttons.addWidget(widget)
+        commitment_buttons.addStretch(1)
+        commitments_tab = QWidget()
+        commitments_layout = QVBoxLayout(commitments_tab)
+        commitments_layout.setContentsMargins(4, 6, 4, 4)
+        commitments_layout.addLayout(commitment_buttons)
+        commitments_layout.addWidget(self.commitments_view, 1)
         self.history_view = _table(self.history, "historyView")
         self.detail_tabs = QTabWidget()
         self.detail_tabs.setObjectName("agreementTabs")
         self.detail_tabs.setDocumentMode(True)
         self.detail_tabs.addTab(parties_tab, "")
         self.detail_tabs.addTab(documents_tab, "")
-        self.detail_tabs.addTab(self.commitments_view, "")
+        self.detail_tabs.addTab(commitments_tab, "")
         self.detail_tabs.addTab(self.history_view, "")
 
         detail = QWidget()
@@ -554,6 +855,8 @@ class AgreementsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(bar)
+        layout.addLayout(filters)
+        layout.addWidget(self.follow_up)
         layout.addWidget(self.splitter, 1)
 
     # --- language ---------------------------------------------------------------------------
@@ -570,9 +873,14 @@ class AgreementsPage(QWidget):
         ):
             model.set_language(language)
         self.retranslate()
-        self._show_detail()
+        self._dirty = True
+        if self.isVisible():
+            self.reload()  # the follow-up is worded by the core, in the new language
+        else:
+            self._show_detail()
 
     def retranslate(self) -> None:
+        self.follow_up.retranslate()
         self.search.setPlaceholderText(self.tr("Title, partner, signatory, domain…"))
         self.all_missions.setText(self.tr("&All missions"))
         self.all_missions.setToolTip(
@@ -580,7 +888,40 @@ class AgreementsPage(QWidget):
         )
         self.status_filter.setToolTip(self.tr("Show the agreements of one status"))
         self.kind_filter.setToolTip(self.tr("Show the agreements of one kind"))
+        self.country_filter.setToolTip(self.tr("Show the agreements with a partner in one country"))
+        self.year_filter.setToolTip(
+            self.tr("Show the agreements of one year (signed then, else of a mission that year)")
+        )
+        self.export_action.setText(self.tr("E&xport the register…"))
+        self.export_action.setToolTip(
+            self.tr("The register as shown (its filters, not the search) as PDF or XLSX")
+        )
+        self.run_sheet_action.setText(self.tr("Print the &run sheet…"))
+        self.run_sheet_action.setToolTip(
+            self.tr("The signing ceremony's run sheet of this agreement (PDF)")
+        )
         self._fill_filters()
+        self._fill_country_year(self._options)
+        self.new_action.setText(self.tr("&New agreement…"))
+        self.new_action.setToolTip(self.tr("Record a new agreement (Ctrl+N)"))
+        self.edit_action.setText(self.tr("&Edit…"))
+        self.edit_action.setToolTip(
+            self.tr("Edit the agreement, its parties and signatories (Enter or double-click)")
+        )
+        self.add_commitment_action.setText(self.tr("Add a &commitment…"))
+        self.add_commitment_button.setText(self.add_commitment_action.text())
+        self.edit_commitment_action.setText(self.tr("Edit the commitment…"))
+        self.edit_commitment_button.setText(self.tr("Edit…"))
+        self.edit_commitment_button.setToolTip(self.tr("Edit the selected commitment (Enter)"))
+        self.delete_commitment_action.setText(self.tr("Delete the commitment"))
+        self.delete_commitment_button.setText(self.tr("Delete"))
+        self.delete_commitment_button.setToolTip(
+            self.tr("Delete the selected commitment (Delete; it can be undone)")
+        )
+        self.commitment_status_button.setText(self.tr("Set status"))
+        self.commitment_status_menu.setTitle(self.tr("Set status"))
+        for status, action in self.commitment_status_actions.items():
+            action.setText(commitment_status_label(status, self._language))
         self.status_button.setText(self.tr("Change &status"))
         self.status_button.setToolTip(
             self.tr("Move the agreement to its next status (recorded in its history)")
@@ -620,6 +961,35 @@ class AgreementsPage(QWidget):
         for combo in (self.status_filter, self.kind_filter):
             combo.blockSignals(False)
 
+    def _fill_country_year(self, rows: Sequence[RegisterRow]) -> None:
+        """The partner countries and the years of the agreements the other filters keep
+        (one chosen stays offered, even when no agreement has it any more)."""
+        country = self.country_filter.currentData() or ""
+        year = self.year_filter.currentData() or 0
+        countries = {c for row in rows for c in row.partner_countries}
+        years = {row.year for row in rows if row.year is not None}
+        if country:
+            countries.add(country)
+        if year:
+            years.add(year)
+        for combo in (self.country_filter, self.year_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.country_filter.addItem(self.tr("All partner countries"), "")
+        named = sorted(
+            ((country_name(code, self._language), code) for code in countries),
+            key=lambda pair: fold(pair[0]),
+        )
+        for name, code in named:
+            self.country_filter.addItem(name, code)
+        self.year_filter.addItem(self.tr("All years"), 0)
+        for each in sorted(years, reverse=True):
+            self.year_filter.addItem(str(each), each)
+        self.country_filter.setCurrentIndex(max(self.country_filter.findData(country), 0))
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(year), 0))
+        for combo in (self.country_filter, self.year_filter):
+            combo.blockSignals(False)
+
     # --- the register -----------------------------------------------------------------------
 
     @property
@@ -642,7 +1012,7 @@ class AgreementsPage(QWidget):
             self.reload()
 
     def filters(self) -> RegisterFilters:
-        """The register's filters as the bar shows them."""
+        """The register's filters as the bar shows them (what an export lists, too)."""
         status = self.status_filter.currentData()
         kind = self.kind_filter.currentData()
         mission_id = None
@@ -651,6 +1021,8 @@ class AgreementsPage(QWidget):
         return RegisterFilters(
             status=AgreementStatus(status) if status else None,
             kind=AgreementKind(kind) if kind else None,
+            country=self.country_filter.currentData() or None,
+            year=self.year_filter.currentData() or None,
             mission_id=mission_id,
         )
 
@@ -659,9 +1031,16 @@ class AgreementsPage(QWidget):
         self._dirty = False
         current = self.current_row()
         wanted = select if select is not None else (current.id if current else None)
+        filters = self.filters()
         with self._db.reading() as session:
-            rows = register_rows(session, self.filters())
+            # Read without the partner country and year, which are offered from these rows.
+            options = register_rows(session, replace(filters, country=None, year=None))
+            findings = register_findings(session, self._language)
+        self._options = options
+        self._fill_country_year(options)
+        rows = [row for row in options if filters.keeps(row)]
         self.model.set_rows(rows)
+        self.follow_up.set_findings(findings)
         self.view.setColumnHidden(MISSION, not self.all_missions.isChecked())
         if wanted is None or not self.select(wanted):
             if self.proxy.rowCount():
@@ -722,6 +1101,36 @@ class AgreementsPage(QWidget):
                     self.select_proxy_row(row)
                 return True
         return False
+
+    @Slot(int)
+    def show_agreement(self, agreement_id: int) -> bool:
+        """Select an agreement, widening the register (every mission, no filter) if it is
+        not shown: what a finding of the follow-up leads to."""
+        if self.select(agreement_id):
+            return True
+        self.clear_filters(all_missions=True)
+        self.reload(select=agreement_id)
+        return self.select(agreement_id)
+
+    def clear_filters(self, *, all_missions: bool) -> None:
+        """Every filter back to "all" (and the search emptied), without reading in between."""
+        widgets = (
+            self.status_filter,
+            self.kind_filter,
+            self.country_filter,
+            self.year_filter,
+            self.all_missions,
+            self.search,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo in (self.status_filter, self.kind_filter, self.country_filter, self.year_filter):
+            combo.setCurrentIndex(0)
+        self.all_missions.setChecked(all_missions or self.all_missions.isChecked())
+        self.search.clear()
+        self.proxy.set_query("")
+        for widget in widgets:
+            widget.blockSignals(False)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -811,6 +1220,21 @@ class AgreementsPage(QWidget):
         agreement = self._agreement
         document = self.current_document()
         self.status_button.setEnabled(agreement is not None and bool(TRANSITIONS[agreement.status]))
+        self.edit_action.setEnabled(agreement is not None)
+        self.run_sheet_action.setEnabled(agreement is not None)
+        commitment = self.current_commitment()
+        self.add_commitment_action.setEnabled(agreement is not None)
+        self.add_commitment_button.setEnabled(agreement is not None)
+        for widget in (
+            self.edit_commitment_action,
+            self.edit_commitment_button,
+            self.delete_commitment_action,
+            self.delete_commitment_button,
+            self.commitment_status_button,
+        ):
+            widget.setEnabled(commitment is not None)
+        for status, action in self.commitment_status_actions.items():
+            action.setEnabled(commitment is not None and commitment.status != status)
         self.add_button.setEnabled(agreement is not None)
         self.open_button.setEnabled(document is not None)
         self.sign_button.setEnabled(
@@ -830,6 +1254,365 @@ class AgreementsPage(QWidget):
         self._dirty = True
         self.reload(select=agreement_id)
         self.changed.emit()
+
+    # --- creating and editing --------------------------------------------------------------
+
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._forget_dialog)
+        self.dialog = dialog
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    @Slot()
+    def _forget_dialog(self) -> None:
+        self.dialog = None
+
+    def _choices(self) -> AgreementChoices:
+        with self._db.reading() as session:
+            return agreement_choices(session)
+
+    @Slot()
+    def new_agreement(self) -> AgreementDialog:
+        """Open the editor for a new agreement (of the mission shown, by default)."""
+        dialog = AgreementDialog(
+            self._db,
+            self._choices(),
+            mission_id=self._mission.id if self._mission is not None else None,
+            language=self._language,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._create(dialog))
+        self._open_dialog(dialog)
+        return dialog
+
+    def _create(self, dialog: AgreementDialog) -> None:
+        form = dialog.form
+        title = (
+            form.changes.title_fr
+            if self._language == "fr"
+            else (form.changes.title_en or form.changes.title_fr)
+        )
+        command = CreateAgreementCommand(
+            self._db,
+            form,
+            title,
+            short=dialog.short(),
+            status=dialog.status(),
+            changed_by=user_name(),
+            changed=self._after_command,
+            failed=self._on_command_failed,
+        )
+        self._undo_stack.push(command)
+        if command.agreement_id is not None:
+            self.status_message.emit(arg(self.tr("Agreement “%1” recorded."), title))
+
+    @Slot(QModelIndex)
+    def _on_register_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_current()
+
+    @Slot()
+    def edit_current(self) -> AgreementDialog | None:
+        """Open the editor on the agreement shown."""
+        agreement = self._agreement
+        if agreement is None:
+            return None
+        with self._db.reading() as session:
+            view = get_agreement(session, agreement.id)  # as it is now
+            choices = agreement_choices(session)
+        dialog = AgreementDialog(self._db, choices, view=view, language=self._language, parent=self)
+
+        def write() -> None:
+            before, after = AgreementForm.of(view), dialog.form
+            if after == before:
+                return
+            self._undo_stack.push(
+                EditAgreementCommand(
+                    self._db,
+                    view.id,
+                    before,
+                    after,
+                    view.title(self._language),
+                    changed=self._after_command,
+                    failed=self._on_command_failed,
+                )
+            )
+
+        dialog.accepted.connect(write)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _after_command(self, agreement_id: int | None) -> None:
+        """After a command wrote (or undid): the register read again, the agreement shown."""
+        self._dirty = True
+        self.reload(select=agreement_id)
+        if agreement_id is not None and (
+            self._agreement is None or self._agreement.id != agreement_id
+        ):
+            self.show_agreement(agreement_id)
+        self.changed.emit()
+
+    def _on_command_failed(self, message: str) -> None:
+        self.show_error(self.tr("The change could not be made"), message)
+        self._dirty = True
+        self.reload()
+
+    # --- exports ------------------------------------------------------------------------------
+
+    def _documents_folder(self) -> Path:
+        if self._export_folder is not None:
+            return self._export_folder
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents else Path.home()
+
+    def ask_register_path(self) -> Path | None:
+        """Where to write the register, and as what (by the suffix); None when cancelled."""
+        pdf, xlsx = self.tr("PDF documents (*.pdf)"), self.tr("Excel workbooks (*.xlsx)")
+        name = self.tr("agreements-register") + ".pdf"
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the agreements register"),
+            str(self._documents_folder() / name),
+            f"{pdf};;{xlsx}",
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in (".pdf", ".xlsx"):
+            path = path.with_name(path.name + (".xlsx" if chosen_filter == xlsx else ".pdf"))
+        self._export_folder = path.parent
+        return path
+
+    @Slot()
+    def ask_and_export_register(self) -> RegisterExportJob | None:
+        path = self.ask_register_path()
+        return self.export_register(path) if path is not None else None
+
+    def export_register(self, path: Path) -> RegisterExportJob:
+        """Write the register as the filters show it (a worker: PDF or XLSX by the suffix)."""
+        job = RegisterExportJob(self._db, self.filters(), path, self._language)
+        job.finished.connect(self._on_register_written)
+        job.failed.connect(self._on_export_failed)
+        self._runner.start(job)
+        self.status_message.emit(arg(self.tr("Writing the register to %1…"), path.name))
+        return job
+
+    @Slot(str, int)
+    def _on_register_written(self, path: str, count: int) -> None:
+        where = QDir.toNativeSeparators(path)
+        self.status_message.emit(
+            arg(self.tr("1 agreement written to %1"), where)
+            if count == 1
+            else arg(self.tr("%1 agreements written to %2"), count, where)
+        )
+        self.exported.emit(path)
+
+    @Slot(str)
+    def _on_export_failed(self, message: str) -> None:
+        self.export_failed.emit(message)
+        self.show_error(self.tr("Nothing was written"), message)
+
+    def ask_run_sheet_path(self, agreement: AgreementView) -> Path | None:
+        name = arg(self.tr("run-sheet-%1"), agreement.short) + ".pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            arg(self.tr("Save the run sheet of %1"), agreement.short),
+            str(self._documents_folder() / name),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self._export_folder = path.parent
+        return path
+
+    @Slot()
+    def ask_and_print_run_sheet(self) -> RunSheetJob | None:
+        agreement = self._agreement
+        if agreement is None:
+            return None
+        path = self.ask_run_sheet_path(agreement)
+        return self.print_run_sheet(path) if path is not None else None
+
+    def print_run_sheet(self, path: Path) -> RunSheetJob | None:
+        """Print the run sheet of the agreement shown (in a worker), then open it."""
+        agreement = self._agreement
+        if agreement is None:
+            return None
+        job = RunSheetJob(self._db, agreement.id, path, self._language)
+        job.finished.connect(self._on_run_sheet_written)
+        job.failed.connect(self._on_export_failed)
+        self._runner.start(job)
+        self.status_message.emit(arg(self.tr("Printing the run sheet to %1…"), path.name))
+        return job
+
+    @Slot(str)
+    def _on_run_sheet_written(self, path: str) -> None:
+        self.status_message.emit(arg(self.tr("Run sheet saved: %1"), QDir.toNativeSeparators(path)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        self.exported.emit(path)
+
+    # --- commitments --------------------------------------------------------------------------
+
+    def current_commitment(self) -> CommitmentView | None:
+        index = self.commitments_view.currentIndex()
+        if not index.isValid() or index.row() >= self.commitments.rowCount():
+            return None
+        return self.commitments.items[index.row()]
+
+    def select_commitment(self, commitment_id: int) -> bool:
+        for row, commitment in enumerate(self.commitments.items):
+            if commitment.id == commitment_id:
+                self.commitments_view.selectRow(row)
+                return True
+        return False
+
+    def _commitment_dialog(self, commitment: CommitmentView | None) -> CommitmentDialog | None:
+        agreement = self._agreement
+        if agreement is None:
+            return None
+        with self._db.reading() as session:
+            people = list_people(session)
+        dialog = CommitmentDialog(
+            self._db,
+            agreement,
+            people,
+            commitment=commitment,
+            language=self._language,
+            parent=self,
+        )
+        self._open_dialog(dialog)
+        return dialog
+
+    @Slot()
+    def add_commitment(self) -> CommitmentDialog | None:
+        """Record what a party committed to under the agreement shown."""
+        dialog = self._commitment_dialog(None)
+        if dialog is None:
+            return None
+        agreement_id = dialog.agreement.id
+
+        def write() -> None:
+            command = AddCommitmentCommand(
+                self._db,
+                agreement_id,
+                dialog.fields,
+                changed=self._after_commitment_command,
+                failed=self._on_command_failed,
+            )
+            self._undo_stack.push(command)
+            if command.commitment is not None:
+                self.select_commitment(command.commitment.id)
+
+        dialog.accepted.connect(write)
+        return dialog
+
+    @Slot(QModelIndex)
+    def _on_commitment_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.commitments_view.selectRow(index.row())
+            self.edit_current_commitment()
+
+    @Slot()
+    def edit_current_commitment(self) -> CommitmentDialog | None:
+        commitment = self.current_commitment()
+        if commitment is None:
+            return None
+        dialog = self._commitment_dialog(commitment)
+        if dialog is None:
+            return None
+
+        def write() -> None:
+            if dialog.fields == CommitmentFields.of(commitment):
+                return
+            self._undo_stack.push(
+                EditCommitmentCommand(
+                    self._db,
+                    commitment,
+                    dialog.fields,
+                    changed=self._after_commitment_command,
+                    failed=self._on_command_failed,
+                )
+            )
+            self.select_commitment(commitment.id)
+
+        dialog.accepted.connect(write)
+        return dialog
+
+    def set_commitment_status(self, status: CommitmentStatus) -> bool:
+        """Open, in progress, done or dropped: one undoable step."""
+        commitment = self.current_commitment()
+        if commitment is None or commitment.status == status:
+            return False
+        fields = replace(CommitmentFields.of(commitment), status=status)
+        command = EditCommitmentCommand(
+            self._db,
+            commitment,
+            fields,
+            text=arg(
+                self.tr("Mark the commitment “%1” %2"),
+                shortened(commitment.description),
+                commitment_status_label(status, self._language).lower(),
+            ),
+            changed=self._after_commitment_command,
+            failed=self._on_command_failed,
+        )
+        self._undo_stack.push(command)
+        self.select_commitment(commitment.id)
+        return not command.isObsolete()
+
+    @Slot()
+    def delete_current_commitment(self) -> bool:
+        commitment = self.current_commitment()
+        if commitment is None:
+            return False
+        row = self.commitments_view.currentIndex().row()
+        command = DeleteCommitmentCommand(
+            self._db,
+            commitment,
+            changed=self._after_commitment_command,
+            failed=self._on_command_failed,
+        )
+        self._undo_stack.push(command)
+        if self.commitments.rowCount():
+            self.commitments_view.selectRow(min(row, self.commitments.rowCount() - 1))
+        return not command.isObsolete()
+
+    def _after_commitment_command(self, agreement_id: int | None) -> None:
+        """A commitment written: the agreement shown again, on its commitments."""
+        selected = self.current_commitment()
+        self._after_command(agreement_id)
+        self.detail_tabs.setCurrentIndex(COMMITMENTS_TAB)
+        if selected is not None:
+            self.select_commitment(selected.id)
+
+    @Slot(QPoint)
+    def _show_commitment_menu(self, position: QPoint) -> None:
+        index = self.commitments_view.indexAt(position)
+        if index.isValid():
+            self.commitments_view.selectRow(index.row())
+        menu = self.commitment_menu()
+        viewport = self.commitments_view.viewport()
+        menu.popup(viewport.mapToGlobal(position))
+
+    def commitment_menu(self) -> QMenu:
+        """The commitments' context menu: add, edit, set status, delete."""
+        menu = QMenu(self)
+        menu.addAction(self.add_commitment_action)
+        menu.addAction(self.edit_commitment_action)
+        status = menu.addMenu(self.commitment_status_menu.title())
+        for action in self.commitment_status_actions.values():
+            status.addAction(action)
+        status.setEnabled(self.current_commitment() is not None)
+        menu.addSeparator()
+        menu.addAction(self.delete_commitment_action)
+        return menu
 
     # --- status -----------------------------------------------------------------------------
 
@@ -861,7 +1644,12 @@ class AgreementsPage(QWidget):
     ) -> StatusChangeRequest | None:
         """The confirmation (with a note); None when the coordinator cancels."""
         dialog = StatusChangeDialog(
-            agreement.title(self._language), agreement.status, target, self._language, self
+            agreement.title(self._language),
+            agreement.status,
+            target,
+            self._language,
+            self,
+            needs_signing_date=target == S.SIGNED and agreement.signing_date is None,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -883,6 +1671,8 @@ class AgreementsPage(QWidget):
                     target,
                     changed_by=request.changed_by or None,
                     note=request.note or None,
+                    signing_date=request.signing_date,
+                    signing_place=request.signing_place,
                 )
         except Exception as exc:
             self.show_error(self.tr("The status could not be changed"), failure_text(exc))

@@ -7,6 +7,7 @@ is loaded in a thread while it does (see ``ui.startup``).
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import tempfile
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from delegation_app.errors import DomainError
 from delegation_app.logs import install_excepthook, setup_logging, shutdown_logging
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_OPEN_FAILED = 1
 EXIT_SELF_TEST_FAILED = 2
+KEY_VARIABLE = "DELEGATION_DB_KEY"  # as for delegation-cli: a key never given as an argument
+KEY_TRIES = 3
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
@@ -79,16 +82,37 @@ def _application(argv: list[str]) -> QApplication:
     return app
 
 
-def _application(argv: list[str]) -> QApplication:
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    app = QApplication([sys.argv[0] if sys.argv else "delegation-app", *argv])
-    app.setOrganizationName(keys.ORGANISATION)
-    app.setApplicationName(keys.APPLICATION)
-    app.setApplicationDisplayName("Delegation")
-    app.setWindowIcon(icon("delegation"))
-    return app
+def key_dialog(path: Path, *, wrong: bool, attempt: int) -> QInputDialog:
+    """The password dialog asking an encrypted database's key (its text hidden as typed);
+    ``attempt``: which of the ``KEY_TRIES`` tries this is."""
+    dialog = QInputDialog()
+    dialog.setWindowTitle(QCoreApplication.translate("App", "Encrypted database"))
+    if wrong:
+        text = QCoreApplication.translate(
+            "App", "That key does not open {name}. Try again (try {attempt} of {tries}):"
+        ).format(name=path.name, attempt=attempt, tries=KEY_TRIES)
+    else:
+        text = QCoreApplication.translate(
+            "App", "{name} is encrypted: enter its key to open it."
+        ).format(name=path.name)
+    dialog.setLabelText(text)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setOkButtonText(QCoreApplication.translate("App", "Open"))
+    dialog.setCancelButtonText(QCoreApplication.translate("App", "Cancel"))
+    return dialog
+
+
+def _ask_key(path: Path, *, wrong: bool, attempt: int) -> str | None:
+    """The key typed by the user; None if they cancelled."""
+    dialog = key_dialog(path, wrong=wrong, attempt=attempt)
+    try:
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        return dialog.textValue()
+    finally:
+        dialog.setTextValue("")
+        dialog.deleteLater()
 
 
 def open_failure_text(error: Exception, path: Path | None) -> str:
@@ -180,7 +204,13 @@ def open_request(args: argparse.Namespace, settings: QSettings, stack: ExitStack
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="delegation-")))
         return OpenRequest(path=folder / "demo.sqlite", demo=True, select=select)
     path = args.db if args.db is not None else default_database_path()
-    return OpenRequest(path=path, select=select)
+    value = os.environ.get(KEY_VARIABLE)
+    key = None
+    if value:
+        from delegation_app.storage.sqlite_driver import DatabaseKey
+
+        key = DatabaseKey(value)
+    return OpenRequest(path=path, select=select, key=key)
 
 
 def start(
@@ -189,7 +219,14 @@ def start(
     """The window's frame, shown, and the database opening in a thread (``Startup.run``
     waits for it). What the thread opens is closed when ``stack`` closes."""
     window = MainWindow(language=language, settings=settings)
-    startup = Startup(window, open_request(args, settings, stack), interactive=not args.self_test)
+    startup = Startup(
+        window,
+        open_request(args, settings, stack),
+        interactive=not args.self_test,
+        # Looked up at each ask: a test puts its own typing in place of the dialog.
+        ask_key=lambda path, *, wrong, attempt: _ask_key(path, wrong=wrong, attempt=attempt),
+        key_tries=KEY_TRIES,
+    )
 
     def close() -> None:
         startup.wait_for_thread()

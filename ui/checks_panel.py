@@ -271,6 +271,7 @@ class ChecksPanel(QDockWidget):
     #: Emitted with a delegate's participant id when their finding is activated.
     participant_activated = Signal(int)
     item_activated = Signal(int)  # a finding about an itinerary item (a conflict)
+    agreement_activated = Signal(int)  # a late commitment, a renewal, an ended agreement
     #: Emitted with the number of findings each time the checks have run.
     refreshed = Signal(int)
 
@@ -476,6 +477,8 @@ class ChecksPanel(QDockWidget):
             self.participant_activated.emit(finding.participant_id)
         elif finding.item_id is not None:
             self.item_activated.emit(finding.item_id)
+        elif finding.agreement_id is not None:
+            self.agreement_activated.emit(finding.agreement_id)
 
     @Slot(QModelIndex, QModelIndex)
     def _show_advice(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -24,7 +24,12 @@ def utc_offset(zone: str, day: date) -> str:
         info = ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):
         return zone
-    offset = datetime.combine(day, time(12), info).utcoffset() or timedelta(0)
+    return utc_offset_at(datetime.combine(day, time(12), info))
+
+
+def utc_offset_at(moment: datetime) -> str:
+    """The offset from UTC of an aware ``moment``, written as :func:`utc_offset` writes it."""
+    offset = moment.utcoffset() or timedelta(0)
     minutes = int(offset.total_seconds() // 60)
     if minutes == 0:
         return "UTC"

@@ -48,9 +48,15 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_app.services.agenda import AgendaEntry, agenda_for, programme_for
-from delegation_app.services.itinerary import AudienceSummary, item_audiences, item_detail
+from delegation_app.services.day_layout import DayColumns
+from delegation_app.services.itinerary import (
+    AudienceSummary,
+    groups_reached,
+    item_audiences,
+    item_detail,
+)
 from delegation_app.services.missions import MissionView
-from delegation_app.services.roster import RosterEntry, list_roster
+from delegation_app.services.roster import GroupView, RosterEntry, list_groups, list_roster
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import ParticipantStatus
 from ui import settings as keys
@@ -87,7 +93,8 @@ from ui.workers import Job, JobRunner
 #: Settings of the page (kept beside the window's own keys in ``ui.settings`` style).
 VIEW_KEY = "itinerary/view"
 log = logging.getLogger(__name__)
-
+# The day view's columns: by stop or by group.
+DAY_COLUMNS_KEY = "itinerary/dayColumns"
 LIST, DAY_VIEW = "list", "day"
 CLOCK_INTERVAL_MS = 30_000
 STATUS_MESSAGE_MS = 15_000
@@ -117,6 +124,9 @@ class ProgrammeRead:
     roster: tuple[RosterEntry, ...]
     entries: tuple[AgendaEntry, ...]
     audiences: Mapping[int, AudienceSummary]
+    groups: tuple[GroupView, ...]
+    #: For each item, the groups it reaches (``services.itinerary.groups_reached``).
+    reach: Mapping[int, frozenset[int]]
 
 
 class ProgrammeReadJob(Job):
@@ -137,10 +147,14 @@ class ProgrammeReadJob(Job):
                 roster = sorted_roster(list_roster(session, self.mission_id))
                 entries = programme_for(session, self.mission_id)
                 audiences = item_audiences(session, self.mission_id)
+                groups = tuple(list_groups(session, self.mission_id))
+                reach = groups_reached(session, self.mission_id)
         except Exception:  # the page's own read reports it
             log.warning("reading the programme ahead failed", exc_info=True)
             return
-        read = ProgrammeRead(self.mission_id, tuple(roster), tuple(entries), audiences)
+        read = ProgrammeRead(
+            self.mission_id, tuple(roster), tuple(entries), audiences, groups, reach
+        )
         self.finished.emit(self.generation, read)
 
 
@@ -185,6 +199,8 @@ class ItineraryPage(QWidget):
         self._mission: MissionView | None = None
         self._participant_id: int | None = None
         self._roster: list[RosterEntry] = []
+        self._groups: list[GroupView] = []
+        self._reach: dict[int, frozenset[int]] = {}
         self._dirty = False
         self._active = True
         self._fitting = False
@@ -202,6 +218,10 @@ class ItineraryPage(QWidget):
         self.clock_timer.setInterval(CLOCK_INTERVAL_MS)
         self.clock_timer.timeout.connect(self.update_clock)
         self.clock_timer.start()
+        self.day_view.set_columns(
+            keys.read_str(self._settings, DAY_COLUMNS_KEY, str(DayColumns.BY_STOP))
+        )
+        self.day_view.columns_changed.connect(self._on_day_columns)
         self.set_view(keys.read_str(self._settings, VIEW_KEY, LIST))
         self.retranslate()
         self._update_actions()
@@ -464,6 +484,7 @@ class ItineraryPage(QWidget):
             self.model.set_rows([])
             self._widths = None
             self._roster = []
+            self._groups, self._reach = [], {}
             self._fill_people()
             self._refresh_day_view()
             self._update_count()
@@ -472,6 +493,7 @@ class ItineraryPage(QWidget):
         if read is not None and read.mission_id == mission.id and self._participant_id is None:
             self._roster = list(read.roster)
             entries, audiences = list(read.entries), dict(read.audiences)
+            self._groups, self._reach = list(read.groups), dict(read.reach)
         else:
             with self._db.reading() as session:
                 if not self._roster:
@@ -481,6 +503,8 @@ class ItineraryPage(QWidget):
                 else:
                     entries = agenda_for(session, self._participant_id)
                 audiences = item_audiences(session, mission.id)
+                self._groups = list_groups(session, mission.id)
+                self._reach = groups_reached(session, mission.id)
         self.model.set_rows(make_rows(entries, audiences), mission.home_zone)
         self._widths = None
         self._fill_people()
@@ -567,7 +591,15 @@ class ItineraryPage(QWidget):
             stop = stop_for(mission, day)
             zone = stop.zone if stop else mission.home_zone
             places[day] = (zone, stop.city if stop else city_of(zone, self._language))
-        self.day_view.set_rows(rows, days, places, self._language)
+        self.day_view.set_rows(
+            rows,
+            days,
+            places,
+            self._language,
+            stops=mission.stops if mission else (),
+            groups=self._groups,
+            reach=self._reach,
+        )
         if self._current_key is not None and self.view == DAY_VIEW:
             self.day_view.select(self._current_key)
 
@@ -635,6 +667,10 @@ class ItineraryPage(QWidget):
             self.select(key)
         self.focus_view()
         self._update_actions()
+
+    @Slot(str)
+    def _on_day_columns(self, columns: str) -> None:
+        self._settings.setValue(DAY_COLUMNS_KEY, columns)
 
     def focus_view(self) -> None:
         target = self.day_view.canvas if self.view == DAY_VIEW else self.table

@@ -672,6 +672,7 @@ class MainWindow(QMainWindow):
         panel = ChecksPanel(db, self)
         panel.participant_activated.connect(self.select_participant)
         panel.item_activated.connect(self.show_item)
+        panel.agreement_activated.connect(self.show_agreement)
         self._checks_panel = panel
         # The saved layout was read before the panel existed: Qt kept the panel's part of it
         # (where it was, and whether it showed). Without one, F7 shows it.
@@ -718,6 +719,12 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(page.previous_day_action)
         menu.addAction(page.next_day_action)
+        menu.addSeparator()
+        # The day view's columns; choosing them from the menu also shows the day.
+        self.day_columns_menu = menu.addMenu(self.tr("Day &columns"))
+        for action in page.day_view.columns_actions.values():
+            self.day_columns_menu.addAction(action)
+            action.triggered.connect(lambda _checked=False: self.show_itinerary(ITINERARY_DAYS))
         page.set_active(self.mission_tabs.currentIndex() == ITINERARY_TAB)
         self._add_page(ITINERARY_TAB, page)
 
@@ -879,6 +886,8 @@ class MainWindow(QMainWindow):
         self.roster_model.set_language(self._language)
         for page in self._built_pages():
             page.set_language(self._language)
+        if self._itinerary_page is not None:
+            self.day_columns_menu.setTitle(self.tr("Day &columns"))
         self._refit_columns()  # the headings and labels changed width
         self._show_header()
         self._update_count()
@@ -1181,6 +1190,12 @@ class MainWindow(QMainWindow):
             self.itinerary_page.set_view(view)
         self.itinerary_page.focus_view()
         return self.itinerary_page
+
+    @Slot(int)
+    def show_agreement(self, agreement_id: int) -> bool:
+        """The agreements tab, on one agreement (from a finding of the checks)."""
+        page = self.show_agreements()
+        return page.show_agreement(agreement_id)
 
     @Slot()
     def show_agreements(self) -> AgreementsPage:

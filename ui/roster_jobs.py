@@ -23,7 +23,7 @@ from delegation_app.interchange.roster_import import (
 )
 from delegation_app.interchange.tabular import ImportFileError, Table, read_table
 from delegation_app.services.checks import run_checks
-from delegation_app.storage.database import Database
+from delegation_app.storage.database import Database, backup_before
 from ui.labels import arg
 from ui.workers import Job
 
@@ -157,6 +157,11 @@ class ApplyImportJob(Job):
 
     def work(self) -> None:
         try:
+            # As the CLI does: a copy first, so that an import the coordinator regrets can be
+            # taken back from the backups (an import is not on the undo stack). No copy, no
+            # import: backup_before raises and the failure is said.
+            if self._db.path is not None:
+                backup_before(self._db, "import")
             with self._db.transaction() as session:
                 result = apply_roster_import(session, self.plan, skip_refused=self.skip_refused)
         except Exception as exc:

@@ -41,7 +41,11 @@ if TYPE_CHECKING:
     from delegation_app.services.roster import GroupView, RosterEntry
     from delegation_app.storage.database import DamagedDatabase, Database
     from delegation_app.storage.lock import DatabaseInUse
+    from delegation_app.storage.sqlite_driver import DatabaseKey
     from ui.main_window import MainWindow
+
+#: Asks the key of an encrypted file: ``(path, wrong=..., attempt=...)``, None if cancelled.
+AskKey = Callable[..., "str | None"]
 
 #: The modules the window needs to show the missions and the first roster, imported first.
 FIRST_MODULES = (
@@ -93,6 +97,8 @@ class OpenRequest:
     restore_from: Path | None = None
     #: The mission to show first (its short name), when it still exists.
     select: str | None = None
+    #: The key of an encrypted file (its repr never shows the passphrase).
+    key: DatabaseKey | None = None
 
 
 @dataclass(frozen=True)
@@ -135,8 +141,8 @@ def open_request(request: OpenRequest, say: Callable[[str], None]) -> Opened:
         if request.restore_from is not None:
             from delegation_app.storage.backup import restore
 
-            restore(request.restore_from, request.path)
-        db = open_database(request.path, force=request.force)
+            restore(request.restore_from, request.path, key=request.key)
+        db = open_database(request.path, force=request.force, key=request.key)
     try:
         with db.reading() as session:
             missions = tuple(list_missions(session))
@@ -227,8 +233,9 @@ class Startup(QObject):
 
     ``run()`` waits, the window answering, until the window shows the data (0), the
     database cannot be opened (1: ``error`` says why) or the window is closed first (0,
-    nothing opened). Interactive, it offers to restore the latest backup of a damaged file,
-    and to take over a lock left by another computer.
+    nothing opened). Interactive, it asks the key of an encrypted file (``ask_key``, up to
+    ``key_tries`` times), offers to restore the latest backup of a damaged file, and to take
+    over a lock left by another computer.
     """
 
     #: Emitted with the exit code when opening is over, one way or the other.
@@ -241,12 +248,17 @@ class Startup(QObject):
         request: OpenRequest,
         *,
         interactive: bool,
+        ask_key: AskKey | None = None,
+        key_tries: int = 3,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.window = window
         self.request = request
         self.interactive = interactive
+        self._ask_key = ask_key
+        self._key_tries = key_tries
+        self._keys_asked = 0
         self.opened: Opened | None = None
         self.error: Exception | None = None
         self.code: int | None = None
@@ -336,9 +348,15 @@ class Startup(QObject):
     def _on_failed(self, error: Exception) -> None:
         from delegation_app.storage.database import DamagedDatabase
         from delegation_app.storage.lock import DatabaseInUse
+        from delegation_app.storage.sqlite_driver import KeyRequired, WrongKey
 
         if self.code is not None:
             return
+        if isinstance(error, KeyRequired | WrongKey):
+            key = self._typed_key(error.path, wrong=isinstance(error, WrongKey))
+            if key is not None:
+                self._retry(_replace(self.request, key=key[0]))
+                return
         if isinstance(error, DamagedDatabase) and self._may_restore(error):
             assert error.latest_backup is not None
             self._retry(_replace(self.request, restore_from=error.latest_backup))
@@ -349,10 +367,23 @@ class Startup(QObject):
         self.error = error
         self._finish(1)
 
+    def _typed_key(self, path: Path, *, wrong: bool) -> tuple[DatabaseKey | None] | None:
+        """The key typed for another try (in a 1-tuple: an empty key is None), or None when
+        the user cancelled, the tries are used up or nobody is there to type it."""
+        if not self.interactive or self._ask_key is None or self._keys_asked == self._key_tries:
+            return None
+        typed = self._ask_key(path, wrong=wrong, attempt=self._keys_asked + 1)
+        if typed is None:
+            return None
+        self._keys_asked += 1
+        from delegation_app.storage.sqlite_driver import DatabaseKey
+
+        return (DatabaseKey(typed) if typed else None,)
+
     def _may_restore(self, damaged: DamagedDatabase) -> bool:
         if not self.interactive or damaged.latest_backup is None:
             return False
-        return ask_restore(damaged, self.window)
+        return ask_restore(damaged, self.window, self.request.key)
 
     def _may_take_over(self, in_use: DatabaseInUse) -> bool:
         holder = in_use.holder
@@ -384,11 +415,13 @@ def expected_failure(error: Exception) -> bool:
     return isinstance(error, DomainError | OSError | SQLAlchemyError)
 
 
-def ask_restore(damaged: DamagedDatabase, parent: QWidget | None) -> bool:
+def ask_restore(
+    damaged: DamagedDatabase, parent: QWidget | None, key: DatabaseKey | None = None
+) -> bool:
     from delegation_app.storage.backup import preview_backup
 
     assert damaged.latest_backup is not None
-    info = preview_backup(damaged.latest_backup)
+    info = preview_backup(damaged.latest_backup, key)
     missions = ", ".join(f"{m.short} ({m.delegates})" for m in info.missions) or "—"
     answer = QMessageBox.question(
         parent,

@@ -12,12 +12,16 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from delegation_app.errors import DomainError
 from delegation_app.storage.database import Database
 from ui.labels import arg
+
+if TYPE_CHECKING:
+    from delegation_app.services.booklet import BookletData
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +65,24 @@ def write_booklet(db: Database, request: BookletRequest) -> Path:
     # Imported here: ReportLab and its fonts load only when something is printed.
     from delegation_app.printing.booklet import render_booklet
 
-    return Path(render_booklet(data, request.path, page_size=request.page_size))
+    path = Path(render_booklet(data, request.path, page_size=request.page_size))
+    record_booklets(db, [data])
+    return path
+
+
+def record_booklets(db: Database, written: Sequence[BookletData]) -> None:
+    """Remember what was printed, so that the change list knows (never fails the job)."""
+    from delegation_app.services.print_changes import record_prints
+
+    by_mission: dict[int, list[BookletData]] = {}
+    for data in written:
+        by_mission.setdefault(data.mission.id, []).append(data)
+    try:
+        with db.transaction() as session:
+            for mission_id, booklets in by_mission.items():
+                record_prints(session, mission_id, booklets, at=None)
+    except Exception:
+        log.exception("the print record could not be written")
 
 
 class Job(QObject):
@@ -135,31 +156,58 @@ class BookletBatchJob(Job):
     finished = Signal(int)
     failed = Signal(str)
 
-    def __init__(self, db: Database, requests: Sequence[BookletRequest]) -> None:
+    def __init__(
+        self, db: Database, requests: Sequence[BookletRequest], *, workers: int | None = None
+    ) -> None:
         super().__init__(db)
         self.requests = tuple(requests)
+        self.workers = workers  # processes; default: one per core for a large batch
 
     def work(self) -> None:
-        written = 0
+        written: list[BookletData] = []
         try:
-            for request in self.requests:
-                if self.cancelled:
-                    break
-                write_booklet(self._db, request)
-                written += 1
-                self.progress.emit(written, len(self.requests))
+            self._print(written)
         except Exception as exc:
             if not isinstance(exc, DomainError | OSError):
                 log.exception("booklet printing failed")
             self.failed.emit(
                 arg(
                     QCoreApplication.translate("Workers", "Printing stopped after %1 booklets: %2"),
-                    written,
+                    len(written),
                     _error_text(exc),
                 )
             )
         else:
-            self.finished.emit(written)
+            self.finished.emit(len(written))
+        finally:
+            record_booklets(self._db, written)
+
+    def _print(self, written: list[BookletData]) -> None:
+        """The same engine as the command line: read models in one pass, then the booklets
+        laid out in worker processes, one per core; cancel is checked between booklets."""
+        from delegation_app.printing.batch import BookletOrder, print_batch
+        from delegation_app.services.booklet import booklets_data
+
+        if not self.requests or self.cancelled:
+            return
+        by_mission: dict[int, list[BookletRequest]] = {}
+        for request in self.requests:
+            by_mission.setdefault(request.mission_id, []).append(request)
+        orders: list[BookletOrder] = []
+        with self._db.reading() as session:
+            for mission_id, requests in by_mission.items():
+                booklets = booklets_data(
+                    session, str(mission_id), [(r.person_id, r.language) for r in requests]
+                )
+                orders += [
+                    BookletOrder(data, r.path, page_size=r.page_size)
+                    for data, r in zip(booklets, requests, strict=True)
+                ]
+        total = len(orders)
+        for progress in print_batch(orders, cancel=self._cancel, workers=self.workers):
+            if progress.order is not None:
+                written.append(progress.order.data)
+                self.progress.emit(progress.done, total)
 
 
 class JobRunner(QObject):

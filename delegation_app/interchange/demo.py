@@ -38,9 +38,13 @@ File format (one mission per file; UTF-8 JSON; optional keys may be left out)::
                      "speakers": [{"person", "topic"}], "registered": [person key]}],
       "meetings": [{"key", "organisation", "delegates": [person key], "priority", "purpose",
                     "languages": [str], "interpreter_needed", "contact", "item", "status",
-                    "locked", "outcome"}],
-      "leads": [{"organisation", "meeting", "status", "sector", "project", "jobs_expected",
-                 "next_step", "next_step_due", "owner"}],
+                    "locked", "outcome", "follow_ups": [follow-up]}],
+      "leads": [{"organisation", "meetings": [meeting key], "sector", "project",
+                 "jobs_expected", "investment": {"amount", "currency"}, "owner",
+                 "history": [{"stage", "at", "zone", "by", "note"}],
+                 "follow_ups": [follow-up]}],
+      "lead_links": [{"mission" (short name), "organisation", "meeting" (key),
+                      "history": [...], "follow_ups": [follow-up]}],
       "agreements": [{"short", "title_fr", "title_en", "kind", "of_mission", "parties":
                       [{"organisation", "side"}], "signatories": [{"person", "organisation",
                       "capacity"}], "signing_item", "signing_date", "signing_place",
@@ -56,6 +60,9 @@ File format (one mission per file; UTF-8 JSON; optional keys may be left out)::
                                        "owner" (person key), "due_date", "status"}]}]
     }
 
+    follow-up: {"description", "owner" (person key), "due_date", "status", "closed_on",
+                "meeting" (key; in a lead's follow-ups, one of its meetings)}
+
 Conventions:
 - dates are ``YYYY-MM-DD``; times are local wall-clock ``YYYY-MM-DDTHH:MM`` with the IANA zone
   beside them (``start_zone``, ``end_zone`` defaulting to ``start_zone``; ``zone`` in history);
@@ -68,7 +75,10 @@ Conventions:
   room's ``check_in``/``check_out`` are its guests' own dates, when not the hotel block's;
 - a workshop's item lists its moderator as attendee; a meeting's item lists its delegates;
   a meeting's ``status`` is where it ended: scheduled ones have an ``item``; the first entry of
-  an agreement's ``history`` is its initial status, the others are changes in order;
+  an agreement's ``history`` is its initial status, the others are changes in order; a lead's
+  ``history`` likewise (its first stage, then its changes);
+- a lead lives on after its mission: a later file links it (``lead_links``, the lead named by
+  the mission it began with and its organisation) to one of its own meetings;
 - an agreement's documents are its versions in order, each given as UTF-8 ``text`` or as
   ``base64`` bytes; they, its run sheet and its commitments are recorded after its history
   (a signed copy needs a text ready for signature).
@@ -95,7 +105,9 @@ from delegation_app.services import (
     agreement_documents,
     agreements,
     commitments,
+    follow_ups,
     itinerary,
+    leads,
     meeting_plan,
     meetings,
     missions,
@@ -104,7 +116,7 @@ from delegation_app.services import (
 )
 from delegation_app.services import entry as entry_service
 from delegation_app.services import workshops as workshop_service
-from delegation_app.storage.database import open_database
+from delegation_app.storage.database import DatabaseKey, open_database
 from delegation_app.storage.models import (
     AgreementKind,
     AgreementStatus,
@@ -112,9 +124,10 @@ from delegation_app.storage.models import (
     AuthorisationKind,
     AuthorisationState,
     CommitmentStatus,
+    FollowUpStatus,
     GroupKind,
     ItemKind,
-    LeadStatus,
+    LeadStage,
     MeetingStatus,
     MissionStatus,
     OrganisationKind,
@@ -191,12 +204,15 @@ def load_demo_file(session: Session, path: Path, shared: DemoKeys | None = None)
         raise DemoDataError(path.name, f"does not follow the format: {exc!r}") from exc
 
 
-def build_demo_database(path: Path) -> Path:
-    """A fresh database file at ``path`` holding the demo missions (any old file is replaced)."""
+def build_demo_database(path: Path, key: DatabaseKey | None = None) -> Path:
+    """A fresh database file at ``path`` holding the demo missions (any old file is replaced).
+
+    ``key``: the file is encrypted with it.
+    """
     path = Path(path)
     for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         stale.unlink(missing_ok=True)
-    db = open_database(path)
+    db = open_database(path, key=key)
     try:
         with db.transaction() as session:
             load_demo(session)
@@ -273,6 +289,8 @@ class _MissionLoader:
             self._meeting(meeting)
         for lead in self._list("leads"):
             self._lead(lead)
+        for link in self._list("lead_links"):
+            self._lead_link(link)
         for agreement in self._list("agreements"):
             self._agreement(agreement)
         return self.mission_id
@@ -544,22 +562,75 @@ class _MissionLoader:
             )
         if status in meetings.OUTCOME_STATUSES:
             meetings.set_outcome(self.session, meeting_id, status, meeting.get("outcome"))
+        for action in meeting.get("follow_ups", ()):
+            self._follow_up(action, meeting_id=meeting_id)
 
     def _lead(self, lead: Json) -> None:
         owner = lead.get("owner")
-        meetings.create_lead(
+        investment = lead.get("investment") or {}
+        first, *changes = lead["history"]
+        view = leads.create_lead(
             self.session,
             organisation_id=self.organisation(lead["organisation"]),
             mission_id=self.mission_id,
-            meeting_id=self.meetings[lead["meeting"]] if lead.get("meeting") else None,
-            status=LeadStatus(lead.get("status", LeadStatus.NEW.value)),
+            meeting_ids=[self.meetings[key] for key in lead.get("meetings", ())],
+            stage=LeadStage(first["stage"]),
             sector=lead.get("sector"),
             project=lead.get("project"),
             jobs_expected=lead.get("jobs_expected"),
-            next_step=lead.get("next_step"),
-            next_step_due=_date(lead.get("next_step_due")),
+            investment_expected=investment.get("amount"),
+            investment_currency=investment.get("currency"),
             owner_person_id=self.person(owner) if owner else None,
+            changed_by=first.get("by"),
+            note=first.get("note"),
+            at=_moment(first),
         )
+        self._lead_changes(view.id, changes, lead.get("follow_ups", ()))
+
+    def _lead_link(self, link: Json) -> None:
+        """A lead an earlier file made, linked to a meeting of this mission."""
+        organisation_id = self.organisation(link["organisation"])
+        [lead_id] = [
+            row.id
+            for row in leads.list_leads(self.session, organisation_id=organisation_id)
+            if row.mission_short == link["mission"]
+        ]
+        leads.link_meeting(self.session, lead_id, self.meetings[link["meeting"]])
+        self._lead_changes(lead_id, link.get("history", ()), link.get("follow_ups", ()))
+
+    def _lead_changes(self, lead_id: int, changes: Iterable[Json], actions: Iterable[Json]) -> None:
+        for change in changes:
+            leads.change_stage(
+                self.session,
+                lead_id,
+                LeadStage(change["stage"]),
+                changed_by=change.get("by"),
+                note=change.get("note"),
+                at=_moment(change),
+            )
+        for action in actions:
+            meeting = action.get("meeting")
+            self._follow_up(
+                action, meeting_id=self.meetings[meeting] if meeting else None, lead_id=lead_id
+            )
+
+    def _follow_up(
+        self, action: Json, *, meeting_id: int | None = None, lead_id: int | None = None
+    ) -> None:
+        owner = action.get("owner")
+        view = follow_ups.add_follow_up(
+            self.session,
+            description=action["description"],
+            meeting_id=meeting_id,
+            lead_id=lead_id,
+            owner_id=self.person(owner) if owner else None,
+            due_date=_date(action.get("due_date")),
+        )
+        status = FollowUpStatus(action.get("status", FollowUpStatus.OPEN.value))
+        if status != FollowUpStatus.OPEN:
+            follow_ups.close_follow_up(
+                self.session, view.id, status, on=_date(action.get("closed_on"))
+            )
 
     def _agreement(self, agreement: Json) -> None:
         history = agreement["history"]

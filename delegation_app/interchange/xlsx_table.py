@@ -56,6 +56,19 @@ def cell_text(value: str) -> str:
     return str(ILLEGAL_CHARACTERS_RE.sub("", unicodedata.normalize("NFC", value)))
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet of a workbook: a table under a header row."""
+
+    title: str
+    columns: Sequence[Column]
+    table: Sequence[Sequence[Cell]]
+    date_keys: Collection[str] = ()
+    freeze: str = "C2"
+    heading: str | None = None
+    """What the printed page header says (default: the workbook's title and description)."""
+
+
 def write_table(
     path: Path,
     columns: Sequence[Column],
@@ -69,15 +82,38 @@ def write_table(
     freeze: str = "C2",
 ) -> None:
     """Write ``table`` (a row of cells per line, in the order of ``columns``) to ``path``."""
+    sheet = Sheet(sheet_title, columns, table, date_keys, freeze)
+    write_workbook(path, [sheet], language=language, title=title, described=described)
+
+
+def write_workbook(
+    path: Path, sheets: Sequence[Sheet], *, language: str, title: str, described: str
+) -> None:
+    """Write one sheet per table, in order, to ``path``."""
     from openpyxl import Workbook
+
+    workbook = Workbook()
+    first: Worksheet | None = workbook.active
+    assert first is not None
+    for index, sheet in enumerate(sheets):
+        worksheet = first if index == 0 else workbook.create_sheet()
+        _fill_sheet(worksheet, sheet, language=language, title=title, described=described)
+    workbook.properties.title = title
+    workbook.properties.description = cell_text(described)
+    workbook.properties.creator = "Delegation"
+    workbook.save(path)
+
+
+def _fill_sheet(
+    sheet: Worksheet, content: Sheet, *, language: str, title: str, described: str
+) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.properties import PageSetupProperties
 
-    workbook = Workbook()
-    sheet: Worksheet | None = workbook.active
-    assert sheet is not None
-    sheet.title = sheet_title
+    columns, table = content.columns, content.table
+    # A sheet's name: at most 31 characters, none of []:*?/\ (Excel refuses the file otherwise).
+    sheet.title = "".join(c for c in content.title if c not in "[]:*?/\\")[:31]
     header_font = Font(bold=True, color="FFFFFF")
     header_fill = PatternFill("solid", fgColor=_ACCENT)
     band_fill = PatternFill("solid", fgColor=_TINT)
@@ -97,13 +133,13 @@ def write_table(
                 cell.data_type = "s"
             else:
                 cell.value = value
-            if column.key in date_keys and value is not None:
+            if column.key in content.date_keys and isinstance(value, date):
                 cell.number_format = "DD/MM/YYYY" if language == "fr" else "YYYY-MM-DD"
             cell.alignment = top
             if row_index % 2 == 1:
                 cell.fill = band_fill
     last = get_column_letter(len(columns))
-    sheet.freeze_panes = freeze
+    sheet.freeze_panes = content.freeze
     sheet.auto_filter.ref = f"A1:{last}{max(len(table) + 1, 1)}"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
@@ -111,13 +147,9 @@ def write_table(
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.print_title_rows = "1:1"
-    heading = cell_text(f"{title} — {described}")
+    heading = cell_text(content.heading or f"{title} — {described}")
     # "&" starts a header/footer code in spreadsheets: doubled, it prints as itself.
     if sheet.oddHeader is not None:
         sheet.oddHeader.center.text = heading.replace("&", "&&")[:200]
     if sheet.oddFooter is not None:
         sheet.oddFooter.right.text = "&P / &N"
-    workbook.properties.title = title
-    workbook.properties.description = cell_text(described)
-    workbook.properties.creator = "Delegation"
-    workbook.save(path)

@@ -9,16 +9,21 @@ others, only room-mates' names and key contacts' work details.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
+from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
+    Image,
     KeepInFrame,
     NextPageTemplate,
     PageBreak,
@@ -33,17 +38,21 @@ from delegation_app.printing.document import (
     DelegationDocument,
     OutlineEntry,
     RunningLabel,
+    TableOfContents,
     mark,
     page_size_of,
     write_pdf_atomically,
 )
 from delegation_app.printing.fonts import REGULAR
 from delegation_app.printing.labels import Wording, zone_abbreviation
+from delegation_app.printing.paragraphs import paragraph
+from delegation_app.printing.qr import QrCode, geo_uri, vcard
 from delegation_app.printing.styles import ACCENT, MUTED, RULE, TINT
 from delegation_app.printing.text import (
     clean,
     join,
     join_markup,
+    link,
     mailto,
     markup,
     multiline,
@@ -53,6 +62,7 @@ from delegation_app.printing.text import (
 )
 from delegation_app.services.agenda import AgendaEntry, FlightView
 from delegation_app.services.booklet import BookletData
+from delegation_app.storage.models import ItemKind
 
 # One warm colour, for the one thing a delegate must not miss: they speak at this session.
 SPEAKER: Color = HexColor("#9C2F1F")
@@ -106,6 +116,7 @@ class BookletStory:
         self.data = data
         self.words = words
         self.language = data.language
+        self.document = document
         self.styles = document.styles
         self.width: float = document.width
         self.frame_height: float = document.height
@@ -122,25 +133,26 @@ class BookletStory:
         )
 
     def story(self) -> list[Flowable]:
+        sections = [
+            [*self.at_a_glance(), PageBreak()],
+            [*self.programme(), PageBreak()],
+            [*self.contacts(), *self.addresses(), *self.practical_information(), PageBreak()],
+            self.notes(),
+        ]
+        body = [flowable for section in sections for flowable in section]
         return [
             *self.cover(),
             NextPageTemplate(CONTENT),
             PageBreak(),
-            *self.at_a_glance(),
-            PageBreak(),
-            *self.programme(),
-            PageBreak(),
-            *self.contacts(),
-            *self.practical_information(),
-            PageBreak(),
-            *self.notes(),
+            *self.contents(body),
+            *body,
         ]
 
     # Helpers ------------------------------------------------------------------------------
 
     def para(self, text: str, style: str) -> Paragraph:
         """A paragraph of markup (user text in it already went through ``markup``)."""
-        return Paragraph(text, self.styles[style])
+        return paragraph(text, self.styles[style])
 
     def field(self, key: str, value: str) -> str:
         """A labelled fact, "Tenue : costume sombre", label in grey; ``value`` is markup."""
@@ -192,6 +204,26 @@ class BookletStory:
         table.setStyle(TableStyle(commands))
         return table
 
+    # Contents -----------------------------------------------------------------------------
+
+    def contents(self, body: Sequence[Flowable]) -> list[Flowable]:
+        """The table of contents: each section and day of the body, with its page."""
+        entries = [
+            entry
+            for flowable in body
+            if (entry := getattr(flowable, "outline_entry", None)) is not None
+        ]
+        title = self.words("contents")
+        return [
+            mark(
+                self.para(markup(title), "title"),
+                running_label=title,
+                outline=OutlineEntry(key="contents", title=title, level=0),
+            ),
+            TableOfContents(self.document, entries),
+            Spacer(1, self.styles["body"].fontSize * 2.5),
+        ]
+
     # Cover --------------------------------------------------------------------------------
 
     def cover(self) -> list[Flowable]:
@@ -201,8 +233,8 @@ class BookletStory:
         place = join(cities)
         if countries:
             place = f"{place} — {join(countries, ', ')}" if place else join(countries, ", ")
-        story: list[Flowable] = [
-            Spacer(1, self.frame_height * 0.1),
+        story: list[Flowable] = [*self.logo(), Spacer(1, self.frame_height * 0.1)]
+        story += [
             self.para(markup(words("booklet").upper()), "kicker"),
             self.para(markup(mission.title(self.language)), "cover_title"),
         ]
@@ -250,6 +282,20 @@ class BookletStory:
         # The cover is one page whatever the length of the title and names: shrink to fit.
         return [KeepInFrame(self.width, self.cover_height, story, mode="shrink")]
 
+    def logo(self) -> list[Flowable]:
+        """The organisation's logo, top left of the cover, at most 4.5 × 2.2 cm (A4)."""
+        if not self.data.logo:
+            return []
+        width, height = _image_size(self.data.logo)
+        if not width or not height:
+            return []
+        scale = 0.75 if self.compact else 1.0
+        box_width, box_height = 4.5 * cm * scale, 2.2 * cm * scale
+        factor = min(box_width / width, box_height / height)
+        image = Image(io.BytesIO(self.data.logo), width=width * factor, height=height * factor)
+        image.hAlign = "LEFT"
+        return [image]
+
     # Your trip at a glance ----------------------------------------------------------------
 
     def at_a_glance(self) -> list[Flowable]:
@@ -257,7 +303,53 @@ class BookletStory:
         story += self.stops()
         story += self.flights()
         story += self.hotels()
+        story += self.transfers()
         return story
+
+    def transfers(self) -> list[Flowable]:
+        """The delegate's ground transfers: when, from where, in which vehicle."""
+        words = self.words
+        transfers = [e for e in self.data.agenda if e.kind == ItemKind.TRANSFER]
+        if not transfers:
+            return []
+        header = [
+            self.para(markup(words(key)), "table_header")
+            for key in ("date", "time", "transfer", "vehicle")
+        ]
+        rows: list[list[Flowable | str]] = [header]
+        for entry in transfers:
+            note = self.data.transfers.get(entry.item_id)
+            journey = join_markup(
+                [
+                    tag("b", markup(entry.title(self.language))),
+                    muted(join([entry.venue, _first_line(entry.address)], ", ")),
+                ],
+                "<br/>",
+            )
+            vehicle = (
+                join_markup(
+                    [
+                        tag("b", markup(note.vehicle)),
+                        self.field("meeting_point", markup(note.meeting_point)),
+                        self.field(
+                            "driver",
+                            join_markup([markup(note.driver), tel(note.driver_phone)], ", "),
+                        ),
+                    ],
+                    "<br/>",
+                )
+                if note is not None
+                else "—"
+            )
+            rows.append(
+                [
+                    self.para(markup(words.short_date(entry.day)), "cell"),
+                    self.para(self.time(entry.start), "cell"),
+                    self.para(journey, "cell"),
+                    self.para(vehicle, "cell"),
+                ]
+            )
+        return [self.heading("transfers"), self.grid(rows, (0.18, 0.14, 0.38, 0.30))]
 
     def stops(self) -> list[Flowable]:
         mission, words = self.data.mission, self.words
@@ -429,7 +521,7 @@ class BookletStory:
         if long:
             styles = [self.long_detail] * len(texts)
             styles[-1] = self.long_detail_last
-            details = [Paragraph(text, style) for text, style in zip(texts, styles, strict=True)]
+            details = [paragraph(text, style) for text, style in zip(texts, styles, strict=True)]
         else:
             details = [self.para(text, "entry_detail") for text in texts]
         cell = heading if long else heading + details
@@ -513,6 +605,33 @@ class BookletStory:
         lines: list[str] = []
         if entry.meeting_with:
             lines.append(self.words.rich("meeting_with", name=tag("b", markup(entry.meeting_with))))
+        contact = self.data.meeting_contacts.get(entry.item_id)
+        if contact is not None:
+            lines.append(
+                self.field(
+                    "contact",
+                    join_markup(
+                        [
+                            join_markup(
+                                [tag("b", markup(contact.name)), markup(contact.job_title)], ", "
+                            ),
+                            tel(contact.phone),
+                            mailto(contact.email),
+                        ]
+                    ),
+                )
+            )
+        workshop = self.data.workshops.get(entry.item_id)
+        if workshop is not None:
+            lines.append(
+                join_markup(
+                    [
+                        self.field("workshop_room", tag("b", markup(workshop.room))),
+                        self.field("moderator", markup(workshop.moderator)),
+                    ]
+                )
+            )
+            lines.append(self.field("material", markup(workshop.material)))
         if entry.flight is not None:
             flight = entry.flight
             lines.append(
@@ -574,34 +693,131 @@ class BookletStory:
 
     def contacts(self) -> list[Flowable]:
         words = self.words
-        story: list[Flowable] = [
-            self.section_title("contacts"),
-            self.para(markup(words("contacts_intro")), "subtitle"),
-        ]
+        story: list[Flowable] = [self.section_title("contacts")]
         if not self.data.contacts:
+            story.append(self.para(markup(words("contacts_intro")), "subtitle"))
             return story
-        header = [
-            self.para(markup(words(key)), "table_header") for key in ("name", "phone", "email")
-        ]
-        rows: list[list[Flowable | str]] = [header]
+        intro = words("contacts_intro")
+        if any(c.phone for c in self.data.contacts):
+            intro = f"{intro} {words('scan_contact')}"
+        story.append(self.para(markup(intro), "subtitle"))
+        qr_size = (2.3 if self.compact else 2.6) * cm
+        cards = []
         for contact in self.data.contacts:
-            rows.append(
+            text_width = self.width / 2 - qr_size - 12
+            details = join_markup(
                 [
-                    self.para(
-                        join_markup(
-                            [
-                                tag("b", markup(contact.name)),
-                                muted(markup(contact.contact_role)),
-                            ],
-                            "<br/>",
-                        ),
-                        "cell",
+                    tag("b", markup(contact.name)),
+                    muted(markup(contact.contact_role)),
+                    tel(contact.phone),
+                    self.email(contact.email, text_width),
+                ],
+                "<br/>",
+            )
+            code: Flowable | str = (
+                QrCode(
+                    vcard(
+                        given_name=contact.given_name or contact.name,
+                        family_name=contact.family_name,
+                        full_name=contact.name,
+                        phone=contact.phone,
+                        email=contact.email,
+                        organisation=contact.organisation,
+                        title=contact.contact_role,
                     ),
-                    self.para(tel(contact.phone) or "—", "cell"),
-                    self.para(mailto(contact.email) or "—", "cell"),
+                    qr_size,
+                )
+                if contact.phone
+                else ""
+            )
+            cards.append((code, [self.para(details, "cell")]))
+        story.append(self.cards(cards, qr_size))
+        return story
+
+    def email(self, address: str | None, width: float) -> str:
+        """An e-mail address as a link; one too wide for its column breaks after the "@",
+        never inside a word."""
+        shown = mailto(address)
+        text = clean(address).strip()
+        style = self.styles["cell"]
+        if "@" not in text or stringWidth(text, style.fontName, style.fontSize) <= width:
+            return shown
+        local, domain = text.split("@", 1)
+        return link(f"mailto:{text}", f"{markup(local)}@<br/>{markup(domain)}")
+
+    def cards(
+        self, cards: Sequence[tuple[Flowable | str, list[Flowable]]], qr_size: float
+    ) -> Table:
+        """Cards two by two: a QR code on the left of each, its text beside it."""
+        half = self.width / 2
+        cells: list[list[Flowable | str]] = []
+        for code, text in cards:
+            inner = Table([[code, text]], colWidths=[qr_size + 6, half - qr_size - 6])
+            inner.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                )
+            )
+            cells.append(inner)
+        rows = [
+            cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)
+        ]
+        table = Table(rows, colWidths=[half, half])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                 ]
             )
-        story.append(self.grid(rows, (0.4, 0.25, 0.35)))
+        )
+        return table
+
+    def addresses(self) -> list[Flowable]:
+        """The places of the delegate's programme that have coordinates, each with a QR code
+        opening it in a maps app (``geo:``)."""
+        places: dict[tuple[str, str], AgendaEntry] = {}
+        for entry in self.data.agenda:
+            if entry.latitude is None or entry.longitude is None or not entry.venue:
+                continue
+            places.setdefault((entry.venue, entry.address or ""), entry)
+        if not places:
+            return []
+        title = self.words("addresses")
+        story: list[Flowable] = [
+            Spacer(1, self.styles["body"].fontSize * 1.5),
+            mark(
+                self.para(markup(title), "title"),
+                running_label=title,
+                outline=OutlineEntry(key="addresses", title=title, level=0),
+            ),
+            self.para(markup(self.words("addresses_intro")), "subtitle"),
+        ]
+        qr_size = (1.6 if self.compact else 1.9) * cm
+        cards = []
+        for entry in places.values():
+            assert entry.latitude is not None and entry.longitude is not None
+            uri = geo_uri(entry.latitude, entry.longitude)
+            text = join_markup(
+                [
+                    tag("b", markup(entry.venue)),
+                    multiline(entry.address),
+                    muted(markup(entry.city)),
+                ],
+                "<br/>",
+            )
+            cards.append((QrCode(uri, qr_size), [self.para(link(uri, text), "cell")]))
+        story.append(self.cards(cards, qr_size))
         return story
 
     def practical_information(self) -> list[Flowable]:
@@ -663,6 +879,17 @@ def _flight_number(flight: FlightView) -> str:
     if not carrier or number.upper().startswith(carrier.upper()):
         return number
     return f"{carrier} {number}"
+
+
+def _first_line(text: str | None) -> str:
+    return next((line.strip() for line in clean(text).split("\n") if line.strip()), "")
+
+
+@lru_cache(maxsize=8)
+def _image_size(content: bytes) -> tuple[int, int]:
+    """A logo's size in pixels, read once per process."""
+    width, height = ImageReader(io.BytesIO(content)).getSize()
+    return int(width), int(height)
 
 
 def _one_line(text: str | None) -> str:

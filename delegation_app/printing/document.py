@@ -24,14 +24,21 @@ from reportlab.lib.pagesizes import A4, A5, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import ActionFlowable, BaseDocTemplate, Frame, PageTemplate, Spacer
+from reportlab.platypus import (
+    ActionFlowable,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Spacer,
+)
 
 from delegation_app.errors import ValidationError
 from delegation_app.printing.fonts import BOLD, REGULAR, register_fonts
-from delegation_app.printing.styles import ACCENT, MUTED, RULE, stylesheet
+from delegation_app.printing.styles import ACCENT, INK, MUTED, RULE, stylesheet
 
 # ReportLab has no type hints: its flowables are plain objects to us.
-Flowable = Any
+AnyFlowable = Any
 
 # What the running header is told a page holds: a section's name or a day of the programme.
 RunningLabel = str | date
@@ -60,11 +67,11 @@ class OutlineEntry:
 
 
 def mark(
-    flowable: Flowable,
+    flowable: AnyFlowable,
     *,
     running_label: RunningLabel | None = None,
     outline: OutlineEntry | None = None,
-) -> Flowable:
+) -> AnyFlowable:
     """Attach a running-header label and/or an outline entry to a flowable; returns it."""
     if running_label is not None:
         flowable.running_label = running_label
@@ -77,10 +84,15 @@ class _PageTotalCanvas(Canvas):  # type: ignore[misc]
     """A canvas that fills in, when saved, a per-page footer that needs the page count."""
 
     def __init__(
-        self, *args: Any, paint_footer: Callable[[Any, int, int], None], **kwargs: Any
+        self,
+        *args: Any,
+        paint_footer: Callable[[Any, int, int], None],
+        finish: Callable[[Any], None] | None = None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._paint_footer = paint_footer
+        self._finish = finish
         self._reserved: list[int] = []
         self._pages_shown = 0
 
@@ -100,11 +112,71 @@ class _PageTotalCanvas(Canvas):  # type: ignore[misc]
             self.beginForm(_footer_form(page))
             self._paint_footer(self, page, total)
             self.endForm()
+        if self._finish is not None:
+            self._finish(self)
         super().save()
 
 
 def _footer_form(page: int) -> str:
     return f"PageFooter{page}"
+
+
+def contents_form(key: str) -> str:
+    """The form holding the page number of an outline entry in the table of contents."""
+    return "Contents" + "".join(c if c.isalnum() else "_" for c in key)
+
+
+class TableOfContents(Flowable):  # type: ignore[misc]
+    """The document's sections and days with their page numbers, in one layout pass.
+
+    The entries are known before layout (the story makes them); each number is a form drawn
+    when the canvas is saved, from where :meth:`DelegationDocument.afterFlowable` saw the
+    entry land. Each line links to its place in the document.
+    """
+
+    def __init__(self, document: DelegationDocument, entries: Sequence[OutlineEntry]) -> None:
+        super().__init__()
+        self.document = document
+        self.entries = list(entries)
+        self.size = document.base_size
+        self.leading = self.size * 1.75
+        self.width = self.height = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = self.leading * len(self.entries)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        number_room = self.size * 3
+        for row, entry in enumerate(self.entries):
+            y = self.height - (row + 1) * self.leading + self.size * 0.5
+            indent = self.size * 1.6 * entry.level
+            font = BOLD if entry.level == 0 else REGULAR
+            room = self.width - indent - number_room
+            title = _fit(entry.title, font, self.size, room)
+            canvas.saveState()
+            canvas.setFont(font, self.size)
+            canvas.setFillColor(ACCENT if entry.level == 0 else INK)
+            canvas.drawString(indent, y, title)
+            # A dotted leader from the title to the number.
+            start = indent + stringWidth(title, font, self.size) + self.size * 0.5
+            end = self.width - number_room
+            if end > start:
+                canvas.setStrokeColor(RULE)
+                canvas.setLineWidth(0.6)
+                canvas.setDash(0.6, self.size * 0.45)
+                canvas.line(start, y, end, y)
+            canvas.restoreState()
+            canvas.saveState()
+            canvas.translate(self.width, y)
+            canvas.doForm(contents_form(entry.key))
+            canvas.restoreState()
+            self.document.contents_forms.add(entry.key)
+            canvas.linkRect(
+                "", entry.key, (indent, y - self.size * 0.4, self.width, y + self.size), relative=1
+            )
 
 
 class DelegationDocument(BaseDocTemplate):  # type: ignore[misc]
@@ -157,6 +229,10 @@ class DelegationDocument(BaseDocTemplate):  # type: ignore[misc]
         self._page_labels: list[RunningLabel] = []
         self._last_label: RunningLabel | None = None
         self._outline_keys: set[str] = set()
+        # Where each outline entry landed (page number), and the table of contents' numbers
+        # waiting for it (form names), drawn when the canvas is saved.
+        self.outline_pages: dict[str, int] = {}
+        self.contents_forms: set[str] = set()
 
         body_bottom = self.bottomMargin + self.footer_height
         self.cover_height = self.height - self.footer_height
@@ -203,20 +279,36 @@ class DelegationDocument(BaseDocTemplate):  # type: ignore[misc]
 
     # Building -----------------------------------------------------------------------------
 
-    def build_story(self, story: Sequence[Flowable]) -> None:
+    def build_story(self, story: Sequence[AnyFlowable]) -> None:
         """Lay the story out and write the file (use :func:`write_pdf_atomically` around it)."""
         self.build(list(story))
 
     def build(
-        self, flowables: list[Flowable], filename: str | None = None, canvasmaker: Any = None
+        self, flowables: list[AnyFlowable], filename: str | None = None, canvasmaker: Any = None
     ) -> None:
         # The footer's "of y" needs our canvas, whoever calls build.
         super().build(flowables, filename=filename, canvasmaker=canvasmaker or self._make_canvas)
 
     def _make_canvas(self, *args: Any, **kwargs: Any) -> _PageTotalCanvas:
-        return _PageTotalCanvas(*args, paint_footer=self._paint_page_number, **kwargs)
+        return _PageTotalCanvas(
+            *args, paint_footer=self._paint_page_number, finish=self._paint_contents, **kwargs
+        )
 
-    def afterFlowable(self, flowable: Flowable) -> None:
+    def _paint_contents(self, canvas: Any) -> None:
+        """The page numbers of the table of contents, known once every page is laid out."""
+        size = self.base_size
+        for key in sorted(self.contents_forms):
+            canvas.beginForm(
+                contents_form(key), lowerx=-size * 6, lowery=-size, upperx=1, uppery=size * 2
+            )
+            page = self.outline_pages.get(key)
+            if page is not None:
+                canvas.setFont(REGULAR, size)
+                canvas.setFillColor(ACCENT)
+                canvas.drawRightString(0, 0, str(page))
+            canvas.endForm()
+
+    def afterFlowable(self, flowable: AnyFlowable) -> None:
         entry: OutlineEntry | None = getattr(flowable, "outline_entry", None)
         if entry is not None and entry.key not in self._outline_keys:
             self._outline_keys.add(entry.key)
@@ -224,6 +316,7 @@ class DelegationDocument(BaseDocTemplate):  # type: ignore[misc]
             top = getattr(self.frame, "_y", self.pagesize[1]) + getattr(flowable, "height", 0)
             self.canv.bookmarkHorizontal(entry.key, 0, top)
             self.canv.addOutlineEntry(entry.title, entry.key, level=entry.level, closed=False)
+            self.outline_pages[entry.key] = self.canv.getPageNumber()
 
         label: RunningLabel | None = getattr(flowable, "running_label", None)
         if label is not None:

@@ -6,7 +6,9 @@ Dates, times, countries and zone cities come from Babel (CLDR), never from table
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
@@ -19,6 +21,7 @@ from babel.dates import (
     get_timezone_location,
     parse_pattern,
 )
+from babel.lists import format_list
 
 from delegation_app.errors import ValidationError
 from delegation_app.printing.text import nbsp
@@ -88,6 +91,51 @@ WORDING: dict[str, dict[str, str]] = {
         "same_time": "même heure qu'à {home}",
         "hours": "{sign}{hours} h",
         "hours_minutes": "{sign}{hours} h {minutes:02d}",
+        "contents": "Sommaire",
+        "addresses": "Adresses",
+        "addresses_intro": (
+            "Les lieux de votre programme ; scannez le code pour les ouvrir dans votre "
+            "application de cartes."
+        ),
+        "scan_contact": "Scannez le code pour enregistrer le contact dans votre téléphone.",
+        "transfers": "Vos transferts",
+        "time": "Heure",
+        "transfer": "Trajet",
+        "vehicle": "Véhicule",
+        "meeting_point": "Rendez-vous",
+        "driver": "Chauffeur",
+        "contact": "Contact",
+        "workshop_room": "Salle",
+        "moderator": "Modération",
+        "material": "Matériel",
+        "map": "Plan",
+        "delegation_programme": "Programme de la délégation",
+        "delegation_programme_intro": (
+            "Tout le programme jour par jour, à l'heure locale, avec qui participe à quoi."
+        ),
+        "everyone": "Toute la délégation",
+        "except": "sauf {names}",
+        "and_people": "et {names}",
+        "attending_one": "{count} participant",
+        "attending_other": "{count} participants",
+        "delegates_one": "{count} délégué",
+        "delegates_other": "{count} délégués",
+        "private_left_out_one": (
+            "{count} rendez-vous privé n'est pas listé : il figure dans le carnet de ses "
+            "participants."
+        ),
+        "private_left_out_other": (
+            "{count} rendez-vous privés ne sont pas listés : ils figurent dans le carnet de "
+            "leurs participants."
+        ),
+        "who": "Qui",
+        "what": "Quoi",
+        "face_book": "Trombinoscope",
+        "face_book_intro": "Les membres de la délégation, groupe par groupe.",
+        "other_delegates": "Autres participants",
+        "letters": "Lettres d'invitation",
+        "subject": "Objet",
+        "to_complete": "…………………… (à compléter)",
     },
     "en": {
         **ITEM_WORDS["en"],
@@ -145,6 +193,48 @@ WORDING: dict[str, dict[str, str]] = {
         "same_time": "same time as {home}",
         "hours": "{sign}{hours} h",
         "hours_minutes": "{sign}{hours} h {minutes:02d}",
+        "contents": "Contents",
+        "addresses": "Addresses",
+        "addresses_intro": (
+            "The places of your programme; scan a code to open the place in your maps app."
+        ),
+        "scan_contact": "Scan a code to save the contact in your phone.",
+        "transfers": "Your transfers",
+        "time": "Time",
+        "transfer": "Journey",
+        "vehicle": "Vehicle",
+        "meeting_point": "Meeting point",
+        "driver": "Driver",
+        "contact": "Contact",
+        "workshop_room": "Room",
+        "moderator": "Moderator",
+        "material": "Material",
+        "map": "Map",
+        "delegation_programme": "Delegation programme",
+        "delegation_programme_intro": (
+            "The whole programme day by day, in local time, with who attends what."
+        ),
+        "everyone": "Whole delegation",
+        "except": "except {names}",
+        "and_people": "and {names}",
+        "attending_one": "{count} attendee",
+        "attending_other": "{count} attendees",
+        "delegates_one": "{count} delegate",
+        "delegates_other": "{count} delegates",
+        "private_left_out_one": (
+            "{count} private appointment is not listed: it is in its attendees' booklets."
+        ),
+        "private_left_out_other": (
+            "{count} private appointments are not listed: they are in their attendees' booklets."
+        ),
+        "who": "Who",
+        "what": "What",
+        "face_book": "Face book",
+        "face_book_intro": "The members of the delegation, group by group.",
+        "other_delegates": "Other delegates",
+        "letters": "Invitation letters",
+        "subject": "Subject",
+        "to_complete": "…………………… (to be completed)",
     },
 }
 
@@ -178,6 +268,15 @@ class Wording:
     def nights(self, count: int) -> str:
         return self("nights_one" if count == 1 else "nights_other", count=count)
 
+    def count(self, key: str, count: int) -> str:
+        """``key_one`` or ``key_other`` after CLDR's plural rule ("0 participant" in French)."""
+        category = self.locale.plural_form(count)
+        return self(f"{key}_{'one' if category == 'one' else 'other'}", count=count)
+
+    def names(self, names: Sequence[str]) -> str:
+        """ "A, B et C", "A, B, and C"."""
+        return format_list(list(names), locale=self.locale)
+
     # Dates and times -------------------------------------------------------------------
 
     def full_date(self, day: date) -> str:
@@ -207,7 +306,9 @@ class Wording:
 
     def time(self, moment: datetime) -> str:
         """09:30 in French, "9:30 AM" in English (never broken across lines)."""
-        return nbsp(format_time(moment, format="short", locale=self.locale))
+        # The wall-clock time only: aware datetimes of different zones can be equal (and
+        # hash alike) as instants, which a cache keyed on them would confuse.
+        return _short_time(moment.time(), self.language)
 
     def country(self, code: str) -> str:
         name = self.locale.territories.get(code.upper())
@@ -237,6 +338,12 @@ class Wording:
         if rest:
             return self("hours_minutes", sign=sign, hours=hours, minutes=rest)
         return self("hours", sign=sign, hours=hours)
+
+
+@lru_cache(maxsize=4096)
+def _short_time(moment: time, language: str) -> str:
+    # Cached: Babel formats each time afresh, and a delegation's booklets share their times.
+    return nbsp(format_time(moment, format="short", locale=Locale.parse(LOCALES[language])))
 
 
 def zone_abbreviation(moment: datetime) -> str:

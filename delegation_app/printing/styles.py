@@ -6,6 +6,8 @@ hairline rules instead of filled boxes (a tint only where it guides the eye).
 
 from __future__ import annotations
 
+from functools import cache
+
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -21,8 +23,13 @@ TINT: Color = HexColor("#EEF3F8")
 DEFAULT_BASE_SIZE = 9.5
 
 
+@cache
 def stylesheet(base_size: float = DEFAULT_BASE_SIZE) -> dict[str, ParagraphStyle]:
-    """Paragraph styles by name, scaled from the body size (smaller for A5)."""
+    """Paragraph styles by name, scaled from the body size (smaller for A5).
+
+    Made once per size and shared by every document: do not change them, derive a style
+    (``ParagraphStyle(name, parent=...)``) instead.
+    """
     register_fonts()
     b = base_size
 
@@ -68,8 +75,9 @@ def stylesheet(base_size: float = DEFAULT_BASE_SIZE) -> dict[str, ParagraphStyle
             leading=b * 2.3,
             color=ACCENT,
             spaceAfter=b * 0.9,
+            keepWithNext=1,
         ),
-        style("subtitle", size=b * 1.05, color=MUTED, spaceAfter=b * 1.2),
+        style("subtitle", size=b * 1.05, color=MUTED, spaceAfter=b * 1.2, keepWithNext=1),
         style(
             "heading",
             font=BOLD,
@@ -111,6 +119,10 @@ def stylesheet(base_size: float = DEFAULT_BASE_SIZE) -> dict[str, ParagraphStyle
         style("cell", size=b * 0.92, leading=b * 1.2),
         style("cell_bold", font=BOLD, size=b * 0.92, leading=b * 1.2),
         style("cell_small", size=b * 0.8, leading=b * 1.05, color=MUTED),
+        style("cell_centered", size=b * 0.92, leading=b * 1.2, alignment=TA_CENTER),
+        # Letters
+        style("letter", size=b * 1.05, leading=b * 1.5, spaceAfter=b * 0.9),
+        style("letter_right", size=b * 1.05, leading=b * 1.5, alignment=TA_RIGHT),
         style("table_header", font=BOLD, size=b * 0.78, leading=b, color=ACCENT),
         # Page furniture
         style("header", size=b * 0.8, color=MUTED),

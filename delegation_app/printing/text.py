@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr
 
 import phonenumbers
@@ -32,6 +33,12 @@ def clean(text: str | None) -> str:
 
 def markup(text: str | None) -> str:
     """One line of user text, escaped for paragraph markup (newlines become spaces)."""
+    return _markup(text) if text else ""
+
+
+@lru_cache(maxsize=65_536)
+def _markup(text: str) -> str:
+    # Cached: a delegation's booklets escape the same names and places over and over.
     return escape(_SPACES.sub(" ", clean(text).replace("\n", " ")).strip())
 
 
@@ -76,21 +83,31 @@ def mailto(email: str | None) -> str:
     return link(f"mailto:{address}", markup(address)) if address else ""
 
 
+def phone_text(phone: str | None) -> str:
+    """A phone number as people read it: E.164 (+33612345678) grouped the way the country
+    writes it ("+33 6 12 34 56 78"); anything else as typed. Plain text, not escaped."""
+    return _phone_text(clean(phone).strip()) if phone else ""
+
+
+@lru_cache(maxsize=4096)
+def _phone_text(number: str) -> str:
+    if number.startswith("+"):
+        try:
+            parsed = phonenumbers.parse(number, None)
+            return str(
+                phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+            )
+        except phonenumbers.NumberParseException:
+            pass
+    return number
+
+
 def tel(phone: str | None) -> str:
     number = clean(phone).strip()
     if not number:
         return ""
     digits = re.sub(r"[^\d+]", "", number)
-    shown_number = number
-    if number.startswith("+"):
-        # Stored as E.164 (+33612345678); printed grouped the way the country writes it.
-        try:
-            parsed = phonenumbers.parse(number, None)
-            shown_number = phonenumbers.format_number(
-                parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL
-            )
-        except phonenumbers.NumberParseException:
-            pass
+    shown_number = phone_text(number)
     # A no-break space keeps "+33 6 12 34 56 78" on one line.
     shown = markup(shown_number).replace(" ", "\u00a0")
     return link(f"tel:{digits}", shown) if digits else shown

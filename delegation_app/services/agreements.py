@@ -5,7 +5,13 @@ Every change of status is kept as a row of history, the initial one included, so
 moved this agreement to signed, and when" always has an answer. Times in the history are UTC.
 
 A signed agreement (signed, in force or expired) always has its signing date and at least one
-signatory: creating one without them, or marking one signed without a signatory, is refused.
+signatory: creating one without them, or marking one signed without them, is refused (the
+signing date, and place, may be given with the change to signed).
+
+A change of status that jumps over steps of the agreement's life (a draft made ready for
+signature without a recorded negotiation) says so in its row of history: the steps skipped are
+stored at the head of the row's note (``[skipped: negotiating]``) and read back as
+:attr:`StatusChangeView.skipped`, which the window and the CLI word in their language.
 
 The register (:func:`register_rows`) is the one read model behind the register's PDF, its XLSX
 and the CLI's list, so that the three always show the same agreements for the same filters.
@@ -36,6 +42,7 @@ from delegation_app.services.validation import (
     list_item,
     optional_text,
     require_text,
+    slugify,
     typed_ref,
     utc_now,
 )
@@ -76,6 +83,44 @@ TRANSITIONS: dict[AgreementStatus, frozenset[AgreementStatus]] = {
     S.TERMINATED: frozenset(),
 }
 SIGNED_STATUSES = frozenset({S.SIGNED, S.IN_FORCE, S.EXPIRED})
+#: The steps of an agreement's life, in order: a change forward past more than one skips.
+STEPS = (S.DRAFT, S.NEGOTIATING, S.READY, S.SIGNED, S.IN_FORCE, S.EXPIRED)
+
+
+def skipped_steps(current: AgreementStatus, target: AgreementStatus) -> tuple[AgreementStatus, ...]:
+    """The statuses a change from ``current`` to ``target`` jumps over (none going back, or
+    to "terminated", which can end an agreement at any step)."""
+    if current not in STEPS or target not in STEPS:
+        return ()
+    start, end = STEPS.index(current), STEPS.index(target)
+    return STEPS[start + 1 : end] if end > start + 1 else ()
+
+
+# How a row of history keeps the steps its change skipped: a first line of status values.
+_SKIP_MARK = re.compile(r"^\[skipped: ([a-z_]+(?:, [a-z_]+)*)\](?:\n|$)")
+_STATUS_VALUES = frozenset(s.value for s in AgreementStatus)
+_SKIP_WORDS = {"fr": "Étapes sautées\u00a0: {steps}", "en": "Skipped steps: {steps}"}
+
+
+def history_note(skipped: Sequence[AgreementStatus], note: str | None) -> str | None:
+    """A row of history's note as stored: the steps skipped first, then the note itself."""
+    if not skipped:
+        return note
+    mark = "[skipped: " + ", ".join(s.value for s in skipped) + "]"
+    return f"{mark}\n{note}" if note else mark
+
+
+def _read_note(stored: str | None) -> tuple[tuple[AgreementStatus, ...], str | None]:
+    """The steps skipped and the coordinator's own note, from a stored note."""
+    if not stored:
+        return (), stored
+    found = _SKIP_MARK.match(stored)
+    values = found.group(1).split(", ") if found else []
+    if not found or any(v not in _STATUS_VALUES for v in values):
+        return (), stored
+    rest = stored[found.end() :]
+    return tuple(AgreementStatus(v) for v in values), rest or None
+
 
 KIND_LABELS: dict[str, dict[AgreementKind, str]] = {
     "fr": {
@@ -169,6 +214,19 @@ class StatusChangeView:
     """Aware, in UTC."""
     changed_by: str | None
     note: str | None
+    """The coordinator's note, without the record of skipped steps."""
+    skipped: tuple[AgreementStatus, ...] = ()
+    """The steps of the agreement's life this change jumped over."""
+
+    def note_text(self, language: str) -> str:
+        """The note as the history shows it: the skipped steps first, in ``language``."""
+        parts = []
+        if self.skipped:
+            steps = ", ".join(status_label(s, language) for s in self.skipped)
+            parts.append(_SKIP_WORDS["fr" if language == "fr" else "en"].format(steps=steps))
+        if self.note:
+            parts.append(self.note)
+        return " · ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -257,10 +315,132 @@ def _check_signatories(
     return checked
 
 
+@dataclass(frozen=True)
+class AgreementChanges:
+    """An agreement's own fields, all at once: what the editor shows and gives back (its
+    parties, signatories and status are changed apart)."""
+
+    title_fr: str
+    title_en: str | None
+    kind: AgreementKind
+    mission_id: int | None = None
+    signing_item_id: int | None = None
+    signing_date: date | None = None
+    signing_place: str | None = None
+    effective_date: date | None = None
+    end_date: date | None = None
+    renewal_notice_days: int | None = None
+    domains: tuple[str, ...] = ()
+    notes: str | None = None
+
+    @classmethod
+    def of(cls, view: AgreementView) -> AgreementChanges:
+        """The fields of an agreement as it is (to edit, or to write back on undo)."""
+        return cls(
+            title_fr=view.title_fr,
+            title_en=view.title_en,
+            kind=view.kind,
+            mission_id=view.mission_id,
+            signing_item_id=view.signing_item_id,
+            signing_date=view.signing_date,
+            signing_place=view.signing_place,
+            effective_date=view.effective_date,
+            end_date=view.end_date,
+            renewal_notice_days=view.renewal_notice_days,
+            domains=view.domains,
+            notes=view.notes,
+        )
+
+
+def _checked_fields(
+    session: Session, changes: AgreementChanges, status: AgreementStatus
+) -> dict[str, object]:
+    """The fields as stored, once every rule holds (the ceremony gives the signing day)."""
+    title_fr = require_text("title", changes.title_fr, max_length=300)
+    title_en = (
+        require_text("English title", changes.title_en, max_length=300)
+        if changes.title_en and changes.title_en.strip()
+        else title_fr
+    )
+    mission_id, signing_date = changes.mission_id, changes.signing_date
+    if mission_id is not None and session.get(Mission, mission_id) is None:
+        raise NotFound(f"no mission with id {mission_id}")
+    if changes.signing_item_id is not None:
+        item = session.get(ItineraryItem, changes.signing_item_id)
+        if item is None:
+            raise NotFound(f"no itinerary item with id {changes.signing_item_id}")
+        if item.kind != ItemKind.SIGNING:
+            raise ValidationError(
+                "signing item", f"'{item.title_fr}' is a {item.kind.value} item, not a signing"
+            )
+        if mission_id is None:
+            mission_id = item.mission_id
+        elif item.mission_id != mission_id:
+            raise ValidationError("signing item", "the ceremony belongs to another mission")
+        item_day = item.start_local.date()
+        if signing_date is None:
+            signing_date = item_day
+        elif signing_date != item_day:
+            raise ValidationError(
+                "signing date", f"{signing_date} is not the day of the ceremony ({item_day})"
+            )
+    effective_date, end_date = changes.effective_date, changes.end_date
+    if end_date is not None and effective_date is not None and end_date <= effective_date:
+        raise ValidationError(
+            "end date", f"{end_date} is not after the effective date {effective_date}"
+        )
+    notice = changes.renewal_notice_days
+    if notice is not None and notice < 0:
+        raise ValidationError("renewal notice", f"{notice} is not a number of days")
+    check_count("renewal notice", notice, maximum=36_500)
+    if status in SIGNED_STATUSES and signing_date is None:
+        raise ValidationError(
+            "signing date", f"{_recorded_as(status)} needs its signing date (the day it was signed)"
+        )
+    return {
+        "title_fr": title_fr,
+        "title_en": title_en,
+        "kind": AgreementKind(changes.kind),
+        "mission_id": mission_id,
+        "signing_item_id": changes.signing_item_id,
+        "signing_date": signing_date,
+        "signing_place": optional_text("signing place", changes.signing_place),
+        "effective_date": effective_date,
+        "end_date": end_date,
+        "renewal_notice_days": notice,
+        "domains": _joined_domains(changes.domains),
+        "notes": optional_text("notes", changes.notes, max_length=10_000),
+    }
+
+
+def suggested_short(
+    session: Session, parties: Sequence[PartyInput], year: int | None = None
+) -> str:
+    """A free short name from the parties and the year: ``amp-metropole-miami-dade-2017``."""
+    shorts: dict[int, str] = {
+        org_id: short
+        for org_id, short in session.execute(
+            select(Organisation.id, Organisation.short).where(
+                Organisation.id.in_([p.organisation_id for p in parties])
+            )
+        )
+    }
+    ours = [shorts[p.organisation_id] for p in parties if p.side == OUR_SIDE][:1]
+    theirs = [shorts[p.organisation_id] for p in parties if p.side == PARTNER_SIDE][:1]
+    year_part = [str(year)] if year is not None else []
+    base = "-".join(part[:24] for part in (*ours, *theirs)) or "agreement"
+    base = slugify("-".join([base, *year_part]))[:56].strip("-")
+    taken = set(session.scalars(select(Agreement.short).where(Agreement.short.like(f"{base}%"))))
+    short, number = base, 2
+    while short in taken:
+        short, number = f"{base}-{number}", number + 1
+    return short
+
+
 def create_agreement(
     session: Session,
     *,
-    short: str,
+    short: str | None = None,
     title_fr: str,
     title_en: str | None = None,
     kind: AgreementKind,
@@ -280,69 +460,43 @@ def create_agreement(
     note: str | None = None,
     at: datetime | None = None,
 ) -> AgreementView:
-    """Record an agreement and the first row of its status history (``at``, default now)."""
-    short = check_short("short name", short)
-    if session.scalar(select(Agreement.id).where(Agreement.short == short)) is not None:
-        raise Conflict(f"an agreement named '{short}' already exists")
-    title_fr = require_text("title", title_fr, max_length=300)
-    title_en = require_text("English title", title_en, max_length=300) if title_en else title_fr
-    if mission_id is not None and session.get(Mission, mission_id) is None:
-        raise NotFound(f"no mission with id {mission_id}")
-    if signing_item_id is not None:
-        item = session.get(ItineraryItem, signing_item_id)
-        if item is None:
-            raise NotFound(f"no itinerary item with id {signing_item_id}")
-        if item.kind != ItemKind.SIGNING:
-            raise ValidationError(
-                "signing item", f"'{item.title_fr}' is a {item.kind.value} item, not a signing"
-            )
-        if mission_id is None:
-            mission_id = item.mission_id
-        elif item.mission_id != mission_id:
-            raise ValidationError("signing item", "the ceremony belongs to another mission")
-        item_day = item.start_local.date()
-        if signing_date is None:
-            signing_date = item_day
-        elif signing_date != item_day:
-            raise ValidationError(
-                "signing date", f"{signing_date} is not the day of the ceremony ({item_day})"
-            )
-    if end_date is not None and effective_date is not None and end_date <= effective_date:
-        raise ValidationError(
-            "end date", f"{end_date} is not after the effective date {effective_date}"
-        )
-    if renewal_notice_days is not None and renewal_notice_days < 0:
-        raise ValidationError("renewal notice", f"{renewal_notice_days} is not a number of days")
-    check_count("renewal notice", renewal_notice_days, maximum=36_500)
-    if status in SIGNED_STATUSES and signing_date is None:
-        raise ValidationError(
-            "signing date", f"{_recorded_as(status)} needs its signing date (the day it was signed)"
-        )
+    """Record an agreement and the first row of its status history (``at``, default now).
+
+    Without ``short``, one is made from the parties and the year (see :func:`suggested_short`).
+    """
+    if short is not None:
+        short = check_short("short name", short)
+        if session.scalar(select(Agreement.id).where(Agreement.short == short)) is not None:
+            raise Conflict(f"an agreement named '{short}' already exists")
+    fields = _checked_fields(
+        session,
+        AgreementChanges(
+            title_fr=title_fr,
+            title_en=title_en,
+            kind=kind,
+            mission_id=mission_id,
+            signing_item_id=signing_item_id,
+            signing_date=signing_date,
+            signing_place=signing_place,
+            effective_date=effective_date,
+            end_date=end_date,
+            renewal_notice_days=renewal_notice_days,
+            domains=tuple(domains.split(";")) if isinstance(domains, str) else tuple(domains),
+            notes=notes,
+        ),
+        status,
+    )
     _check_parties(session, parties)
     checked = _check_signatories(session, signatories, {p.organisation_id for p in parties})
     if status in SIGNED_STATUSES and not checked:
         raise ValidationError(
             "signatories",
-            f"{_recorded_as(status)} needs at least one signatory: record who signed it, "
+            f"{_recorded_as(status)} needs at least one signatory: record who signs it, "
             "and in what capacity",
         )
-
-    agreement = Agreement(
-        short=short,
-        title_fr=title_fr,
-        title_en=title_en,
-        kind=kind,
-        status=status,
-        mission_id=mission_id,
-        signing_item_id=signing_item_id,
-        signing_date=signing_date,
-        signing_place=optional_text("signing place", signing_place),
-        effective_date=effective_date,
-        end_date=end_date,
-        renewal_notice_days=renewal_notice_days,
-        domains=_joined_domains(domains),
-        notes=optional_text("notes", notes, max_length=10_000),
-    )
+    if short is None:
+        short = suggested_short(session, parties, _year_of(session, fields))
+    agreement = Agreement(short=short, status=status, **fields)
     session.add(agreement)
     session.flush()
     party_rows = {
@@ -376,6 +530,91 @@ def create_agreement(
     return _load(session, Agreement.id == agreement.id)[0]
 
 
+def _year_of(session: Session, fields: dict[str, object]) -> int:
+    """The year a new agreement is named after: signed, else its mission's, else this one."""
+    signing_date = fields["signing_date"]
+    if isinstance(signing_date, date):
+        return signing_date.year
+    mission_id = fields["mission_id"]
+    if isinstance(mission_id, int):
+        start = session.scalar(select(Mission.start_date).where(Mission.id == mission_id))
+        if start is not None:
+            return start.year
+    return date.today().year
+
+
+def update_agreement(
+    session: Session, agreement_ref: str | int, changes: AgreementChanges
+) -> AgreementView:
+    """Write an agreement's own fields (titles, kind, dates, renewal notice, mission, signing
+    ceremony, domains, notes), checked as when it was created; a signed agreement keeps its
+    signing date."""
+    agreement_id = resolve_agreement_id(session, str(agreement_ref))
+    agreement = session.get(Agreement, agreement_id)
+    assert agreement is not None
+    fields = _checked_fields(session, changes, agreement.status)
+    for name, value in fields.items():
+        setattr(agreement, name, value)
+    session.flush()
+    return _load(session, Agreement.id == agreement_id)[0]
+
+
+def set_parties(
+    session: Session, agreement_ref: str | int, parties: Sequence[PartyInput]
+) -> AgreementView:
+    """Replace the agreement's parties: those still listed keep their row (and what refers to
+    it), with the side given; a party that is dropped may be named by no signatory and no
+    commitment (change those first)."""
+    agreement_id = resolve_agreement_id(session, str(agreement_ref))
+    _check_parties(session, parties)
+    wanted = {p.organisation_id: p.side for p in parties}
+    rows = {
+        row.organisation_id: row
+        for row in session.scalars(
+            select(AgreementParty).where(AgreementParty.agreement_id == agreement_id)
+        )
+    }
+    dropped = [row for org_id, row in rows.items() if org_id not in wanted]
+    if dropped:
+        names: dict[int, str] = {
+            org_id: name
+            for org_id, name in session.execute(
+                select(Organisation.id, Organisation.name).where(
+                    Organisation.id.in_([row.organisation_id for row in dropped])
+                )
+            )
+        }
+        dropped_ids = [row.id for row in dropped]
+        signing = session.scalar(
+            select(AgreementSignatory.party_id).where(AgreementSignatory.party_id.in_(dropped_ids))
+        )
+        committed = session.scalar(
+            select(Commitment.party_id).where(Commitment.party_id.in_(dropped_ids))
+        )
+        for party_id, what in (
+            (signing, "{name} still has a signatory"),
+            (committed, "a commitment names {name}"),
+        ):
+            if party_id is not None:
+                name = names[next(r.organisation_id for r in dropped if r.id == party_id)]
+                raise ValidationError(
+                    "parties",
+                    what.format(name=name) + f": change that first, then remove {name}",
+                )
+        for row in dropped:
+            session.delete(row)
+    for org_id, side in wanted.items():
+        existing = rows.get(org_id)
+        if existing is None:
+            session.add(
+                AgreementParty(agreement_id=agreement_id, organisation_id=org_id, side=side)
+            )
+        else:
+            existing.side = side
+    session.flush()
+    return _load(session, Agreement.id == agreement_id)[0]
+
+
 def change_status(
     session: Session,
     agreement_id: int,
@@ -384,11 +623,14 @@ def change_status(
     changed_by: str | None = None,
     note: str | None = None,
     at: datetime | None = None,
+    signing_date: date | None = None,
+    signing_place: str | None = None,
 ) -> AgreementView:
     """Move an agreement to its next status and keep the change in its history.
 
-    Marking it signed without a signing date takes the day of its ceremony, or of ``at`` (its
-    local day), or today on this computer. Marking it signed with no signatory is refused.
+    Marking it signed needs a signatory and a signing date: the one recorded, or
+    ``signing_date`` given with the change (with ``signing_place``); without either it is
+    refused. A change that skips steps (see :func:`skipped_steps`) records which.
     """
     agreement = session.get(Agreement, agreement_id)
     if agreement is None:
@@ -398,6 +640,10 @@ def change_status(
     if status not in TRANSITIONS[agreement.status]:
         raise ValidationError(
             "status", f"an agreement cannot go from {agreement.status.value} to {status.value}"
+        )
+    if status != AgreementStatus.SIGNED and (signing_date is not None or signing_place):
+        raise ValidationError(
+            "signing date", "the signing date and place are given only when marking it signed"
         )
     changed_at = _utc(at)
     last = session.scalar(
@@ -410,26 +656,35 @@ def change_status(
         raise ValidationError(
             "date", f"{changed_at:%Y-%m-%d %H:%M} UTC is before the last change ({last:%Y-%m-%d})"
         )
-    if status == AgreementStatus.SIGNED and not _has_signatory(session, agreement_id):
-        raise ValidationError(
-            "signatories",
-            "the agreement has no signatory: record who signs it, and in what capacity, "
-            "before marking it signed",
-        )
-    if status == AgreementStatus.SIGNED and agreement.signing_date is None:
+    place = optional_text("signing place", signing_place)
+    if status == AgreementStatus.SIGNED:
+        if not _has_signatory(session, agreement_id):
+            raise ValidationError(
+                "signatories",
+                "the agreement has no signatory: record who signs it, and in what capacity, "
+                "before marking it signed",
+            )
+        day = signing_date if signing_date is not None else agreement.signing_date
+        if day is None:
+            raise ValidationError(
+                "signing date",
+                "the agreement has no signing date: give the day it was signed (and where) "
+                "to mark it signed",
+            )
         item = (
             session.get(ItineraryItem, agreement.signing_item_id)
-            if agreement.signing_item_id
+            if agreement.signing_item_id is not None
             else None
         )
-        if item is not None:
-            agreement.signing_date = item.start_local.date()
-        elif at is not None:
-            agreement.signing_date = at.date()
-        else:
-            # The day where the coordinator is, not in UTC: a signature at 21:00 in Miami is
-            # already tomorrow in UTC.
-            agreement.signing_date = date.today()
+        if item is not None and item.start_local.date() != day:
+            raise ValidationError(
+                "signing date",
+                f"{day} is not the day of the ceremony ({item.start_local.date()})",
+            )
+        agreement.signing_date = day
+        if place is not None:
+            agreement.signing_place = place
+    skipped = skipped_steps(agreement.status, status)
     agreement.status = status
     session.add(
         AgreementStatusChange(
@@ -437,7 +692,7 @@ def change_status(
             status=status,
             changed_at=changed_at,
             changed_by=optional_text("changed by", changed_by, max_length=120),
-            note=optional_text("note", note, max_length=10_000),
+            note=history_note(skipped, optional_text("note", note, max_length=9_900)),
         )
     )
     session.flush()
@@ -562,12 +817,14 @@ def _load(session: Session, where: ColumnElement[bool]) -> list[AgreementView]:
         .where(AgreementStatusChange.agreement_id.in_(ids))
         .order_by(AgreementStatusChange.changed_at, AgreementStatusChange.id)
     ):
+        skipped, note = _read_note(change.note)
         history[change.agreement_id].append(
             StatusChangeView(
                 status=change.status,
                 changed_at=change.changed_at.replace(tzinfo=UTC),
                 changed_by=change.changed_by,
-                note=change.note,
+                note=note,
+                skipped=skipped,
             )
         )
     return [
@@ -626,6 +883,11 @@ def _enum_value(field: str, text: str, labels: dict[str, dict[_E, str]]) -> str:
     raise ValidationError(field, f"'{text.strip()}' is not one of {choices}")
 
 
+def parse_kind(text: str) -> AgreementKind:
+    """A kind as typed: its value (``twinning``), name or label ("Protocole d'accord")."""
+    return AgreementKind(_enum_value("kind", text, KIND_LABELS))
+
+
 @dataclass(frozen=True)
 class RegisterFilters:
     """Which agreements the register lists; ``None`` means any."""
@@ -670,6 +932,16 @@ class RegisterFilters:
     @property
     def is_empty(self) -> bool:
         return self == RegisterFilters()
+
+    def keeps(self, row: RegisterRow) -> bool:
+        """Whether the row passes every filter (for rows already read)."""
+        return (
+            (self.status is None or row.status == self.status)
+            and (self.kind is None or row.kind == self.kind)
+            and (self.mission_id is None or row.mission_id == self.mission_id)
+            and (self.country is None or self.country in row.partner_countries)
+            and (self.year is None or row.year == self.year)
+        )
 
 
 _FILTER_WORDS = {
@@ -844,11 +1116,8 @@ def register_rows(session: Session, filters: RegisterFilters | None = None) -> l
             has_signed_copy=signed_copy,
             open_commitments=commitments.get(view.id, 0),
         )
-        if filters.country is not None and filters.country not in row.partner_countries:
-            continue
-        if filters.year is not None and row.year != filters.year:
-            continue
-        rows.append(row)
+        if filters.keeps(row):
+            rows.append(row)
     return rows
 
 

@@ -257,6 +257,28 @@ _EN: dict[str, str] = {
         "Move it into the {other_city} stop's dates, or choose a venue in {city}."
     ),
     "where": "{venue}, {city}",
+    # Follow-up actions after meetings.
+    "follow_up.overdue.message.meeting.one": (
+        "“{what}”, to follow up the meeting with {organisation}, was due on {day}: it is "
+        "{count} day late."
+    ),
+    "follow_up.overdue.message.meeting.other": (
+        "“{what}”, to follow up the meeting with {organisation}, was due on {day}: it is "
+        "{count} days late."
+    ),
+    "follow_up.overdue.message.lead.one": (
+        "“{what}”, to follow up the lead {organisation}, was due on {day}: it is {count} day late."
+    ),
+    "follow_up.overdue.message.lead.other": (
+        "“{what}”, to follow up the lead {organisation}, was due on {day}: it is {count} days late."
+    ),
+    "follow_up.overdue.advice": (
+        "Ask {owner} where it stands, then mark it done, give it a new due date, or drop it."
+    ),
+    "follow_up.overdue.advice.no_owner": (
+        "Give it an owner who sees it through, then mark it done, give it a new due date, or "
+        "drop it."
+    ),
 }
 
 _FR: dict[str, str] = {
@@ -534,6 +556,31 @@ _FR: dict[str, str] = {
         "Placez-le dans les dates de l’étape {other_city_of}, ou choisissez un lieu {city_at}."
     ),
     "where": "{venue}, {city}",
+    # Suites à donner aux rendez-vous.
+    "follow_up.overdue.message.meeting.one": (
+        "L’action « {what} », suite au rendez-vous avec {organisation}, était prévue pour "
+        "le {day} : {count} jour de retard."
+    ),
+    "follow_up.overdue.message.meeting.other": (
+        "L’action « {what} », suite au rendez-vous avec {organisation}, était prévue pour "
+        "le {day} : {count} jours de retard."
+    ),
+    "follow_up.overdue.message.lead.one": (
+        "L’action « {what} » (projet {organisation}) était prévue pour le {day} : {count} jour "
+        "de retard."
+    ),
+    "follow_up.overdue.message.lead.other": (
+        "L’action « {what} » (projet {organisation}) était prévue pour le {day} : {count} "
+        "jours de retard."
+    ),
+    "follow_up.overdue.advice": (
+        "Demandez à {owner} où en est cette action, puis marquez-la comme faite, donnez-lui "
+        "une nouvelle échéance ou abandonnez-la."
+    ),
+    "follow_up.overdue.advice.no_owner": (
+        "Confiez-la à une personne qui la mène à bien, puis marquez-la comme faite, donnez-lui "
+        "une nouvelle échéance ou abandonnez-la."
+    ),
 }
 
 # The notes of the shipped entry rules (resources/rules/entry_rules.json), in French. A note

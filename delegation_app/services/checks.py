@@ -38,6 +38,7 @@ from delegation_app.services.entry import (
     kind_label,
     load_entry_rules,
 )
+from delegation_app.services.follow_ups import check_follow_ups
 from delegation_app.services.missions import MissionView, StopView, get_mission
 from delegation_app.services.validation import collation_key
 from delegation_app.services.workshops import check_workshops
@@ -70,6 +71,7 @@ class Finding:
     subject: str  # who or what: the delegate's name, or the item
     message: str
     advice: str
+    agreement_id: int | None = None  # the agreement a finding is about, when one
 
 
 @dataclass(frozen=True)
@@ -138,11 +140,16 @@ def run_checks(
     findings += find_conflicts(
         session, context.mission.id, context.agendas, language=words.language
     )
-    # The mission's agreements: overdue commitments, renewals and expiries.
+    # The mission's agreements (and those of no mission with a partner in a country of its
+    # stops): overdue commitments, renewals and expiries.
     findings += check_commitments(
         session, context.mission.id, context.today, language=words.language
     )
     findings += check_workshops(session, context.mission.id, language=words.language)
+    # What the meetings left to do: follow-up actions past their due date.
+    findings += check_follow_ups(
+        session, context.mission.id, context.today, language=words.language
+    )
     return sort_findings(findings)
 
 

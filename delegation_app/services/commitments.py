@@ -9,6 +9,12 @@ organisation), has an owner (a person who follows it up), a due date and a statu
 - agreements in force whose end date falls within their renewal notice (``DEFAULT_NOTICE_DAYS``
   when none is recorded): the time to decide whether to renew;
 - agreements whose end date has passed but which are still recorded as signed or in force.
+
+For one mission, they cover the mission's agreements and those of no mission whose partner
+(a party on the partner side) is in the country of one of the mission's stops: the port's
+2015 agreement with PortMiami belongs to no mission, but the Miami mission is where it is
+followed up. Without a mission they cover the whole register. Each finding names its agreement
+(``Finding.agreement_id``) so that a window can lead to it.
 """
 
 from __future__ import annotations
@@ -19,11 +25,12 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from babel.dates import format_date
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from delegation_app.errors import NotFound, ValidationError
+from delegation_app.errors import Conflict, NotFound, ValidationError
 from delegation_app.services.agreements import (
+    PARTNER_SIDE,
     SIGNED_STATUSES,
     resolve_agreement_id,
     status_label,
@@ -37,6 +44,7 @@ from delegation_app.storage.models import (
     CommitmentStatus,
     Organisation,
     Person,
+    Stop,
 )
 
 if TYPE_CHECKING:
@@ -184,6 +192,25 @@ def delete_commitment(session: Session, commitment_id: int) -> CommitmentView:
     session.delete(commitment)
     session.flush()
     return view[0]
+
+
+def restore_commitment(session: Session, view: CommitmentView) -> CommitmentView:
+    """Record again a commitment :func:`delete_commitment` removed, under the same id (what
+    undoing the deletion does, so that later steps naming it still find it)."""
+    if session.get(Commitment, view.id) is not None:
+        raise Conflict(f"a commitment with id {view.id} already exists")
+    commitment = Commitment(
+        id=view.id,
+        agreement_id=resolve_agreement_id(session, str(view.agreement_id)),
+        party_id=_party_id(session, view.agreement_id, view.organisation_id),
+        description=require_text("description", view.description, max_length=2_000),
+        owner_id=_owner(session, view.owner_id),
+        due_date=view.due_date,
+        status=CommitmentStatus(view.status),
+    )
+    session.add(commitment)
+    session.flush()
+    return _load(session, Commitment.id == view.id)[0]
 
 
 def list_commitments(
@@ -351,10 +378,8 @@ def check_commitments(
     words = _CheckWords(language)  # an unknown language fails before any query
     french = language == "fr"
     findings: list[Finding] = []
-    scope: list[ColumnElement[bool]] = (
-        [Agreement.mission_id == mission_id] if mission_id is not None else []
-    )
-    for commitment in list_commitments(session, open_only=True, mission_id=mission_id):
+    scope: list[ColumnElement[bool]] = [_in_scope_of(mission_id)] if mission_id is not None else []
+    for commitment in _load(session, Commitment.status.in_(OPEN_STATUSES), *scope):
         late = commitment.days_late(today)
         if not late or commitment.agreement_status not in SIGNED_STATUSES:
             continue  # an unsigned text binds no one yet
@@ -376,6 +401,7 @@ def check_commitments(
                 words("overdue.advice", owner=commitment.owner)
                 if commitment.owner
                 else words("overdue.advice.no_owner"),
+                commitment.agreement_id,
             )
         )
     agreements = session.scalars(
@@ -402,6 +428,7 @@ def check_commitments(
                         status=status_label(agreement.status, language).lower(),
                     ),
                     words("expired.advice"),
+                    agreement.id,
                 )
             )
             continue
@@ -432,10 +459,30 @@ def check_commitments(
                 title,
                 words("renewal", title=title, day=words.day(end), when=when, notice=notice_text),
                 words("renewal.advice"),
+                agreement.id,
             )
         )
     return sorted(
         findings, key=lambda f: (f.severity != ERROR, collation_key(f.subject), f.code, f.message)
+    )
+
+
+def _in_scope_of(mission_id: int) -> ColumnElement[bool]:
+    """The agreements a mission's checks follow up: its own, and those of no mission with a
+    partner in the country of one of its stops."""
+    stop_countries = select(Stop.country).where(Stop.mission_id == mission_id)
+    partner_there = (
+        select(AgreementParty.id)
+        .join(Organisation, AgreementParty.organisation_id == Organisation.id)
+        .where(
+            AgreementParty.agreement_id == Agreement.id,
+            AgreementParty.side == PARTNER_SIDE,
+            Organisation.country.in_(stop_countries),
+        )
+        .exists()
+    )
+    return or_(
+        Agreement.mission_id == mission_id, and_(Agreement.mission_id.is_(None), partner_there)
     )
 
 

@@ -45,6 +45,8 @@ from delegation_app.storage.models import (
     MeetingDelegate,
     Mission,
     Participant,
+    ParticipantGroup,
+    ParticipantStatus,
     Stop,
     Venue,
     WorkshopSpeaker,
@@ -840,3 +842,50 @@ def item_audiences(session: Session, mission_id: int) -> dict[int, AudienceSumma
         )
         for item_id, audience in items.items()
     }
+
+
+def groups_reached(session: Session, mission_id: int) -> dict[int, frozenset[int]]:
+    """For each item for everyone or for groups, the groups of the mission it reaches: all of
+    them (everyone) or its own, less any group whose every delegate is excepted from it (the
+    press excused from a dinner); its groups as chosen when that would leave none. Delegates
+    who cancelled do not count. A fixed number of queries."""
+    all_groups = frozenset(session.scalars(select(Group.id).where(Group.mission_id == mission_id)))
+    members: dict[int, set[int]] = defaultdict(set)
+    for group_id, participant_id in session.execute(
+        select(ParticipantGroup.group_id, ParticipantGroup.participant_id)
+        .join(Participant, Participant.id == ParticipantGroup.participant_id)
+        .where(
+            Participant.mission_id == mission_id,
+            Participant.status != ParticipantStatus.CANCELLED,
+        )
+    ):
+        members[group_id].add(participant_id)
+    items = {
+        item_id: audience
+        for item_id, audience in session.execute(
+            select(ItineraryItem.id, ItineraryItem.audience).where(
+                ItineraryItem.mission_id == mission_id,
+                ItineraryItem.audience.in_((Audience.EVERYONE, Audience.GROUPS)),
+            )
+        )
+    }
+    in_mission = select(ItineraryItem.id).where(ItineraryItem.mission_id == mission_id)
+    chosen: dict[int, set[int]] = defaultdict(set)
+    for item_id, group_id in session.execute(
+        select(ItemGroup.item_id, ItemGroup.group_id).where(ItemGroup.item_id.in_(in_mission))
+    ):
+        chosen[item_id].add(group_id)
+    excepted: dict[int, set[int]] = defaultdict(set)
+    for item_id, participant_id in session.execute(
+        select(ItemAttendance.item_id, ItemAttendance.participant_id).where(
+            ItemAttendance.item_id.in_(in_mission), ItemAttendance.excluded.is_(True)
+        )
+    ):
+        excepted[item_id].add(participant_id)
+    reached: dict[int, frozenset[int]] = {}
+    for item_id, audience in items.items():
+        wanted = all_groups if audience == Audience.EVERYONE else frozenset(chosen[item_id])
+        out = excepted[item_id]
+        kept = frozenset(g for g in wanted if not members[g] or not members[g] <= out)
+        reached[item_id] = kept or wanted
+    return reached

@@ -1,7 +1,9 @@
-"""B2B meetings (requested, then scheduled on an itinerary item) and the leads they produce.
+"""B2B meetings: requested, then scheduled on an itinerary item, then closed with an outcome.
 
 A meeting is requested with its delegates and a local organisation, then scheduled by linking
 it to an itinerary item of kind MEETING; the agenda puts the meeting's delegates on that item.
+The leads meetings produce are in ``services/leads.py``, what to do after them in
+``services/follow_ups.py``.
 """
 
 from __future__ import annotations
@@ -10,19 +12,17 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
-from delegation_app.services.validation import aware, check_count, optional_text
+from delegation_app.services.validation import aware, optional_text
 from delegation_app.storage.models import (
     B2BMeeting,
     ItemKind,
     ItineraryItem,
-    Lead,
-    LeadStatus,
     MeetingDelegate,
     MeetingStatus,
     Mission,
@@ -36,6 +36,8 @@ _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}$")
 
 # Built once: an alias is costly to construct (a proxy per column) and caches alike anyway.
 _Contact = aliased(Person, name="contact")
+
+_NEVER = datetime.max.replace(tzinfo=UTC)  # where requests without a time sort
 
 SCHEDULED_STATUSES = (MeetingStatus.PROPOSED, MeetingStatus.CONFIRMED)
 OUTCOME_STATUSES = (MeetingStatus.HELD, MeetingStatus.CANCELLED, MeetingStatus.NO_SHOW)
@@ -80,21 +82,17 @@ class MeetingView:
 
 
 @dataclass(frozen=True)
-class LeadView:
-    id: int
-    mission_id: int | None
-    meeting_id: int | None
-    organisation_id: int
-    organisation: str
-    organisation_country: str | None
-    owner_id: int | None
-    owner: str | None
-    status: LeadStatus
-    sector: str | None
-    project: str | None
-    jobs_expected: int | None
-    next_step: str | None
-    next_step_due: date | None
+class MissionMeeting:
+    """A meeting with the mission it belongs to: one line of a history across missions."""
+
+    mission_short: str
+    mission_title_fr: str
+    mission_title_en: str
+    mission_start: date
+    meeting: MeetingView
+
+    def mission_title(self, language: str) -> str:
+        return self.mission_title_fr if language == "fr" else self.mission_title_en
 
 
 def _check_priority(priority: int) -> int:
@@ -317,110 +315,26 @@ def _load_meetings(session: Session, where: ColumnElement[bool]) -> list[Meeting
     return views
 
 
-# --- leads --------------------------------------------------------------------------------
-
-
-def create_lead(
-    session: Session,
-    *,
-    organisation_id: int,
-    mission_id: int | None = None,
-    meeting_id: int | None = None,
-    status: LeadStatus = LeadStatus.NEW,
-    sector: str | None = None,
-    project: str | None = None,
-    jobs_expected: int | None = None,
-    next_step: str | None = None,
-    next_step_due: date | None = None,
-    owner_person_id: int | None = None,
-) -> int:
-    """Follow a prospect company; the mission defaults to that of the meeting. Returns its id."""
-    if session.get(Organisation, organisation_id) is None:
-        raise NotFound(f"no organisation with id {organisation_id}")
-    if mission_id is not None and session.get(Mission, mission_id) is None:
-        raise NotFound(f"no mission with id {mission_id}")
-    if meeting_id is not None:
-        meeting = _get_meeting(session, meeting_id)
-        if mission_id is None:
-            mission_id = meeting.mission_id
-        elif meeting.mission_id != mission_id:
-            raise ValidationError("meeting", "the meeting belongs to another mission")
-    if owner_person_id is not None and session.get(Person, owner_person_id) is None:
-        raise NotFound(f"no person with id {owner_person_id} (owner)")
-    if jobs_expected is not None and jobs_expected < 0:
-        raise ValidationError("jobs expected", f"{jobs_expected} is not a number of jobs")
-    check_count("jobs expected", jobs_expected, maximum=10_000_000)
-    next_step = optional_text("next step", next_step, max_length=300)
-    if next_step_due is not None and next_step is None:
-        raise ValidationError("next step", "a due date is given without a next step")
-    lead = Lead(
-        mission_id=mission_id,
-        meeting_id=meeting_id,
-        organisation_id=organisation_id,
-        owner_id=owner_person_id,
-        status=status,
-        sector=optional_text("sector", sector, max_length=80),
-        project=optional_text("project", project, max_length=10_000),
-        jobs_expected=jobs_expected,
-        next_step=next_step,
-        next_step_due=next_step_due,
-    )
-    session.add(lead)
-    session.flush()
-    return lead.id
-
-
-def set_lead_status(
-    session: Session,
-    lead_id: int,
-    status: LeadStatus,
-    *,
-    next_step: str | None = None,
-    next_step_due: date | None = None,
-) -> LeadView:
-    lead = session.get(Lead, lead_id)
-    if lead is None:
-        raise NotFound(f"no lead with id {lead_id}")
-    next_step = optional_text("next step", next_step, max_length=300)
-    if next_step_due is not None and next_step is None:
-        raise ValidationError("next step", "a due date is given without a next step")
-    lead.status = status
-    lead.next_step = next_step
-    lead.next_step_due = next_step_due
-    session.flush()
-    return _load_leads(session, Lead.id == lead_id)[0]
-
-
-def list_leads(session: Session, mission_id: int) -> list[LeadView]:
-    """The mission's leads, the most urgent next step first, in one query."""
-    views = _load_leads(session, Lead.mission_id == mission_id)
-    views.sort(key=lambda v: (v.next_step_due or date.max, v.organisation.casefold(), v.id))
-    return views
-
-
-def _load_leads(session: Session, where: ColumnElement[bool]) -> list[LeadView]:
-    rows = session.execute(
-        select(Lead, Organisation.name, Organisation.country, Person.given_name, Person.family_name)
-        .join(Organisation, Lead.organisation_id == Organisation.id)
-        .outerjoin(Person, Lead.owner_id == Person.id)
-        .where(where)
-    )
-    return [
-        LeadView(
-            id=lead.id,
-            mission_id=lead.mission_id,
-            meeting_id=lead.meeting_id,
-            organisation_id=lead.organisation_id,
-            organisation=org_name,
-            organisation_country=country,
-            owner_id=lead.owner_id,
-            owner=f"{given} {family}" if given is not None else None,
-            status=lead.status,
-            sector=lead.sector,
-            project=lead.project,
-            jobs_expected=lead.jobs_expected,
-            next_step=lead.next_step,
-            next_step_due=lead.next_step_due,
+def meetings_across_missions(session: Session, where: ColumnElement[bool]) -> list[MissionMeeting]:
+    """The meetings ``where`` selects, of any mission, oldest mission first and in time order
+    within it (requests last); three queries whatever their number."""
+    views = _load_meetings(session, where)
+    missions = {
+        mission_id: (short, title_fr, title_en, start)
+        for mission_id, short, title_fr, title_en, start in session.execute(
+            select(
+                Mission.id, Mission.short, Mission.title_fr, Mission.title_en, Mission.start_date
+            ).where(Mission.id.in_({v.mission_id for v in views}))
         )
-        for lead, org_name, country, given, family in rows
-    ]
+    }
+    rows = [MissionMeeting(*missions[v.mission_id], meeting=v) for v in views]
+    rows.sort(
+        key=lambda r: (
+            r.mission_start,
+            r.mission_short,
+            r.meeting.start is None,
+            r.meeting.start or _NEVER,
+            r.meeting.id,
+        )
+    )
+    return rows

@@ -19,6 +19,7 @@ from delegation_app.services.validation import (
     check_language,
     check_short,
     clean_text,
+    collation_key,
     is_id,
     optional_text,
     require_text,
@@ -121,6 +122,69 @@ def create_organisation(
     session.add(org)
     session.flush()
     return organisation_view(org)
+
+
+def find_organisation(session: Session, name: str) -> int | None:
+    """The organisation of that name, ignoring case and accents ("ville de montreal")."""
+    wanted = collation_key(" ".join(name.split()))
+    for org_id, org_name in session.execute(
+        select(Organisation.id, Organisation.name).order_by(Organisation.id)
+    ):
+        if collation_key(" ".join(org_name.split())) == wanted:
+            return int(org_id)
+    return None
+
+
+@dataclass(frozen=True)
+class NewOrganisation:
+    """An organisation typed by name in a form that none matched yet: made with the record
+    that names it, in the same transaction."""
+
+    name: str
+    country: str | None = None
+    kind: OrganisationKind = OrganisationKind.PUBLIC_AUTHORITY
+
+
+def find_or_create_organisation(session: Session, new: NewOrganisation) -> int:
+    """The existing organisation of that name, else a new one."""
+    name = require_text("organisation name", new.name)
+    existing = find_organisation(session, name)
+    if existing is not None:
+        return existing
+    return create_organisation(session, name=name, kind=new.kind, country=new.country).id
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    """A person as a form offers them: name, and whom they work for."""
+
+    id: int
+    short: str
+    name: str
+    organisation: str | None
+    job_title: str | None
+
+
+def list_people(session: Session) -> list[PersonChoice]:
+    """Everyone on record, by family then given name (one query)."""
+    rows = session.execute(
+        select(
+            Person.id,
+            Person.short,
+            Person.given_name,
+            Person.family_name,
+            Organisation.name,
+            Person.job_title,
+        ).outerjoin(Organisation, Person.organisation_id == Organisation.id)
+    )
+    keyed = sorted(
+        (
+            (collation_key(f"{family} {given}"), person_id),
+            PersonChoice(person_id, short, f"{given} {family}", organisation, job_title),
+        )
+        for person_id, short, given, family, organisation, job_title in rows
+    )
+    return [person for _key, person in keyed]
 
 
 def person_short_name(given_name: str, family_name: str) -> str:
@@ -397,7 +461,7 @@ def list_organisations(session: Session) -> list[OrganisationView]:
         )
     )
     views = [OrganisationView(*row) for row in rows]  # plain rows: no ORM bookkeeping
-    return sorted(views, key=lambda o: o.name.casefold())
+    return sorted(views, key=lambda o: collation_key(o.name))
 
 
 # --- checks of a delegate form ------------------------------------------------------------

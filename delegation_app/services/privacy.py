@@ -60,10 +60,12 @@ from delegation_app.storage.models import (
     EntryAuthorisation,
     FlightBooking,
     FlightDetails,
+    FollowUpAction,
     Group,
     ItemAttendance,
     ItineraryItem,
     Lead,
+    LeadMeeting,
     MeetingDelegate,
     Mission,
     Organisation,
@@ -670,6 +672,7 @@ _READ_BY_NAME = frozenset(
         ("workshop_speaker", "person_id"),
         ("b2b_meeting", "contact_person_id"),
         ("lead", "owner_id"),
+        ("follow_up_action", "owner_id"),
         ("agreement_signatory", "person_id"),
         ("commitment", "owner_id"),
         ("participant_group", "participant_id"),
@@ -729,11 +732,12 @@ def personal_data(session: Session, person_ref: str) -> dict[str, Any]:
         meeting_ids.add(meeting.id)
         as_contact.append(_meeting(meeting, organisation, item))
 
+    from_their_meetings = select(LeadMeeting.lead_id).where(LeadMeeting.meeting_id.in_(meeting_ids))
     leads = list(
         session.execute(
             select(Lead, Organisation)
             .join(Organisation, Organisation.id == Lead.organisation_id)
-            .where(or_(Lead.owner_id == person_id, Lead.meeting_id.in_(meeting_ids)))
+            .where(or_(Lead.owner_id == person_id, Lead.id.in_(from_their_meetings)))
             .order_by(Lead.id)
         )
     )
@@ -743,10 +747,27 @@ def personal_data(session: Session, person_ref: str) -> dict[str, Any]:
             "organisation": organisation.name,
             "mission": missions.get(lead.mission_id) if lead.mission_id else None,
             "as": "owner" if lead.owner_id == person_id else "from their meeting",
-            **_row(lead, ("status", "sector", "project", "jobs_expected", "next_step")),
-            "next_step_due": _plain(lead.next_step_due),
+            **_row(
+                lead,
+                (
+                    "stage",
+                    "sector",
+                    "project",
+                    "jobs_expected",
+                    "investment_expected",
+                    "investment_currency",
+                ),
+            ),
         }
         for lead, organisation in leads
+    ]
+    follow_ups = [
+        _row(action, ("description", "due_date", "status", "closed_on", "meeting_id", "lead_id"))
+        for action in session.scalars(
+            select(FollowUpAction)
+            .where(FollowUpAction.owner_id == person_id)
+            .order_by(FollowUpAction.id)
+        )
     ]
 
     signatures = [
@@ -806,6 +827,7 @@ def personal_data(session: Session, person_ref: str) -> dict[str, Any]:
         "meetings_as_contact": as_contact,
         "workshops": workshops,
         "leads": lead_rows,
+        "follow_up_actions": follow_ups,
         "agreements_signed": signatures,
         "commitments": commitments,
         "other_records": _other_records(session, person_id, participant_ids),

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, insert, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
 from delegation_app.services.entry import check_country_code
@@ -378,40 +378,53 @@ def assign_room(
 
 
 def stays_of(session: Session, participant_id: int) -> list[StayView]:
+    return stays_for(session, [participant_id])[participant_id]
+
+
+def stays_for(session: Session, participant_ids: Sequence[int]) -> dict[int, list[StayView]]:
+    """The hotel stays of several delegates, with room-mates, in three queries."""
+    wanted = set(participant_ids)
     mine = session.execute(
         select(RoomAssignment, Accommodation, Venue)
         .join(Accommodation, RoomAssignment.accommodation_id == Accommodation.id)
         .join(Venue, Accommodation.venue_id == Venue.id)
-        .where(RoomAssignment.participant_id == participant_id)
-        .order_by(Accommodation.check_in)
+        .where(RoomAssignment.participant_id.in_(wanted))
+        .order_by(Accommodation.check_in, RoomAssignment.id)
     ).all()
-    other = aliased(RoomAssignment)
+    blocks = {block.id for _, block, _ in mine}
     block_city = {
         block_id: city
         for block_id, city in session.execute(
             select(Accommodation.id, Stop.city)
             .join(Stop, Accommodation.stop_id == Stop.id)
-            .where(Accommodation.id.in_([block.id for _, block, _ in mine]))
+            .where(Accommodation.id.in_(blocks))
         )
     }
-    stays = []
+    # Everyone in the same rooms of the same hotel blocks, named once.
+    occupants: dict[tuple[int, str], list[tuple[int, str]]] = defaultdict(list)
+    for block_id, room, occupant, given, family in session.execute(
+        select(
+            RoomAssignment.accommodation_id,
+            RoomAssignment.room_number,
+            RoomAssignment.participant_id,
+            Person.given_name,
+            Person.family_name,
+        )
+        .join(Participant, RoomAssignment.participant_id == Participant.id)
+        .join(Person, Participant.person_id == Person.id)
+        .where(RoomAssignment.accommodation_id.in_(blocks), RoomAssignment.room_number.is_not(None))
+        .order_by(RoomAssignment.id)
+    ):
+        if room:
+            occupants[(block_id, room)].append((occupant, f"{given} {family}"))
+    stays: dict[int, list[StayView]] = {p: [] for p in participant_ids}
     for assignment, block, venue in mine:
-        mates: list[str] = []
-        if assignment.room_number:
-            mates = [
-                f"{given} {family}"
-                for given, family in session.execute(
-                    select(Person.given_name, Person.family_name)
-                    .join(Participant, Participant.person_id == Person.id)
-                    .join(other, other.participant_id == Participant.id)
-                    .where(
-                        other.accommodation_id == block.id,
-                        other.room_number == assignment.room_number,
-                        other.participant_id != participant_id,
-                    )
-                )
-            ]
-        stays.append(
+        mates = [
+            name
+            for occupant, name in occupants.get((block.id, assignment.room_number or ""), [])
+            if occupant != assignment.participant_id
+        ]
+        stays[assignment.participant_id].append(
             StayView(
                 hotel=venue.name,
                 address=venue.address,

@@ -7,6 +7,12 @@ never leaves a half-written file under a backup's name. A backup is named
 ``before-migration-0002``, ``before-import``, ``before-restore``...), which is all rotation
 needs to know about it. Backups are plain SQLite files in rollback-journal mode, so they can
 be read without creating anything beside them.
+
+A backup of an encrypted database is encrypted with the same key (and the same salt, so the
+same passphrase opens it): the online backup API copies the encrypted pages through SQLCipher,
+which refuses to write them into a plain file, so no plaintext copy is ever written. Every
+function here takes the database's ``key`` (``sqlite_driver.DatabaseKey``), which plain files
+ignore.
 """
 
 from __future__ import annotations
@@ -25,13 +31,23 @@ from pathlib import Path
 from delegation_app import paths
 from delegation_app.errors import StorageError
 from delegation_app.storage import migrations
+from delegation_app.storage import sqlite_driver as driver
 from delegation_app.storage.lock import acquire_lock
+from delegation_app.storage.sqlite_driver import (
+    SQLITE_HEADER,
+    DatabaseKey,
+    FileKind,
+    KeyRequired,
+    WrongKey,
+    file_kind,
+    has_sqlite_header,
+    key_for,
+)
 
 # Backups carry the program's own extension, which the installers register so that a double
 # click opens one; copies made by earlier versions (".sqlite") are still listed and rotated.
 SUFFIX = ".delegation"
 SUFFIXES = (SUFFIX, ".sqlite")
-SQLITE_HEADER = b"SQLite format 3\x00"
 FOLDER_SETTING = "backup.folder"  # app_setting key: the folder chosen in the preferences
 BUSY_TIMEOUT_MS = 5000
 
@@ -73,6 +89,14 @@ def _make_folder(folder: Path) -> None:
         os.chmod(folder, 0o700)
 
 
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _fsync_folder(folder: Path) -> None:
     """Make a rename durable (POSIX); Windows has no directory handles for this."""
     if os.name != "posix":
@@ -91,43 +115,50 @@ def sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
-def has_sqlite_header(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(16) == SQLITE_HEADER
-    except OSError:
-        return False
+__all__ = ["SQLITE_HEADER", "DatabaseKey", "has_sqlite_header"]
 
 
-def connect_frozen(path: Path) -> sqlite3.Connection:
+def _readable(path: Path, key: DatabaseKey | None) -> DatabaseKey | None:
+    """The key to read ``path`` with; ``KeyRequired`` for an encrypted file and no key."""
+    effective = key_for(path, key)
+    if effective is None and driver.is_encrypted(path):
+        raise KeyRequired(Path(path))
+    return effective
+
+
+def connect_frozen(path: Path, key: DatabaseKey | None = None) -> sqlite3.Connection:
     """Read a file nobody writes (a backup): read-only and immutable, nothing created beside."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
-    return sqlite3.connect(uri, uri=True)
+    return driver.connect(path, _readable(path, key), immutable=True)
 
 
-def connect_live(path: Path) -> sqlite3.Connection:
-    """A plain connection to a database others may be using (sees their committed WAL)."""
-    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
-    connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    return connection
+def connect_live(path: Path, key: DatabaseKey | None = None) -> sqlite3.Connection:
+    """A connection to a database others may be using (sees their committed WAL)."""
+    return driver.connect(path, _readable(path, key))
 
 
-def is_damage(exc: sqlite3.Error) -> bool:
+def is_damage(exc: BaseException) -> bool:
     """Whether the driver says the file is damaged (rather than busy, locked, unreadable)."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
 
 
-def check(connection: sqlite3.Connection, *, full: bool) -> list[str]:
-    """What ``PRAGMA quick_check`` (or the full ``integrity_check``) finds; empty when healthy."""
+def check(connection: sqlite3.Connection, *, full: bool, cipher: bool = False) -> list[str]:
+    """What ``PRAGMA quick_check`` (or the full ``integrity_check``) finds; empty when healthy.
+
+    ``cipher``: an encrypted file's full check also verifies the HMAC of every page
+    (``cipher_integrity_check``), free pages included.
+    """
     pragma = "integrity_check" if full else "quick_check"
     try:
         rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
-    except sqlite3.DatabaseError as exc:
+        problems = [row for row in rows if row != "ok"]
+        if full and cipher:
+            problems += [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+    except driver.database_errors() as exc:
         if is_damage(exc):
             return [str(exc)]
         raise
-    return [row for row in rows if row != "ok"]
+    return problems
 
 
 def read_revision(connection: sqlite3.Connection) -> str | None:
@@ -146,7 +177,7 @@ def read_folder_setting(connection: sqlite3.Connection) -> str | None:
         row = connection.execute(
             "SELECT value FROM app_setting WHERE key = ?", (FOLDER_SETTING,)
         ).fetchone()
-    except sqlite3.Error:  # an older schema without the table, or an unreadable file
+    except driver.errors():  # an older schema without the table, or an unreadable file
         return None
     return (str(row[0]).strip() or None) if row else None
 
@@ -168,20 +199,25 @@ def resolve_backup_folder(
     return default_backup_folder(db_path)
 
 
-def backup_folder_of(db_path: Path, override: Path | None = None) -> Path:
-    """The backup folder of a database file, reading its preference if the file allows."""
+def backup_folder_of(
+    db_path: Path, override: Path | None = None, key: DatabaseKey | None = None
+) -> Path:
+    """The backup folder of a database file, reading its preference if the file allows.
+
+    An encrypted file without its key (or with another) has its folder setting unread.
+    """
     if override is not None:
         return Path(override)
     setting = None
     db_path = Path(db_path)
-    if has_sqlite_header(db_path):
+    if has_sqlite_header(db_path) or (key is not None and driver.is_encrypted(db_path)):
         try:
-            connection = connect_live(db_path)
+            connection = connect_live(db_path, key)
             try:
                 setting = read_folder_setting(connection)
             finally:
                 connection.close()
-        except sqlite3.Error:
+        except driver.errors(StorageError):
             setting = None
     return resolve_backup_folder(db_path, None, setting)
 
@@ -189,21 +225,23 @@ def backup_folder_of(db_path: Path, override: Path | None = None) -> Path:
 # --- copies ---------------------------------------------------------------------------------
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
+def backup_sqlite(source: Path, target: Path, key: DatabaseKey | None = None) -> Path:
     """Copy ``source`` to ``target`` while other connections may be using it.
 
     The copy is written beside the target under a temporary name, made private (0600),
     switched to rollback-journal mode, checked with ``quick_check``, then moved into place.
+    An encrypted source gives a copy encrypted with the same key and salt.
     """
     source, target = Path(source), Path(target)
     partial = target.with_name(target.name + ".partial")
+    source_key = _readable(source, key)
     try:
         _make_folder(target.parent)
         create_private_file(partial)
-        src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
+        src = driver.connect(source, source_key, read_only=True)
         try:
-            src.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            dst = sqlite3.connect(partial)
+            salt = driver.salt_of(source) if source_key is not None else None
+            dst = driver.connect(partial, source_key, salt=salt)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
@@ -211,7 +249,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
                 dst.close()
         finally:
             src.close()
-        checked = connect_frozen(partial)
+        checked = connect_frozen(partial, source_key)
         try:
             problems = check(checked, full=False)
         finally:
@@ -220,7 +258,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
             raise StorageError(f"cannot back up {source}: the copy is damaged ({problems[0]})")
         os.replace(partial, target)
         _fsync_folder(target.parent)
-    except (OSError, sqlite3.Error) as exc:
+    except driver.errors(OSError) as exc:
         _remove(partial)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise StorageError(f"cannot back up {source} to {target}: {reason}") from exc
@@ -275,14 +313,21 @@ def backup_file_name(stem: str, taken: datetime, reason: str, number: int = 0) -
     return f"{stem}-{taken:%Y%m%d-%H%M%S}{suffix}-{reason_slug(reason)}{SUFFIX}"
 
 
-def take_backup(db_path: Path, folder: Path, reason: str, *, now: datetime | None = None) -> Path:
+def take_backup(
+    db_path: Path,
+    folder: Path,
+    reason: str,
+    *,
+    now: datetime | None = None,
+    key: DatabaseKey | None = None,
+) -> Path:
     """A backup of ``db_path`` in ``folder``, named with the local time and the reason."""
     db_path = Path(db_path)
     taken = (now or datetime.now()).replace(microsecond=0)
     number = 0
     while (target := Path(folder) / backup_file_name(db_path.stem, taken, reason, number)).exists():
         number += 1
-    return backup_sqlite(db_path, target)
+    return backup_sqlite(db_path, target, key)
 
 
 def backup_database(
@@ -292,16 +337,19 @@ def backup_database(
     folder: Path | None = None,
     reason: str = MANUAL,
     overwrite: bool = False,
+    key: DatabaseKey | None = None,
 ) -> Path:
     """A backup now, while the database may be open elsewhere (no lock needed).
 
     ``to``: the file chosen by the user; else a file named by time and reason in ``folder``
-    (default: the database's backup folder).
+    (default: the database's backup folder). An encrypted database needs its ``key``; its
+    copy is encrypted with it.
     """
     db_path = Path(db_path)
     if not db_path.exists():
         raise StorageError(f"no database at {db_path}")
-    if not has_sqlite_header(db_path):
+    kind = file_kind(db_path)
+    if kind is not FileKind.PLAIN and kind is not FileKind.ENCRYPTED:
         raise StorageError(f"{db_path} is not a database of this program (not an SQLite file)")
     if to is not None:
         to = Path(to)
@@ -309,9 +357,9 @@ def backup_database(
             raise StorageError(f"{to} is the database itself; choose another file")
         if to.exists() and not overwrite:
             raise StorageError(f"{to} already exists; choose another name")
-        return backup_sqlite(db_path, to)
-    target_folder = backup_folder_of(db_path, folder)
-    target = take_backup(db_path, target_folder, reason)
+        return backup_sqlite(db_path, to, key)
+    target_folder = backup_folder_of(db_path, folder, key)
+    target = take_backup(db_path, target_folder, reason, key=key)
     rotate(target_folder, db_path.stem)
     return target
 
@@ -457,6 +505,7 @@ class BackupInfo:
     revision: str | None = None
     missions: tuple[MissionSummary, ...] = field(default_factory=tuple)
     problem: str | None = None  # why it cannot be read (damaged, not a database...)
+    encrypted: bool = False
 
     @property
     def newer_than_program(self) -> bool:
@@ -476,8 +525,16 @@ def _missions(connection: sqlite3.Connection) -> tuple[MissionSummary, ...]:
     return tuple(MissionSummary(str(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows)
 
 
-def preview_backup(path: Path) -> BackupInfo:
-    """What a backup holds, read without changing it or creating anything beside it."""
+ENCRYPTED_NO_KEY = "encrypted: its key is needed"
+ENCRYPTED_OTHER_KEY = "encrypted with another key"
+
+
+def preview_backup(path: Path, key: DatabaseKey | None = None) -> BackupInfo:
+    """What a backup holds, read without changing it or creating anything beside it.
+
+    An encrypted backup is read with ``key``; without it (or with another key) its problem
+    says so.
+    """
     path = Path(path)
     name = parse_backup_name(path.name)
     stat = path.stat()
@@ -485,14 +542,22 @@ def preview_backup(path: Path) -> BackupInfo:
     info = BackupInfo(
         path=path, taken=taken, reason=name.reason if name else None, size=stat.st_size
     )
-    if not has_sqlite_header(path):
+    try:
+        kind = file_kind(path)
+    except OSError as exc:
+        return replace(info, problem=f"cannot be read: {exc.strerror or exc}")
+    if kind is FileKind.ENCRYPTED:
+        info = replace(info, encrypted=True)
+        if key is None:
+            return replace(info, problem=ENCRYPTED_NO_KEY)
+    elif kind is not FileKind.PLAIN:
         return replace(info, problem="not an SQLite file")
     wal = sidecars(path)[0]
     if wal.exists() and wal.stat().st_size > 0:
         # Read-only, the WAL would be ignored (immutable) or need files created beside it.
         return replace(info, problem=f"has changes not merged into it ({wal.name})")
     try:
-        connection = connect_frozen(path)
+        connection = connect_frozen(path, key)
         try:
             revision = read_revision(connection)
             if revision is None:
@@ -502,11 +567,15 @@ def preview_backup(path: Path) -> BackupInfo:
             return replace(info, revision=revision, missions=_missions(connection))
         finally:
             connection.close()
-    except sqlite3.Error as exc:
+    except WrongKey:
+        return replace(info, problem=ENCRYPTED_OTHER_KEY)
+    except driver.errors() as exc:
         return replace(info, problem=f"cannot be read: {exc}")
 
 
-def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
+def list_backups(
+    folder: Path, stem: str | None = None, key: DatabaseKey | None = None
+) -> list[BackupInfo]:
     """The backups in ``folder`` (of database ``stem``, or all), newest first, with previews.
 
     Files not named by this program are listed too (a copy the user put there), dated by
@@ -523,37 +592,50 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
         if stem is not None and (name is None or name.stem != stem):
             continue
         with contextlib.suppress(OSError):
-            infos.append((path.stat().st_mtime_ns, preview_backup(path)))
+            infos.append((path.stat().st_mtime_ns, preview_backup(path, key)))
     # Copies taken in the same second: the one written last first.
     infos.sort(key=lambda item: (item[1].taken, item[0]), reverse=True)
     return [info for _, info in infos]
 
 
-def file_problems(path: Path, *, full: bool = True, frozen: bool = True) -> list[str]:
-    """Integrity problems of a database file; empty when healthy."""
+def file_problems(
+    path: Path, *, full: bool = True, frozen: bool = True, key: DatabaseKey | None = None
+) -> list[str]:
+    """Integrity problems of a database file; empty when healthy.
+
+    An encrypted file needs its ``key`` (``KeyRequired``, ``WrongKey`` otherwise); its full
+    check verifies every page's HMAC too.
+    """
     path = Path(path)
-    if not has_sqlite_header(path):
+    try:
+        kind = file_kind(path)
+    except OSError as exc:
+        raise StorageError(f"cannot check {path}: {exc.strerror or exc}") from exc
+    if kind is not FileKind.PLAIN and kind is not FileKind.ENCRYPTED:
         return ["not an SQLite file"]
     try:
-        connection = connect_frozen(path) if frozen else connect_live(path)
+        connection = connect_frozen(path, key) if frozen else connect_live(path, key)
         try:
-            return check(connection, full=full)
+            return check(connection, full=full, cipher=kind is FileKind.ENCRYPTED)
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except driver.database_errors() as exc:
         if is_damage(exc):
             return [str(exc)]
         raise StorageError(f"cannot check {path}: {exc}") from exc
 
 
-def latest_good_backup(folder: Path, stem: str) -> Path | None:
-    """The newest backup of ``stem`` in ``folder`` that passes ``quick_check`` and fits."""
+def latest_good_backup(folder: Path, stem: str, key: DatabaseKey | None = None) -> Path | None:
+    """The newest backup of ``stem`` in ``folder`` that passes ``quick_check`` and fits.
+
+    Encrypted backups count when ``key`` opens them.
+    """
     entries = sorted(
         _entries(folder, stem), key=lambda entry: (entry[1].taken, entry[0].name), reverse=True
     )
     for path, _ in entries:
         try:
-            connection = connect_frozen(path)
+            connection = connect_frozen(path, key)
             try:
                 revision = read_revision(connection)
                 if revision is None or not migrations.is_known(revision):
@@ -562,7 +644,7 @@ def latest_good_backup(folder: Path, stem: str) -> Path | None:
                     return path
             finally:
                 connection.close()
-        except sqlite3.Error:
+        except driver.errors(KeyRequired, WrongKey):
             continue
     return None
 
@@ -577,12 +659,16 @@ class RestoreResult:
     kept_copy: Path | None  # the file as it was before the restore ("before-restore")
 
 
-def verify_backup(backup: Path) -> BackupInfo:
+def verify_backup(backup: Path, key: DatabaseKey | None = None) -> BackupInfo:
     """The backup's preview once it passed the full integrity check and fits this program."""
     backup = Path(backup)
     if not backup.is_file():
         raise StorageError(f"no backup at {backup}")
-    info = preview_backup(backup)
+    info = preview_backup(backup, key)
+    if info.problem == ENCRYPTED_NO_KEY:
+        raise KeyRequired(backup)
+    if info.problem == ENCRYPTED_OTHER_KEY:
+        raise WrongKey(backup)
     if info.newer_than_program:
         raise StorageError(
             f"{backup.name} was written by a newer version of the program "
@@ -590,18 +676,23 @@ def verify_backup(backup: Path) -> BackupInfo:
         )
     if info.problem:
         raise StorageError(f"{backup.name} cannot be restored: {info.problem}")
-    problems = file_problems(backup, full=True)
+    problems = file_problems(backup, full=True, key=key)
     if problems:
         raise StorageError(f"{backup.name} is damaged ({problems[0]}); choose another backup")
     return info
 
 
-def _keep_current(target: Path, folder: Path, now: datetime | None) -> Path:
-    """A copy of the file about to be replaced; a raw copy if SQLite cannot read it."""
+def _keep_current(
+    target: Path, folder: Path, now: datetime | None, key: DatabaseKey | None
+) -> Path:
+    """A copy of the file about to be replaced; a raw copy if SQLite cannot read it.
+
+    A raw copy of an encrypted file stays encrypted: its bytes are kept as they are.
+    """
     try:
-        return take_backup(target, folder, BEFORE_RESTORE, now=now)
+        return take_backup(target, folder, BEFORE_RESTORE, now=now, key=key)
     except StorageError:
-        if not has_sqlite_header(target):
+        if file_kind(target) not in (FileKind.PLAIN, FileKind.ENCRYPTED):
             raise
     # A damaged file: keep its bytes (and its WAL, whose commits SQLite would replay).
     taken = (now or datetime.now()).replace(microsecond=0)
@@ -625,31 +716,44 @@ def restore(
     backup_dir: Path | None = None,
     force: bool = False,
     now: datetime | None = None,
+    key: DatabaseKey | None = None,
 ) -> RestoreResult:
     """Replace ``target`` by ``backup``, keeping a copy of the current file first.
 
     The backup must pass ``integrity_check`` and not come from a newer program; the target
     must not be open elsewhere (its lock is taken for the duration). The file is replaced
     atomically (temporary file beside it, fsync, rename); stale WAL and journal files go.
+    ``key`` opens an encrypted backup and an encrypted target. A plain backup restored onto
+    an encrypted database is encrypted with ``key`` on the way (``sqlcipher_export``), so the
+    data never lands in clear where it was encrypted; an encrypted target needs the key.
     """
     backup, target = Path(backup), Path(target)
     if target.exists() and backup.resolve() == target.resolve():
         raise StorageError(f"{backup} is the database itself; choose a backup")
-    verify_backup(backup)
-    folder = backup_folder_of(target, backup_dir)
+    verify_backup(backup, key)
+    target_encrypted = driver.is_encrypted(target)
+    if target_encrypted and key is None:
+        raise KeyRequired(target)
+    encrypt_on_the_way = target_encrypted and has_sqlite_header(backup)
+    folder = backup_folder_of(target, backup_dir, key)
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = acquire_lock(target, force=force)
     temporary = target.with_name(target.name + ".restoring")
     kept = None
     try:
         if target.exists() and target.stat().st_size > 0:
-            kept = _keep_current(target, folder, now)
+            kept = _keep_current(target, folder, now, key)
         create_private_file(temporary)
-        with backup.open("rb") as source, temporary.open("r+b") as copy:
-            shutil.copyfileobj(source, copy, 1 << 20)
-            copy.flush()
-            os.fsync(copy.fileno())
-        problems = file_problems(temporary, full=False)
+        if encrypt_on_the_way:
+            assert key is not None
+            driver.export_copy(backup, None, temporary, key)
+            _fsync(temporary)
+        else:
+            with backup.open("rb") as source, temporary.open("r+b") as copy:
+                shutil.copyfileobj(source, copy, 1 << 20)
+                copy.flush()
+                os.fsync(copy.fileno())
+        problems = file_problems(temporary, full=False, key=key_for(temporary, key))
         if problems:
             raise StorageError(f"the copy of {backup.name} is damaged ({problems[0]})")
         # Old WAL frames or a hot journal would be replayed onto the restored file.
@@ -657,8 +761,9 @@ def restore(
             stale.unlink(missing_ok=True)
         os.replace(temporary, target)
         _fsync_folder(target.parent)
-    except OSError as exc:
-        raise StorageError(f"cannot restore {target}: {exc.strerror or exc}") from exc
+    except driver.errors(OSError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise StorageError(f"cannot restore {target}: {reason}") from exc
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()

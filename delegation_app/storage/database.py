@@ -7,6 +7,11 @@ At open, in this order: the file is recognised as SQLite; its lock is taken (one
 ``PRAGMA quick_check`` runs (a damaged file raises ``DamagedDatabase``, naming the latest good
 backup); an older schema is upgraded after a "before-migration" backup, otherwise the first
 open of a calendar day takes a "daily" backup; old backups are rotated.
+
+An encrypted file (SQLCipher, ``sqlite_driver``) goes through the same steps with its key:
+``open_database(path, key=DatabaseKey(...))``. Without the key it raises ``KeyRequired``, with
+another one ``WrongKey``; a new file opened with a key is created encrypted. The key stays in
+the ``Database`` (never in its ``repr``) for the backups taken while it is open.
 """
 
 from __future__ import annotations
@@ -20,14 +25,35 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from delegation_app.errors import StorageError
 from delegation_app.storage import backup as backups
 from delegation_app.storage import migrations
+from delegation_app.storage import sqlite_driver as driver
 from delegation_app.storage.lock import DatabaseLock, acquire_lock, network_share_warning
+from delegation_app.storage.sqlite_driver import (
+    DatabaseKey,
+    EncryptionUnavailable,
+    FileKind,
+    KeyRequired,
+    WrongKey,
+)
+
+__all__ = [
+    "DamagedDatabase",
+    "Database",
+    "DatabaseKey",
+    "EncryptionUnavailable",
+    "KeyRequired",
+    "WrongKey",
+    "backup_before",
+    "integrity_check",
+    "make_engine",
+    "open_database",
+]
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())  # no stray lines on the CLI's stderr until logs are set up
@@ -60,9 +86,29 @@ class DamagedDatabase(StorageError):
         self.backup_folder = backup_folder
 
 
-def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
-    """An engine whose SQLite connections follow our rules (foreign keys, WAL, busy timeout)."""
-    engine = create_engine(url, future=True)
+def make_engine(
+    url: str,
+    *,
+    foreign_keys: bool = True,
+    key: DatabaseKey | None = None,
+    salt: bytes | None = None,
+) -> Engine:
+    """An engine whose SQLite connections follow our rules (foreign keys, WAL, busy timeout).
+
+    ``key``: the file is encrypted; its connections come from SQLCipher, keyed before
+    anything else runs on them (``salt``: the salt of a file still to be written, so that
+    every connection of the pool agrees on it).
+    """
+    if key is not None:
+        path = Path(make_url(url).database or "")
+        module = driver.cipher_module(path)
+
+        def keyed() -> sqlite3.Connection:
+            return driver.connect(path, key, salt=salt, check_same_thread=False)
+
+        engine = create_engine(url, module=module, creator=keyed)
+    else:
+        engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine, foreign_keys=foreign_keys)
     return engine
@@ -103,6 +149,11 @@ class Database:
     warnings: list[str] = field(default_factory=list)
     backup_folder: Path | None = None
     lock: DatabaseLock | None = field(default=None, repr=False)
+    key: DatabaseKey | None = field(default=None, repr=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -131,14 +182,23 @@ class Database:
                 self.lock.release()
 
 
-def _check_is_sqlite(path: Path) -> None:
+def _key_to_open(path: Path, key: DatabaseKey | None) -> DatabaseKey | None:
+    """The key the file needs (none for a plain one); a clear refusal for what is not ours."""
     try:
-        with path.open("rb") as handle:
-            header = handle.read(16)
+        kind = driver.file_kind(path)
     except OSError as exc:
         raise StorageError(f"cannot read {path}: {exc.strerror}") from exc
-    if header and header != b"SQLite format 3\x00":
+    if kind is FileKind.PLAIN:
+        return None
+    if kind is FileKind.ENCRYPTED:
+        if not driver.cipher_available():
+            raise EncryptionUnavailable(path)
+        if key is None:
+            raise KeyRequired(path)
+        return key
+    if kind is FileKind.OTHER:
         raise StorageError(f"{path} is not a database of this program (not an SQLite file)")
+    return key  # a new file: encrypted if a key is given
 
 
 def backup_dir_for(path: Path) -> Path:
@@ -156,6 +216,7 @@ def open_database(
     force: bool = False,
     daily_backup: bool = True,
     program: str | None = None,
+    key: DatabaseKey | None = None,
 ) -> Database:
     """Open (or create) a database file and bring its schema to the current version.
 
@@ -166,14 +227,17 @@ def open_database(
     ``backup.folder`` setting, else ``backup_dir_for(path)``). ``daily_backup``: copy the
     file at the first open of each calendar day (local time).
     Raises ``DamagedDatabase`` (a ``StorageError``) for a file failing ``quick_check``.
+    ``key``: the key of an encrypted file (``KeyRequired`` without it, ``WrongKey`` for
+    another); a plain file does not use it, a new file is created encrypted with it.
     """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
         raise StorageError(f"no database at {path}")
-    if exists:
-        _check_is_sqlite(path)
-    else:
+    key = _key_to_open(path, key)
+    if key is not None and not exists:
+        driver.cipher_module(path)  # no SQLCipher: say so before creating anything
+    if not exists:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -187,20 +251,24 @@ def open_database(
     if held is not None and held.note:
         warnings.append(held.note)
     try:
+        salt = None
         if exists:
-            setting = _quick_check(path, backup_dir)
+            setting = _quick_check(path, backup_dir, key)
         else:
             _create_private(path)
             setting = None
+            salt = driver.new_salt() if key is not None else None
         folder = backups.resolve_backup_folder(path, backup_dir, setting)
-        engine, backed_up = _open_engine(path, folder, upgrade=upgrade)
+        engine, backed_up = _open_engine(path, folder, upgrade=upgrade, key=key, salt=salt)
     except BaseException:
         if held is not None:
             held.release()
         raise
     if exists and daily_backup and not backed_up:
-        warnings += _daily_backup(path, folder)
-    return Database(engine=engine, path=path, warnings=warnings, backup_folder=folder, lock=held)
+        warnings += _daily_backup(path, folder, key)
+    return Database(
+        engine=engine, path=path, warnings=warnings, backup_folder=folder, lock=held, key=key
+    )
 
 
 def _create_private(path: Path) -> None:
@@ -210,33 +278,61 @@ def _create_private(path: Path) -> None:
         raise StorageError(f"cannot create {path}: {exc.strerror}") from exc
 
 
-def _quick_check(path: Path, backup_dir: Path | None) -> str | None:
-    """Run ``quick_check`` before anything writes; return the backup folder setting."""
+def _quick_check(path: Path, backup_dir: Path | None, key: DatabaseKey | None) -> str | None:
+    """Run ``quick_check`` before anything writes; return the backup folder setting.
+
+    For an encrypted file this is also where a wrong key is found (``WrongKey``).
+    """
     problems: list[str] = []
     setting = None
     try:
-        connection = backups.connect_live(path)
+        connection = backups.connect_live(path, key)
         try:
             problems = backups.check(connection, full=False)
             setting = backups.read_folder_setting(connection)
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except WrongKey:
+        _damaged_first_page(path, backup_dir, key)
+        raise
+    except driver.database_errors() as exc:
         if not backups.is_damage(exc):
             raise StorageError(f"cannot open {path}: {exc}") from exc
         problems = [str(exc)]
     if problems:
         folder = backups.resolve_backup_folder(path, backup_dir, setting)
-        latest = backups.latest_good_backup(folder, path.stem)
+        latest = backups.latest_good_backup(folder, path.stem, key)
         log.error("%s failed its integrity check (%d problems)", path, len(problems))
         raise DamagedDatabase(path, problems, latest, folder)
     return setting
 
 
-def _open_engine(path: Path, folder: Path, *, upgrade: bool) -> tuple[Engine, bool]:
+def _damaged_first_page(path: Path, backup_dir: Path | None, key: DatabaseKey | None) -> None:
+    """Raise ``DamagedDatabase`` if the key is right after all: a backup with the file's salt
+    (its copies share it) opens with it, so the file's first page is what fails."""
+    folder = backups.resolve_backup_folder(path, backup_dir, None)  # the setting is unreadable
+    latest = backups.latest_good_backup(folder, path.stem, key)
+    try:
+        same_salt = latest is not None and driver.salt_of(latest) == driver.salt_of(path)
+    except OSError:
+        same_salt = False
+    if same_salt:
+        log.error("%s: its first page does not open with the key of its backups", path)
+        problems = ["its first page cannot be read with the key that opens its backups"]
+        raise DamagedDatabase(path, problems, latest, folder)
+
+
+def _open_engine(
+    path: Path,
+    folder: Path,
+    *,
+    upgrade: bool,
+    key: DatabaseKey | None = None,
+    salt: bytes | None = None,
+) -> tuple[Engine, bool]:
     """The engine of a checked file, upgraded if needed; and whether a backup was taken."""
     url = sqlite_url(path)
-    engine = make_engine(url)
+    engine = make_engine(url, key=key, salt=salt)
     try:
         with engine.connect() as connection:
             revision = migrations.current_revision(connection)
@@ -260,10 +356,10 @@ def _open_engine(path: Path, folder: Path, *, upgrade: bool) -> tuple[Engine, bo
             if not upgrade:
                 raise StorageError(f"{path} needs an upgrade from schema {revision} to {head}")
             if revision is not None:
-                backups.take_backup(path, folder, f"{backups.BEFORE_MIGRATION}-{revision}")
+                backups.take_backup(path, folder, f"{backups.BEFORE_MIGRATION}-{revision}", key=key)
                 backed_up = True
                 _rotate(path, folder)
-            migrate_engine = make_engine(url, foreign_keys=False)
+            migrate_engine = make_engine(url, foreign_keys=False, key=key, salt=salt)
             try:
                 migrations.upgrade(migrate_engine, head)
             finally:
@@ -274,12 +370,12 @@ def _open_engine(path: Path, folder: Path, *, upgrade: bool) -> tuple[Engine, bo
     return engine, backed_up
 
 
-def _daily_backup(path: Path, folder: Path) -> list[str]:
+def _daily_backup(path: Path, folder: Path, key: DatabaseKey | None = None) -> list[str]:
     """The first open of a calendar day keeps a copy; a failure is a warning, not a refusal."""
     if backups.has_backup_on(folder, path.stem, datetime.now().date(), backups.DAILY):
         return []
     try:
-        backups.take_backup(path, folder, backups.DAILY)
+        backups.take_backup(path, folder, backups.DAILY, key=key)
     except StorageError as exc:
         log.warning("daily backup failed: %s", exc)
         return [f"no backup could be made today: {exc}"]
@@ -302,18 +398,19 @@ def backup_before(db: Database, reason: str) -> Path:
     """
     if db.path is None:
         raise StorageError("this database is not a file: there is nothing to back up")
-    folder = db.backup_folder or backups.backup_folder_of(db.path)
-    target = backups.take_backup(db.path, folder, backups.before(reason))
+    folder = db.backup_folder or backups.backup_folder_of(db.path, key=db.key)
+    target = backups.take_backup(db.path, folder, backups.before(reason), key=db.key)
     _rotate(db.path, folder)
     return target
 
 
-def integrity_check(path: Path) -> list[str]:
+def integrity_check(path: Path, key: DatabaseKey | None = None) -> list[str]:
     """The full ``PRAGMA integrity_check`` of a database file, on demand; empty when healthy.
 
     Safe while the file is open elsewhere (it reads what others committed, writes nothing).
+    An encrypted file needs its ``key``; its check also verifies every page's HMAC.
     """
-    return backups.file_problems(Path(path), full=True, frozen=False)
+    return backups.file_problems(Path(path), full=True, frozen=False, key=key)
 
 
 def integrity_problems(db: Database) -> list[str]:

@@ -135,13 +135,21 @@ class MeetingStatus(enum.StrEnum):
     NO_SHOW = "no_show"
 
 
-class LeadStatus(enum.StrEnum):
-    NEW = "new"
-    QUALIFIED = "qualified"
-    VISIT_PLANNED = "visit_planned"
-    LOCATION_PROJECT = "location_project"
+class LeadStage(enum.StrEnum):
+    """Where a prospect company stands, from the first contact until it settles (or not)."""
+
+    CONTACT = "contact"
+    STUDY = "study"
+    SITE_VISIT = "site_visit"
+    DECISION = "decision"
     SETTLED = "settled"
     LOST = "lost"
+
+
+class FollowUpStatus(enum.StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
 
 
 class AgreementKind(enum.StrEnum):
@@ -646,23 +654,75 @@ class MeetingDelegate(Base):
 
 
 class Lead(Base):
-    """A prospect company a meeting produced, followed until it settles (or not)."""
+    """A prospect company a meeting produced, followed until it settles (or not).
+
+    A lead outlives its mission: it keeps the organisation and the mission it began with, and
+    later missions' meetings are linked to it (``LeadMeeting``).
+    """
 
     __tablename__ = "lead"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int | None] = mapped_column(ForeignKey("mission.id", ondelete="SET NULL"))
-    meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("b2b_meeting.id", ondelete="SET NULL")
+    mission_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mission.id", ondelete="SET NULL"), comment="the mission it began with"
     )
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="RESTRICT"))
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
-    status: Mapped[LeadStatus] = mapped_column(_enum(LeadStatus), default=LeadStatus.NEW)
+    stage: Mapped[LeadStage] = mapped_column(_enum(LeadStage), default=LeadStage.CONTACT)
     sector: Mapped[str | None] = mapped_column(String(80))
     project: Mapped[str | None] = mapped_column(Text)
     jobs_expected: Mapped[int | None]
-    next_step: Mapped[str | None] = mapped_column(String(300))
-    next_step_due: Mapped[date | None] = mapped_column(Date)
+    investment_expected: Mapped[int | None] = mapped_column(
+        Integer, comment="whole units of investment_currency"
+    )
+    investment_currency: Mapped[str | None] = mapped_column(String(3), comment="ISO 4217")
+
+
+class LeadMeeting(Base):
+    """A meeting, of any mission, that concerned a lead."""
+
+    __tablename__ = "lead_meeting"
+
+    lead_id: Mapped[int] = mapped_column(
+        ForeignKey("lead.id", ondelete="CASCADE"), primary_key=True
+    )
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("b2b_meeting.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class LeadStageChange(Base):
+    """One step of a lead's history: the stage it reached, when, by whom, and why."""
+
+    __tablename__ = "lead_stage_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("lead.id", ondelete="CASCADE"), index=True)
+    stage: Mapped[LeadStage] = mapped_column(_enum(LeadStage))
+    changed_at: Mapped[datetime] = mapped_column(DateTime, comment="UTC")
+    changed_by: Mapped[str | None] = mapped_column(String(120))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class FollowUpAction(Base):
+    """Something to do after a meeting, for a meeting and/or a lead: who, by when."""
+
+    __tablename__ = "follow_up_action"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("b2b_meeting.id", ondelete="SET NULL"), index=True
+    )
+    lead_id: Mapped[int | None] = mapped_column(
+        ForeignKey("lead.id", ondelete="SET NULL"), index=True
+    )
+    description: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    due_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[FollowUpStatus] = mapped_column(
+        _enum(FollowUpStatus), default=FollowUpStatus.OPEN
+    )
+    closed_on: Mapped[date | None] = mapped_column(Date, comment="when it was done or dropped")
 
 
 # --- agreements ---------------------------------------------------------------------------

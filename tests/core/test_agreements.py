@@ -8,6 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
@@ -32,6 +33,7 @@ from delegation_app.storage.models import (
     Agreement,
     AgreementKind,
     AgreementStatus,
+    AgreementStatusChange,
     Audience,
     ItemKind,
     Organisation,
@@ -249,6 +251,8 @@ def test_status_changes_are_kept_in_order(db: Database, setup: Setup) -> None:
             changed_by="Protocole",
             note="Signé à Miami-Dade County Hall",
             at=datetime(2017, 11, 6, 10, 45, tzinfo=miami),
+            signing_date=date(2017, 11, 6),
+            signing_place="Miami-Dade County Hall",
         )
     assert [h.status for h in signed.history] == [
         AgreementStatus.DRAFT,
@@ -257,8 +261,11 @@ def test_status_changes_are_kept_in_order(db: Database, setup: Setup) -> None:
     ]
     assert signed.history[-1].changed_at == datetime(2017, 11, 6, 15, 45, tzinfo=UTC)
     assert signed.history[-1].note == "Signé à Miami-Dade County Hall"
-    # no signing date was given: the day of signature, in Miami, is taken
-    assert signed.signing_date == date(2017, 11, 6)
+    # the signing date and place given with the change are the agreement's
+    assert (signed.signing_date, signed.signing_place) == (
+        date(2017, 11, 6),
+        "Miami-Dade County Hall",
+    )
     assert signed.is_signed
 
 
@@ -275,7 +282,8 @@ def test_impossible_status_changes_are_refused(
     db: Database, setup: Setup, path: list[AgreementStatus], refused: AgreementStatus
 ) -> None:
     with db.transaction() as session:
-        agreement_id = _create(session, setup).id
+        # the day planned for the signature is known, so that a path may go through "signed"
+        agreement_id = _create(session, setup, signing_date=date(2017, 11, 6)).id
         for status in path:
             change_status(session, agreement_id, status)
     with pytest.raises(ValidationError) as error, db.transaction() as session:
@@ -392,6 +400,7 @@ def test_signatories_named_later_allow_the_signature(db: Database, setup: Setup)
             agreement_id,
             AgreementStatus.SIGNED,
             at=datetime(2017, 11, 6, 10, 45, tzinfo=ZoneInfo(MIAMI)),
+            signing_date=date(2017, 11, 6),
         )
     assert [s.name for s in named.signatories] == ["Carmen Ibáñez-Rivera", "Jean-Claude Gaudin"]
     assert signed.signing_date == date(2017, 11, 6)
@@ -409,15 +418,103 @@ def test_a_signed_agreement_keeps_at_least_one_signatory(db: Database, setup: Se
         assert len(get_agreement(session, agreement_id).signatories) == 3
 
 
-def test_signing_without_a_date_takes_the_ceremony_day(db: Database, setup: Setup) -> None:
+def test_marking_signed_without_a_signing_date_is_refused_naming_the_field(
+    db: Database, setup: Setup
+) -> None:
     with db.transaction() as session:
-        view = _create(session, setup)
-        session.get(Agreement, view.id).signing_item_id = setup.signing_item  # type: ignore[union-attr]
+        agreement_id = _create(session, setup).id
+        change_status(session, agreement_id, AgreementStatus.READY, at=datetime(2017, 10, 16))
+    with pytest.raises(ValidationError) as error, db.transaction() as session:
+        change_status(
+            session, agreement_id, AgreementStatus.SIGNED, at=datetime(2017, 11, 6, tzinfo=UTC)
+        )
+    assert error.value.field == "signing date"
+    assert "no signing date" in error.value.message
+    with db.reading() as session:
+        view = get_agreement(session, agreement_id)
+    assert (view.status, view.signing_date, len(view.history)) == (AgreementStatus.READY, None, 2)
+
+
+def test_a_signing_date_already_recorded_is_enough_to_sign(db: Database, setup: Setup) -> None:
+    with db.transaction() as session:
+        view = _create(session, setup, signing_date=date(2017, 11, 6), signing_place="Miami")
         change_status(session, view.id, AgreementStatus.READY, at=datetime(2017, 10, 16))
         signed = change_status(
             session, view.id, AgreementStatus.SIGNED, at=datetime(2017, 11, 9, tzinfo=UTC)
         )
-    assert signed.signing_date == date(2017, 11, 6)
+    assert (signed.signing_date, signed.signing_place) == (date(2017, 11, 6), "Miami")
+
+
+def test_the_signing_date_given_must_be_the_ceremony_day(db: Database, setup: Setup) -> None:
+    with db.transaction() as session:
+        view = _create(session, setup)
+        session.get(Agreement, view.id).signing_item_id = setup.signing_item  # type: ignore[union-attr]
+        change_status(session, view.id, AgreementStatus.READY, at=datetime(2017, 10, 16))
+    with pytest.raises(ValidationError) as error, db.transaction() as session:
+        change_status(session, view.id, AgreementStatus.SIGNED, signing_date=date(2017, 11, 7))
+    assert error.value.field == "signing date"
+    assert "2017-11-06" in error.value.message
+
+
+def test_a_signing_date_comes_only_with_the_change_to_signed(db: Database, setup: Setup) -> None:
+    with db.transaction() as session:
+        view = _create(session, setup)
+    with pytest.raises(ValidationError) as error, db.transaction() as session:
+        change_status(session, view.id, AgreementStatus.NEGOTIATING, signing_date=date(2017, 11, 6))
+    assert error.value.field == "signing date"
+
+
+def test_a_change_that_skips_steps_records_which_in_the_history(db: Database, setup: Setup) -> None:
+    with db.transaction() as session:
+        view = _create(session, setup)
+        change_status(
+            session,
+            view.id,
+            AgreementStatus.READY,
+            note="Texte arrêté",
+            at=datetime(2017, 10, 16, tzinfo=UTC),
+        )
+        change_status(
+            session,
+            view.id,
+            AgreementStatus.SIGNED,
+            at=datetime(2017, 11, 6, tzinfo=UTC),
+            signing_date=date(2017, 11, 6),
+        )
+        # signed straight to expired: "in force" was never recorded
+        expired = change_status(
+            session, view.id, AgreementStatus.EXPIRED, at=datetime(2020, 1, 1, tzinfo=UTC)
+        )
+        stored = list(
+            session.scalars(
+                select(AgreementStatusChange.note)
+                .where(AgreementStatusChange.agreement_id == view.id)
+                .order_by(AgreementStatusChange.id)
+            )
+        )
+    # in the database itself, not only in what the service reads back
+    assert stored[1] is not None and "negotiating" in stored[1] and "Texte arrêté" in stored[1]
+    assert stored[2] is None
+    assert stored[3] is not None and "in_force" in stored[3]
+    ready, signed, ended = expired.history[1:]
+    assert (ready.skipped, ready.note) == ((AgreementStatus.NEGOTIATING,), "Texte arrêté")
+    assert (signed.skipped, signed.note) == ((), None)
+    assert (ended.skipped, ended.note) == ((AgreementStatus.IN_FORCE,), None)
+    assert ready.note_text("en") == "Skipped steps: Negotiating · Texte arrêté"
+    assert ready.note_text("fr") == "Étapes sautées\u00a0: En négociation · Texte arrêté"
+    assert ended.note_text("fr") == "Étapes sautées\u00a0: En vigueur"
+
+
+def test_a_note_that_only_looks_like_a_record_of_skipped_steps_is_kept_whole(
+    db: Database, setup: Setup
+) -> None:
+    with db.transaction() as session:
+        view = _create(session, setup)
+        changed = change_status(
+            session, view.id, AgreementStatus.NEGOTIATING, note="[skipped: lunch] rien de grave"
+        )
+    assert changed.history[-1].skipped == ()
+    assert changed.history[-1].note == "[skipped: lunch] rien de grave"
 
 
 # --- the register -----------------------------------------------------------------------------

@@ -49,7 +49,9 @@ from delegation_app.interchange.roster_import import (
 from delegation_app.interchange.tabular import ImportFileError, Table, read_table
 from delegation_app.services import (
     agreements,
+    follow_ups,
     itinerary,
+    leads,
     meetings,
     missions,
     people,
@@ -66,7 +68,7 @@ from delegation_app.storage.models import (
     Audience,
     Base,
     ItemKind,
-    LeadStatus,
+    LeadStage,
     MeetingStatus,
     MissionStatus,
     Participant,
@@ -954,15 +956,18 @@ MEETING_LANGUAGES = st.one_of(
     lead=st.fixed_dictionaries(
         {},
         optional={
-            "status": st.sampled_from(LeadStatus),
+            "stage": st.sampled_from(LeadStage),
             "sector": maybe_text,
             "project": maybe_text,
             "jobs_expected": st.one_of(st.none(), counts),
-            "next_step": maybe_text,
-            "next_step_due": st.one_of(st.none(), bad.any_dates),
+            "investment_expected": st.one_of(st.none(), counts),
+            "investment_currency": st.one_of(st.none(), st.sampled_from(("EUR", "usd", "XYZ"))),
             "owner_person_id": st.one_of(st.none(), st.just(1), wrong_ids),
+            "note": maybe_text,
         },
     ),
+    action=maybe_text,
+    action_due=st.one_of(st.none(), bad.any_dates),
 )
 def test_meetings_and_leads_store_what_they_accept(
     db: Database,
@@ -976,6 +981,8 @@ def test_meetings_and_leads_store_what_they_accept(
     outcome_status: MeetingStatus,
     outcome_note: str | None,
     lead: dict[str, Any],
+    action: str | None,
+    action_due: date | None,
 ) -> None:
     outcome = attempt(
         db,
@@ -1004,22 +1011,38 @@ def test_meetings_and_leads_store_what_they_accept(
             assert outcome.value.outcome == stored(outcome_note)
     outcome = attempt(
         db,
-        lambda s: meetings.create_lead(
+        lambda s: leads.create_lead(
             s,
             organisation_id=world.organisations[1],
             mission_id=world.mission,
-            meeting_id=meeting_id,
+            meeting_ids=[meeting_id] if meeting_id is not None else [],
             **lead,
         ),
     )
     if outcome.accepted:
+        lead_id = outcome.value.id
         with db.reading() as session:
             [view] = [
-                v for v in meetings.list_leads(session, world.mission) if v.id == outcome.value
+                v for v in leads.list_leads(session, mission_id=world.mission) if v.id == lead_id
             ]
-        for name in ("sector", "project", "next_step"):
+            [change] = leads.get_lead(session, lead_id).history
+        for name in ("project",):
             assert getattr(view, name) == stored(lead.get(name)), name
         assert view.jobs_expected == lead.get("jobs_expected")
+        assert view.investment_expected == lead.get("investment_expected")
+        assert change.note == stored(lead.get("note"))
+        outcome = attempt(
+            db,
+            lambda s: follow_ups.add_follow_up(
+                s,
+                description=action,
+                lead_id=lead_id,
+                due_date=action_due,  # type: ignore[arg-type]
+            ),
+        )
+        if outcome.accepted:
+            assert outcome.value.description == stored(action)
+            assert outcome.value.due_date == action_due
 
 
 @FORM
@@ -2255,7 +2278,7 @@ def _transfer_capacity(session: Session, w: World) -> None:
 
 
 def _jobs_expected(session: Session, w: World) -> None:
-    meetings.create_lead(session, organisation_id=w.organisations[1], jobs_expected=2**63)
+    leads.create_lead(session, organisation_id=w.organisations[1], jobs_expected=2**63)
 
 
 def _renewal_notice(session: Session, w: World) -> None:

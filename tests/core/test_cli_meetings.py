@@ -156,7 +156,7 @@ def test_the_meetings_export_to_xlsx_as_a_spreadsheet_reads_them(
         "-o", str(out_path),
     )  # fmt: skip
     assert (code, err) == (0, "")
-    assert out.strip() == f"24 meetings written to {out_path}"
+    assert out.strip() == f"25 meetings written to {out_path}"
     sheet = load_workbook(out_path).active
     assert sheet is not None
     rows = list(sheet.iter_rows(values_only=True))
@@ -164,7 +164,7 @@ def test_the_meetings_export_to_xlsx_as_a_spreadsheet_reads_them(
     first = rows[1]
     assert first[0] == datetime(2019, 7, 9) and first[1:4] == ("09:00", "09:45", "America/Toronto")
     assert first[4] == "Ontario Blue Economy Network" and first[9] == "Tenu"
-    assert len(rows) == 25
+    assert len(rows) == 26
     injected = [r for r in rows if r[11] == '=HYPERLINK("http://x")']
     assert len(injected) == 1
     cell = next(c for c in sheet["L"] if c.value == '=HYPERLINK("http://x")')

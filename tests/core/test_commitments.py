@@ -7,20 +7,33 @@ from typing import Any
 
 import pytest
 
-from delegation_app.errors import NotFound, ValidationError
-from delegation_app.services.agreements import change_status
-from delegation_app.services.checks import ERROR, WARNING, Finding
+from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.services import missions
+from delegation_app.services.agreements import (
+    PartyInput,
+    SignatoryInput,
+    change_status,
+    create_agreement,
+    get_agreement,
+)
+from delegation_app.services.checks import ERROR, WARNING, Finding, run_checks
 from delegation_app.services.commitments import (
     check_commitments,
     create_commitment,
     delete_commitment,
     list_commitments,
+    restore_commitment,
     update_commitment,
 )
 from delegation_app.services.missions import resolve_mission_id
 from delegation_app.storage.database import Database
-from delegation_app.storage.models import AgreementStatus, CommitmentStatus
-from tests.core.test_agreements import Setup, _build, _create
+from delegation_app.storage.models import (
+    AgreementKind,
+    AgreementStatus,
+    CommitmentStatus,
+    Organisation,
+)
+from tests.core.test_agreements import MIAMI, Setup, _build, _create
 
 SIGNED = {"status": AgreementStatus.SIGNED, "signing_date": date(2017, 11, 6)}
 
@@ -156,6 +169,29 @@ def test_delete_commitment(db: Database, setup: Setup) -> None:
         assert list_commitments(session) == []
     with pytest.raises(NotFound), db.transaction() as session:
         delete_commitment(session, view.id)
+
+
+def test_a_deleted_commitment_is_restored_under_its_id(db: Database, setup: Setup) -> None:
+    agreement = _agreement(db, setup, **SIGNED)
+    with db.transaction() as session:
+        kept = create_commitment(session, agreement, description="Premier")
+        view = create_commitment(
+            session,
+            agreement,
+            description="Visite retour",
+            organisation_id=setup.county,
+            owner_id=setup.commissioner,
+            due_date=date(2018, 11, 15),
+            status=CommitmentStatus.IN_PROGRESS,
+        )
+        deleted = delete_commitment(session, view.id)
+    with db.transaction() as session:
+        restored = restore_commitment(session, deleted)
+    assert restored == view
+    with db.reading() as session:
+        assert [c.id for c in list_commitments(session, agreement)] == [view.id, kept.id]
+    with pytest.raises(Conflict), db.transaction() as session:
+        restore_commitment(session, deleted)
 
 
 # --- the checks -------------------------------------------------------------------------------
@@ -310,6 +346,91 @@ def test_errors_come_first(db: Database, setup: Setup) -> None:
     assert _codes(findings) == [("commitment.overdue", ERROR), ("agreement.renewal", WARNING)]
 
 
+def _port_agreement(db: Database, setup: Setup, *, mission_id: int | None = None) -> int:
+    """The port's agreement with PortMiami: in force, ended in June 2020, of no mission."""
+    with db.transaction() as session:
+        for org, country in ((setup.metropole, "FR"), (setup.county, "US"), (setup.port, "US")):
+            session.get(Organisation, org).country = country  # type: ignore[union-attr]
+        return create_agreement(
+            session,
+            short="gpmm-portmiami-2015",
+            title_fr="Accord GPMM – PortMiami",
+            title_en="GPMM – PortMiami agreement",
+            kind=AgreementKind.COOPERATION,
+            mission_id=mission_id,
+            parties=[PartyInput(setup.metropole, 1), PartyInput(setup.port, 2)],
+            signatories=[SignatoryInput(setup.vassal, setup.metropole, "Présidente")],
+            signing_date=date(2015, 6, 15),
+            effective_date=date(2015, 6, 15),
+            end_date=date(2020, 6, 14),
+            status=AgreementStatus.IN_FORCE,
+        ).id
+
+
+def _mission_in(db: Database, short: str, country: str, zone: str) -> int:
+    with db.transaction() as session:
+        return missions.create_mission(
+            session,
+            short=short,
+            title_fr=short,
+            start_date=date(2020, 7, 1),
+            end_date=date(2020, 7, 5),
+            stops=[missions.StopInput("Ville", country, zone)],
+        ).id
+
+
+def test_a_mission_follows_up_agreements_of_no_mission_with_a_partner_in_its_countries(
+    db: Database, setup: Setup
+) -> None:
+    port = _port_agreement(db, setup)
+    toronto = _mission_in(db, "toronto-2020", "CA", "America/Toronto")
+    with db.reading() as session:
+        miami = check_commitments(session, setup.mission_id, date(2020, 7, 1))
+        elsewhere = check_commitments(session, toronto, date(2020, 7, 1))
+        register = check_commitments(session, None, date(2020, 7, 1))
+    assert [(f.code, f.agreement_id) for f in miami] == [("agreement.expired", port)]
+    assert miami[0].subject == "GPMM – PortMiami agreement"
+    assert elsewhere == []
+    assert [(f.code, f.agreement_id) for f in register] == [("agreement.expired", port)]
+
+
+def test_our_own_side_in_the_country_does_not_bring_an_agreement_into_a_mission(
+    db: Database, setup: Setup
+) -> None:
+    _port_agreement(db, setup)
+    paris = _mission_in(db, "paris-2020", "FR", "Europe/Paris")  # the Métropole is French
+    with db.reading() as session:
+        assert check_commitments(session, paris, date(2020, 7, 1)) == []
+
+
+def test_an_agreement_of_another_mission_stays_with_that_mission(
+    db: Database, setup: Setup
+) -> None:
+    other = _mission_in(db, "miami-2020", "US", MIAMI)
+    port = _port_agreement(db, setup, mission_id=other)
+    with db.reading() as session:
+        assert check_commitments(session, setup.mission_id, date(2020, 7, 1)) == []
+        assert [f.agreement_id for f in check_commitments(session, other, date(2020, 7, 1))] == [
+            port
+        ]
+
+
+def test_every_finding_names_its_agreement(db: Database, setup: Setup) -> None:
+    agreement = _agreement(
+        db, setup, **SIGNED, end_date=date(2018, 10, 1), effective_date=date(2017, 11, 6)
+    )
+    with db.transaction() as session:
+        create_commitment(
+            session, agreement, description="Visite retour", due_date=date(2018, 6, 30)
+        )
+    with db.reading() as session:
+        findings = check_commitments(session, None, date(2018, 9, 1))
+    assert [(f.code, f.agreement_id) for f in findings] == [
+        ("commitment.overdue", agreement),
+        ("agreement.renewal", agreement),
+    ]
+
+
 # --- the demo ---------------------------------------------------------------------------------
 
 
@@ -337,6 +458,23 @@ def test_demo_sister_agreement_has_one_commitment_late_in_september_2018(
     assert before_departure == []
     # the port agreement (no mission) enters its renewal notice at the end of 2019
     assert ("agreement.renewal", WARNING) in _codes(everything_2020)
+
+
+def test_demo_miami_checks_show_the_ended_port_agreement_of_no_mission(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        port = get_agreement(session, "gpmm-portmiami-2015")
+        findings = run_checks(session, "miami-2017", today=date(2021, 1, 4))
+        in_french = run_checks(session, "miami-2017", today=date(2021, 1, 4), language="fr")
+        toronto = run_checks(session, "toronto-montreal-2019", today=date(2021, 1, 4))
+    assert port.mission_id is None
+    [ended] = [f for f in findings if f.agreement_id == port.id]
+    assert ended.code == "agreement.expired"
+    assert "ended on Sun 14 Jun 2020 but is still recorded as in force" in ended.message
+    assert any(
+        f.agreement_id == port.id and "a pris fin le dimanche 14 juin 2020" in f.message
+        for f in in_french
+    )
+    assert all(f.agreement_id != port.id for f in toronto)
 
 
 def test_findings_in_french(db: Database, setup: Setup) -> None:

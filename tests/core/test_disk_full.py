@@ -92,9 +92,19 @@ def test_printing_on_a_full_disk_keeps_the_earlier_booklet(
 
 
 @pytest.mark.skipif(not REAL_DISK, reason="needs unshare -rm; the in-process test covers it")
+@pytest.mark.parametrize("variant", ["plain", "encrypted"])
 def test_backing_up_to_a_full_disk_keeps_the_earlier_backup(
-    demo_db_path: Path, tmp_path: Path
+    variant: str,
+    demo_db_path: Path,
+    encrypted_demo_db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    if variant == "encrypted":  # the key as the CLI takes it, here and in the subprocess
+        from tests.conftest import PASSPHRASE
+
+        monkeypatch.setenv("DELEGATION_DB_KEY", PASSPHRASE)
+        demo_db_path = encrypted_demo_db_path
     earlier = tmp_path / "earlier-backup.sqlite"
     assert main(["backup", "create", "--db", str(demo_db_path), "-o", str(earlier)]) == 0
     mount = tmp_path / "usb"

@@ -1,4 +1,4 @@
-"""B2B meetings: requested, scheduled on a MEETING item, closed with an outcome; and leads."""
+"""B2B meetings: requested, scheduled on a MEETING item, closed with an outcome."""
 
 from __future__ import annotations
 
@@ -15,21 +15,20 @@ from sqlalchemy.orm import Session
 from delegation_app.errors import Conflict, NotFound, ValidationError
 from delegation_app.services import itinerary, missions, people, roster
 from delegation_app.services.agenda import agenda_for
+from delegation_app.services.follow_ups import list_follow_ups
+from delegation_app.services.leads import get_lead, list_leads
 from delegation_app.services.meetings import (
-    create_lead,
     get_meeting,
-    list_leads,
     list_meetings,
     request_meeting,
     schedule_meeting,
-    set_lead_status,
     set_outcome,
 )
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import (
     Audience,
     ItemKind,
-    LeadStatus,
+    LeadStage,
     MeetingStatus,
     OrganisationKind,
     ParticipantRole,
@@ -305,75 +304,6 @@ def test_list_meetings_runs_a_fixed_number_of_queries(db: Database, setup: Setup
     assert len(four) == len(one)
 
 
-# --- leads --------------------------------------------------------------------------------
-
-
-def test_a_lead_takes_the_mission_of_its_meeting(db: Database, setup: Setup) -> None:
-    with db.transaction() as session:
-        meeting_id = _request(session, setup)
-        create_lead(
-            session,
-            organisation_id=setup.second_organisation_id,
-            meeting_id=meeting_id,
-            status=LeadStatus.VISIT_PLANNED,
-            project="Laboratoire de R&D",
-            jobs_expected=12,
-            next_step="Visite en Provence",
-            next_step_due=date(2018, 1, 31),
-        )
-    with db.reading() as session:
-        [lead] = list_leads(session, setup.mission_id)
-    assert lead.organisation == "Space Florida"
-    assert lead.meeting_id == meeting_id
-    assert lead.jobs_expected == 12
-
-
-@pytest.mark.parametrize(
-    ("changes", "field"),
-    [
-        ({"jobs_expected": -1}, "jobs expected"),
-        ({"next_step_due": date(2018, 1, 1)}, "next step"),
-    ],
-)
-def test_a_bad_lead_names_the_field(
-    db: Database, setup: Setup, changes: dict[str, Any], field: str
-) -> None:
-    with pytest.raises(ValidationError) as error, db.transaction() as session:
-        create_lead(
-            session, organisation_id=setup.organisation_id, mission_id=setup.mission_id, **changes
-        )
-    assert error.value.field == field
-
-
-def test_a_lead_cannot_cite_a_meeting_of_another_mission(db: Database, setup: Setup) -> None:
-    with db.transaction() as session:
-        meeting_id = _request(session, setup)
-    with pytest.raises(ValidationError) as error, db.transaction() as session:
-        create_lead(
-            session,
-            organisation_id=setup.organisation_id,
-            mission_id=setup.other_mission_id,
-            meeting_id=meeting_id,
-        )
-    assert error.value.field == "meeting"
-
-
-def test_a_lead_moves_on(db: Database, setup: Setup) -> None:
-    with db.transaction() as session:
-        lead_id = create_lead(
-            session, organisation_id=setup.organisation_id, mission_id=setup.mission_id
-        )
-        view = set_lead_status(
-            session,
-            lead_id,
-            LeadStatus.LOCATION_PROJECT,
-            next_step="Choix du site",
-            next_step_due=date(2018, 3, 1),
-        )
-    assert view.status == LeadStatus.LOCATION_PROJECT
-    assert view.next_step == "Choix du site"
-
-
 # --- the demo -----------------------------------------------------------------------------
 
 
@@ -381,7 +311,8 @@ def test_demo_miami_has_about_a_dozen_meetings_and_three_leads(demo_db: Database
     with demo_db.reading() as session:
         mission_id = missions.resolve_mission_id(session, "miami-2017")
         meetings = list_meetings(session, mission_id)
-        leads = list_leads(session, mission_id)
+        leads = [get_lead(session, row.id) for row in list_leads(session, mission_id=mission_id)]
+        actions = list_follow_ups(session, mission_id=mission_id)
     assert 11 <= len(meetings) <= 14
     statuses = {m.status for m in meetings}
     assert {MeetingStatus.HELD, MeetingStatus.CONFIRMED, MeetingStatus.CANCELLED} <= statuses
@@ -397,13 +328,19 @@ def test_demo_miami_has_about_a_dozen_meetings_and_three_leads(demo_db: Database
     assert meetings[0].start_local.date() == date(2017, 11, 5)
     assert meetings[0].venue is not None and "Boat Show" in meetings[0].venue
     assert any("Jean-Luc Chauvin" in m.delegates for m in meetings)
-    # three companies study a location and visit within three months
+    # three companies decided to study a location and to visit within three months
     assert len(leads) == 3
-    assert {lead.status for lead in leads} == {LeadStatus.VISIT_PLANNED}
+    assert {lead.lead.stage for lead in leads} == {LeadStage.STUDY}
     for lead in leads:
-        assert lead.next_step_due is not None
-        assert lead.next_step_due <= date(2017, 11, 10) + timedelta(days=92)
-        assert lead.meeting_id in {m.id for m in meetings}
+        assert lead.lead.jobs_expected
+        [visit] = [a for a in lead.actions if "trois mois" in a.description]
+        assert visit.due_date is not None
+        assert visit.due_date <= date(2017, 11, 10) + timedelta(days=92)
+        assert visit.meeting_id in {m.id for m in meetings}
+        assert {m.meeting.mission_id for m in lead.meetings} >= {mission_id}
+        assert [c.stage for c in lead.history] == [LeadStage.CONTACT, LeadStage.STUDY]
+    # and what else the meetings left to do
+    assert any(a.lead_id is None and a.meeting_id is not None for a in actions)
 
 
 def test_demo_toronto_has_qualified_appointments(demo_db: Database) -> None:

@@ -104,7 +104,43 @@ def _dump(engine: Any, metadata: MetaData) -> dict[str, list[dict[str, Any]]]:
 
 
 # Columns renamed by a revision: (table, old name) -> new name.
-RENAMED = {("itinerary_item", "notes"): "notes_fr"}
+RENAMED = {("itinerary_item", "notes"): "notes_fr", ("lead", "status"): "stage"}
+# Values a revision changed: (table, old column name) -> {old value: new value}.
+MAPPED = {
+    ("lead", "status"): {
+        "new": "contact",
+        "qualified": "study",
+        "visit_planned": "site_visit",
+        "location_project": "decision",
+    }
+}
+# Columns a revision moved into other tables (see _moved_lead_columns).
+MOVED = frozenset({("lead", "meeting_id"), ("lead", "next_step"), ("lead", "next_step_due")})
+
+
+def _kept(table: str, name: str, value: Any) -> Any:
+    return MAPPED.get((table, name), {}).get(value, value)
+
+
+def _moved_lead_columns(before: dict[str, list[dict[str, Any]]], engine: Any) -> None:
+    """Revision 0007: a lead's meeting became a link, its next step an open follow-up action."""
+    leads = before.get("lead", [])
+    if not leads or "meeting_id" not in leads[0]:
+        return
+    metadata = MetaData()
+    metadata.reflect(engine, only=["lead_meeting", "follow_up_action"])
+    after = _dump(engine, metadata)
+    assert {(r["lead_id"], r["meeting_id"]) for r in after["lead_meeting"]} == {
+        (lead["id"], lead["meeting_id"]) for lead in leads if lead["meeting_id"] is not None
+    }
+    assert [
+        (r["lead_id"], r["description"], r["due_date"], r["owner_id"], r["status"], r["meeting_id"])
+        for r in after["follow_up_action"]
+    ] == [
+        (lead["id"], lead["next_step"], lead["next_step_due"], lead["owner_id"], "open", None)
+        for lead in leads
+        if lead["next_step"] is not None
+    ]
 
 
 @pytest.mark.parametrize("revision", _revisions())
@@ -120,21 +156,45 @@ def test_every_revision_upgrades_to_head_with_every_row_intact(
     try:
         with db.engine.connect() as connection:
             assert migrations.current_revision(connection) == migrations.head_revision()
-        metadata = MetaData()
-        metadata.reflect(db.engine, only=list(before))
-        after = _dump(db.engine, metadata)
+        assert_rows_kept(before, db.engine)
     finally:
         db.close()
-    # Later revisions may add columns; every value that existed before must be there unchanged,
-    # under its new name where a revision renamed the column.
+
+
+def assert_rows_kept(before: dict[str, list[dict[str, Any]]], engine: Any) -> None:
+    """Every value of ``before`` is in the upgraded database behind ``engine``.
+
+    Later revisions may add columns; every value that existed before must be there unchanged,
+    under its new name where a revision renamed the column, as mapped where one mapped it, or
+    in the table it was moved to.
+    """
+    metadata = MetaData()
+    metadata.reflect(engine, only=list(before))
+    after = _dump(engine, metadata)
+    _moved_lead_columns(before, engine)
     kept = {
         table: [
-            {name: row[RENAMED.get((table, name), name)] for name in rows[0]}
+            {
+                name: row[RENAMED.get((table, name), name)]
+                for name in rows[0]
+                if (table, name) not in MOVED
+            }
             for row in after[table]
         ]
         for table, rows in before.items()
     }
-    assert kept == before
+    expected = {
+        table: [
+            {
+                name: _kept(table, name, value)
+                for name, value in row.items()
+                if (table, name) not in MOVED
+            }
+            for row in rows
+        ]
+        for table, rows in before.items()
+    }
+    assert kept == expected
 
 
 def test_upgrade_at_open_keeps_a_backup_of_the_older_file(tmp_path: Path) -> None:
@@ -229,3 +289,102 @@ def test_foreign_key_tables_are_all_named(db_path: Path) -> None:
 def test_head_constant_is_the_newest_script() -> None:
     # The program compares with HEAD at open so that it need not load Alembic each time.
     assert migrations.script_head() == migrations.HEAD
+
+
+def _revision_0006_with_leads(path: Path) -> None:
+    """A database at 0006 with a lead at each old status, two of them from a meeting."""
+    _build_at(path, "0006")
+    with sqlite3.connect(path) as connection:
+        connection.executescript(
+            """
+            INSERT INTO mission (id, short, title_fr, title_en, start_date, end_date, home_zone,
+                                 home_country, status)
+            VALUES (1, 'miami-2017', 'Miami', 'Miami', '2017-11-05', '2017-11-10',
+                    'Europe/Paris', 'FR', 'done'),
+                   (2, 'toronto-2019', 'Toronto', 'Toronto', '2019-07-08', '2019-07-12',
+                    'Europe/Paris', 'FR', 'done');
+            INSERT INTO organisation (id, short, name, kind)
+            VALUES (1, 'oceanic', 'Oceanic Yacht Refit', 'company');
+            INSERT INTO person (id, short, given_name, family_name, language)
+            VALUES (1, 'amartinez', 'Agnès', 'Martinez', 'fr');
+            INSERT INTO b2b_meeting (id, mission_id, organisation_id, status, priority,
+                                     interpreter_needed, locked)
+            VALUES (1, 1, 1, 'held', 1, 0, 0), (2, 1, 1, 'held', 2, 0, 0);
+            INSERT INTO lead (id, mission_id, meeting_id, organisation_id, owner_id, status,
+                              jobs_expected, next_step, next_step_due)
+            VALUES (1, 1, 1, 1, 1, 'new', 10, 'Visite de site', '2018-01-25'),
+                   (2, 1, 2, 1, NULL, 'qualified', 20, NULL, NULL),
+                   (3, 1, NULL, 1, 1, 'visit_planned', 30, 'Choix du site', NULL),
+                   (4, 2, NULL, 1, NULL, 'location_project', 40, NULL, NULL),
+                   (5, 2, NULL, 1, NULL, 'settled', 50, NULL, NULL),
+                   (6, NULL, NULL, 1, NULL, 'lost', NULL, NULL, NULL);
+            """
+        )
+
+
+def test_revision_0007_maps_lead_statuses_to_stages_and_keeps_meetings_and_next_steps(
+    tmp_path: Path,
+) -> None:
+    from delegation_app.services.leads import get_lead
+    from delegation_app.storage.models import FollowUpStatus, LeadStage
+
+    path = tmp_path / "old.sqlite"
+    _revision_0006_with_leads(path)
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    try:
+        with db.reading() as session:
+            details = {lead_id: get_lead(session, lead_id) for lead_id in range(1, 7)}
+    finally:
+        db.close()
+    assert {i: d.lead.stage for i, d in details.items()} == {
+        1: LeadStage.CONTACT,
+        2: LeadStage.STUDY,
+        3: LeadStage.SITE_VISIT,
+        4: LeadStage.DECISION,
+        5: LeadStage.SETTLED,
+        6: LeadStage.LOST,
+    }
+    assert {i: d.lead.jobs_expected for i, d in details.items()} == {
+        1: 10, 2: 20, 3: 30, 4: 40, 5: 50, 6: None,
+    }  # fmt: skip
+    assert {i: [m.meeting.id for m in d.meetings] for i, d in details.items()} == {
+        1: [1], 2: [2], 3: [], 4: [], 5: [], 6: [],
+    }  # fmt: skip
+    assert {i: d.lead.mission_short for i, d in details.items()} == {
+        1: "miami-2017", 2: "miami-2017", 3: "miami-2017",
+        4: "toronto-2019", 5: "toronto-2019", 6: None,
+    }  # fmt: skip
+    actions = {i: [(a.description, a.due_date, a.owner, a.status) for a in d.actions]
+               for i, d in details.items() if d.actions}  # fmt: skip
+    assert actions == {
+        1: [("Visite de site", date(2018, 1, 25), "Agnès Martinez", FollowUpStatus.OPEN)],
+        3: [("Choix du site", None, "Agnès Martinez", FollowUpStatus.OPEN)],
+    }
+    # When they reached their stage is not known: no history is made up.
+    assert all(d.history == () and d.lead.stage_since is None for d in details.values())
+    assert all(d.lead.investment_expected is None for d in details.values())
+
+
+def test_revision_0007_downgrades_back_to_the_old_leads(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "old.sqlite"
+    _revision_0006_with_leads(path)
+    with sqlite3.connect(path) as connection:
+        before = connection.execute(
+            "SELECT id, mission_id, meeting_id, status, next_step, next_step_due FROM lead "
+            "ORDER BY id"
+        ).fetchall()
+    engine = make_engine(sqlite_url(path), foreign_keys=False)
+    migrations.upgrade(engine, "0007")
+    with engine.begin() as connection:
+        command.downgrade(migrations.alembic_config(connection), "0006")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        after = connection.execute(
+            "SELECT id, mission_id, meeting_id, status, next_step, next_step_due FROM lead "
+            "ORDER BY id"
+        ).fetchall()
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert after == before
+    assert not tables & {"lead_meeting", "lead_stage_change", "follow_up_action"}

@@ -49,6 +49,7 @@ from delegation_app.storage.models import (
     ItemKind,
     ItineraryItem,
     Lead,
+    LeadMeeting,
     MeetingDelegate,
     MeetingStatus,
     Mission,
@@ -291,17 +292,17 @@ def build(db: Database) -> Sample:
         session.add(meeting)
         session.flush()
         session.add(MeetingDelegate(meeting_id=meeting.id, participant_id=p_dupont.id))
-        session.add(
-            Lead(
-                mission_id=miami.id,
-                meeting_id=meeting.id,
-                organisation_id=yachts.id,
-                owner_id=vassal.id,
-                sector="Maritime & Logistics",
-                project="Superyacht refit base",
-                jobs_expected=40,
-            )
+        lead = Lead(
+            mission_id=miami.id,
+            organisation_id=yachts.id,
+            owner_id=vassal.id,
+            sector="Maritime & Logistics",
+            project="Superyacht refit base",
+            jobs_expected=40,
         )
+        session.add(lead)
+        session.flush()
+        session.add(LeadMeeting(lead_id=lead.id, meeting_id=meeting.id))
         agreement = Agreement(
             short="sister-miami-dade",
             title_fr="Accord de jumelage",

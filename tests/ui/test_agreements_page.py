@@ -4,19 +4,33 @@ documents opened and added (dropped), status changes confirmed and recorded."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from delegation_app.services.agreement_documents import list_documents
-from delegation_app.services.agreements import get_agreement
+from delegation_app.services.agreements import (
+    SignatoryInput,
+    change_status,
+    get_agreement,
+    set_signatories,
+)
+from delegation_app.services.checks import run_checks
+from delegation_app.services.commitments import CommitmentView, list_commitments
+from delegation_app.services.people import resolve_person_id
 from delegation_app.storage.database import Database
-from delegation_app.storage.models import AgreementStatus
+from delegation_app.storage.models import AgreementStatus, CommitmentStatus
+from ui.agreement_dialog import CommitmentDialog
+from ui.agreements_follow_up import FollowUpStrip
 from ui.agreements_page import (
+    COMMITMENTS_TAB,
     AgreementsPage,
     StatusChangeDialog,
     StatusChangeRequest,
@@ -241,10 +255,91 @@ def test_a_change_that_skips_steps_says_which(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert not dialog.skip_warning.isHidden()
     assert "“Negotiating”" in dialog.skip_warning.text()
+    assert "the history will record that they were skipped" in dialog.skip_warning.text()
     assert "cannot be undone" in dialog.final_note.text()
     plain = StatusChangeDialog("Accord", S.NEGOTIATING, S.READY, "en")
     qtbot.addWidget(plain)
     assert plain.skip_warning.isHidden()
+
+
+def _ready_with_a_signatory(db: Database, short: str) -> None:
+    with db.transaction() as session:
+        agreement = get_agreement(session, short)
+        marseille = next(p for p in agreement.parties if p.side == 1)
+        set_signatories(
+            session,
+            agreement.id,
+            [
+                SignatoryInput(
+                    resolve_person_id(session, "dparakian"),
+                    marseille.organisation_id,
+                    "Adjoint au maire",
+                )
+            ],
+        )
+        change_status(session, agreement.id, S.READY)
+
+
+def test_marking_signed_without_a_date_asks_for_it_and_records_it(
+    page: AgreementsPage,
+    demo_window: MainWindow,
+    demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _ready_with_a_signatory(demo_db, "montreal-marseille-2019")
+    demo_window.select_mission("toronto-montreal-2019")
+    page.select("montreal-marseille-2019")
+    errors: list[str] = []
+    monkeypatch.setattr(page, "show_error", lambda _title, message: errors.append(message))
+    asked: list[bool] = []
+
+    def fill_in(dialog: StatusChangeDialog) -> int:
+        asked.append(dialog.needs_signing_date)
+        assert not dialog.ok_button.isEnabled()  # no date yet
+        dialog.signing_date_edit.setText("11/07/2019")
+        dialog.signing_place_edit.setText("Hôtel de ville de Montréal")
+        assert dialog.ok_button.isEnabled()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(StatusChangeDialog, "exec", fill_in)
+    assert page.change_status_to(S.SIGNED)
+    assert (asked, errors) == ([True], [])
+    with demo_db.reading() as session:
+        agreement = get_agreement(session, "montreal-marseille-2019")
+    assert agreement.status == S.SIGNED
+    assert agreement.signing_date == date(2019, 7, 11)
+    assert agreement.signing_place == "Hôtel de ville de Montréal"
+    assert "Signed" in page.meta_label.text()
+
+
+def test_the_signing_date_is_required_and_read_as_a_date(qtbot: QtBot) -> None:
+    dialog = StatusChangeDialog("Accord", S.READY, S.SIGNED, "en", needs_signing_date=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.signing_date_error.text() == "Required: the day the agreement was signed"
+    dialog.signing_date_edit.setText("le jour J")
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.signing_date_error.text() == "Not a date: write it as 2017-11-06"
+    dialog.signing_date_edit.setText("6 November 2017")
+    assert dialog.ok_button.isEnabled()
+    assert dialog.signing_date_error.isHidden()
+    assert dialog.signing_date_feedback.text() == "November 6, 2017"
+    assert dialog.request().signing_date == date(2017, 11, 6)
+    # an agreement whose date is known is not asked for it
+    known = StatusChangeDialog("Accord", S.READY, S.SIGNED, "en")
+    qtbot.addWidget(known)
+    assert known.ok_button.isEnabled()
+    assert known.request().signing_date is None
+
+
+def test_the_history_tab_shows_the_steps_a_change_skipped(page: AgreementsPage) -> None:
+    # The demo's sister agreement went from draft straight to ready for signature.
+    page.select("amp-miami-dade-2017")
+    statuses = texts(page.history, 0)
+    notes = texts(page.history, 3)
+    ready = statuses.index("Ready for signature")
+    assert notes[ready].startswith("Skipped steps: Negotiating")
+    assert not any("Skipped" in note for number, note in enumerate(notes) if number != ready)
 
 
 def test_a_refused_status_change_is_one_sentence(
@@ -279,6 +374,227 @@ def test_marking_the_signed_copy_asks_first(
     assert texts(page.documents, 2)[-1] == "Signed copy"
 
 
+def test_the_follow_up_shows_the_whole_registers_findings_and_leads_to_the_agreement(
+    page: AgreementsPage,
+) -> None:
+    # Miami's register shows one agreement, but the follow-up covers every mission and none:
+    # the port's agreement of 2015 (no mission) ended in June 2020.
+    assert shorts(page) == ["amp-miami-dade-2017"]
+    strip = page.follow_up
+    assert strip.toggle.text() == "To follow up: 2 errors, 1 warning"
+    messages = [f.message for f in strip.findings]
+    port_row = next(n for n, m in enumerate(messages) if "PortMiami" in m)
+    assert "ended on Sun 14 Jun 2020 but is still recorded as in force" in messages[port_row]
+    assert strip.view.isVisibleTo(page)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("signed"))
+    strip.activate_row(port_row)
+    assert page.agreement is not None and page.agreement.short == "gpmm-portmiami-2015"
+    assert page.all_missions.isChecked()
+    assert page.status_filter.currentIndex() == 0  # the filter that hid it is lifted
+    # a finding about an agreement already shown just selects it
+    miami_row = next(n for n, m in enumerate(messages) if "Miami-Dade County committed" in m)
+    strip.activate_row(miami_row)
+    assert page.agreement is not None and page.agreement.short == "amp-miami-dade-2017"
+    strip.toggle.setChecked(False)  # folded away
+    assert not strip.view.isVisibleTo(page)
+
+
+def test_a_register_with_nothing_to_follow_up_says_so(qtbot: QtBot) -> None:
+    strip = FollowUpStrip()
+    qtbot.addWidget(strip)
+    strip.set_findings([])
+    assert strip.toggle.text() == "Nothing to follow up in the register"
+    assert not strip.toggle.isEnabled()
+    assert strip.view.isHidden()
+
+
+def test_a_finding_of_the_checks_panel_opens_its_agreement(
+    demo_window: MainWindow, demo_db: Database
+) -> None:
+    with demo_db.reading() as session:
+        findings = run_checks(session, "miami-2017")
+    port = next(f for f in findings if f.agreement_id is not None and "PortMiami" in f.message)
+    demo_window.checks_panel.model.set_findings(findings)
+    row = demo_window.checks_panel.row_of(port)
+    assert row is not None
+    demo_window.checks_panel._on_activated(demo_window.checks_panel.proxy.index(row, 0))
+    assert demo_window.mission_tabs.currentIndex() == AGREEMENTS_TAB
+    assert demo_window.agreements_page.agreement is not None
+    assert demo_window.agreements_page.agreement.short == "gpmm-portmiami-2015"
+
+
+def _commitments(db: Database, short: str) -> list[CommitmentView]:
+    with db.reading() as session:
+        return list_commitments(session, short)
+
+
+def test_a_commitment_is_added_from_the_commitments_tab_and_undone(
+    page: AgreementsPage, demo_window: MainWindow, demo_db: Database
+) -> None:
+    page.select("amp-miami-dade-2017")
+    page.detail_tabs.setCurrentIndex(COMMITMENTS_TAB)
+    assert page.add_commitment_button.isEnabled()
+    dialog = page.add_commitment()
+    assert isinstance(dialog, CommitmentDialog)
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.errors["description"] == "Required: what the party committed to"
+    dialog.description_edit.setPlainText("Ouvrir une ligne aérienne directe Marseille – Miami")
+    dialog.party_combo.setCurrentIndex(dialog.party_combo.findText("Miami-Dade County"))
+    dialog.owner_combo.setEditText("Personne Inconnue")
+    assert dialog.errors["owner"] == "Not a person on record: choose one from the list"
+    dialog.owner_combo.setEditText("Carmen Ibáñez-Rivera")
+    dialog.due_edit.setText("31/12/2019")
+    assert dialog.due_feedback.text() == "December 31, 2019"
+    assert dialog.ok_button.isEnabled(), dialog.errors
+    dialog.accept()
+
+    [added] = [
+        c for c in _commitments(demo_db, "amp-miami-dade-2017") if "aérienne" in c.description
+    ]
+    assert (added.party, added.owner, added.due_date, added.status) == (
+        "Miami-Dade County",
+        "Carmen Ibáñez-Rivera",
+        date(2019, 12, 31),
+        CommitmentStatus.OPEN,
+    )
+    assert page.detail_tabs.currentIndex() == COMMITMENTS_TAB
+    assert page.detail_tabs.tabText(COMMITMENTS_TAB) == "Commitments (4)"
+    current = page.current_commitment()
+    assert current is not None and current.id == added.id
+    assert demo_window.undo_stack.undoText().startswith("Add the commitment “Ouvrir une ligne")
+    demo_window.undo_stack.undo()
+    assert len(_commitments(demo_db, "amp-miami-dade-2017")) == 3
+    assert page.commitments.rowCount() == 3
+    demo_window.undo_stack.redo()
+    assert added in _commitments(demo_db, "amp-miami-dade-2017")  # same id, same fields
+
+
+def test_a_commitment_is_edited_marked_done_and_deleted_each_undoable(
+    page: AgreementsPage, demo_window: MainWindow, demo_db: Database
+) -> None:
+    page.select("amp-miami-dade-2017")
+    page.detail_tabs.setCurrentIndex(COMMITMENTS_TAB)
+    before = _commitments(demo_db, "amp-miami-dade-2017")
+    late = next(c for c in before if c.status == CommitmentStatus.OPEN)
+    assert page.select_commitment(late.id)
+
+    dialog = page.edit_current_commitment()
+    assert dialog is not None
+    assert dialog.description_edit.toPlainText() == late.description
+    dialog.due_edit.setText("2019-03-31")
+    dialog.accept()
+    edited = next(c for c in _commitments(demo_db, "amp-miami-dade-2017") if c.id == late.id)
+    assert edited.due_date == date(2019, 3, 31)
+
+    menu = page.commitment_menu()
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == [
+        "Add a &commitment…",
+        "Edit the commitment…",
+        "Set status",
+        "Delete the commitment",
+    ]
+    assert not page.commitment_status_actions[CommitmentStatus.OPEN].isEnabled()
+    page.commitment_status_actions[CommitmentStatus.DONE].trigger()
+    done = next(c for c in _commitments(demo_db, "amp-miami-dade-2017") if c.id == late.id)
+    assert done.status == CommitmentStatus.DONE
+    assert demo_window.undo_stack.undoText().endswith(" done")
+
+    assert page.select_commitment(late.id)
+    page.delete_commitment_action.trigger()
+    assert late.id not in {c.id for c in _commitments(demo_db, "amp-miami-dade-2017")}
+    assert page.commitments.rowCount() == 2
+
+    for _step in range(3):  # delete, status, edit
+        demo_window.undo_stack.undo()
+    assert _commitments(demo_db, "amp-miami-dade-2017") == before
+
+
+def test_without_a_commitment_selected_only_adding_is_offered(page: AgreementsPage) -> None:
+    page.all_missions.setChecked(True)
+    assert page.select("gpmm-portmiami-2015")
+    assert page.commitments.rowCount() == 0
+    assert page.add_commitment_button.isEnabled()
+    assert not page.edit_commitment_button.isEnabled()
+    assert not page.delete_commitment_button.isEnabled()
+    assert not page.commitment_status_button.isEnabled()
+
+
+def _choose(combo: object, data: object) -> None:
+    index = combo.findData(data)  # type: ignore[attr-defined]
+    assert index >= 0, data
+    combo.setCurrentIndex(index)  # type: ignore[attr-defined]
+
+
+def test_the_register_is_filtered_by_partner_country_and_year(page: AgreementsPage) -> None:
+    page.all_missions.setChecked(True)
+    countries = [page.country_filter.itemText(n) for n in range(page.country_filter.count())]
+    assert countries == ["All partner countries", "Canada", "United States"]
+    years = [page.year_filter.itemText(n) for n in range(page.year_filter.count())]
+    assert years == ["All years", "2019", "2017", "2015"]
+    _choose(page.country_filter, "US")
+    assert set(shorts(page)) == {"amp-miami-dade-2017", "gpmm-portmiami-2015"}
+    _choose(page.year_filter, 2015)
+    assert shorts(page) == ["gpmm-portmiami-2015"]
+    assert page.filters().country == "US" and page.filters().year == 2015
+    _choose(page.country_filter, "CA")  # Montréal, 2019: nothing in 2015
+    assert shorts(page) == []
+    assert page.count_label.text() == "0 agreements"
+    _choose(page.year_filter, 0)
+    assert shorts(page) == ["montreal-marseille-2019"]
+
+
+def test_the_register_is_exported_as_shown_in_a_worker(
+    page: AgreementsPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page.all_missions.setChecked(True)
+    _choose(page.country_filter, "US")
+    pdf = tmp_path / "registre.pdf"
+    with qtbot.waitSignal(page.exported, timeout=20_000) as signal:
+        page.export_register(pdf)
+    assert signal.args == [str(pdf)]
+    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "gpmm-portmiami-2015" in text and "amp-miami-dade-2017" in text
+    assert "montreal-marseille-2019" not in text
+    assert "Partner country: United States · 2 agreements" in " ".join(text.split())
+    xlsx = tmp_path / "registre.xlsx"
+    with qtbot.waitSignal(page.exported, timeout=20_000):
+        page.export_register(xlsx)
+    sheet = load_workbook(xlsx).active
+    assert sheet is not None
+    references = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert sorted(str(r) for r in references if r) == ["amp-miami-dade-2017", "gpmm-portmiami-2015"]
+
+
+def test_an_export_that_cannot_be_written_is_one_sentence(
+    page: AgreementsPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(page, "show_error", lambda _title, message: errors.append(message))
+    with qtbot.waitSignal(page.export_failed, timeout=20_000):
+        page.export_register(tmp_path / "no-such-folder" / "registre.pdf")
+    assert len(errors) == 1
+    assert errors[0].startswith("The register could not be written: ")
+    assert not (tmp_path / "no-such-folder").exists()
+
+
+def test_the_run_sheet_of_the_agreement_shown_is_printed_and_opened(
+    page: AgreementsPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    page.select("amp-miami-dade-2017")
+    assert page.run_sheet_action.isEnabled()
+    path = tmp_path / "deroule.pdf"
+    monkeypatch.setattr(page, "ask_run_sheet_path", lambda _agreement: path)
+    with qtbot.waitSignal(page.exported, timeout=20_000):
+        page.run_sheet_action.trigger()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+    assert "Jean-Claude Gaudin" in text and "Carmen Ibáñez-Rivera" in text
+    assert "Miami" in text
+    assert [url.toLocalFile() for url in opened] == [str(path)]
+
+
 def test_agreements_page_in_french(qtbot: QtBot, demo_db: Database) -> None:
     assert translations.install("fr")
     window = MainWindow(demo_db, language="fr")
@@ -290,6 +606,8 @@ def test_agreements_page_in_french(qtbot: QtBot, demo_db: Database) -> None:
     assert page.all_missions.text() == "&Toutes les missions"
     assert page.status_filter.itemText(0) == "Tous les statuts"
     assert page.count_label.text() == "1 accord"
+    assert page.follow_up.toggle.text() == "À suivre : 2 erreurs, 1 avertissement"
+    assert any("a pris fin le dimanche 14 juin 2020" in f.message for f in page.follow_up.findings)
     page.select("amp-miami-dade-2017")
     assert page.title_label.text().startswith("Accord de jumelage")
     assert "Signé" in page.meta_label.text()

@@ -353,3 +353,104 @@ def test_the_checks_panel_shown_at_close_shows_again_at_the_next_start(
         window.finish_building()
         assert window.checks_panel.isVisible()
         assert window.checks_action.isChecked()
+
+
+# --- an encrypted database: the key asked at open -----------------------------------------------
+
+
+class _Typed:
+    """What the user types in the key dialog, one entry per time it is shown."""
+
+    def __init__(self, *entries: str | None) -> None:
+        self.entries = list(entries)
+        self.shown: list[tuple[str, bool, int]] = []
+
+    def __call__(self, path: Path, *, wrong: bool, attempt: int) -> str | None:
+        self.shown.append((path.name, wrong, attempt))
+        return self.entries.pop(0)
+
+
+def test_an_encrypted_database_opens_once_its_key_is_typed(
+    encrypted_demo_db_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    import ui.app
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.delenv("DELEGATION_DB_KEY", raising=False)
+    typed = _Typed("not it", PASSPHRASE)
+    monkeypatch.setattr(ui.app, "_ask_key", typed)
+    with ExitStack() as stack:
+        startup = _open_as_the_program_does(encrypted_demo_db_path, stack)
+        assert startup.code == 0 and startup.db is not None
+        assert startup.db.encrypted
+        assert PASSPHRASE not in repr(startup.db)
+        assert PASSPHRASE not in repr(startup.request)
+        assert startup.window.roster_model.rowCount() > 0
+    assert typed.shown == [("demo.sqlite", False, 1), ("demo.sqlite", True, 2)]
+
+
+def test_three_wrong_keys_say_the_key_does_not_open_the_database(
+    encrypted_demo_db_path: Path, monkeypatch: pytest.MonkeyPatch, critical: _Critical
+) -> None:
+    import ui.app
+
+    monkeypatch.delenv("DELEGATION_DB_KEY", raising=False)
+    typed = _Typed("one", "two", "three")
+    monkeypatch.setattr(ui.app, "_ask_key", typed)
+    assert main(["--db", str(encrypted_demo_db_path), "--lang", "en"]) == 1
+    assert [wrong for _, wrong, _ in typed.shown] == [False, True, True]
+    [(title, text)] = critical.calls
+    assert title == "Cannot open the database"
+    assert text.startswith(f"the key does not open {encrypted_demo_db_path}: either the key is")
+
+
+def test_cancelling_the_key_dialog_says_the_database_is_encrypted(
+    encrypted_demo_db_path: Path, monkeypatch: pytest.MonkeyPatch, critical: _Critical
+) -> None:
+    import ui.app
+
+    monkeypatch.delenv("DELEGATION_DB_KEY", raising=False)
+    monkeypatch.setattr(ui.app, "_ask_key", _Typed(None))
+    assert main(["--db", str(encrypted_demo_db_path), "--lang", "en"]) == 1
+    [(_title, text)] = critical.calls
+    assert text == f"{encrypted_demo_db_path} is encrypted: enter its key"
+
+
+def test_self_test_of_an_encrypted_database_takes_the_key_from_the_environment(
+    encrypted_demo_db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import ui.app
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setattr(ui.app, "_ask_key", _Typed())  # never shown: no entry to pop
+    monkeypatch.setenv("DELEGATION_DB_KEY", PASSPHRASE)
+    assert main(["--db", str(encrypted_demo_db_path), "--self-test"]) == 0
+    assert "self-test ok: 2 missions" in capsys.readouterr().out
+    monkeypatch.delenv("DELEGATION_DB_KEY")
+    assert main(["--db", str(encrypted_demo_db_path), "--self-test"]) == 1
+    assert "is encrypted: enter its key" in capsys.readouterr().err
+
+
+def test_the_key_dialog_hides_what_is_typed_and_speaks_french(qapp: object) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.app import key_dialog
+
+    translations.install("fr")
+    try:
+        dialog = key_dialog(Path("delegation.sqlite"), wrong=False, attempt=1)
+        assert dialog.textEchoMode() == QLineEdit.EchoMode.Password
+        assert (
+            dialog.labelText() == "delegation.sqlite est chiffrée : saisissez sa clé pour l'ouvrir."
+        )
+        assert dialog.windowTitle() == "Base de données chiffrée"
+        again = key_dialog(Path("delegation.sqlite"), wrong=True, attempt=2)
+        assert again.labelText() == (
+            "Cette clé n'ouvre pas delegation.sqlite. Réessayez (essai 2 sur 3) :"
+        )
+    finally:
+        translations.install("en")
+    dialog = key_dialog(Path("delegation.sqlite"), wrong=True, attempt=3)
+    assert dialog.labelText() == "That key does not open delegation.sqlite. Try again (try 3 of 3):"

@@ -10,8 +10,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from delegation_app.errors import StorageError
 from delegation_app.interchange.roster_import import ImportRefused, RowAction
-from delegation_app.storage.database import Database
+from delegation_app.storage.backup import backup_folder_of, list_backups
+from delegation_app.storage.database import Database, open_database
 from delegation_app.storage.models import Participant, ParticipantStatus, Person
 from tests.ui.rosters import HEADERS, partner_csv, write_csv, write_xlsx
 from tests.ui.sample_data import Sample
@@ -219,6 +221,50 @@ def test_import_writes_the_rows_refreshes_the_roster_and_says_what_was_done(
         "Hélène Durand",
         "Claire Fabre",
     }
+
+
+def test_a_backup_is_taken_before_the_import_writes_anything(
+    window: MainWindow, qtbot: QtBot, db: Database, sample: Sample, tmp_path: Path
+) -> None:
+    assert db.path is not None
+    folder = db.backup_folder or backup_folder_of(db.path)
+    before = {b.path for b in list_backups(folder, db.path.stem)}
+    dialog = _open(window, qtbot, partner_csv(tmp_path))
+    _review(dialog, qtbot)
+    dialog.skip_box.setChecked(True)
+    with qtbot.waitSignal(window.roster_imported, timeout=TIMEOUT_MS):
+        dialog.import_button.click()
+    taken = [b for b in list_backups(folder, db.path.stem) if b.path not in before]
+    assert [b.reason for b in taken] == ["before-import"]
+    # The copy holds the roster as it was before the import.
+    copy = open_database(taken[0].path, lock=False)
+    try:
+        assert _participants(copy, sample.miami_id) == sample.miami_count
+    finally:
+        copy.close()
+    assert _participants(db, sample.miami_id) == sample.miami_count + 3
+
+
+def test_no_import_when_no_backup_can_be_taken(
+    window: MainWindow,
+    qtbot: QtBot,
+    db: Database,
+    sample: Sample,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def full_disk(db: Database, reason: str) -> Path:
+        raise StorageError("the backup folder is full: no space left on device")
+
+    monkeypatch.setattr("ui.roster_jobs.backup_before", full_disk)
+    dialog = _open(window, qtbot, partner_csv(tmp_path))
+    _review(dialog, qtbot)
+    dialog.skip_box.setChecked(True)
+    with qtbot.waitSignal(dialog.failed, timeout=TIMEOUT_MS):
+        dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=TIMEOUT_MS)
+    assert "no space left" in dialog.message_label.text()
+    assert _participants(db, sample.miami_id) == sample.miami_count
 
 
 def test_a_refused_import_is_one_sentence_in_the_dialog(

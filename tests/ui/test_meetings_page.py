@@ -62,13 +62,13 @@ def test_ctrl_5_shows_the_missions_meetings_and_sessions(demo_window: MainWindow
     assert demo_window.mission_tabs.currentIndex() == MEETINGS_TAB
     assert demo_window.mission_tabs.tabText(MEETINGS_TAB) == "B2B meetings"
     rows = page.shown_rows()
-    assert len(rows) == 23  # 8 from the mission's story, 15 requests waiting for a time
+    assert len(rows) == 24  # 9 from the mission's story, 15 requests waiting for a time
     assert sum(1 for r in rows if r.status is MeetingStatus.REQUESTED) == 15
     assert "3 tables, 20-minute slots" in page.sessions_label.text()
     assert "MaRS Discovery District" in page.sessions_label.text()
     page.search.setText("lakeshore")
     assert {r.organisation for r in page.shown_rows()} == {"Lakeshore Games Inc."}
-    assert page.count_label.text() == "3 of 23 meetings"
+    assert page.count_label.text() == "3 of 24 meetings"
 
 
 def test_cancelling_the_preview_writes_nothing(

@@ -155,3 +155,60 @@ def test_jobs_run_off_the_gui_thread(qtbot: QtBot, db: Database, runner: JobRunn
     assert runner.shutdown()
     assert job.thread_name
     assert job.thread_name != threading.main_thread().name
+
+
+def _miami_requests(db: Database, sample: Sample, folder: Path) -> list[BookletRequest]:
+    from delegation_app.services.roster import list_roster
+
+    with db.reading() as session:
+        entries = list_roster(session, sample.miami_id)
+    return [
+        BookletRequest(
+            sample.miami_id, e.person_id, "en", folder / booklet_file_name(e.short, "en")
+        )
+        for e in entries
+    ]
+
+
+def test_batch_job_prints_in_worker_processes_with_progress_and_records_the_print(
+    qtbot: QtBot, db: Database, sample: Sample, runner: JobRunner, tmp_path: Path
+) -> None:
+    from delegation_app.services.print_changes import last_prints
+
+    requests = _miami_requests(db, sample, tmp_path)
+    job = BookletBatchJob(db, requests, workers=2)
+    steps: list[tuple[int, int]] = []
+    job.progress.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(job.finished, timeout=TIMEOUT_MS) as blocker:
+        runner.start(job)
+    assert runner.shutdown()
+    assert blocker.args == [len(requests)]
+    assert steps == [(n, len(requests)) for n in range(1, len(requests) + 1)]
+    for request in requests:
+        assert "Page 1 of" in _pdf_text(request.path)
+    with db.reading() as session:
+        assert set(last_prints(session, sample.miami_id)) == {r.person_id for r in requests}
+
+
+def test_cancelling_a_running_batch_stops_it_and_leaves_only_whole_booklets(
+    qtbot: QtBot, db: Database, sample: Sample, runner: JobRunner, tmp_path: Path
+) -> None:
+    # The same delegates many times over: a batch long enough to be cancelled midway.
+    base = _miami_requests(db, sample, tmp_path)
+    requests = [
+        BookletRequest(r.mission_id, r.person_id, r.language, tmp_path / f"{n:03d}-{r.path.name}")
+        for n in range(6)
+        for r in base
+    ]
+    job = BookletBatchJob(db, requests, workers=2)
+    job.progress.connect(lambda done, total: job.cancel() if done == 1 else None)
+    with qtbot.waitSignal(job.finished, timeout=TIMEOUT_MS) as blocker:
+        runner.start(job)
+    assert runner.shutdown()
+    (count,) = blocker.args
+    assert 1 <= count < len(requests)
+    written = sorted(tmp_path.glob("*.pdf"))
+    assert len(written) == count  # what was reported is what is on disk, nothing more
+    assert not list(tmp_path.glob(".*.part"))
+    for path in written:
+        assert len(PdfReader(path, strict=True).pages) >= 2

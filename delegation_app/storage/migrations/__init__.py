@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 SCRIPT_LOCATION = Path(__file__).parent
-HEAD = "0006"
+HEAD = "0007"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
