@@ -698,16 +698,33 @@ def make_big_database(
             for participant in delegates:
                 w.add(t["meeting_delegate"], meeting_id=meeting, participant_id=participant)
             if n % 4 == 0:
-                w.add(
+                stage = rng.choice(list(m.LeadStage))
+                lead = w.add(
                     t["lead"],
                     mission_id=mission,
-                    meeting_id=meeting,
                     organisation_id=placed[1] if placed else local_orgs[n % len(local_orgs)],
                     owner_id=chosen[0],
-                    status=rng.choice(list(m.LeadStatus)),
+                    stage=stage,
                     sector=rng.choice(SECTORS),
                     project="Implantation d'un bureau",
                     jobs_expected=5 + n,
+                )
+                w.add(t["lead_meeting"], lead_id=lead, meeting_id=meeting)
+                w.add(
+                    t["lead_stage_change"],
+                    lead_id=lead,
+                    stage=stage,
+                    changed_at=datetime.combine(start, datetime.min.time()),
+                    changed_by="bench",
+                )
+                w.add(
+                    t["follow_up_action"],
+                    meeting_id=meeting,
+                    lead_id=lead,
+                    description="Envoyer la documentation",
+                    owner_id=chosen[0],
+                    due_date=start + timedelta(days=14),
+                    status=m.FollowUpStatus.OPEN,
                 )
 
         # Agreements: two a mission, signed or on their way.
