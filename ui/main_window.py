@@ -12,12 +12,14 @@ modules at its top: the core is imported where it is used, in code that runs onc
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QDir,
     QEvent,
     QItemSelection,
@@ -101,16 +103,88 @@ LANGUAGE_MENU = {"fr": "Français", "en": "English"}
 STATUS_MESSAGE_MS = 15_000
 #: Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys).
 MISSION_TAB_KEY = "window/missionTab"
-ROSTER_TAB, ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB = 0, 1, 2, 3
+
+# --- the mission's pages ----------------------------------------------------------------------
+#
+# A page is a widget in a tab beside the roster. To add one: write its builder (a function of
+# the window and the database returning the page, wired to the window's signals; it imports
+# the page's module itself, so that the window still shows before the core is loaded), then
+# add a line to PAGES. The window makes the tab, builds the page in its turn once the roster
+# shows (or at once when the tab is chosen first), gives it the mission and the language, and
+# remembers the tab shown. A page has ``set_mission(MissionView | None)``,
+# ``set_language(str)``, ``ensure_loaded()`` and a ``search`` box (Ctrl+F); ``set_active(bool)``
+# (told whether its tab shows), ``flush_dialog()`` and ``shutdown()`` (at close) when it has
+# them. Add its module to ``ui.startup.LATER_MODULES`` for it to be imported ahead.
+
+
+def _itinerary_page(window: MainWindow, db: Database) -> ItineraryPage:
+    from ui.itinerary_page import ItineraryPage
+
+    page = ItineraryPage(
+        db,
+        window.undo_stack,
+        language=window.language,
+        settings=window.settings,
+        runner=window.runner,
+    )
+    page.changed.connect(window._on_itinerary_changed)
+    page.status_message.connect(window._show_status)
+    window.fill_itinerary_menu(page)
+    return page
+
+
+def _agreements_page(window: MainWindow, db: Database) -> AgreementsPage:
+    from ui.agreements_page import AgreementsPage
+
+    page = AgreementsPage(db, window.undo_stack, window.runner, language=window.language)
+    page.changed.connect(window._on_itinerary_changed)  # the checks follow
+    page.status_message.connect(window._show_status)
+    return page
+
+
+def _meetings_page(window: MainWindow, db: Database) -> MeetingsPage:
+    from ui.meetings_page import MeetingsPage
+
+    page = MeetingsPage(db, window.undo_stack, window.runner, language=window.language)
+    page.changed.connect(window._on_meetings_changed)
+    page.status_message.connect(window._show_status)
+    return page
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One tab of the mission: its name (in the settings, and for ``MainWindow.page``), its
+    title (translated when shown) and what builds its page."""
+
+    key: str
+    title: Callable[[], str]
+    build: Callable[[MainWindow, Database], QWidget]
+
+
+#: The mission's tabs after the roster, in their order.
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec(
+        "itinerary", lambda: QCoreApplication.translate("MainWindow", "Itinerary"), _itinerary_page
+    ),
+    PageSpec(
+        "agreements",
+        lambda: QCoreApplication.translate("MainWindow", "Agreements"),
+        _agreements_page,
+    ),
+    PageSpec(
+        "meetings", lambda: QCoreApplication.translate("MainWindow", "B2B meetings"), _meetings_page
+    ),
+)
+ROSTER_TAB = 0
+#: The tab of each page, by its key (the roster's is 0).
+TAB_OF = {spec.key: index for index, spec in enumerate(PAGES, start=1)}
+ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB = (
+    TAB_OF["itinerary"],
+    TAB_OF["agreements"],
+    TAB_OF["meetings"],
+)
 #: The tab names saved in the settings, by index.
-TAB_KEYS = {
-    ROSTER_TAB: "roster",
-    ITINERARY_TAB: "itinerary",
-    AGREEMENTS_TAB: "agreements",
-    MEETINGS_TAB: "meetings",
-}
-#: The page each tab holds, by the name its builder goes by.
-PAGE_OF_TAB = {ITINERARY_TAB: "itinerary", AGREEMENTS_TAB: "agreements", MEETINGS_TAB: "meetings"}
+TAB_KEYS = {ROSTER_TAB: "roster", **{index: key for key, index in TAB_OF.items()}}
 #: The itinerary page's two views (``ui.itinerary_page.LIST`` and ``DAY_VIEW``).
 ITINERARY_LIST, ITINERARY_DAYS = "list", "day"
 
@@ -171,9 +245,7 @@ class MainWindow(QMainWindow):
         self._dock_sized = False
         # Built by attach(): the pages one by one, each the first time it is needed.
         self._checks_panel: ChecksPanel | None = None
-        self._itinerary_page: ItineraryPage | None = None
-        self._agreements_page: AgreementsPage | None = None
-        self._meetings_page: MeetingsPage | None = None
+        self._pages: dict[str, QWidget] = {}  # built so far, by key (see PAGES)
         self._page_steps: list[str] = []
         self._modules_to_import: list[str] = []
         self._read_roster: tuple[int, Sequence[RosterEntry], Sequence[GroupView]] | None = None
@@ -221,7 +293,7 @@ class MainWindow(QMainWindow):
         self._db = db
         self._runner = JobRunner(self)
         self.statusBar().clearMessage()  # what it said while the database opened
-        self._page_steps = ["checks", "itinerary", "agreements", "meetings"]
+        self._page_steps = ["checks", *(spec.key for spec in PAGES)]
         self._build_core()
         self._retranslate_core()
         self._restore_core_state()  # builds the page of the saved tab, which shows
@@ -562,7 +634,7 @@ class MainWindow(QMainWindow):
         self.mission_tabs.addTab(roster_tab, "")
         # The other tabs hold their page once it is built (see _build_page).
         self._page_tabs: dict[int, QVBoxLayout] = {}
-        for index in (ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB):
+        for index in TAB_OF.values():
             tab = QWidget()
             layout = QVBoxLayout(tab)
             layout.setContentsMargins(6, 8, 6, 6)
@@ -587,30 +659,34 @@ class MainWindow(QMainWindow):
         assert self._checks_panel is not None
         return self._checks_panel
 
+    def page(self, key: str) -> QWidget:
+        """The page of ``PAGES`` named ``key``, built now if it was not yet."""
+        if key not in self._pages:
+            self._build_page(key)
+        return self._pages[key]
+
     @property
     def itinerary_page(self) -> ItineraryPage:
-        if self._itinerary_page is None:
-            self._build_page("itinerary")
-        assert self._itinerary_page is not None
-        return self._itinerary_page
+        return self.page("itinerary")  # type: ignore[return-value]
 
     @property
     def agreements_page(self) -> AgreementsPage:
-        if self._agreements_page is None:
-            self._build_page("agreements")
-        assert self._agreements_page is not None
-        return self._agreements_page
+        return self.page("agreements")  # type: ignore[return-value]
 
     @property
     def meetings_page(self) -> MeetingsPage:
-        if self._meetings_page is None:
-            self._build_page("meetings")
-        assert self._meetings_page is not None
-        return self._meetings_page
+        return self.page("meetings")  # type: ignore[return-value]
 
-    def _built_pages(self) -> list[ItineraryPage | AgreementsPage | MeetingsPage]:
-        pages = (self._itinerary_page, self._agreements_page, self._meetings_page)
-        return [page for page in pages if page is not None]
+    @property
+    def _itinerary_page(self) -> ItineraryPage | None:
+        return self._pages.get("itinerary")  # type: ignore[return-value]
+
+    @property
+    def settings(self) -> QSettings:
+        return self._settings
+
+    def _built_pages(self) -> list[QWidget]:
+        return list(self._pages.values())
 
     def build_pages_in_turns(self, modules: Sequence[str] = ()) -> None:
         """Import ``modules``, then build the pages not built yet, one of either per turn of
@@ -638,33 +714,19 @@ class MainWindow(QMainWindow):
         if name not in self._page_steps:
             return
         self._page_steps.remove(name)
-        db = self.db
         if name == "checks":
-            self._build_checks_panel(db)
-        elif name == "itinerary":
-            self._build_itinerary_page(db)
-        elif name == "agreements":
-            from ui.agreements_page import AgreementsPage
-
-            page = AgreementsPage(db, self.undo_stack, self._runner, language=self._language)
-            page.changed.connect(self._on_itinerary_changed)  # the checks follow
-            page.status_message.connect(self._show_status)
-            self._agreements_page = page
-            self._add_page(AGREEMENTS_TAB, page)
-        elif name == "meetings":
-            from ui.meetings_page import MeetingsPage
-
-            meetings = MeetingsPage(db, self.undo_stack, self._runner, language=self._language)
-            meetings.changed.connect(self._on_meetings_changed)
-            meetings.status_message.connect(self._show_status)
-            self._meetings_page = meetings
-            self._add_page(MEETINGS_TAB, meetings)
+            self._build_checks_panel(self.db)
+        else:
+            spec = next(spec for spec in PAGES if spec.key == name)
+            page = spec.build(self, self.db)
+            self._pages[name] = page
+            tab = TAB_OF[name]
+            self._page_tabs[tab].addWidget(page)
+            if hasattr(page, "set_active"):
+                page.set_active(self.mission_tabs.currentIndex() == tab)
+            page.set_mission(self._mission)  # type: ignore[attr-defined]
         if not self._page_steps:
             self.pages_built.emit()
-
-    def _add_page(self, tab: int, page: ItineraryPage | AgreementsPage | MeetingsPage) -> None:
-        self._page_tabs[tab].addWidget(page)
-        page.set_mission(self._mission)
 
     def _build_checks_panel(self, db: Database) -> None:
         from ui.checks_panel import ChecksPanel
@@ -693,19 +755,8 @@ class MainWindow(QMainWindow):
         self._retranslate_checks_action()
         panel.set_mission(self._mission.id if self._mission else None)
 
-    def _build_itinerary_page(self, db: Database) -> None:
-        from ui.itinerary_page import ItineraryPage
-
-        page = ItineraryPage(
-            db,
-            self.undo_stack,
-            language=self._language,
-            settings=self._settings,
-            runner=self._runner,
-        )
-        page.changed.connect(self._on_itinerary_changed)
-        page.status_message.connect(self._show_status)
-        self._itinerary_page = page
+    def fill_itinerary_menu(self, page: ItineraryPage) -> None:
+        """The Itinerary menu: the itinerary page's own actions."""
         menu = self.itinerary_menu
         menu.addAction(page.new_action)
         menu.addAction(page.edit_action)
@@ -725,8 +776,6 @@ class MainWindow(QMainWindow):
         for action in page.day_view.columns_actions.values():
             self.day_columns_menu.addAction(action)
             action.triggered.connect(lambda _checked=False: self.show_itinerary(ITINERARY_DAYS))
-        page.set_active(self.mission_tabs.currentIndex() == ITINERARY_TAB)
-        self._add_page(ITINERARY_TAB, page)
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel()
@@ -865,9 +914,8 @@ class MainWindow(QMainWindow):
         if self._checks_panel is not None:
             self._checks_panel.retranslate()
         self.mission_tabs.setTabText(ROSTER_TAB, self.tr("Roster"))
-        self.mission_tabs.setTabText(ITINERARY_TAB, self.tr("Itinerary"))
-        self.mission_tabs.setTabText(AGREEMENTS_TAB, self.tr("Agreements"))
-        self.mission_tabs.setTabText(MEETINGS_TAB, self.tr("B2B meetings"))
+        for spec in PAGES:
+            self.mission_tabs.setTabText(TAB_OF[spec.key], spec.title())
         self.roster_search.setPlaceholderText(self.tr("Search by name, organisation or group…"))
         self.status_filter.setToolTip(self.tr("Show the delegates of one status"))
         self.group_filter.setToolTip(self.tr("Show the members of one group"))
@@ -885,7 +933,7 @@ class MainWindow(QMainWindow):
         self.missions_model.set_language(self._language)
         self.roster_model.set_language(self._language)
         for page in self._built_pages():
-            page.set_language(self._language)
+            page.set_language(self._language)  # type: ignore[attr-defined]
         if self._itinerary_page is not None:
             self.day_columns_menu.setTitle(self.tr("Day &columns"))
         self._refit_columns()  # the headings and labels changed width
@@ -1163,15 +1211,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def focus_roster_search(self) -> None:
         """Ctrl+F: the search box of the tab shown (the roster's or the itinerary's)."""
-        tab = self.mission_tabs.currentIndex()
-        if tab == ITINERARY_TAB:
-            search = self.itinerary_page.search
-        elif tab == AGREEMENTS_TAB:
-            search = self.agreements_page.search
-        elif tab == MEETINGS_TAB:
-            search = self.meetings_page.search
-        else:
-            search = self.roster_search
+        key = TAB_KEYS.get(self.mission_tabs.currentIndex(), "roster")
+        search = self.roster_search if key == "roster" else self.page(key).search  # type: ignore[attr-defined]
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
 
@@ -1222,11 +1263,12 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_mission_tab(self, index: int) -> None:
-        page = PAGE_OF_TAB.get(index)
-        if page is not None:
-            self._build_page(page)  # shown now: built now, if it was not yet
-        if self._itinerary_page is not None:
-            self._itinerary_page.set_active(index == ITINERARY_TAB)
+        key = TAB_KEYS.get(index)
+        if key in TAB_OF:
+            self._build_page(key)  # shown now: built now, if it was not yet
+        for name, page in self._pages.items():
+            if hasattr(page, "set_active"):
+                page.set_active(TAB_OF[name] == index)
 
     @Slot()
     def _on_itinerary_changed(self) -> None:
@@ -1988,13 +2030,15 @@ class MainWindow(QMainWindow):
             self.import_dialog.close()
         if self.delegate_dialog is not None:
             self.delegate_dialog.reject()
-        if self._itinerary_page is not None:
-            self._itinerary_page.flush_dialog()
+        for page in self._pages.values():
+            if hasattr(page, "flush_dialog"):
+                page.flush_dialog()
         self.save_state()
         if self._db is not None:
             self._runner.shutdown()
-        if self._agreements_page is not None:
-            self._agreements_page.shutdown()
+        for page in self._pages.values():
+            if hasattr(page, "shutdown"):
+                page.shutdown()
         if self._checks_panel is not None:
             self._checks_panel.shutdown()
         self.closed.emit()
