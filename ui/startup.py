@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import socket
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -58,8 +59,11 @@ FIRST_MODULES = (
     "ui.delegates",
     "ui.workers",
 )
-#: The modules of the other pages and dialogs, imported once the first roster shows, one per
-#: turn of the event loop (the heaviest first on their own: none takes a tenth of a second).
+#: The modules of the other pages and dialogs, imported by the thread once the first roster
+#: shows; the pages are built afterwards, one per turn of the event loop. Imported on the
+#: window's thread instead, one per turn, some kept it from answering for half a second on a
+#: busy machine (the checks' services alone); in the thread, the window's thread only waits
+#: for its share of the interpreter (a few milliseconds at a time).
 LATER_MODULES = (
     "delegation_app.services.checks",
     "ui.checks_panel",
@@ -159,11 +163,31 @@ def open_request(request: OpenRequest, say: Callable[[str], None]) -> Opened:
 
 
 class OpenDatabaseJob(QObject):
-    """The thread's side: import the core, open, and say what it is doing."""
+    """The thread's side: import the core, open, and say what it is doing; then import the
+    other pages' modules (``import_later``), stopping between two when ``stop`` is set."""
 
     message = Signal(str)
     opened = Signal(object)  # Opened
     failed = Signal(object)  # the exception
+    imported = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stop = threading.Event()
+
+    @Slot(object)
+    def import_later(self, names: tuple[str, ...]) -> None:
+        import importlib
+        import logging
+
+        for name in names:
+            if self.stop.is_set():
+                return
+            try:
+                importlib.import_module(name)
+            except Exception:  # the window imports it again where it is used, and says why
+                logging.getLogger(__name__).warning("importing %s failed", name, exc_info=True)
+        self.imported.emit()
 
     @Slot(object)
     def run(self, request: OpenRequest) -> None:
@@ -241,6 +265,7 @@ class Startup(QObject):
     #: Emitted with the exit code when opening is over, one way or the other.
     done = Signal(int)
     _start = Signal(object)
+    _import = Signal(object)
 
     def __init__(
         self,
@@ -268,6 +293,8 @@ class Startup(QObject):
         self._job = OpenDatabaseJob()
         self._job.moveToThread(self._thread)
         self._start.connect(self._job.run)
+        self._import.connect(self._job.import_later)
+        self._job.imported.connect(self._on_imported)
         self._job.message.connect(window.show_opening)
         self._job.opened.connect(self._on_opened)
         self._job.failed.connect(self._on_failed)
@@ -302,6 +329,7 @@ class Startup(QObject):
     def wait_for_thread(self) -> None:
         """Let the thread finish what it does (an import or an open cannot be stopped), and
         close what it opened after the window was closed."""
+        self._job.stop.set()
         self._thread.quit()
         self._thread.wait()
         QCoreApplication.sendPostedEvents(self)  # an "opened" still on its way
@@ -327,17 +355,21 @@ class Startup(QObject):
         if opened.db.warnings:
             _report_warnings(opened.db.warnings, interactive=self.interactive, parent=window)
         window.attach(opened.db, opened.missions, opened.first, build_pages=False)
-        self._thread.quit()  # nothing more for it to do
-        # Then, once the data is on the screen (at the latest 300 ms on), the other pages'
-        # modules and the pages themselves, one per turn of the event loop: imported in the
-        # thread instead, they kept the window from the processor for a third of a second.
-        when_painted(window, lambda: window.build_pages_in_turns(LATER_MODULES), at_latest_ms=300)
+        # Then, once the data is on the screen (at the latest 300 ms on), the thread imports
+        # the other pages' modules; the window builds the pages once they are there.
+        when_painted(window, lambda: self._import.emit(LATER_MODULES), at_latest_ms=300)
         if self.trace.enabled:  # the roster (or the saved tab) painted with the data
             shown = window.mission_tabs.currentWidget()
             if shown is window.mission_tabs.widget(0):
                 shown = window.roster_view.viewport()
             when_painted(shown, self._data_shown, at_latest_ms=1000, after=False)
         self._finish(0)
+
+    @Slot()
+    def _on_imported(self) -> None:
+        self._thread.quit()  # nothing more for it to do
+        if self.opened is not None and self.window.isVisible():
+            self.window.build_pages_in_turns()
 
     def _data_shown(self) -> None:
         self.trace.step("data shown")

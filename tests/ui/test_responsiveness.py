@@ -1,10 +1,22 @@
 """The window keeps answering while a database loads and while its pages open.
 
 A timer ticks every 10 ms on the window's thread, as in tests/benchmarks/bench_pages.py; the
-longest gap between two ticks is how long the window stood still. Tests never assert on
-wall-clock time (DESIGN.md): they assert that the loading runs in a worker (the window goes
-on ticking meanwhile) and print the longest stall, which the benchmark compares with the
-100 ms budget on the big database.
+longest gap between two ticks is how long the window stood still. The loading test asserts
+that the database is read in a worker (the window goes on ticking meanwhile) and that the
+longest stall, from the opening of the database until every page is built, stays under
+``STALL_BOUND_MS``.
+
+Why 1,000 ms and not the 100 ms budget: the budget is for a machine at rest, and is measured
+by ``tests/benchmarks/bench_pages.py``. The tests run on a 2-core machine shared by up to seven
+processes (load average 7): there the scheduler alone leaves the program off the processor
+for 100-250 ms at a time, and the loading measured 340-440 ms at worst (December 2026), with
+the pages' modules imported in the thread and the pages built one per turn. Reading the
+database, importing the core or building every page at once on the window's thread stalls
+it 1.5-4 s on the same machine (the open alone is made to last ``SLOW_READ_S`` more here), so
+the bound still catches the loading coming back to the window's thread, without failing
+whenever a neighbour compiles. The mid-size database (a tenth of the big one) keeps the test
+to seconds: what the window reads at start (the missions, the first roster) does not grow
+with the number of items.
 """
 
 from __future__ import annotations
@@ -27,8 +39,11 @@ from ui.app import parse_arguments, start
 from ui.main_window import ITINERARY_DAYS, ITINERARY_LIST, MainWindow
 
 TIMEOUT_MS = 30_000
-#: How long the worker's reading is made to last (a sleep: it holds nothing up but itself).
-SLOW_READ_S = 0.3
+#: How long the worker's reading is made to last (a sleep: it holds nothing up but itself),
+#: longer than the bound: done on the window's thread, the stall would exceed it.
+SLOW_READ_S = 1.2
+#: The longest the window may stand still while the database loads (see above).
+STALL_BOUND_MS = 1_000
 
 
 class Ticks:
@@ -91,10 +106,12 @@ def test_the_database_loads_in_a_worker_while_the_window_keeps_ticking(
         assert window.missions_model.rowCount() == 6
         assert window.roster_model.rowCount() == window.current_mission.participant_count  # type: ignore[union-attr]
         qtbot.waitUntil(lambda: not window._page_steps, timeout=TIMEOUT_MS)
+        stall = ticks.longest_gap_ms(since=began)
         print(
             f"\nlongest stall of the window while the mid-size database loaded and its pages"
-            f" were built: {ticks.longest_gap_ms(since=began):.0f} ms"
+            f" were built: {stall:.0f} ms"
         )
+        assert stall < STALL_BOUND_MS
 
 
 def test_the_pages_of_a_mid_size_mission_open_and_the_window_keeps_ticking(
