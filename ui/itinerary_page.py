@@ -97,6 +97,8 @@ log = logging.getLogger(__name__)
 DAY_COLUMNS_KEY = "itinerary/dayColumns"
 LIST, DAY_VIEW = "list", "day"
 CLOCK_INTERVAL_MS = 30_000
+#: A mission chosen while the page is hidden: its programme is read this much later.
+READ_AHEAD_DELAY_MS = 300
 STATUS_MESSAGE_MS = 15_000
 QUARTER = timedelta(minutes=15)
 ONE_DAY = timedelta(days=1)
@@ -192,6 +194,11 @@ class ItineraryPage(QWidget):
         self._runner = runner
         self._generation = 0  # of the mission shown: a read for an earlier one is dropped
         self._read_ahead: ProgrammeRead | None = None
+        self._read_started = 0  # the generation whose read a worker was given
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.setInterval(READ_AHEAD_DELAY_MS)
+        self._read_timer.timeout.connect(self._start_read_ahead)
         self._undo_stack = undo_stack
         self._language = language
         self._settings = settings if settings is not None else keys.app_settings()
@@ -428,15 +435,36 @@ class ItineraryPage(QWidget):
         self._generation += 1
         self._read_ahead = None
         if mission is not None and self._runner is not None and self._participant_id is None:
-            job = ProgrammeReadJob(self._db, mission.id, self._generation)
-            job.finished.connect(self._on_read_ahead)
-            self._runner.start(job)
             if self.isVisible():  # what was shown is another mission's: cleared meanwhile
+                self._start_read_ahead()
                 self._show_reading()
+            else:
+                # Hidden, the read waits for the window to have shown the mission: a worker
+                # reading meanwhile would slow the window's thread (they share the
+                # interpreter), and the coordinator reads the roster first.
+                self._read_timer.start()
         elif self.isVisible():
             self.reload()
         self.update_clock()
         self._update_actions()
+
+    @Slot()
+    def _start_read_ahead(self) -> None:
+        """Read the programme of the mission shown in a worker (once per mission chosen)."""
+        self._read_timer.stop()
+        mission = self._mission
+        if (
+            mission is None
+            or self._runner is None
+            or not self._dirty
+            or self._participant_id is not None
+            or self._read_started == self._generation
+        ):
+            return
+        self._read_started = self._generation
+        job = ProgrammeReadJob(self._db, mission.id, self._generation)
+        job.finished.connect(self._on_read_ahead)
+        self._runner.start(job)
 
     def _show_reading(self) -> None:
         self.model.set_rows([])
@@ -460,6 +488,7 @@ class ItineraryPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty and self._read_ahead is None and self._runner is not None:
+            self._start_read_ahead()  # unless it is under way already
             self._show_reading()  # the worker's read is on its way: no need to wait for it
             return
         self.ensure_loaded()
