@@ -459,6 +459,7 @@ class ItineraryPage(QWidget):
             or not self._dirty
             or self._participant_id is not None
             or self._read_started == self._generation
+            or not self.window().isVisible()  # closed (or never shown): read when shown
         ):
             return
         self._read_started = self._generation
@@ -1061,6 +1062,11 @@ class ItineraryPage(QWidget):
             self._current_key = row.key
         self.reload()
         self.status_message.emit(arg(self.tr("Not moved: %1"), message))
+
+    def shutdown(self) -> None:
+        """At close: no read of the programme starts any more (the workers are waited on)."""
+        self._read_timer.stop()
+        self._runner = None
 
     def flush_dialog(self) -> None:
         """Close an open editor (when the mission changes or the window closes)."""
