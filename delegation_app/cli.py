@@ -470,6 +470,19 @@ def _sheet(args: argparse.Namespace) -> str:
     return str(args.page_size)
 
 
+#: The paper of the printed documents, as ``--size`` takes it (in any case: a4, A4, Letter).
+PAGE_SIZES = ("A4", "A5", "letter")
+
+
+def _page_size(value: str) -> str:
+    """``--size a4`` as well as ``--size A4``; "us-letter" is Letter."""
+    key = value.strip().lower().removeprefix("us").strip(" -_")
+    for size in PAGE_SIZES:
+        if key == size.lower():
+            return size
+    raise argparse.ArgumentTypeError(f"'{value}' is not one of A4, A5, letter")
+
+
 def _language(value: str | None) -> str | None:
     return None if value in (None, "auto") else value
 
@@ -655,9 +668,11 @@ def _delegates(
 
 
 def _paper_output(args: argparse.Namespace) -> Path:
+    """The PDF file of ``-o``; its folder is created if need be (as ``booklets`` does)."""
     output = Path(args.output)
     if output.is_dir():
         raise CliError(f"{output} is a folder; give a file name ending in .pdf")
+    output.parent.mkdir(parents=True, exist_ok=True)
     return output
 
 
@@ -669,10 +684,28 @@ def cmd_programme(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         with db.reading() as session:
-            programme = delegation_programme(session, args.mission, with_private=args.with_private)
+            mission = mission_service.get_mission(session, args.mission)
+            entries = (
+                _delegates(session, mission.id, args.person, args.group)
+                if args.person or args.group
+                else None
+            )
+            chosen = None if entries is None else [e.participant_id for e in entries]
+            programme = delegation_programme(
+                session, str(mission.id), with_private=args.with_private, attended_by=chosen
+            )
     finally:
         db.close()
-    render_delegation_programme(programme, output, language=args.lang, page_size=args.page_size)
+    for_whom = None
+    if entries is not None:
+        for_whom = (
+            ", ".join(f"{e.given_name} {e.family_name}" for e in entries)
+            if args.person
+            else args.group
+        )
+    render_delegation_programme(
+        programme, output, language=args.lang, page_size=args.page_size, for_whom=for_whom
+    )
     left_out = (
         f", {programme.private_left_out} private left out" if programme.private_left_out else ""
     )
@@ -688,7 +721,14 @@ def cmd_facebook(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         with db.reading() as session:
-            book = face_book(session, args.mission, group=args.group)
+            if args.person:
+                mission = mission_service.get_mission(session, args.mission)
+                entries = _delegates(session, mission.id, args.person, args.group)
+                book = face_book(
+                    session, str(mission.id), person_ids=[e.person_id for e in entries]
+                )
+            else:
+                book = face_book(session, args.mission, group=args.group)
     finally:
         db.close()
     if not book.groups:
@@ -1038,9 +1078,7 @@ def cmd_transfers_manifest(args: argparse.Namespace) -> int:
     from delegation_app.printing.transfers import render_transfer_manifest
     from delegation_app.services.transfers import list_transfers
 
-    output = Path(args.output)
-    if output.is_dir():
-        raise CliError(f"{output} is a folder; give a file name ending in .pdf")
+    output = _paper_output(args)
     db = _open(args)
     try:
         with db.reading() as session:
@@ -1193,16 +1231,25 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
-    from delegation_app.printing.badges import badges_for_mission, render_badges
+    from delegation_app.printing.badges import (
+        badges_for_mission,
+        badges_from_roster,
+        render_badges,
+    )
 
-    output = Path(args.output)
-    if output.is_dir():
-        raise CliError(f"{output} is a folder; give a file name ending in .pdf")
+    output = _paper_output(args)
     db = _open(args)
     try:
         with db.reading() as session:
             mission = mission_service.get_mission(session, args.mission)
-            badges = badges_for_mission(session, mission.id, language=args.lang)
+            if args.person or args.group:
+                badges = badges_from_roster(
+                    _delegates(session, mission.id, args.person, args.group),
+                    language=args.lang,
+                    groups=roster_service.list_groups(session, mission.id),
+                )
+            else:
+                badges = badges_for_mission(session, mission.id, language=args.lang)
     finally:
         db.close()
     count = render_badges(
@@ -1501,9 +1548,7 @@ def cmd_runsheet(args: argparse.Namespace) -> int:
     from delegation_app.printing.agreements import render_run_sheet
     from delegation_app.services.agreements import run_sheet
 
-    output = Path(args.output)
-    if output.is_dir():
-        raise CliError(f"{output} is a folder; give a file name ending in .pdf")
+    output = _paper_output(args)
     db = _open(args)
     try:
         with db.reading() as session:
@@ -2035,7 +2080,11 @@ def build_parser() -> argparse.ArgumentParser:
         help='a city of the mission, e.g. "Miami|US|America/New_York" (repeat per city; '
         "add |START|END for its own dates)",
     )
-    m_create.add_argument("--home-zone", default="Europe/Paris", help="the delegates' home zone")
+    m_create.add_argument(
+        "--home-zone",
+        default=None,
+        help="the delegates' home zone (default: the preferences', else Europe/Paris)",
+    )
     m_create.add_argument("--status", default="planned", choices=[s.value for s in MissionStatus])
     m_create.set_defaults(handler=cmd_missions_create)
 
@@ -2092,7 +2141,7 @@ def build_parser() -> argparse.ArgumentParser:
     booklet.add_argument(
         "-o", "--output", required=True, help="the PDF file to write (a folder with --all)"
     )
-    booklet.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    booklet.add_argument("--page-size", "--size", default="A4", type=_page_size, choices=PAGE_SIZES)
     booklet.add_argument(
         "--imposed",
         "--impose",
@@ -2121,7 +2170,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="auto (default): each delegate's own language; also the words of --changed",
     )
-    booklets.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    booklets.add_argument(
+        "--page-size", "--size", default="A4", type=_page_size, choices=PAGE_SIZES
+    )
     booklets.add_argument(
         "--imposed",
         "--impose",
@@ -2149,8 +2200,16 @@ def build_parser() -> argparse.ArgumentParser:
         "programme", parents=[common], help="the whole delegation's programme: who attends what"
     )
     programme.add_argument("--mission", required=True, help="mission id or short name")
+    programme.add_argument("--group", help="only the items this group's delegates attend")
+    programme.add_argument(
+        "--person",
+        action="append",
+        help="only the items these people attend (short names, repeated or comma-separated)",
+    )
     programme.add_argument("--lang", choices=["fr", "en"], default="fr")
-    programme.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    programme.add_argument(
+        "--page-size", "--size", default="A4", type=_page_size, choices=PAGE_SIZES
+    )
     programme.add_argument(
         "--with-private",
         action="store_true",
@@ -2164,8 +2223,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     facebook.add_argument("--mission", required=True, help="mission id or short name")
     facebook.add_argument("--group", help="only this group")
+    facebook.add_argument(
+        "--person",
+        action="append",
+        help="only these people (short names, repeated or comma-separated)",
+    )
     facebook.add_argument("--lang", choices=["fr", "en"], default="fr")
-    facebook.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    facebook.add_argument(
+        "--page-size", "--size", default="A4", type=_page_size, choices=PAGE_SIZES
+    )
     facebook.add_argument("-o", "--output", required=True, help="the PDF file to write")
     facebook.set_defaults(handler=cmd_facebook)
 
@@ -2183,7 +2249,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=["auto", "fr", "en"], default="auto",
         help="auto (default): each delegate's own language",
     )  # fmt: skip
-    letters.add_argument("--page-size", "--size", default="A4", choices=["A4", "A5", "letter"])
+    letters.add_argument("--page-size", "--size", default="A4", type=_page_size, choices=PAGE_SIZES)
     letters.add_argument("-o", "--output", required=True, help="the PDF file to write")
     letters.set_defaults(handler=cmd_letters)
 
@@ -2220,7 +2286,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add dietary and mobility needs to the notes (left out by default)",
     )
-    rooming.add_argument("--page-size", default="A4", choices=["A4", "A5", "letter"])
+    rooming.add_argument("--page-size", "--size", default="A4", type=_page_size, choices=PAGE_SIZES)
     rooming.set_defaults(handler=cmd_rooming)
 
     itinerary_parser = commands.add_parser(
@@ -2333,7 +2399,9 @@ def build_parser() -> argparse.ArgumentParser:
     t_manifest.add_argument("--mission", required=True, help="mission id or short name")
     t_manifest.add_argument("--stop", metavar="CITY", help="default: every stop")
     t_manifest.add_argument("--lang", choices=["fr", "en"], default="fr")
-    t_manifest.add_argument("--page-size", default="A4", choices=["A4", "A5", "letter"])
+    t_manifest.add_argument(
+        "--page-size", "--size", default="A4", type=_page_size, choices=PAGE_SIZES
+    )
     t_manifest.add_argument("-o", "--output", required=True, help="the PDF file to write")
     t_manifest.set_defaults(handler=cmd_transfers_manifest)
 
@@ -2346,6 +2414,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="90x54",
         choices=["90x54", "a6-4up", "tent"],
         help="90x54: 10 cards per A4; a6-4up: 4 A6 per A4; tent: a folded A4 per delegate",
+    )
+    badges.add_argument("--group", help="only the delegates of this group")
+    badges.add_argument(
+        "--person",
+        action="append",
+        help="only these people (short names, repeated or comma-separated)",
     )
     badges.add_argument("--lang", choices=["fr", "en"], default="fr")
     badges.add_argument("--crop-marks", action="store_true", help="hairlines on the cut lines")

@@ -83,6 +83,11 @@ run() {
     esac
 }
 
+# The schema revision of a database file (Python's own sqlite3: no project code needed).
+sqlite3_revision() {
+    python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('select version_num from alembic_version').fetchone()[0])" "$1"
+}
+
 # The scenario shared by the bundle and the installed package: $1 = folder of the programs.
 exercise() {
     local bin="$1" db="$USER_DIR/work/demo.sqlite" pdf="$USER_DIR/work/gaudin.pdf"
@@ -215,6 +220,20 @@ else
     echo "== installing a newer version over it keeps the user's data"
     new_user upgraded
     run user-data 0 /usr/bin/delegation-cli demo
+    # The user's own database as an older release left it (tests/data/releases: built by that
+    # release's code, at its schema revision) and settings the window wrote: both must survive
+    # the upgrade, and the first start of the new version migrates the file after a backup.
+    user_db=$(find "$USER_DIR/data" -name delegation.sqlite | head -1)
+    sample=$(ls "$ROOT"/tests/data/releases/*.sqlite 2>/dev/null | sort -V | head -1)
+    settings="$USER_DIR/config/Delegation/Delegation.conf"
+    if [ -n "$user_db" ] && [ -n "$sample" ]; then
+        cp "$sample" "$user_db"
+        rm -f "$user_db-wal" "$user_db-shm"
+        old_revision=$(sqlite3_revision "$user_db")
+    fi
+    mkdir -p "$(dirname "$settings")"
+    printf '[General]\nlanguage=fr\nlastMission=miami-2017\n' >"$settings"
+    settings_sum=$(sha256sum <"$settings")
     repack="$SANDBOX/repack"
     dpkg-deb -R "$deb" "$repack" || fail "dpkg-deb -R $deb"
     sed -i "s/^Version: .*/Version: ${version}+upgradetest1/" "$repack/DEBIAN/control"
@@ -225,7 +244,16 @@ else
         fail "the newer package did not replace $version"
     run after-upgrade 0 /usr/bin/delegation-cli missions list --json
     grep -q '"miami-2017"' "$OUT" || fail "after the upgrade, the user's missions are gone"
-    ok "upgrade ${version} -> ${version}+upgradetest1: the user's database is intact"
+    [ "$(sha256sum <"$settings")" = "$settings_sum" ] || fail "the upgrade changed the settings"
+    ok "upgrade ${version} -> ${version}+upgradetest1: the user's database and settings are intact"
+    if [ -n "${old_revision:-}" ]; then
+        new_revision=$(sqlite3_revision "$user_db")
+        [ "$new_revision" != "$old_revision" ] ||
+            fail "the first start after the upgrade left the database at $old_revision"
+        find "$USER_DIR/data" -name "*before-migration*" | grep -q . ||
+            fail "the first start migrated $old_revision -> $new_revision without a backup"
+        ok "first start: $(basename "$sample" .sqlite)'s database migrated $old_revision -> $new_revision after a backup"
+    fi
 
     echo "== removing it"
     DEBIAN_FRONTEND=noninteractive apt-get remove -y -q "$PACKAGE" >"$SANDBOX/apt.log" 2>&1 ||

@@ -43,6 +43,13 @@ FINGERPRINT: dict[str, tuple[str, ...]] = {
     "participant": ("mission_id", "person_id", "status"),
     "flight_booking": ("item_id", "participant_id", "booking_reference", "seat"),
     "room_assignment": ("accommodation_id", "participant_id", "room_number"),
+    # From 0.2.0: the agreements register, its stored files, meetings and leads.
+    "agreement": ("short", "title_fr", "kind", "status", "signing_date", "end_date"),
+    "commitment": ("agreement_id", "description", "due_date", "status"),
+    "attachment": ("file_name", "size", "sha256"),
+    "agreement_document": ("agreement_id", "attachment_id", "version", "is_signed_copy"),
+    "b2b_meeting": ("mission_id", "organisation_id", "status", "priority", "locked", "outcome"),
+    "lead": ("organisation_id", "stage", "project", "jobs_expected", "investment_expected"),
 }
 
 
@@ -74,7 +81,8 @@ def fingerprint(
             for table, wanted in FINGERPRINT.items():
                 info = connection.execute(f'PRAGMA table_info("{table}")')
                 present = {row[1] for row in info}
-                columns[table] = [c for c in wanted if c in present]
+                if wanted_present := [c for c in wanted if c in present]:
+                    columns[table] = wanted_present
         values: dict[str, list[list[object]]] = {}
         for table, names in columns.items():
             selected = ", ".join(renamed.get((table, name), name) for name in names)

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from delegation_app.services.checks import ERROR, WARNING, Finding, Severity, run_checks
 from delegation_app.storage.database import Database
+from ui import accessible
 from ui.i18n import translations
 from ui.icons import icon
 from ui.labels import arg
@@ -548,6 +549,11 @@ class ChecksPanel(QDockWidget):
         self.severity_box.setCurrentIndex(max(self.severity_box.findData(chosen), 0))
         self.severity_box.blockSignals(False)
         self.refresh_button.setToolTip(self.tr("Run the checks again"))
+        # An icon only: its accessible name says what it does.
+        accessible.name(self.refresh_button, self.refresh_button.toolTip())
+        accessible.name(self.severity_box, self.tr("Findings shown"))
+        accessible.name(self.view, self.tr("Findings of the checks"))
+        accessible.name(self.advice_label, self.tr("What to do"))
         if self._running:
             self.state_label.setText(self.tr("Checking…"))
         elif self._checked_at is not None:

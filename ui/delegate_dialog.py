@@ -64,6 +64,7 @@ from delegation_app.storage.models import (
     ParticipantRole,
     ParticipantStatus,
 )
+from ui import accessible
 from ui.formatting import country_name, language_name
 from ui.labels import arg, role_label, status_label
 from ui.roster_commands import safe_failure_text
@@ -298,6 +299,15 @@ class _AuthorisationRow:
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
         self.masked = stored is not None and stored.masked_number is not None
+        # The column headings name these fields on screen; a screen reader needs the country too.
+        where = country_name(country, language)
+        for widget, text in (
+            (self.kind_combo, QCoreApplication.translate("DelegateDialog", "%1: kind")),
+            (self.state_combo, QCoreApplication.translate("DelegateDialog", "%1: state")),
+            (self.number_edit, QCoreApplication.translate("DelegateDialog", "%1: number")),
+            (self.expiry_edit, QCoreApplication.translate("DelegateDialog", "%1: expires on")),
+        ):
+            accessible.name(widget, arg(text, where))
         if stored is not None:
             self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(stored.kind.value), 0))
             self.state_combo.setCurrentIndex(max(self.state_combo.findData(stored.state.value), 0))
@@ -426,6 +436,9 @@ class DelegateDialog(QDialog):
     ) -> None:
         text = QLabel(label)
         text.setBuddy(field)
+        # The field sits in a box with its error line, not beside its label: Qt would not find
+        # the label's text for a screen reader, so the field is named after it.
+        accessible.name(field, label)
         form.addRow(text, self._with_error(key, field, *extra, feedback=feedback))
 
     def _line(self, name: str, max_length: int, placeholder: str = "") -> QLineEdit:

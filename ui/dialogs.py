@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import settings as keys
 from ui.formatting import language_name
 from ui.workers import BOOKLET_LANGUAGES
 
@@ -19,7 +20,8 @@ PAGE_SIZES = ("A4", "A5", "Letter")
 
 
 class BookletOptionsDialog(QDialog):
-    """Language and paper of a booklet; the language defaults to the delegate's own."""
+    """Language and paper of a booklet: by default those of the preferences, else the
+    delegate's own language and A4."""
 
     def __init__(
         self,
@@ -27,11 +29,18 @@ class BookletOptionsDialog(QDialog):
         *,
         language: str,
         ui_language: str,
-        page_size: str = "A4",
+        page_size: str | None = None,
         count: int = 1,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        preferences = keys.app_settings()
+        preferred = keys.read_str(preferences, keys.BOOKLET_LANGUAGE)
+        if preferred in BOOKLET_LANGUAGES:  # "" (each delegate's own) keeps the one given
+            language = preferred
+        if page_size is None:
+            chosen = keys.read_str(preferences, keys.BOOKLET_PAGE_SIZE)
+            page_size = chosen if chosen in PAGE_SIZES else "A4"
         self.setWindowTitle(self.tr("Print booklet") if count == 1 else self.tr("Print booklets"))
         self.language_box = QComboBox()
         if count > 1:

@@ -50,6 +50,7 @@ from delegation_app.interchange.roster_import import ImportPlan, ImportResult, R
 from delegation_app.interchange.tabular import Table
 from delegation_app.services.missions import MissionView
 from delegation_app.storage.database import Database
+from ui import accessible
 from ui.labels import arg
 from ui.roster_jobs import ApplyImportJob, LoadedTable, PlanImportJob, ReadTableJob
 from ui.workers import JobRunner
@@ -253,6 +254,11 @@ class FieldComboDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("fieldCombo")
+        heading = index.siblingAtColumn(ColumnsModel.HEADER).data()
+        accessible.name(
+            combo,
+            arg(QCoreApplication.translate("Import", "Roster field of the column “%1”"), heading),
+        )
         combo.addItem(ignore_label(), IGNORED)
         for field in FIELDS:
             combo.addItem(field_label(field.name, self._language), field.name)
@@ -634,6 +640,8 @@ class ImportRosterDialog(QDialog):
         self.preview_heading.setObjectName("importHeading")
         for label in (self.columns_heading, self.preview_heading):
             _embolden(label)
+        accessible.name(self.columns_view, self.columns_heading.text())
+        accessible.name(self.preview_view, self.preview_heading.text())
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -667,6 +675,7 @@ class ImportRosterDialog(QDialog):
         self.review_view = QTableView()
         self.review_view.setObjectName("reviewView")
         self.review_view.setModel(self.review_proxy)
+        accessible.name(self.review_view, self.tr("Rows of the file and what importing does"))
         self.review_view.setSortingEnabled(True)
         # The plan is in the file's order already: say so, and let the proxy keep it as it is
         # (sorting 10,000 rows asks the model for some 150,000 keys) until a heading is clicked.

@@ -65,6 +65,7 @@ from delegation_app.services.validation import aware, check_local_time
 from delegation_app.services.venues import NewVenue, with_venue
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import Audience, ItemKind, ParticipantRole
+from ui import accessible
 from ui.itinerary_models import (
     city_of,
     clock_text,
@@ -226,7 +227,14 @@ class AttendanceModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._delegates)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags  # the root is no checkable item
         return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return None  # a list without headers (Qt's default numbers the sections)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -557,10 +565,39 @@ class ItemDialog(QDialog):
         add("to_bring", self.tr("To &bring"), self._with_error("to_bring", self.to_bring_edit))
         add("staff", self.tr("Staff in &charge"), self.staff_combo)
         self._form = form
+        # The labels' buddies are the rows (a field and its error), not the fields: each field
+        # gets its label's text as its accessible name, so that a screen reader says it.
+        labels = {key: label.text() for key, label in self._form_labels.items()}
+        for widget, text in (
+            (self.kind_combo, labels["kind"]),
+            (self.title_fr_edit, labels["title_fr"]),
+            (self.title_en_edit, labels["title_en"]),
+            (self.start_edit, labels["start"]),
+            (self.start_zone, self.tr("Time zone of the start")),
+            (self.end_edit, labels["end"]),
+            (self.end_zone, self.tr("Time zone of the end")),
+            (self.repeat_combo, labels["repeat"]),
+            (self.repeat_count, self.tr("Number of occurrences")),
+            (self.repeat_rule_edit, self.tr("Repeat rule (RRULE)")),
+            (self.stop_combo, labels["stop"]),
+            (self.venue_combo, labels["venue"]),
+            (self.address_edit, self.tr("Address of the new place")),
+            (self.carrier_edit, self.tr("Airline code")),
+            (self.number_edit, self.tr("Flight number")),
+            (self.from_edit, self.tr("Departure airport")),
+            (self.to_edit, self.tr("Arrival airport")),
+            (self.dress_code_edit, labels["dress_code"]),
+            (self.to_bring_edit, labels["to_bring"]),
+            (self.staff_combo, labels["staff"]),
+        ):
+            accessible.name(widget, text)
         left = QWidget()
-        left.setLayout(form)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
 
-        # Right: the audience and the notes.
+        # Right: the audience (its list of delegates takes the height); the notes go left,
+        # under the form, which leaves room there.
         self.everyone_radio = QRadioButton(self.tr("E&veryone"))
         self.everyone_radio.setObjectName("everyoneRadio")
         self.groups_radio = QRadioButton(self.tr("Some &groups"))
@@ -650,9 +687,11 @@ class ItemDialog(QDialog):
         self.internal_notes_edit.setPlaceholderText(
             self.tr("For the organisers only: never printed")
         )
-        height = 3 * self.fontMetrics().lineSpacing() + 14
         for notes in (self.notes_fr_edit, self.notes_en_edit, self.internal_notes_edit):
-            notes.setFixedHeight(height)
+            # Whole lines only: a few pixels more showed the top of a fourth line, cut off;
+            # one pixel more is what a plain text edit needs to count its third line as shown.
+            margins = 2 * (notes.document().documentMargin() + notes.frameWidth())
+            notes.setFixedHeight(round(3 * notes.fontMetrics().lineSpacing() + margins) + 1)
             notes.setTabChangesFocus(True)
             notes.textChanged.connect(self._changed)
         self.notes_box = QGroupBox(self.tr("Notes"))
@@ -663,10 +702,20 @@ class ItemDialog(QDialog):
         notes_form.addRow(
             self.tr("Internal"), self._with_error("internal_notes", self.internal_notes_edit)
         )
+        for widget, text in (
+            (self.groups_view, self.tr("Groups invited")),
+            (self.people_search, self.tr("Find a delegate")),
+            (self.people_view, self.tr("Delegates: invite or exclude")),
+            (self.notes_fr_edit, self.tr("Notes for delegates in French")),
+            (self.notes_en_edit, self.tr("Notes for delegates in English")),
+            (self.internal_notes_edit, self.tr("Internal notes")),
+        ):
+            accessible.name(widget, text)
 
+        left_layout.addWidget(self.notes_box)
+        left_layout.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.audience_box, 1)
-        right.addWidget(self.notes_box)
         columns = QHBoxLayout()
         columns.addWidget(left, 5)
         columns.addLayout(right, 4)
@@ -1179,9 +1228,13 @@ class ItemDialog(QDialog):
     def _show_attendance(self) -> None:
         included, excluded = len(self.attendance.included()), len(self.attendance.excluded())
         parts = []
-        if included:
+        if included == 1:
+            parts.append(self.tr("1 invited by name"))
+        elif included:
             parts.append(arg(self.tr("%1 invited by name"), included))
-        if excluded:
+        if excluded == 1:
+            parts.append(self.tr("1 excluded"))
+        elif excluded:
             parts.append(arg(self.tr("%1 excluded"), excluded))
         self.attendance_summary.setText(" · ".join(parts))
         self.attendance_summary.setVisible(bool(parts))

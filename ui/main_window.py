@@ -49,6 +49,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -88,6 +89,7 @@ if TYPE_CHECKING:  # imported where they are used, once the window is attached t
     from ui.delegate_dialog import DelegateDialog
     from ui.import_dialog import ImportRosterDialog
     from ui.itinerary_page import ItineraryPage
+    from ui.leads_page import LeadsPage
     from ui.meetings_page import MeetingsPage
     from ui.models import (
         MissionFilterModel,
@@ -95,8 +97,11 @@ if TYPE_CHECKING:  # imported where they are used, once the window is attached t
         RosterFilterModel,
         RosterTableModel,
     )
+    from ui.overview_page import OverviewPage
+    from ui.print_page import PrintPage
     from ui.roster_commands import ChangeGroupsCommand, EditDelegateCommand
     from ui.workers import BookletBatchJob, BookletJob, BookletRequest, JobRunner
+    from ui.workshops_page import WorkshopsPage
 
 #: Endonyms: each language is offered in its own name, whatever the current one.
 LANGUAGE_MENU = {"fr": "Français", "en": "English"}
@@ -151,6 +156,42 @@ def _meetings_page(window: MainWindow, db: Database) -> MeetingsPage:
     return page
 
 
+def _workshops_page(window: MainWindow, db: Database) -> WorkshopsPage:
+    from ui.workshops_page import WorkshopsPage
+
+    page = WorkshopsPage(db, window.undo_stack, language=window.language)
+    page.changed.connect(window._on_meetings_changed)  # items: itinerary, checks
+    page.status_message.connect(window._show_status)
+    return page
+
+
+def _leads_page(window: MainWindow, db: Database) -> LeadsPage:
+    from ui.leads_page import LeadsPage
+
+    page = LeadsPage(db, window.undo_stack, language=window.language)
+    page.changed.connect(window._on_itinerary_changed)  # overdue actions: checks
+    page.status_message.connect(window._show_status)
+    return page
+
+
+def _overview_page(window: MainWindow, db: Database) -> OverviewPage:
+    from ui.overview_page import OverviewPage
+
+    page = OverviewPage(db, language=window.language)
+    page.open_page.connect(window._open_from_overview)
+    window.undo_stack.indexChanged.connect(page.mark_stale)  # every change
+    return page
+
+
+def _print_page(window: MainWindow, db: Database) -> PrintPage:
+    from ui.print_page import PrintPage
+
+    page = PrintPage(db, window.runner, language=window.language, settings=window.settings)
+    page.selected_people = window.selected_entries
+    page.status_message.connect(window._show_status)
+    return page
+
+
 @dataclass(frozen=True)
 class PageSpec:
     """One tab of the mission: its name (in the settings, and for ``MainWindow.page``), its
@@ -174,6 +215,14 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "meetings", lambda: QCoreApplication.translate("MainWindow", "B2B meetings"), _meetings_page
     ),
+    PageSpec(
+        "workshops", lambda: QCoreApplication.translate("MainWindow", "Workshops"), _workshops_page
+    ),
+    PageSpec("leads", lambda: QCoreApplication.translate("MainWindow", "Leads"), _leads_page),
+    PageSpec(
+        "overview", lambda: QCoreApplication.translate("MainWindow", "Overview"), _overview_page
+    ),
+    PageSpec("print", lambda: QCoreApplication.translate("MainWindow", "Print"), _print_page),
 )
 ROSTER_TAB = 0
 #: The tab of each page, by its key (the roster's is 0).
@@ -182,6 +231,12 @@ ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB = (
     TAB_OF["itinerary"],
     TAB_OF["agreements"],
     TAB_OF["meetings"],
+)
+WORKSHOPS_TAB, LEADS_TAB, OVERVIEW_TAB, PRINT_TAB = (
+    TAB_OF["workshops"],
+    TAB_OF["leads"],
+    TAB_OF["overview"],
+    TAB_OF["print"],
 )
 #: The tab names saved in the settings, by index.
 TAB_KEYS = {ROSTER_TAB: "roster", **{index: key for key, index in TAB_OF.items()}}
@@ -361,6 +416,27 @@ class MainWindow(QMainWindow):
         self.show_meetings_action = QAction(self)
         self.show_meetings_action.setShortcut(QKeySequence("Ctrl+5"))
         self.show_meetings_action.triggered.connect(self.show_meetings)
+        self.show_workshops_action = QAction(self)
+        self.show_workshops_action.setShortcut(QKeySequence("Ctrl+6"))
+        self.show_workshops_action.triggered.connect(self.show_workshops)
+        self.show_leads_action = QAction(self)
+        self.show_leads_action.setShortcut(QKeySequence("Ctrl+7"))
+        self.show_leads_action.triggered.connect(self.show_leads)
+        self.show_overview_action = QAction(self)
+        self.show_overview_action.setShortcut(QKeySequence("Ctrl+9"))
+        self.show_overview_action.triggered.connect(
+            lambda: self.mission_tabs.setCurrentIndex(OVERVIEW_TAB)
+        )
+        self.preferences_action = QAction(self)
+        self.preferences_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")]
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self._open_preferences)
+        self.show_print_action = QAction(self)
+        self.show_print_action.setShortcut(QKeySequence("Ctrl+8"))
+        self.show_print_action.triggered.connect(self.show_print_page)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -393,6 +469,11 @@ class MainWindow(QMainWindow):
             self.show_day_action,
             self.show_agreements_action,
             self.show_meetings_action,
+            self.show_workshops_action,
+            self.show_leads_action,
+            self.show_overview_action,
+            self.show_print_action,
+            self.preferences_action,
             self.diagnostics_action,
         ]
         for action in self._data_actions:
@@ -428,6 +509,8 @@ class MainWindow(QMainWindow):
         self.remove_group_menu.aboutToShow.connect(
             lambda: self._fill_group_menu(self.remove_group_menu, False)
         )
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
         # Filled with the itinerary page's own actions once the page is built.
         self.itinerary_menu = bar.addMenu("")
         self.view_menu = bar.addMenu("")
@@ -436,6 +519,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.show_day_action)
         self.view_menu.addAction(self.show_agreements_action)
         self.view_menu.addAction(self.show_meetings_action)
+        self.view_menu.addAction(self.show_workshops_action)
+        self.view_menu.addAction(self.show_leads_action)
+        self.view_menu.addAction(self.show_overview_action)
+        self.view_menu.addAction(self.show_print_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.checks_action)
         self.view_menu.addSeparator()
@@ -485,6 +572,9 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.missions_heading)
         left_layout.addWidget(self.mission_search)
         left_layout.addWidget(self.mission_view, 1)
+        self.show_archived_box = QCheckBox()
+        self.show_archived_box.setObjectName("showArchived")
+        left_layout.addWidget(self.show_archived_box)
 
         # Right: "opening…" until attached, then "no mission yet" or the selected mission.
         self.empty_label = QLabel()
@@ -527,6 +617,7 @@ class MainWindow(QMainWindow):
         self.roster_proxy = RosterFilterModel(self)
         self.roster_proxy.setSourceModel(self.roster_model)
         self.mission_search.textChanged.connect(self.missions_proxy.set_query)
+        self.show_archived_box.toggled.connect(self.missions_proxy.set_show_archived)
         self.mission_view.setModel(self.missions_proxy)
         self.mission_view.setItemDelegate(MissionItemDelegate(self.mission_view))
         self.mission_view.selectionModel().currentChanged.connect(self._on_mission_current)
@@ -676,6 +767,22 @@ class MainWindow(QMainWindow):
     @property
     def meetings_page(self) -> MeetingsPage:
         return self.page("meetings")  # type: ignore[return-value]
+
+    @property
+    def workshops_page(self) -> WorkshopsPage:
+        return self.page("workshops")  # type: ignore[return-value]
+
+    @property
+    def leads_page(self) -> LeadsPage:
+        return self.page("leads")  # type: ignore[return-value]
+
+    @property
+    def overview_page(self) -> OverviewPage:
+        return self.page("overview")  # type: ignore[return-value]
+
+    @property
+    def print_page(self) -> PrintPage:
+        return self.page("print")  # type: ignore[return-value]
 
     @property
     def _itinerary_page(self) -> ItineraryPage | None:
@@ -860,6 +967,12 @@ class MainWindow(QMainWindow):
         self.show_day_action.setText(self.tr("Itinerary by &day"))
         self.show_agreements_action.setText(self.tr("&Agreements"))
         self.show_meetings_action.setText(self.tr("B2B &meetings"))
+        self.show_workshops_action.setText(self.tr("&Workshops"))
+        self.show_leads_action.setText(self.tr("L&eads"))
+        self.show_overview_action.setText(self.tr("&Overview"))
+        self.show_print_action.setText(self.tr("&Print page"))
+        self.preferences_action.setText(self.tr("Pre&ferences…"))
+        self.show_archived_box.setText(self.tr("Show archived missions"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -1009,8 +1122,12 @@ class MainWindow(QMainWindow):
 
     def select_mission_row(self, source_row: int) -> None:
         proxy_index = self.missions_proxy.mapFromSource(self.missions_model.index(source_row))
-        if not proxy_index.isValid():  # hidden by the search: show it anyway
+        if not proxy_index.isValid():  # hidden by the search or archived: show it anyway
+            from delegation_app.storage.models import MissionStatus
+
             self.mission_search.clear()
+            if self.missions_model.mission_at(source_row).status == MissionStatus.ARCHIVED:
+                self.show_archived_box.setChecked(True)
             proxy_index = self.missions_proxy.mapFromSource(self.missions_model.index(source_row))
         self.mission_view.selectionModel().setCurrentIndex(
             proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -1212,7 +1329,10 @@ class MainWindow(QMainWindow):
     def focus_roster_search(self) -> None:
         """Ctrl+F: the search box of the tab shown (the roster's or the itinerary's)."""
         key = TAB_KEYS.get(self.mission_tabs.currentIndex(), "roster")
-        search = self.roster_search if key == "roster" else self.page(key).search  # type: ignore[attr-defined]
+        # The tab's own search box, if it has one (the overview and the print page have none).
+        search = self.roster_search if key == "roster" else getattr(self.page(key), "search", None)
+        if search is None:
+            return
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
 
@@ -1253,6 +1373,54 @@ class MainWindow(QMainWindow):
         self.meetings_page.ensure_loaded()
         self.meetings_page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return self.meetings_page
+
+    @Slot(str)
+    def _open_from_overview(self, page: str) -> None:
+        """A tile of the overview was clicked: show the page it counts."""
+        if page == "checks":
+            self.checks_panel.show()
+            self.checks_panel.raise_()
+        elif page == "print":
+            self.show_print_page()
+        else:
+            {
+                "roster": self.show_roster,
+                "itinerary": lambda: self.show_itinerary(ITINERARY_LIST),
+                "agreements": self.show_agreements,
+                "meetings": self.show_meetings,
+                "leads": self.show_leads,
+                "workshops": self.show_workshops,
+            }[page]()
+
+    @Slot()
+    def show_workshops(self) -> WorkshopsPage:
+        """The workshops tab: the mission's workshops, their seats and speakers."""
+        self.mission_tabs.setCurrentIndex(WORKSHOPS_TAB)
+        self.workshops_page.ensure_loaded()
+        self.workshops_page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.workshops_page
+
+    @Slot()
+    def show_leads(self) -> LeadsPage:
+        """The leads tab: the prospect companies of the mission (or of every mission)."""
+        self.mission_tabs.setCurrentIndex(LEADS_TAB)
+        self.leads_page.ensure_loaded()
+        self.leads_page.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.leads_page
+
+    @Slot()
+    def show_print_page(self) -> PrintPage:
+        """The Print tab: every paper of the mission, and the booklets changed since printed."""
+        self.mission_tabs.setCurrentIndex(PRINT_TAB)
+        self.print_page.ensure_loaded()
+        self.print_page.print_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.print_page
+
+    @Slot()
+    def _open_preferences(self) -> None:
+        from ui.preferences_dialog import open_preferences
+
+        open_preferences(self, self._db, self._settings)
 
     @Slot()
     def _on_meetings_changed(self) -> None:

@@ -1,12 +1,17 @@
 """The meetings tab of the window: the mission's B2B meetings and "Schedule all".
 
 - The list shows every meeting of the mission: its time (in the stop's zone), organisation,
-  delegates, priority, status and place; a locked meeting shows a padlock. After a plan, a
-  meeting that could not be placed says why in the last column.
+  delegates, priority, status and place; a locked meeting shows a padlock icon. After a plan,
+  a meeting that could not be placed says why in the last column.
+- Below it, the grid of the B2B slots (``ui/meetings_grid.py``) by delegate or by table;
+  dragging a meeting, or a request from the list, onto a slot moves it through the core
+  (``move_meeting``), undoably; a refusal is one sentence in the status bar.
+- New request / Edit / Status (and the context menus of the list and the grid) open the forms
+  of ``ui/meeting_dialogs.py``; every change is a command of ``ui/meetings_commands.py``.
 - "Schedule all…" computes the plan in a worker thread (a big mission takes seconds) with a
-  busy progress dialog, then shows what would change (new, moved, back to requested, not
-  placed, and the share of the best possible) before anything is written. Applying is one
-  undoable step: undo takes the plan back exactly (``revert_plan``).
+  progress dialog that counts the scheduler's steps, then shows what would change (new,
+  moved, back to requested, not placed, and the share of the best possible) before anything
+  is written. Applying is one undoable step: undo takes the plan back exactly (``revert_plan``).
 - Lock / Unlock (Ctrl+L) keeps a meeting in its time; undoable.
 """
 
@@ -20,14 +25,16 @@ from babel.dates import format_date
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,9 +43,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QPushButton,
+    QSplitter,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -60,9 +70,23 @@ from delegation_app.services.meeting_plan import (
 )
 from delegation_app.services.meetings import MeetingView, list_meetings, set_locked
 from delegation_app.services.missions import MissionView
+from delegation_app.services.people import list_organisations
+from delegation_app.services.roster import list_roster
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import MeetingStatus
+from ui.icons import icon
 from ui.labels import arg
+from ui.meeting_dialogs import RequestDialog, StatusDialog
+from ui.meetings_commands import (
+    CreateRequestCommand,
+    DeleteRequestCommand,
+    EditRequestCommand,
+    MoveMeetingCommand,
+    RequestFields,
+    StatusCommand,
+)
+from ui.meetings_grid import BY_DELEGATE, MEETING_MIME, GridSlot, MeetingsGrid, meeting_mime
+from ui.meetings_labels import meeting_status_label, priority_label, when_text
 from ui.roster_jobs import failure_text
 from ui.search import SEARCH_ROLE, SORT_ROLE, SearchProxyModel, fold
 from ui.workers import Job, JobRunner
@@ -70,18 +94,6 @@ from ui.workers import Job, JobRunner
 log = logging.getLogger(__name__)
 
 WHEN, ORGANISATION, DELEGATES, PRIORITY, STATUS, PLACE, NOTE = range(7)
-
-
-def meeting_status_label(status: MeetingStatus) -> str:
-    labels = {
-        MeetingStatus.REQUESTED: QCoreApplication.translate("Labels", "Requested"),
-        MeetingStatus.PROPOSED: QCoreApplication.translate("Labels", "Proposed"),
-        MeetingStatus.CONFIRMED: QCoreApplication.translate("Labels", "Confirmed"),
-        MeetingStatus.HELD: QCoreApplication.translate("Labels", "Held"),
-        MeetingStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
-        MeetingStatus.NO_SHOW: QCoreApplication.translate("Labels", "No-show"),
-    }
-    return labels.get(status, str(status))
 
 
 def change_label(change: Change) -> str:
@@ -94,24 +106,6 @@ def change_label(change: Change) -> str:
         Change.UNPLACED: QCoreApplication.translate("Meetings", "Not placed"),
     }
     return labels[change]
-
-
-def priority_label(priority: int) -> str:
-    labels = {
-        1: QCoreApplication.translate("Meetings", "1 – high"),
-        2: QCoreApplication.translate("Meetings", "2 – normal"),
-        3: QCoreApplication.translate("Meetings", "3 – low"),
-    }
-    return labels.get(priority, str(priority))
-
-
-def when_text(start: datetime | None, end: datetime | None, language: str) -> str:
-    """``mar. 9 juil. 09:00–09:20``: the local day and times of a meeting."""
-    if start is None:
-        return ""
-    day = format_date(start.date(), "EEE d MMM", locale=language)
-    until = f"–{end:%H:%M}" if end is not None else ""
-    return f"{day} {start:%H:%M}{until}"
 
 
 def session_text(view: SessionView, language: str) -> str:
@@ -195,14 +189,32 @@ class MeetingsModel(QAbstractTableModel):
             if column in (DELEGATES, PLACE, NOTE):
                 return self._display(row, column) or None
             return row.purpose
+        if role == Qt.ItemDataRole.DecorationRole and column == WHEN and row.locked:
+            # An icon, not "🔒" in the text: most systems' fonts have no such glyph (a box).
+            return icon("lock")
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
 
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [MEETING_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        for index in indexes:
+            if index.isValid():
+                return meeting_mime(self.rows[index.row()].id)
+        return QMimeData()
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
     def _display(self, row: MeetingView, column: int) -> str:
         if column == WHEN:
-            text = when_text(row.start, _end(row), self._language)
-            return f"🔒 {text}" if row.locked and text else text
+            return when_text(row.start, _end(row), self._language)
         if column == ORGANISATION:
             return row.organisation
         if column == DELEGATES:
@@ -227,6 +239,8 @@ class PlanJob(Job):
 
     finished = Signal(object)
     failed = Signal(str)
+    progress = Signal(int, int)
+    """(steps done, steps in all) of the planning."""
 
     def __init__(self, db: Database, mission_id: int) -> None:
         super().__init__(db)
@@ -235,7 +249,7 @@ class PlanJob(Job):
     def work(self) -> None:
         try:
             with self._db.reading() as session:
-                plan = plan_meetings(session, self.mission_id)
+                plan = plan_meetings(session, self.mission_id, self.progress.emit)
         except Exception as exc:
             if not isinstance(exc, DomainError):
                 log.exception("meeting planning failed")
@@ -459,6 +473,8 @@ class MeetingsPage(QWidget):
         self._job: PlanJob | None = None
         #: Set by tests: called with the preview dialog instead of showing it modally.
         self.review: Callable[[PlanDialog], bool] | None = None
+        #: Set by tests: called with a form instead of showing it modally.
+        self.fill_form: Callable[[QDialog], bool] | None = None
 
         self.model = MeetingsModel(language, self)
         self.proxy = SearchProxyModel(self)
@@ -474,6 +490,12 @@ class MeetingsPage(QWidget):
         self.lock_button = QPushButton()
         self.lock_button.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_button.clicked.connect(self.toggle_lock)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_request)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.edit_request)
+        self.status_button = QPushButton()
+        self.status_button.clicked.connect(self.record_status)
         self.sessions_label = QLabel()
         self.sessions_label.setWordWrap(True)
         self.sessions_label.setObjectName("sessionsLabel")
@@ -495,11 +517,31 @@ class MeetingsPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.view.selectionModel().selectionChanged.connect(self._follow_in_grid)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_list_context)
+        self.view.doubleClicked.connect(self.edit_request)
+
+        self.grid = MeetingsGrid(language)
+        self.grid.drop_requested.connect(self._on_grid_drop)
+        self.grid.meeting_clicked.connect(self._on_grid_clicked)
+        self.grid.context_requested.connect(self._on_grid_context)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.grid)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count_label)
         bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.status_button)
         bar.addWidget(self.lock_button)
         bar.addWidget(self.schedule_button)
         layout = QVBoxLayout(self)
@@ -507,7 +549,7 @@ class MeetingsPage(QWidget):
         layout.setSpacing(8)
         layout.addLayout(bar)
         layout.addWidget(self.sessions_label)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.splitter, 1)
         self.retranslate()
         self._update_actions()
 
@@ -516,6 +558,7 @@ class MeetingsPage(QWidget):
     def set_language(self, language: str) -> None:
         self._language = language
         self.model.set_language(language)
+        self.grid.set_language(language)
         self.retranslate()
         self._dirty = True
         if self.isVisible():
@@ -524,6 +567,16 @@ class MeetingsPage(QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Organisation, delegate, purpose…"))
         self.schedule_button.setText(self.tr("&Schedule all…"))
+        self.new_button.setText(self.tr("&New request…"))
+        self.new_button.setToolTip(
+            self.tr("Record which delegates want to meet which organisation")
+        )
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Change the request: delegates, organisation, purpose"))
+        self.status_button.setText(self.tr("S&tatus…"))
+        self.status_button.setToolTip(
+            self.tr("Record where the meeting stands (confirmed, held…) and how it went")
+        )
         self.schedule_button.setToolTip(
             self.tr(
                 "Place every requested meeting in the B2B sessions, never double-booking "
@@ -555,12 +608,14 @@ class MeetingsPage(QWidget):
         current = self.current_meeting()
         if self._mission is None:
             self.model.set_rows([])
+            self.grid.set_data([], [])
             self.sessions_label.clear()
         else:
             with self._db.reading() as session:
                 rows = list_meetings(session, self._mission.id)
                 sessions = list_b2b_sessions(session, self._mission.id)
             self.model.set_rows(rows)
+            self.grid.set_data(rows, sessions)
             if sessions:
                 self.sessions_label.setText(
                     arg(
@@ -619,6 +674,9 @@ class MeetingsPage(QWidget):
         meeting = self.current_meeting()
         self.schedule_button.setEnabled(self._mission is not None and self._job is None)
         self.lock_button.setEnabled(meeting is not None and meeting.item_id is not None)
+        self.new_button.setEnabled(self._mission is not None)
+        self.edit_button.setEnabled(meeting is not None)
+        self.status_button.setEnabled(meeting is not None)
         if meeting is not None and meeting.locked:
             self.lock_button.setText(self.tr("Un&lock"))
             self.lock_button.setToolTip(self.tr("Let scheduling move this meeting (Ctrl+L)"))
@@ -649,6 +707,193 @@ class MeetingsPage(QWidget):
         self.reload()
         self.changed.emit()
 
+    # --- requests, statuses and moves --------------------------------------------------------
+
+    def meeting_by_id(self, meeting_id: int) -> MeetingView | None:
+        return next((m for m in self.model.rows if m.id == meeting_id), None)
+
+    def _after_change(self, meeting_id: int | None) -> None:
+        self.reload()
+        if meeting_id is not None:
+            self.select(meeting_id)
+            self.grid.select(meeting_id)
+        self.changed.emit()
+
+    def _refused(self, message: str) -> None:
+        self.status_message.emit(message)
+
+    def _run_form(self, dialog: QDialog) -> bool:
+        if self.fill_form is not None:
+            return self.fill_form(dialog)
+        return bool(dialog.exec())
+
+    def _request_dialog(self, meeting: MeetingView | None) -> RequestDialog | None:
+        if self._mission is None:
+            return None
+        with self._db.reading() as session:
+            organisations = list_organisations(session)
+            roster = list_roster(session, self._mission.id)
+        delegates = [
+            (entry.participant_id, f"{entry.given_name} {entry.family_name}")
+            for entry in sorted(roster, key=lambda e: (fold(e.family_name), fold(e.given_name)))
+        ]
+        return RequestDialog(organisations, delegates, meeting=meeting, parent=self)
+
+    @Slot()
+    def new_request(self) -> None:
+        dialog = self._request_dialog(None)
+        if dialog is None or self._mission is None:
+            return
+        if self._run_form(dialog):
+            self._undo_stack.push(
+                CreateRequestCommand(
+                    self._db,
+                    self._mission.id,
+                    dialog.fields,
+                    dialog.organisation,
+                    changed=self._after_change,
+                    failed=self._show_failure,
+                )
+            )
+
+    @Slot()
+    def edit_request(self) -> None:
+        meeting = self.current_meeting()
+        dialog = self._request_dialog(meeting) if meeting is not None else None
+        if dialog is None or meeting is None:
+            return
+        if self._run_form(dialog) and dialog.fields != RequestFields.of(meeting):
+            self._undo_stack.push(
+                EditRequestCommand(
+                    self._db,
+                    meeting,
+                    dialog.fields,
+                    changed=self._after_change,
+                    failed=self._show_failure,
+                )
+            )
+
+    @Slot()
+    def record_status(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is None:
+            return
+        dialog = StatusDialog(meeting, self)
+        if self._run_form(dialog) and (dialog.status, dialog.outcome) != (
+            meeting.status,
+            meeting.outcome,
+        ):
+            self.set_status(meeting, dialog.status, dialog.outcome)
+
+    def set_status(self, meeting: MeetingView, status: MeetingStatus, outcome: str | None) -> None:
+        self._undo_stack.push(
+            StatusCommand(
+                self._db,
+                meeting,
+                status,
+                outcome,
+                changed=self._after_change,
+                failed=self._refused,
+            )
+        )
+
+    @Slot()
+    def delete_request(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is None:
+            return
+        self._undo_stack.push(
+            DeleteRequestCommand(
+                self._db, meeting, changed=self._after_change, failed=self._show_failure
+            )
+        )
+
+    def move(self, meeting_id: int, slot: GridSlot, row_key: int | None = None) -> None:
+        """Move a meeting to a slot of the grid (``row_key``: the delegate's row it was
+        dropped on, by delegate)."""
+        meeting = self.meeting_by_id(meeting_id)
+        if meeting is None:
+            return
+        by_delegate = row_key is not None and self.grid.mode == BY_DELEGATE
+        if by_delegate and row_key not in meeting.delegate_ids:
+            self._refused(
+                arg(
+                    self.tr(
+                        "Not moved: %1 is not in the meeting with %2. A drag changes the "
+                        "time only; edit the request to change who attends."
+                    ),
+                    self.grid.model.delegate_names.get(row_key or 0, "?"),
+                    meeting.organisation,
+                )
+            )
+            return
+        if meeting.start is not None and meeting.start == slot.start:
+            return
+        self._undo_stack.push(
+            MoveMeetingCommand(
+                self._db, meeting, slot, changed=self._after_change, failed=self._refused
+            )
+        )
+
+    @Slot(int, object, object)
+    def _on_grid_drop(self, meeting_id: int, slot: GridSlot, row_key: object) -> None:
+        self.move(meeting_id, slot, row_key if isinstance(row_key, int) else None)
+
+    @Slot(int)
+    def _on_grid_clicked(self, meeting_id: int) -> None:
+        if not self.select(meeting_id):
+            self.search.clear()
+            self.select(meeting_id)
+
+    @Slot()
+    def _follow_in_grid(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is not None and meeting.start is not None:
+            self.grid.select(meeting.id)
+
+    def context_menu(self, meeting: MeetingView | None) -> QMenu:
+        """Edit, lock, status and delete for a meeting; a new request anywhere."""
+        menu = QMenu(self)
+        new = menu.addAction(self.tr("New request…"))
+        new.triggered.connect(self.new_request)
+        if meeting is None:
+            return menu
+        edit = menu.addAction(self.tr("Edit the request…"))
+        edit.triggered.connect(self.edit_request)
+        lock = menu.addAction(self.tr("Unlock") if meeting.locked else self.tr("Lock"))
+        lock.setEnabled(meeting.item_id is not None)
+        lock.triggered.connect(self.toggle_lock)
+        statuses = menu.addMenu(self.tr("Set the status"))
+        for status in MeetingStatus:
+            action = QAction(meeting_status_label(status), statuses)
+            action.setCheckable(True)
+            action.setChecked(status is meeting.status)
+            action.setData(status.value)
+            action.triggered.connect(
+                lambda _checked=False, s=status, m=meeting: self.set_status(m, s, m.outcome)
+            )
+            statuses.addAction(action)
+        statuses.addSeparator()
+        outcome = statuses.addAction(self.tr("Status and outcome…"))
+        outcome.triggered.connect(self.record_status)
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("Delete the request"))
+        delete.triggered.connect(self.delete_request)
+        return menu
+
+    @Slot(QPoint)
+    def _on_list_context(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        if index.isValid():
+            self.view.selectRow(index.row())
+        meeting = self.current_meeting() if index.isValid() else None
+        self.context_menu(meeting).exec(self.view.viewport().mapToGlobal(position))
+
+    @Slot(object, QPoint)
+    def _on_grid_context(self, meeting: object, position: QPoint) -> None:
+        found = meeting if isinstance(meeting, MeetingView) else None
+        self.context_menu(found).exec(position)
+
     @Slot()
     def schedule_all(self) -> PlanJob | None:
         """Compute the plan in a worker; its preview opens when it is ready."""
@@ -658,14 +903,29 @@ class MeetingsPage(QWidget):
         job.finished.connect(self._on_planned)
         job.failed.connect(self._on_plan_failed)
         job.done.connect(self._on_plan_done)
+        job.progress.connect(self._on_plan_progress)
         self._job = job
         self._progress = QProgressDialog(self.tr("Scheduling the meetings…"), "", 0, 0, self)
+        # Steps go to the bar itself: the dialog's setValue would run the event loop (it is
+        # modal) and deliver the plan in the middle of a progress step.
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # busy until the scheduler's first step
+        self._progress.setBar(bar)
         self._progress.setCancelButton(None)
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(400)
         self._update_actions()
         self._runner.start(job)
         return job
+
+    @Slot(int, int)
+    def _on_plan_progress(self, done: int, total: int) -> None:
+        """The scheduler says how far it is: the busy bar becomes a measured one."""
+        dialog = self._progress
+        bar = dialog.findChild(QProgressBar) if dialog is not None else None
+        if bar is not None:
+            bar.setRange(0, total)
+            bar.setValue(done)
 
     @Slot()
     def _on_plan_done(self) -> None:
@@ -719,7 +979,7 @@ class MeetingsPage(QWidget):
             QMessageBox.StandardButton.Ok,
             self,
         )
-        if self.review is not None:  # under test: never block
+        if self.review is not None or self.fill_form is not None:  # under test: never block
             self.status_message.emit(message)
             return
         box.exec()

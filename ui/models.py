@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont
 
 from delegation_app.services.missions import MissionView
 from delegation_app.services.roster import RosterEntry
-from delegation_app.storage.models import ParticipantRole, ParticipantStatus
+from delegation_app.storage.models import MissionStatus, ParticipantRole, ParticipantStatus
 from ui.formatting import date_range, language_name
 from ui.labels import arg, delegates_count, mission_status_label, role_label, status_label
 from ui.search import SEARCH_ROLE, SORT_ROLE, SearchProxyModel, fold
@@ -31,14 +31,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: Role returning the frozen read model behind a row (``MissionView`` or ``RosterEntry``).
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Role returning a mission's second line: dates, destination, head count.
+#: Role returning a mission's second line: status, dates, destination, head count.
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Role returning a mission's status (``MissionStatus``).
+MISSION_STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 NONE_SHOWN = "—"
 
 
 class MissionListModel(QAbstractListModel):
-    """Missions in the order the service gives (latest start first)."""
+    """Missions in the order the service gives (upcoming first, then past)."""
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,11 @@ class MissionListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._missions)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return None  # a list without headers (Qt's default numbers the sections)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._missions):
             return None
@@ -82,6 +89,8 @@ class MissionListModel(QAbstractListModel):
             return "\n".join(lines)
         if role == ITEM_ROLE:
             return mission
+        if role == MISSION_STATUS_ROLE:
+            return mission.status
         if role == SEARCH_ROLE:
             return self._search[index.row()]
         if role == SORT_ROLE:
@@ -89,8 +98,15 @@ class MissionListModel(QAbstractListModel):
         return None
 
     def subtitle(self, mission: MissionView) -> str:
+        """``Planned · 5–10 Nov 2017 · Miami · 120 delegates``: the status first, so a narrow
+        list still shows it."""
         dates = date_range(mission.start_date, mission.end_date, self._language)
-        parts = [dates, mission.destination, delegates_count(mission.participant_count)]
+        parts = [
+            mission_status_label(mission.status),
+            dates,
+            mission.destination,
+            delegates_count(mission.participant_count),
+        ]
         return " · ".join(p for p in parts if p)
 
 
@@ -102,7 +118,28 @@ def _mission_search_text(mission: MissionView) -> str:
 
 
 class MissionFilterModel(SearchProxyModel):
-    """The mission list as filtered by the search box; keeps the service's order."""
+    """The mission list as filtered by the search box, archived missions hidden unless asked;
+    keeps the service's order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._show_archived = False
+
+    @property
+    def show_archived(self) -> bool:
+        return self._show_archived
+
+    def set_show_archived(self, show: bool) -> None:
+        if show != self._show_archived:
+            self.change_filter(lambda: setattr(self, "_show_archived", show))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._show_archived:
+            model = self.sourceModel()
+            status = model.data(model.index(source_row, 0, source_parent), MISSION_STATUS_ROLE)
+            if status == MissionStatus.ARCHIVED:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
 
 
 # --- roster -------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ ROSTER_SIZED_BY_USER = "roster/sizedByUser"
 LAST_MISSION = "missions/last"
 PRINT_FOLDER = "print/folder"
 IMPORT_FOLDER = "import/folder"
+BOOKLET_LANGUAGE = "booklet/language"  # "fr", "en" or "" (each delegate's own)
+BOOKLET_PAGE_SIZE = "booklet/pageSize"  # "A4", "A5" or "Letter"
 
 
 def app_settings() -> QSettings:

@@ -113,6 +113,10 @@ WORDING: dict[str, dict[str, str]] = {
         "delegation_programme_intro": (
             "Tout le programme jour par jour, à l'heure locale, avec qui participe à quoi."
         ),
+        "delegation_programme_for": (
+            "Les éléments du programme auxquels participe {who}, jour par jour, à l'heure "
+            "locale, avec qui participe à quoi."
+        ),
         "everyone": "Toute la délégation",
         "except": "sauf {names}",
         "and_people": "et {names}",
@@ -213,6 +217,10 @@ WORDING: dict[str, dict[str, str]] = {
         "delegation_programme": "Delegation programme",
         "delegation_programme_intro": (
             "The whole programme day by day, in local time, with who attends what."
+        ),
+        "delegation_programme_for": (
+            "The items of the programme {who} attends, day by day, in local time, with who "
+            "attends what."
         ),
         "everyone": "Whole delegation",
         "except": "except {names}",

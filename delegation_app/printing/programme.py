@@ -33,9 +33,16 @@ from delegation_app.services.papers import Attendance, DelegationProgramme
 
 
 def render_delegation_programme(
-    programme: DelegationProgramme, path: Path, *, language: str, page_size: str = "A4"
+    programme: DelegationProgramme,
+    path: Path,
+    *,
+    language: str,
+    page_size: str = "A4",
+    for_whom: str | None = None,
 ) -> Path:
-    """Print the whole programme to ``path``; the file appears only once complete."""
+    """Print the whole programme to ``path``; the file appears only once complete.
+
+    ``for_whom``: the group or people whose items only the programme lists (said on top)."""
     words = Wording(language)
     page_size_of(page_size)
     title = clean(programme.mission.title(language))
@@ -57,13 +64,16 @@ def render_delegation_programme(
             subject=words("delegation_programme"),
             author=programme.mission.organiser or "",
         )
-        document.build_story(_story(programme, document, words))
+        document.build_story(_story(programme, document, words, for_whom))
 
     return write_pdf_atomically(Path(path), build)
 
 
 def _story(
-    programme: DelegationProgramme, document: DelegationDocument, words: Wording
+    programme: DelegationProgramme,
+    document: DelegationDocument,
+    words: Wording,
+    for_whom: str | None = None,
 ) -> list[Flowable]:
     styles = document.styles
     language = words.language
@@ -85,7 +95,14 @@ def _story(
             ),
             "subtitle",
         ),
-        para(markup(words("delegation_programme_intro")), "body"),
+        para(
+            markup(
+                words("delegation_programme_for", who=for_whom)
+                if for_whom
+                else words("delegation_programme_intro")
+            ),
+            "body",
+        ),
         NextPageTemplate(CONTENT),
     ]
     if programme.private_left_out:

@@ -222,6 +222,29 @@ def delete_follow_up(session: Session, action_id: int) -> FollowUpView:
     return view
 
 
+def restore_follow_up(session: Session, view: FollowUpView) -> FollowUpView:
+    """Record a deleted action again under its id, as it was (the undo of a deletion)."""
+    if session.get(FollowUpAction, view.id) is not None:
+        raise ValidationError("action", f"a follow-up action with id {view.id} exists already")
+    meeting_id, lead_id = _attachment(session, view.meeting_id, view.lead_id)
+    session.add(
+        FollowUpAction(
+            id=view.id,
+            meeting_id=meeting_id,
+            lead_id=lead_id,
+            description=_description(view.description),
+            owner_id=view.owner_id
+            if view.owner_id is not None and session.get(Person, view.owner_id) is not None
+            else None,
+            due_date=view.due_date,
+            status=view.status,
+            closed_on=view.closed_on,
+        )
+    )
+    session.flush()
+    return get_follow_up(session, view.id)
+
+
 def get_follow_up(session: Session, action_id: int) -> FollowUpView:
     found = _load(session, FollowUpAction.id == action_id)
     if not found:

@@ -403,6 +403,104 @@ def unlink_meeting(session: Session, lead_id: int, meeting_id: int) -> LeadDetai
     return get_lead(session, lead_id)
 
 
+def revert_stage_change(session: Session, lead_id: int) -> StageChangeView:
+    """Take back the lead's last change of stage (an undo): it returns to the stage before.
+
+    Returns the change taken back, so that it can be made again as it was. The first line of
+    the history stays: a lead always has the stage it began with.
+    """
+    lead = _get(session, lead_id)
+    changes = list(
+        session.scalars(
+            select(LeadStageChange)
+            .where(LeadStageChange.lead_id == lead_id)
+            .order_by(LeadStageChange.changed_at.desc(), LeadStageChange.id.desc())
+            .limit(2)
+        )
+    )
+    if len(changes) < 2:
+        raise ValidationError("stage", "the lead has had no change of stage since it began")
+    last, before = changes
+    taken = StageChangeView(
+        stage=last.stage,
+        changed_at=last.changed_at.replace(tzinfo=UTC),
+        changed_by=last.changed_by,
+        note=last.note,
+    )
+    lead.stage = before.stage
+    session.delete(last)
+    session.flush()
+    return taken
+
+
+@dataclass(frozen=True)
+class LeadSnapshot:
+    """A deleted lead's rows, for :func:`restore_lead` (an undo)."""
+
+    lead_id: int
+    lead: tuple[tuple[str, object], ...]
+    history: tuple[tuple[tuple[str, object], ...], ...]
+    meeting_ids: tuple[int, ...]
+
+
+def _values(row: object, columns: Sequence[str]) -> tuple[tuple[str, object], ...]:
+    return tuple((name, getattr(row, name)) for name in columns)
+
+
+def delete_lead(session: Session, lead_id: int) -> LeadSnapshot:
+    """Delete a lead that has no follow-up actions (the undo of its creation)."""
+    lead = _get(session, lead_id)
+    actions = session.scalar(select(func.count()).where(FollowUpAction.lead_id == lead_id))
+    if actions:
+        raise Conflict("the lead has follow-up actions: delete or move them first")
+    changes = session.scalars(
+        select(LeadStageChange)
+        .where(LeadStageChange.lead_id == lead_id)
+        .order_by(LeadStageChange.changed_at, LeadStageChange.id)
+    )
+    snapshot = LeadSnapshot(
+        lead_id=lead_id,
+        lead=_values(lead, [c.key for c in Lead.__table__.columns]),
+        history=tuple(
+            _values(change, [c.key for c in LeadStageChange.__table__.columns])
+            for change in changes
+        ),
+        meeting_ids=tuple(
+            session.scalars(
+                select(LeadMeeting.meeting_id)
+                .where(LeadMeeting.lead_id == lead_id)
+                .order_by(LeadMeeting.meeting_id)
+            )
+        ),
+    )
+    session.delete(lead)
+    session.flush()
+    return snapshot
+
+
+def restore_lead(session: Session, snapshot: LeadSnapshot) -> LeadRow:
+    """Bring a deleted lead back under its id, with its history and the meetings still there."""
+    if session.get(Lead, snapshot.lead_id) is not None:
+        raise Conflict(f"a lead with id {snapshot.lead_id} exists already")
+    values = dict(snapshot.lead)
+    if session.get(Organisation, values["organisation_id"]) is None:
+        raise NotFound("the lead's organisation was deleted since")
+    if values.get("mission_id") is not None and session.get(Mission, values["mission_id"]) is None:
+        values["mission_id"] = None
+    if values.get("owner_id") is not None and session.get(Person, values["owner_id"]) is None:
+        values["owner_id"] = None
+    session.add(Lead(**values))
+    session.flush()
+    session.add_all(LeadStageChange(**dict(change)) for change in snapshot.history)
+    session.add_all(
+        LeadMeeting(lead_id=snapshot.lead_id, meeting_id=meeting_id)
+        for meeting_id in snapshot.meeting_ids
+        if session.get(B2BMeeting, meeting_id) is not None
+    )
+    session.flush()
+    return _row(session, snapshot.lead_id)
+
+
 # --- reading --------------------------------------------------------------------------------
 
 

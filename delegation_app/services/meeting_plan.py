@@ -539,10 +539,22 @@ def _zoned(item: ItineraryItem) -> datetime:
     return aware(item.start_local, item.start_zone)
 
 
-def _solve(session: Session, mission_id: int) -> tuple[MeetingPlan, _Context, dict[int, int]]:
+#: The steps :func:`plan_meetings` reports: reading, the scheduler's, the best possible.
+PLAN_STEPS = scheduler.STAGES + 2
+
+
+def _solve(
+    session: Session, mission_id: int, progress: scheduler.Progress | None = None
+) -> tuple[MeetingPlan, _Context, dict[int, int]]:
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, PLAN_STEPS)
+
     problem, context = _read(session, mission_id)
-    result = scheduler.schedule(problem, context.previous)
+    step(1)
+    result = scheduler.schedule(problem, context.previous, lambda done, _: step(1 + done))
     bound = scheduler.upper_bound(problem) + len(context.fixed)
+    step(PLAN_STEPS)
     slot_of = {p.request_id: p.slot for p in result.placements}
     reasons = {u.request_id: u for u in result.unplaced}
     rows: list[PlannedMeeting] = []
@@ -621,9 +633,12 @@ def _party_name(context: _Context, party: str) -> str:
     return party
 
 
-def plan_meetings(session: Session, mission_id: int) -> MeetingPlan:
-    """Where every pending meeting would go: nothing is written."""
-    return _solve(session, mission_id)[0]
+def plan_meetings(
+    session: Session, mission_id: int, progress: scheduler.Progress | None = None
+) -> MeetingPlan:
+    """Where every pending meeting would go: nothing is written. ``progress`` hears of each
+    of the :data:`PLAN_STEPS` steps as it ends."""
+    return _solve(session, mission_id, progress)[0]
 
 
 def apply_plan(session: Session, mission_id: int) -> MeetingPlan:

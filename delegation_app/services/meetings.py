@@ -8,27 +8,41 @@ The leads meetings produce are in ``services/leads.py``, what to do after them i
 
 from __future__ import annotations
 
+import enum
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.services.agenda import agendas_for
+from delegation_app.services.itinerary import (
+    ItemSnapshot,
+    create_item,
+    delete_item,
+    restore_item,
+    update_item,
+)
 from delegation_app.services.validation import aware, optional_text
 from delegation_app.storage.models import (
+    Audience,
     B2BMeeting,
+    B2BSession,
+    FollowUpAction,
     ItemKind,
     ItineraryItem,
+    LeadMeeting,
     MeetingDelegate,
     MeetingStatus,
     Mission,
     Organisation,
     Participant,
     Person,
+    Stop,
     Venue,
 )
 
@@ -144,18 +158,7 @@ def request_meeting(
         raise NotFound(f"no organisation with id {organisation_id}")
     if contact_person_id is not None and session.get(Person, contact_person_id) is None:
         raise NotFound(f"no person with id {contact_person_id} (contact)")
-    wanted = set(participant_ids)
-    if not wanted:
-        raise ValidationError("delegates", "choose at least one delegate for the meeting")
-    known = set(
-        session.scalars(
-            select(Participant.id).where(
-                Participant.id.in_(wanted), Participant.mission_id == mission_id
-            )
-        )
-    )
-    if known != wanted:
-        raise ValidationError("delegates", "someone named is not on this mission's roster")
+    wanted = _checked_delegates(session, mission_id, participant_ids)
     meeting = B2BMeeting(
         mission_id=mission_id,
         organisation_id=organisation_id,
@@ -338,3 +341,491 @@ def meetings_across_missions(session: Session, where: ColumnElement[bool]) -> li
         )
     )
     return rows
+
+
+# --- editing a request ------------------------------------------------------------------------
+
+
+def _checked_delegates(
+    session: Session, mission_id: int, participant_ids: Sequence[int]
+) -> set[int]:
+    wanted = set(participant_ids)
+    if not wanted:
+        raise ValidationError("delegates", "choose at least one delegate for the meeting")
+    known = set(
+        session.scalars(
+            select(Participant.id).where(
+                Participant.id.in_(wanted), Participant.mission_id == mission_id
+            )
+        )
+    )
+    if known != wanted:
+        raise ValidationError("delegates", "someone named is not on this mission's roster")
+    return wanted
+
+
+def update_request(
+    session: Session,
+    meeting_id: int,
+    *,
+    organisation_id: int,
+    participant_ids: Sequence[int],
+    priority: int = 2,
+    purpose: str | None = None,
+    languages: Sequence[str] | str = (),
+    interpreter_needed: bool = False,
+) -> MeetingView:
+    """Change who meets whom, the priority, purpose, languages and the need of an interpreter.
+
+    A meeting that has a time keeps it: its item's delegates follow, and a change that would
+    put someone in two meetings at once is refused (:class:`MoveRefused`)."""
+    meeting = _get_meeting(session, meeting_id)
+    organisation = session.get(Organisation, organisation_id)
+    if organisation is None:
+        raise NotFound(f"no organisation with id {organisation_id}")
+    wanted = _checked_delegates(session, meeting.mission_id, participant_ids)
+    clean_priority = _check_priority(priority)
+    clean_purpose = optional_text("purpose", purpose, max_length=10_000)
+    clean_languages = _check_languages(languages)
+    item = session.get(ItineraryItem, meeting.item_id) if meeting.item_id is not None else None
+    if item is not None and meeting.status in SCHEDULED_STATUSES:
+        _refuse_clash(
+            session,
+            meeting,
+            aware(item.start_local, item.start_zone),
+            aware(item.end_local, item.end_zone),
+            sorted(wanted),
+            organisation_id,
+        )
+    before = set(
+        session.scalars(
+            select(MeetingDelegate.participant_id).where(MeetingDelegate.meeting_id == meeting.id)
+        )
+    )
+    renamed = meeting.organisation_id != organisation_id
+    meeting.organisation_id = organisation_id
+    meeting.priority = clean_priority
+    meeting.purpose = clean_purpose
+    meeting.languages = clean_languages
+    meeting.interpreter_needed = interpreter_needed
+    for row in session.scalars(
+        select(MeetingDelegate).where(
+            MeetingDelegate.meeting_id == meeting.id,
+            MeetingDelegate.participant_id.not_in(wanted),
+        )
+    ):
+        session.delete(row)
+    session.add_all(
+        MeetingDelegate(meeting_id=meeting.id, participant_id=p) for p in sorted(wanted - before)
+    )
+    session.flush()
+    if item is not None and (renamed or wanted != before):
+        changes: dict[str, object] = {"participant_ids": tuple(sorted(wanted))}
+        if renamed:
+            changes["title_fr"] = _title_fr(organisation.name)
+            changes["title_en"] = _title_en(organisation.name)
+        update_item(session, item.id, **changes)
+    return get_meeting(session, meeting_id)
+
+
+def set_status(
+    session: Session, meeting_id: int, status: MeetingStatus, outcome: str | None = None
+) -> MeetingView:
+    """Record where a meeting stands, with a note of its outcome.
+
+    Requested is for a meeting without a time; proposed, confirmed, held and no-show need one
+    (give it a time first); cancelled fits any meeting."""
+    meeting = _get_meeting(session, meeting_id)
+    scheduled = meeting.item_id is not None
+    if status is MeetingStatus.REQUESTED and scheduled:
+        raise ValidationError(
+            "status", "the meeting has a time, so it is proposed or confirmed, not requested"
+        )
+    if status in SCHEDULED_STATUSES and not scheduled:
+        raise ValidationError(
+            "status", f"give the meeting a time before it is {status.value.replace('_', '-')}"
+        )
+    if status in (MeetingStatus.HELD, MeetingStatus.NO_SHOW) and not scheduled:
+        raise ValidationError("status", "the meeting was never scheduled, so it was not held")
+    meeting.status = status
+    meeting.outcome = optional_text("outcome", outcome, max_length=10_000)
+    session.flush()
+    return get_meeting(session, meeting_id)
+
+
+@dataclass(frozen=True)
+class MeetingSnapshot:
+    """A deleted request: its row, its delegates and its item, for :func:`restore_request`."""
+
+    meeting_id: int
+    organisation: str
+    row: tuple[tuple[str, object], ...]
+    participant_ids: tuple[int, ...]
+    item: ItemSnapshot | None
+
+
+def delete_request(session: Session, meeting_id: int) -> MeetingSnapshot:
+    """Delete a meeting (request) and its time in the itinerary; refused once it has a lead or
+    follow-up actions (they are the meeting's history)."""
+    meeting = _get_meeting(session, meeting_id)
+    if session.scalar(select(LeadMeeting.lead_id).where(LeadMeeting.meeting_id == meeting_id)):
+        raise Conflict("this meeting concerns a lead: keep it, or cancel it instead")
+    if session.scalar(
+        select(FollowUpAction.id).where(FollowUpAction.meeting_id == meeting_id).limit(1)
+    ):
+        raise Conflict("this meeting has follow-up actions: keep it, or cancel it instead")
+    organisation = session.get(Organisation, meeting.organisation_id)
+    participant_ids = tuple(
+        sorted(
+            session.scalars(
+                select(MeetingDelegate.participant_id).where(
+                    MeetingDelegate.meeting_id == meeting_id
+                )
+            )
+        )
+    )
+    item = delete_item(session, meeting.item_id) if meeting.item_id is not None else None
+    meeting = _get_meeting(session, meeting_id)  # deleting the item expired it
+    table = B2BMeeting.__table__
+    row = tuple((column.name, getattr(meeting, column.key)) for column in table.columns)
+    session.delete(meeting)
+    session.flush()
+    return MeetingSnapshot(
+        meeting_id=meeting_id,
+        organisation=organisation.name if organisation is not None else "",
+        row=row,
+        participant_ids=participant_ids,
+        item=item,
+    )
+
+
+def restore_request(session: Session, snapshot: MeetingSnapshot) -> int:
+    """Bring a deleted request back, with its delegates and its time; returns its id."""
+    if session.get(B2BMeeting, snapshot.meeting_id) is not None:
+        raise Conflict(f"the B2B meeting {snapshot.meeting_id} exists already")
+    values = dict(snapshot.row)
+    values["item_id"] = None  # restore_item links the item back
+    session.add(B2BMeeting(**values))
+    session.flush()
+    session.add_all(
+        MeetingDelegate(meeting_id=snapshot.meeting_id, participant_id=p)
+        for p in snapshot.participant_ids
+    )
+    session.flush()
+    if snapshot.item is not None:
+        restore_item(session, snapshot.item)
+    return snapshot.meeting_id
+
+
+# --- moving a meeting to a slot ---------------------------------------------------------------
+
+
+class Refusal(enum.StrEnum):
+    """Why a meeting cannot go to a slot."""
+
+    LOCKED = "locked"
+    CLOSED = "closed"
+    """Held, cancelled or no-show: its time is history."""
+    DELEGATE_BUSY = "delegate_busy"
+    ORGANISATION_BUSY = "organisation_busy"
+    NO_TABLE = "no_table"
+    NO_INTERPRETER = "no_interpreter"
+
+
+class MoveRefused(Conflict):
+    """A move the rules forbid; ``who`` is the person or organisation concerned, ``what`` the
+    meeting or item they are in, ``at`` its start (aware, local)."""
+
+    def __init__(
+        self,
+        refusal: Refusal,
+        message: str,
+        *,
+        who: str = "",
+        what: str = "",
+        at: datetime | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.refusal = refusal
+        self.who = who
+        self.what = what
+        self.at = at
+
+
+@dataclass(frozen=True)
+class MeetingMove:
+    """What :func:`move_meeting` wrote, so that :func:`undo_move` takes it back."""
+
+    meeting_id: int
+    status_before: MeetingStatus
+    created_item_id: int | None
+    before: tuple[datetime, str, datetime, str, int | None] | None
+    """The item's start, start zone, end, end zone and venue before the move."""
+    meeting: MeetingView
+    """The meeting once moved."""
+
+
+_LIVE = (MeetingStatus.REQUESTED, *SCHEDULED_STATUSES, MeetingStatus.HELD, MeetingStatus.NO_SHOW)
+
+
+def _title_fr(organisation: str) -> str:
+    return f"Rendez-vous d'affaires (B2B) : {organisation}"
+
+
+def _title_en(organisation: str) -> str:
+    return f"Business meeting (B2B): {organisation}"
+
+
+def _overlaps(a: tuple[datetime, datetime], b: tuple[datetime, datetime]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _other_meetings(
+    session: Session, meeting: B2BMeeting
+) -> list[tuple[B2BMeeting, ItineraryItem, str]]:
+    """The mission's other meetings with a time (cancelled ones aside), with their item and
+    organisation's name."""
+    return [
+        (other, item, name)
+        for other, item, name in session.execute(
+            select(B2BMeeting, ItineraryItem, Organisation.name)
+            .join(ItineraryItem, B2BMeeting.item_id == ItineraryItem.id)
+            .join(Organisation, B2BMeeting.organisation_id == Organisation.id)
+            .where(
+                B2BMeeting.mission_id == meeting.mission_id,
+                B2BMeeting.id != meeting.id,
+                B2BMeeting.status.in_(_LIVE),
+            )
+        )
+    ]
+
+
+def _span(item: ItineraryItem) -> tuple[datetime, datetime]:
+    return aware(item.start_local, item.start_zone), aware(item.end_local, item.end_zone)
+
+
+def _refuse_clash(
+    session: Session,
+    meeting: B2BMeeting,
+    start: datetime,
+    end: datetime,
+    participant_ids: Sequence[int],
+    organisation_id: int,
+) -> None:
+    """Raise :class:`MoveRefused` when anyone of the meeting is elsewhere from start to end."""
+    span = (start, end)
+    others = [row for row in _other_meetings(session, meeting) if _overlaps(_span(row[1]), span)]
+    names = {
+        participant_id: f"{given} {family}"
+        for participant_id, given, family in session.execute(
+            select(Participant.id, Person.given_name, Person.family_name)
+            .join(Person, Participant.person_id == Person.id)
+            .where(Participant.id.in_(participant_ids))
+        )
+    }
+    delegates_of: dict[int, set[int]] = defaultdict(set)
+    for meeting_id, participant_id in session.execute(
+        select(MeetingDelegate.meeting_id, MeetingDelegate.participant_id).where(
+            MeetingDelegate.meeting_id.in_([other.id for other, _, _ in others])
+        )
+    ):
+        delegates_of[meeting_id].add(participant_id)
+    for other, item, organisation in others:
+        at = _span(item)[0]
+        for participant_id in sorted(participant_ids, key=lambda p: names.get(p, "")):
+            if participant_id in delegates_of[other.id]:
+                who = names.get(participant_id, str(participant_id))
+                raise MoveRefused(
+                    Refusal.DELEGATE_BUSY,
+                    f"{who} is already in the meeting with {organisation} "
+                    f"at {at:%H:%M}: nobody is in two meetings at once",
+                    who=who,
+                    what=organisation,
+                    at=at,
+                )
+        if other.organisation_id == organisation_id:
+            raise MoveRefused(
+                Refusal.ORGANISATION_BUSY,
+                f"{organisation} already meets other delegates at {at:%H:%M}",
+                who=organisation,
+                what=organisation,
+                at=at,
+            )
+    # Every other item of their agendas (visits, meals, journeys) keeps them busy too.
+    meeting_items = {item.id for _, item, _ in _other_meetings(session, meeting)}
+    for participant_id, entries in sorted(
+        agendas_for(session, meeting.mission_id, participant_ids).items(),
+        key=lambda pair: names.get(pair[0], ""),
+    ):
+        for entry in entries:
+            if entry.item_id == meeting.item_id or entry.item_id in meeting_items:
+                continue
+            if entry.kind is ItemKind.FREE_TIME or not _overlaps((entry.start, entry.end), span):
+                continue
+            who = names.get(participant_id, str(participant_id))
+            raise MoveRefused(
+                Refusal.DELEGATE_BUSY,
+                f"{who} is at '{entry.title_en}' at {entry.start:%H:%M}: "
+                "nobody is in two places at once",
+                who=who,
+                what=entry.title_en,
+                at=entry.start,
+            )
+
+
+def move_meeting(
+    session: Session, meeting_id: int, *, session_id: int, start_local: datetime
+) -> MeetingMove:
+    """Give a meeting the slot of a B2B session starting at ``start_local`` (the session's wall
+    time): its item moves there, or is created for a request. The meeting becomes "proposed"
+    (a new time is agreed with the company again).
+
+    Refused with :class:`MoveRefused` for a locked meeting or one already held, cancelled or
+    missed, when a delegate or the organisation is busy then, and when every table of the
+    slot is taken (meetings at the organisation's premises take no table), or every
+    interpreter of the session when the meeting needs one."""
+    meeting = _get_meeting(session, meeting_id)
+    b2b = session.get(B2BSession, session_id)
+    if b2b is None:
+        raise NotFound(f"no B2B session with id {session_id}")
+    if b2b.mission_id != meeting.mission_id:
+        raise ValidationError("slot", "the B2B session belongs to another mission")
+    organisation = session.get(Organisation, meeting.organisation_id)
+    assert organisation is not None  # the foreign key forbids it
+    if meeting.status in OUTCOME_STATUSES:
+        raise MoveRefused(
+            Refusal.CLOSED,
+            f"the meeting with {organisation.name} is "
+            f"{meeting.status.value.replace('_', '-')}: its time is history",
+            what=organisation.name,
+        )
+    if meeting.locked:
+        raise MoveRefused(
+            Refusal.LOCKED,
+            f"the meeting with {organisation.name} is locked at its time: unlock it first",
+            what=organisation.name,
+        )
+    start = aware(start_local, b2b.zone)
+    step = timedelta(minutes=b2b.slot_minutes)
+    first = aware(b2b.start_local, b2b.zone).astimezone(UTC)
+    last = aware(b2b.end_local, b2b.zone).astimezone(UTC)
+    offset = start.astimezone(UTC) - first
+    if offset < timedelta(0) or start.astimezone(UTC) + step > last or offset % step:
+        raise ValidationError(
+            "slot", f"{start_local:%H:%M} is not the start of a slot of this B2B session"
+        )
+    end = (start.astimezone(UTC) + step).astimezone(start.tzinfo)
+    item = session.get(ItineraryItem, meeting.item_id) if meeting.item_id is not None else None
+    if item is not None and _span(item) == (start, end):
+        raise ValidationError("slot", f"the meeting is already at {start_local:%H:%M}")
+    participant_ids = sorted(
+        session.scalars(
+            select(MeetingDelegate.participant_id).where(MeetingDelegate.meeting_id == meeting_id)
+        )
+    )
+    _refuse_clash(session, meeting, start, end, participant_ids, meeting.organisation_id)
+    venue_id = meeting.premises_venue_id if meeting.premises_venue_id is not None else b2b.venue_id
+    if meeting.premises_venue_id is None:
+        at_tables = sum(
+            1
+            for other, other_item, _ in _other_meetings(session, meeting)
+            if other.premises_venue_id is None
+            and other_item.venue_id == b2b.venue_id
+            and _overlaps(_span(other_item), (start, end))
+        )
+        if at_tables >= b2b.tables:
+            raise MoveRefused(
+                Refusal.NO_TABLE,
+                f"all {b2b.tables} tables are taken at {start_local:%H:%M}",
+                at=start,
+            )
+    if meeting.interpreter_needed:
+        with_interpreter = sum(
+            1
+            for other, other_item, _ in _other_meetings(session, meeting)
+            if other.interpreter_needed and _overlaps(_span(other_item), (start, end))
+        )
+        if with_interpreter >= b2b.interpreters:
+            raise MoveRefused(
+                Refusal.NO_INTERPRETER,
+                f"no interpreter is free at {start_local:%H:%M} "
+                f"({b2b.interpreters} on hand for the session)",
+                at=start,
+            )
+    status_before = meeting.status
+    new_local, new_end = start.replace(tzinfo=None), end.replace(tzinfo=None)
+    created: int | None = None
+    before = None
+    if item is not None:
+        before = (item.start_local, item.start_zone, item.end_local, item.end_zone, item.venue_id)
+        update_item(
+            session,
+            item.id,
+            start_local=new_local,
+            start_zone=b2b.zone,
+            end_local=new_end,
+            end_zone=b2b.zone,
+            venue_id=venue_id,
+        )
+    else:
+        day = new_local.date()
+        stop_id = session.scalar(
+            select(Stop.id)
+            .where(
+                Stop.mission_id == meeting.mission_id,
+                Stop.start_date <= day,
+                Stop.end_date >= day,
+            )
+            .order_by(Stop.position)
+            .limit(1)
+        )
+        created = create_item(
+            session,
+            mission_id=meeting.mission_id,
+            kind=ItemKind.MEETING,
+            title_fr=_title_fr(organisation.name),
+            title_en=_title_en(organisation.name),
+            start_local=new_local,
+            start_zone=b2b.zone,
+            end_local=new_end,
+            end_zone=b2b.zone,
+            stop_id=stop_id,
+            venue_id=venue_id,
+            audience=Audience.PEOPLE,
+            participant_ids=participant_ids,
+            is_private=True,
+        )
+        meeting = _get_meeting(session, meeting_id)
+        meeting.item_id = created
+    meeting.status = MeetingStatus.PROPOSED
+    session.flush()
+    return MeetingMove(
+        meeting_id=meeting_id,
+        status_before=status_before,
+        created_item_id=created,
+        before=before,
+        meeting=get_meeting(session, meeting_id),
+    )
+
+
+def undo_move(session: Session, move: MeetingMove) -> MeetingView:
+    """Put a moved meeting back where it was, with its status before."""
+    meeting = _get_meeting(session, move.meeting_id)
+    if move.created_item_id is not None:
+        if session.get(ItineraryItem, move.created_item_id) is not None:
+            delete_item(session, move.created_item_id)
+    elif move.before is not None and meeting.item_id is not None:
+        start_local, start_zone, end_local, end_zone, venue_id = move.before
+        update_item(
+            session,
+            meeting.item_id,
+            start_local=start_local,
+            start_zone=start_zone,
+            end_local=end_local,
+            end_zone=end_zone,
+            venue_id=venue_id,
+        )
+    meeting = _get_meeting(session, move.meeting_id)
+    meeting.status = move.status_before
+    session.flush()
+    return get_meeting(session, move.meeting_id)

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.services import preferences
 from delegation_app.services.validation import (
     check_country,
     check_date_range,
@@ -165,7 +166,7 @@ def create_mission(
     stops: Sequence[StopInput],
     title_en: str | None = None,
     short: str | None = None,
-    home_zone: str = "Europe/Paris",
+    home_zone: str | None = None,
     home_country: str = "FR",
     status: MissionStatus = MissionStatus.PLANNED,
     partner_event: str | None = None,
@@ -193,7 +194,8 @@ def create_mission(
         title_en=title_en,
         start_date=start_date,
         end_date=end_date,
-        home_zone=check_zone("home zone", home_zone),
+        # Unless given, the home time zone chosen in the preferences (Europe/Paris by default).
+        home_zone=check_zone("home zone", home_zone or preferences.home_zone(session)),
         home_country=country or "FR",
         status=status,
         partner_event=optional_text("partner event", partner_event),
@@ -264,12 +266,30 @@ def get_mission(session: Session, ref: str) -> MissionView:
     return views[0]
 
 
-def list_missions(session: Session, *, include_archived: bool = True) -> list[MissionView]:
-    """Every mission, upcoming and recent first (latest start date first)."""
-    query = select(Mission.id).order_by(Mission.start_date.desc(), Mission.id)
+def list_missions(
+    session: Session, *, include_archived: bool = True, today: date | None = None
+) -> list[MissionView]:
+    """Every mission: those not over yet first, the soonest first (one under way leads), then
+    those over, the most recent first. ``today`` for tests (default: the computer's date)."""
+    query = select(Mission.id)
     if not include_archived:
         query = query.where(Mission.status != MissionStatus.ARCHIVED)
-    return _load_views(session, list(session.scalars(query)))
+    views = _load_views(session, list(session.scalars(query)))
+    views.sort(key=lambda view: mission_order(view, today or date.today()))
+    return views
+
+
+def is_upcoming(mission: MissionView, today: date) -> bool:
+    """Not over yet on ``today``: coming, or under way."""
+    return mission.end_date >= today
+
+
+def mission_order(mission: MissionView, today: date) -> tuple[int, int, int]:
+    """The missions list's order: upcoming by nearest start, then past by latest start."""
+    days = mission.start_date.toordinal()
+    if is_upcoming(mission, today):
+        return (0, days, mission.id)
+    return (1, -days, mission.id)
 
 
 def _load_views(session: Session, ids: list[int]) -> list[MissionView]:

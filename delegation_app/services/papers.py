@@ -11,7 +11,7 @@ that carries a passport number, each letter its own delegate's.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -64,9 +64,14 @@ class DelegationProgramme:
 
 
 def delegation_programme(
-    session: Session, mission_ref: str, *, with_private: bool = False
+    session: Session,
+    mission_ref: str,
+    *,
+    with_private: bool = False,
+    attended_by: Collection[int] | None = None,
 ) -> DelegationProgramme:
-    """Every item of the mission, day by day, with who attends it."""
+    """Every item of the mission, day by day, with who attends it; ``attended_by``
+    (participant ids): only the items one of them attends."""
     mission = get_mission(session, mission_ref)
     delegates = _active_delegates(session, mission.id)
     names = {pid: f"{given} {family}" for pid, (given, family) in delegates.items()}
@@ -98,6 +103,7 @@ def delegation_programme(
         )
         return tuple(names[i] for i in ordered)
 
+    chosen = set(attended_by or ())
     lines = []
     left_out = 0
     for entry in programme_for(session, mission.id):
@@ -105,6 +111,8 @@ def delegation_programme(
             left_out += 1
             continue
         who = attending.get(entry.item_id, set())
+        if attended_by is not None and not who & chosen:
+            continue
         groups = sorted(item_groups.get(entry.item_id, []), key=list(group_names).index)
         if entry.audience == Audience.EVERYONE:
             expected = set(names)
@@ -174,8 +182,15 @@ class FaceBook:
     groups: tuple[FaceGroup, ...]
 
 
-def face_book(session: Session, mission_ref: str, *, group: str | None = None) -> FaceBook:
-    """The delegates not cancelled, under their first group (in the groups' order), by name."""
+def face_book(
+    session: Session,
+    mission_ref: str,
+    *,
+    group: str | None = None,
+    person_ids: Collection[int] | None = None,
+) -> FaceBook:
+    """The delegates not cancelled, under their first group (in the groups' order), by name;
+    ``group``: only the section of that group; ``person_ids``: only these people."""
     mission = get_mission(session, mission_ref)
     groups = list(
         session.scalars(
@@ -209,7 +224,10 @@ def face_book(session: Session, mission_ref: str, *, group: str | None = None) -
         )
     }
     by_group: dict[int | None, list[FaceCard]] = defaultdict(list)
+    wanted = None if person_ids is None else set(person_ids)
     for participant, person, organisation in rows:
+        if wanted is not None and person.id not in wanted:
+            continue
         by_group[first_group.get(participant.id)].append(
             FaceCard(
                 person_id=person.id,

@@ -30,7 +30,7 @@ from __future__ import annotations
 import enum
 import random
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -146,6 +146,12 @@ class Plan:
 
 # An ejection chain may move this many meetings to make room for one (depth of the search).
 _CHAIN_DEPTH = 2
+#: The steps :func:`schedule` reports to its ``progress``: locked and kept meetings, the first
+#: placement, each depth of chains, then the last search.
+STAGES = 3 + _CHAIN_DEPTH
+
+Progress = Callable[[int, int], None]
+"""Called with (steps done, steps in all)."""
 # How many slots a chain tries per meeting it moves; the least contested ones come first.
 _CHAIN_BREADTH = 12
 # Work budget for the chains, in placement attempts per request, so big instances stay fast.
@@ -336,8 +342,11 @@ def _candidates(problem: Problem, free: list[list[int]]) -> list[list[int]]:
 
 
 class _Scheduler:
-    def __init__(self, problem: Problem, previous: Mapping[int, int]) -> None:
+    def __init__(
+        self, problem: Problem, previous: Mapping[int, int], progress: Progress | None = None
+    ) -> None:
         self.problem = problem
+        self.progress = progress
         self.state = _State(problem)
         self.free = _common_free_slots(problem)
         self.candidates = _candidates(problem, self.free)
@@ -413,6 +422,10 @@ class _Scheduler:
 
     # -- the phases --
 
+    def _step(self, done: int) -> None:
+        if self.progress is not None:
+            self.progress(done, STAGES)
+
     def run(self) -> Plan:
         state = self.state
         clashes: list[tuple[int, int]] = []
@@ -446,6 +459,7 @@ class _Scheduler:
                 self._release_pressure(r)
             else:
                 waiting.append(r)
+        self._step(1)
         placed_before = set(self.previous)
         fresh = [r for r in range(len(requests)) if r not in self.locked and r not in placed_before]
         order = sorted(
@@ -461,6 +475,7 @@ class _Scheduler:
             else:
                 unplaced.append(r)
             self._release_pressure(r)
+        self._step(2)
         # Make room by moving meetings: short chains first, so that few meetings move.
         self.budget = _CHAIN_BUDGET_PER_REQUEST * max(len(requests), 1)
         for depth in range(1, _CHAIN_DEPTH + 1):
@@ -470,12 +485,14 @@ class _Scheduler:
                     still.append(r)
                 self.state.journal.clear()
             unplaced = still
+            self._step(2 + depth)
         if unplaced:
             unplaced = self._exchange(unplaced)
         if unplaced and len(requests) > _EXACT_LIMIT:
             unplaced = self._shake(unplaced)
         if unplaced and len(requests) <= _EXACT_LIMIT:
             unplaced = self._exact(unplaced)
+        self._step(STAGES)
         return self._plan(unplaced, clashes)
 
     def _counts(self) -> tuple[int, int, int, int]:
@@ -815,10 +832,15 @@ class _Scheduler:
         return Unplaced(rid, Reason.PARTIES_BOOKED, busiest)
 
 
-def schedule(problem: Problem, previous: Mapping[int, int] | None = None) -> Plan:
-    """Place as many requests as possible; ``previous`` maps request ids to their former slot."""
+def schedule(
+    problem: Problem,
+    previous: Mapping[int, int] | None = None,
+    progress: Progress | None = None,
+) -> Plan:
+    """Place as many requests as possible; ``previous`` maps request ids to their former slot.
+    ``progress`` hears of each of the :data:`STAGES` steps as it ends (a call per step: cheap)."""
     _check(problem)
-    return _Scheduler(problem, previous or {}).run()
+    return _Scheduler(problem, previous or {}, progress).run()
 
 
 def _check(problem: Problem) -> None:

@@ -15,6 +15,7 @@ from delegation_app.services.follow_ups import (
     get_follow_up,
     list_follow_ups,
     reopen_follow_up,
+    restore_follow_up,
     update_follow_up,
 )
 from delegation_app.services.leads import create_lead
@@ -248,3 +249,23 @@ def test_actions_done_dropped_due_today_or_undated_are_not_overdue(
             )
             close_follow_up(session, action.id, status, on=date(2017, 12, 2))
     assert _overdue(db, "miami-2017", today, "en") == []
+
+
+def test_a_deleted_action_comes_back_under_its_id_as_it_was(db: Database, world: World) -> None:
+    with db.transaction() as session:
+        meeting = world.meeting(session, world.miami, "space")
+        action_id = add_follow_up(
+            session,
+            description="Envoyer la brochure",
+            meeting_id=meeting,
+            owner_id=world.people["agent"],
+            due_date=date(2017, 11, 20),
+        ).id
+        before = close_follow_up(session, action_id, on=date(2017, 11, 21))
+    with db.transaction() as session:
+        delete_follow_up(session, action_id)
+    with db.transaction() as session:
+        restored = restore_follow_up(session, before)
+    assert restored == before
+    with db.reading() as session:
+        assert [a.id for a in list_follow_ups(session)] == [action_id]

@@ -16,10 +16,13 @@ from delegation_app.services.follow_ups import add_follow_up, get_follow_up
 from delegation_app.services.leads import (
     change_stage,
     create_lead,
+    delete_lead,
     get_lead,
     link_meeting,
     list_leads,
     parse_stage,
+    restore_lead,
+    revert_stage_change,
     unlink_meeting,
     update_lead,
 )
@@ -412,3 +415,68 @@ def test_the_row_shows_the_next_open_action(db: Database, world: World) -> None:
         "D'abord",
         date(2018, 1, 5),
     )
+
+
+def test_taking_back_a_stage_change_returns_to_the_stage_before_and_keeps_the_first(
+    db: Database, world: World
+) -> None:
+    with db.transaction() as session:
+        lead_id = create_lead(session, organisation_id=world.organisations["brickell"]).id
+        change_stage(
+            session,
+            lead_id,
+            LeadStage.STUDY,
+            changed_by="Provence Promotion",
+            note="Étude de site demandée",
+        )
+    with db.transaction() as session:
+        taken = revert_stage_change(session, lead_id)
+    assert (taken.stage, taken.changed_by, taken.note) == (
+        LeadStage.STUDY,
+        "Provence Promotion",
+        "Étude de site demandée",
+    )
+    with db.reading() as session:
+        detail = get_lead(session, lead_id)
+    assert detail.lead.stage == LeadStage.CONTACT
+    assert [change.stage for change in detail.history] == [LeadStage.CONTACT]
+    with pytest.raises(ValidationError) as refused, db.transaction() as session:
+        revert_stage_change(session, lead_id)
+    assert refused.value.field == "stage"
+
+
+def test_a_deleted_lead_comes_back_under_its_id_with_its_history_and_meetings(
+    db: Database, world: World
+) -> None:
+    with db.transaction() as session:
+        meeting = world.meeting(session, world.miami, "brickell")
+        lead_id = create_lead(
+            session,
+            organisation_id=world.organisations["brickell"],
+            meeting_ids=[meeting],
+            jobs_expected=15,
+            investment_expected=20_000_000,
+            investment_currency="USD",
+            note="Premier rendez-vous",
+        ).id
+        change_stage(session, lead_id, LeadStage.STUDY, note="Étude")
+        before = get_lead(session, lead_id)
+    with db.transaction() as session:
+        snapshot = delete_lead(session, lead_id)
+    with db.reading() as session:
+        assert list_leads(session) == []
+    with db.transaction() as session:
+        restore_lead(session, snapshot)
+    with db.reading() as session:
+        after = get_lead(session, lead_id)
+    assert after == before
+
+
+def test_a_lead_with_follow_up_actions_is_not_deleted(db: Database, world: World) -> None:
+    with db.transaction() as session:
+        lead_id = create_lead(session, organisation_id=world.organisations["brickell"]).id
+        add_follow_up(session, description="Envoyer la brochure", lead_id=lead_id)
+    with pytest.raises(Conflict, match="follow-up actions"), db.transaction() as session:
+        delete_lead(session, lead_id)
+    with db.reading() as session:
+        assert [row.id for row in list_leads(session)] == [lead_id]

@@ -374,3 +374,30 @@ def test_update_mission_refuses_end_before_start(db: Database) -> None:
 def test_update_mission_raises_not_found_for_unknown_id(db: Database) -> None:
     with pytest.raises(NotFound), db.transaction() as session:
         update_mission(session, 42, title_fr="Nulle part")
+
+
+def test_list_missions_puts_upcoming_soonest_first_then_past_most_recent_first(
+    db: Database,
+) -> None:
+    def add(short: str, start: date, end: date, status: MissionStatus) -> None:
+        _miami(db, short=short, start_date=start, end_date=end, status=status)
+
+    add("past-2015", date(2015, 11, 2), date(2015, 11, 6), MissionStatus.DONE)
+    add("next-year", date(2020, 3, 2), date(2020, 3, 6), MissionStatus.PLANNED)
+    add("past-2018", date(2018, 11, 5), date(2018, 11, 9), MissionStatus.DONE)
+    add("under-way", date(2019, 6, 28), date(2019, 7, 3), MissionStatus.UNDERWAY)
+    add("next-month", date(2019, 8, 5), date(2019, 8, 9), MissionStatus.DRAFT)
+    add("archived-2016", date(2016, 5, 2), date(2016, 5, 6), MissionStatus.ARCHIVED)
+    today = date(2019, 7, 1)
+    with db.reading() as session:
+        every = [m.short for m in list_missions(session, today=today)]
+        shown = [m.short for m in list_missions(session, today=today, include_archived=False)]
+    assert every == [
+        "under-way",
+        "next-month",
+        "next-year",
+        "past-2018",
+        "archived-2016",
+        "past-2015",
+    ]
+    assert shown == ["under-way", "next-month", "next-year", "past-2018", "past-2015"]

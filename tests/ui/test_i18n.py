@@ -37,7 +37,7 @@ def test_window_in_french(qtbot: QtBot, db: Database, sample: Sample) -> None:
     model = window.roster_model
     assert model.headerData(NAME, Qt.Orientation.Horizontal) == "Nom"
     subtitle = window.missions_model.index(1).data(SUBTITLE_ROLE)
-    assert subtitle == "5–10 nov. 2017 · Miami · 8 délégués"
+    assert subtitle == "Prévue · 5–10 nov. 2017 · Miami · 8 délégués"
     passports = {window.roster_proxy.index(r, PASSPORT).data() for r in range(8)}
     assert "•••• au dossier" in passports
     # Qt's own strings (standard buttons) come from Qt's French catalogue.

@@ -16,10 +16,13 @@ from delegation_app.services.missions import MissionView, get_mission
 from delegation_app.services.venues import NewVenue, with_venue
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import ItineraryItem, Venue
+from ui.i18n import translations
 from ui.item_dialog import (
     CUSTOM_RULE,
     DAILY_COUNT,
     DAILY_TO_STOP_END,
+    EXCLUDED,
+    INCLUDED,
     NO_REPEAT,
     ItemDialog,
     load_choices,
@@ -255,3 +258,31 @@ def test_the_private_flag_is_saved_and_read_back(
         update_item(session, item_id, dialog.changes)
     with demo_db.reading() as session:
         assert not item_detail(session, item_id).is_private
+
+
+def test_the_attendance_summary_says_one_or_many_without_a_parenthesised_plural(
+    qtbot: QtBot, demo_db: Database, miami: MissionView
+) -> None:
+    translations.install("fr")
+    try:
+        dialog = _open(qtbot, demo_db, miami)
+        dialog.attendance.set_rows_state([0], EXCLUDED)
+        assert dialog.attendance_summary.text() == "1 exclu"
+        dialog.attendance.set_rows_state([1, 2], EXCLUDED)
+        dialog.attendance.set_rows_state([3], INCLUDED)
+        assert dialog.attendance_summary.text() == "1 invité nommément · 3 exclus"
+        dialog.attendance.set_rows_state([4], INCLUDED)
+        assert dialog.attendance_summary.text() == "2 invités nommément · 3 exclus"
+    finally:
+        translations.install("en")
+
+
+def test_the_notes_show_three_whole_lines_and_no_cut_off_fourth(
+    qtbot: QtBot, demo_db: Database, miami: MissionView
+) -> None:
+    dialog = _open(qtbot, demo_db, miami)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for notes in (dialog.notes_fr_edit, dialog.notes_en_edit, dialog.internal_notes_edit):
+        inside = notes.viewport().height() - 2 * notes.document().documentMargin()
+        assert inside == pytest.approx(3 * notes.fontMetrics().lineSpacing(), abs=1)

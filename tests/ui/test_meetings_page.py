@@ -154,3 +154,51 @@ def test_a_request_that_cannot_be_placed_says_why(
     assert "nobody is free at the same time" in texts
     index = next(i for i, r in enumerate(page.model.rows) if r.id == target.id)
     assert page.model.data(page.model.index(index, NOTE)) == "nobody is free at the same time"
+
+
+def test_schedule_all_shows_how_far_the_scheduler_is(qtbot: QtBot, page: MeetingsPage) -> None:
+    from PySide6.QtCore import QObject, Slot
+
+    from delegation_app.services.meeting_plan import PLAN_STEPS
+
+    class Spy(QObject):
+        """Lives in the window's thread, so it hears each step after the page did."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list[tuple[int, int, int]] = []
+
+        @Slot(int, int)
+        def heard(self, done: int, total: int) -> None:
+            dialog = page._progress
+            self.seen.append((done, total, dialog.maximum() if dialog is not None else -1))
+
+    spy = Spy()
+    page.review = lambda dialog: False
+    with qtbot.waitSignal(page.planned, timeout=20_000):
+        job = page.schedule_all()
+        assert job is not None
+        assert page._progress is not None and page._progress.maximum() == 0  # busy at first
+        job.progress.connect(spy.heard)
+    qtbot.waitUntil(lambda: page._job is None)
+    seen = spy.seen
+    assert seen, "the scheduler reported no step"
+    assert all(total == PLAN_STEPS for _, total, _ in seen)
+    assert all(maximum == PLAN_STEPS for *_, maximum in seen), seen  # a measured bar
+    assert seen[-1][0] == PLAN_STEPS
+
+
+def test_a_locked_meeting_shows_a_lock_icon_in_the_list(
+    qtbot: QtBot, page: MeetingsPage, demo_db: Database
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QIcon
+
+    schedule(qtbot, page, accept=True)
+    page.search.setText("Phocéen")
+    page.view.selectRow(0)
+    page.lock_button.click()
+    index = page.proxy.mapToSource(page.view.currentIndex()).siblingAtColumn(WHEN)
+    decoration = page.model.data(index, Qt.ItemDataRole.DecorationRole)
+    assert isinstance(decoration, QIcon) and not decoration.isNull()
+    assert not str(page.model.data(index)).startswith("🔒")

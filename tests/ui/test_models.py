@@ -39,7 +39,7 @@ def _roster(db: Database, mission_id: int) -> RosterTableModel:
     return model
 
 
-def test_mission_model_lists_latest_first_with_dates_place_and_count(
+def test_mission_model_lists_latest_first_with_status_dates_place_and_count(
     db: Database, sample: Sample
 ) -> None:
     model = MissionListModel("en")
@@ -51,10 +51,10 @@ def test_mission_model_lists_latest_first_with_dates_place_and_count(
         "French Weeks in Miami",
     ]
     subtitle = model.index(1).data(SUBTITLE_ROLE).replace("\u2009", " ")
-    assert subtitle == "Nov 5 – 10, 2017 · Miami · 8 delegates"
+    assert subtitle == "Planned · Nov 5 – 10, 2017 · Miami · 8 delegates"
     model.set_language("fr")
     assert model.index(1).data() == "Semaines françaises de Miami"
-    assert model.index(1).data(SUBTITLE_ROLE) == "5–10 nov. 2017 · Miami · 8 delegates"
+    assert model.index(1).data(SUBTITLE_ROLE) == "Planned · 5–10 nov. 2017 · Miami · 8 delegates"
 
 
 def test_passport_column_says_on_file_and_never_shows_the_number(
@@ -110,3 +110,23 @@ def test_filter_searches_name_organisation_and_groups(db: Database, sample: Samp
     assert shown("press") == ["Étienne, Anne"]
     assert shown("business zoe") == ["Abadie, Zoé"]
     assert len(shown("")) == sample.miami_count
+
+
+def test_mission_filter_hides_archived_missions_until_asked(db: Database, sample: Sample) -> None:
+    from delegation_app.services.missions import update_mission
+    from delegation_app.storage.models import MissionStatus
+    from ui.models import MissionFilterModel
+
+    with db.transaction() as session:
+        update_mission(session, sample.miami_id, status=MissionStatus.ARCHIVED)
+    model = MissionListModel("en")
+    with db.reading() as session:
+        model.set_missions(list_missions(session))
+    proxy = MissionFilterModel()
+    proxy.setSourceModel(model)
+    shown = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert shown == ["Toronto and Montreal: creative industries and blue economy"]
+    proxy.set_show_archived(True)
+    assert proxy.rowCount() == 2
+    archived = proxy.index(1, 0).data(SUBTITLE_ROLE)
+    assert archived.startswith("Archived · ")
