@@ -190,7 +190,7 @@ def run_pages(window: object, mission_short: str, bench: Bench) -> None:
     """Each page of ``mission_short`` opened, and the searches typed."""
     from PySide6.QtCore import Qt
 
-    from ui.main_window import ITINERARY_DAYS, ITINERARY_LIST, MainWindow
+    from ui.main_window import ITINERARY_DAYS, ITINERARY_LIST, OVERVIEW_TAB, MainWindow
 
     assert isinstance(window, MainWindow)
     w = window
@@ -241,6 +241,17 @@ def run_pages(window: object, mission_short: str, bench: Bench) -> None:
     )
     bench.timed("B2B meetings", w.show_meetings)
     bench.typed("meetings search", w.meetings_page.search, "partner")
+    bench.timed("workshops", w.show_workshops)
+    bench.typed("workshops search", w.workshops_page.search, "atelier")
+    bench.timed("leads", w.show_leads)
+    bench.typed("leads search", w.leads_page.search, "bureau")
+    bench.timed("print page", w.show_print_page)
+    overview = w.overview_page
+    bench.waited(
+        "overview: tiles counted",
+        lambda: w.mission_tabs.setCurrentIndex(OVERVIEW_TAB),
+        lambda: overview.isVisible() and overview._runner.active == 0,  # its own worker
+    )
     panel = w.checks_panel
     seen = len(bench.lines)
 
