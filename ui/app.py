@@ -1,32 +1,35 @@
-"""Entry point of the desktop program (``delegation-app``)."""
+"""Entry point of the desktop program (``delegation-app``).
+
+It imports only PySide6 and light modules at its top: the window shows first, and the core
+is loaded in a thread while it does (see ``ui.startup``).
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import re
-import socket
 import sys
 import tempfile
 from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from delegation_app.errors import DomainError
 from delegation_app.logs import install_excepthook, setup_logging, shutdown_logging
 from delegation_app.paths import default_database_path
-from delegation_app.storage.backup import preview_backup, restore
-from delegation_app.storage.database import DamagedDatabase, Database, open_database
-from delegation_app.storage.lock import DatabaseInUse
-from delegation_app.storage.sqlite_driver import DatabaseKey, KeyRequired, WrongKey
 from ui import settings as keys
 from ui.i18n import LANGUAGES, preferred_language, translations
 from ui.icons import icon
 from ui.main_window import MainWindow
+from ui.startup import OpenRequest, Startup, expected_failure
+
+if TYPE_CHECKING:
+    from delegation_app.storage.database import Database
 
 EXIT_OK = 0
 EXIT_OPEN_FAILED = 1
@@ -79,50 +82,6 @@ def _application(argv: list[str]) -> QApplication:
     return app
 
 
-def _open(args: argparse.Namespace, stack: ExitStack, *, interactive: bool) -> Database:
-    if args.demo:
-        # Imported here: only the demo needs the demo builder.
-        from delegation_app.interchange.demo import build_demo_database
-
-        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="delegation-")))
-        notice = _busy_notice(QCoreApplication.translate("App", "Preparing the demo missions…"))
-        try:
-            path = build_demo_database(folder / "demo.sqlite")
-        finally:
-            notice.close()
-            QApplication.restoreOverrideCursor()
-        # A throw-away demo needs no daily copy in the user's backup folder.
-        db = open_database(path, daily_backup=False)
-    else:
-        path = args.db if args.db is not None else default_database_path()
-        db = _open_with_recovery(path, interactive=interactive)
-    stack.callback(db.close)
-    if db.warnings:
-        _report_warnings(db.warnings, interactive=interactive)
-    return db
-
-
-def _open_with_recovery(path: Path, *, interactive: bool) -> Database:
-    """Open ``path``; ask the key of an encrypted file (three tries), offer the latest good
-    backup for a damaged file, and to take over a lock left by another computer.
-    Unattended (--self-test), nothing is asked: the key comes from $DELEGATION_DB_KEY."""
-    value = os.environ.get(KEY_VARIABLE)
-    key = DatabaseKey(value) if value else None
-    tries = 0
-    while True:
-        try:
-            return _open_keyed(path, key, interactive=interactive)
-        except (KeyRequired, WrongKey) as needed:
-            if not interactive or tries == KEY_TRIES:
-                raise
-            wrong = isinstance(needed, WrongKey)
-            typed = _ask_key(needed.path, wrong=wrong, attempt=tries + 1)
-            if typed is None:
-                raise
-            tries += 1
-            key = DatabaseKey(typed) if typed else None
-
-
 def key_dialog(path: Path, *, wrong: bool, attempt: int) -> QInputDialog:
     """The password dialog asking an encrypted database's key (its text hidden as typed);
     ``attempt``: which of the ``KEY_TRIES`` tries this is."""
@@ -156,70 +115,6 @@ def _ask_key(path: Path, *, wrong: bool, attempt: int) -> str | None:
         dialog.deleteLater()
 
 
-def _open_keyed(path: Path, key: DatabaseKey | None, *, interactive: bool) -> Database:
-    try:
-        return open_database(path, key=key)
-    except DamagedDatabase as damaged:
-        if not interactive or damaged.latest_backup is None:
-            raise
-        if not _ask_restore(damaged, key):
-            raise
-        restore(damaged.latest_backup, path, key=key)
-        return open_database(path, key=key)
-    except DatabaseInUse as in_use:
-        holder = in_use.holder
-        if not interactive or holder is None or holder.host == socket.gethostname():
-            raise
-        answer = QMessageBox.question(
-            None,
-            QCoreApplication.translate("App", "Database open on another computer"),
-            QCoreApplication.translate(
-                "App",
-                "{message}\n\nOpen it here anyway? Do so only if that computer no longer uses "
-                "it: two computers writing the same file can lose work.",
-            ).format(message=str(in_use)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            raise
-        return open_database(path, force=True, key=key)
-
-
-def _ask_restore(damaged: DamagedDatabase, key: DatabaseKey | None = None) -> bool:
-    assert damaged.latest_backup is not None
-    info = preview_backup(damaged.latest_backup, key)
-    missions = ", ".join(f"{m.short} ({m.delegates})" for m in info.missions) or "—"
-    answer = QMessageBox.question(
-        None,
-        QCoreApplication.translate("App", "The database is damaged"),
-        QCoreApplication.translate(
-            "App",
-            "{message}\n\nRestore the latest good backup, taken {taken}?\nIt holds: "
-            "{missions}.\nThe damaged file is kept beside the backups.",
-        ).format(message=str(damaged), taken=f"{info.taken:%Y-%m-%d %H:%M}", missions=missions),
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def _report_warnings(warnings: list[str], *, interactive: bool) -> None:
-    text = "\n".join(warnings)
-    if interactive:
-        QMessageBox.warning(None, QCoreApplication.translate("App", "Delegation"), text)
-    elif sys.stderr is not None:
-        print(text, file=sys.stderr, flush=True)
-
-
-def _busy_notice(text: str) -> QProgressDialog:
-    """A small window saying what takes a few seconds before the main window appears."""
-    notice = QProgressDialog(text, "", 0, 0)
-    notice.setCancelButton(None)
-    notice.setWindowTitle("Delegation")
-    notice.setMinimumDuration(0)
-    notice.show()
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    QApplication.processEvents()
-    return notice
-
-
 def open_failure_text(error: Exception, path: Path | None) -> str:
     """One sentence for a database that cannot be opened, without SQL or traceback."""
     if isinstance(error, DomainError):
@@ -243,10 +138,10 @@ def _without_driver_noise(text: str) -> str:
     return re.sub(r"\((?:\w+\.)*\w+Error\) ", "", " ".join(lines)).strip()
 
 
-def _report_open_failure(text: str, *, interactive: bool) -> None:
+def _report_open_failure(text: str, *, interactive: bool, parent: MainWindow | None) -> None:
     title = QCoreApplication.translate("App", "Cannot open the database")
     if interactive:
-        QMessageBox.critical(None, title, text)
+        QMessageBox.critical(parent, title, text)
     elif sys.stderr is not None:  # --self-test runs unattended: never wait on a dialog
         print(f"{title}: {text}", file=sys.stderr, flush=True)
 
@@ -302,23 +197,69 @@ def main(argv: list[str] | None = None) -> int:
         stop_logging()
 
 
+def open_request(args: argparse.Namespace, settings: QSettings, stack: ExitStack) -> OpenRequest:
+    """What ``args`` ask to open; the mission shown last is shown first again."""
+    select = keys.read_str(settings, keys.LAST_MISSION) or None
+    if args.demo:
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="delegation-")))
+        return OpenRequest(path=folder / "demo.sqlite", demo=True, select=select)
+    path = args.db if args.db is not None else default_database_path()
+    value = os.environ.get(KEY_VARIABLE)
+    key = None
+    if value:
+        from delegation_app.storage.sqlite_driver import DatabaseKey
+
+        key = DatabaseKey(value)
+    return OpenRequest(path=path, select=select, key=key)
+
+
+def start(
+    args: argparse.Namespace, stack: ExitStack, *, language: str, settings: QSettings
+) -> Startup:
+    """The window's frame, shown, and the database opening in a thread (``Startup.run``
+    waits for it). What the thread opens is closed when ``stack`` closes."""
+    window = MainWindow(language=language, settings=settings)
+    startup = Startup(
+        window,
+        open_request(args, settings, stack),
+        interactive=not args.self_test,
+        # Looked up at each ask: a test puts its own typing in place of the dialog.
+        ask_key=lambda path, *, wrong, attempt: _ask_key(path, wrong=wrong, attempt=attempt),
+        key_tries=KEY_TRIES,
+    )
+
+    def close() -> None:
+        startup.wait_for_thread()
+        if startup.db is not None:
+            startup.db.close()
+
+    stack.callback(close)
+    return startup
+
+
 def _run(args: argparse.Namespace) -> int:
     app = _application([])
     settings = keys.app_settings()
     language = args.lang or preferred_language(settings)
     translations.install(language)
+    interactive = not args.self_test
     with ExitStack() as stack:
-        try:
-            db = _open(args, stack, interactive=not args.self_test)
-            # The window reads the missions at once: a damaged file can still fail here.
-            window = MainWindow(db, language=language, settings=settings)
-        except (DomainError, OSError, SQLAlchemyError) as error:
-            path = None if args.demo else (args.db or default_database_path())
-            _report_open_failure(open_failure_text(error, path), interactive=not args.self_test)
+        startup = start(args, stack, language=language, settings=settings)
+        window = startup.window
+        if startup.run() != EXIT_OK or startup.db is None:
+            error = startup.error
+            if error is not None and expected_failure(error):
+                text = open_failure_text(error, None if args.demo else startup.request.path)
+                _report_open_failure(text, interactive=interactive, parent=window)
+            window.close()
+            if error is None:  # closed before the database was open
+                return EXIT_OK
+            if not expected_failure(error):
+                raise error  # a bug: the excepthook logs it with its traceback
             return EXIT_OPEN_FAILED
-        window.show()
         if args.self_test:
-            code = self_test(window, db, _print)
+            window.finish_building()  # every page, as the bundle's test wants them
+            code = self_test(window, startup.db, _print)
             window.close()
             return code
         code = app.exec()

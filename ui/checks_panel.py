@@ -53,7 +53,7 @@ from ui.i18n import translations
 from ui.icons import icon
 from ui.labels import arg
 from ui.roster_jobs import ChecksJob, failure_text
-from ui.search import fold
+from ui.search import SortedBySource, fold, sort_rows
 from ui.workers import JobRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -107,16 +107,43 @@ def severity_icon(severity: Severity) -> QIcon:
 class FindingsModel(QAbstractTableModel):
     """The findings of the checks, one per row: severity, who or what, the problem."""
 
+    #: The proxy hands sorting to this model (a big mission has a thousand findings).
+    sorts_itself = True
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._findings: list[Finding] = []
         self._keys: list[str] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
         self.beginResetModel()
         self._findings = list(findings)
         self._keys = [fold(f.subject) for f in self._findings]
         self.endResetModel()
+        if self._sort is not None:
+            self.sort(*self._sort)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order) if 0 <= column < 3 else None
+        if self._sort is None:
+            return
+        keys = [self.sort_key(row, column) for row in range(len(self._findings))]
+
+        def reorder(ranks: list[int]) -> None:
+            self._findings = [self._findings[rank] for rank in ranks]
+            self._keys = [self._keys[rank] for rank in ranks]
+
+        sort_rows(self, keys, order, reorder)
+
+    def sort_key(self, row: int, column: int) -> str:
+        finding = self._findings[row]
+        severity = 0 if finding.severity == ERROR else 1
+        if column == SEVERITY:
+            return f"{severity}\t{self._keys[row]}"
+        if column == SUBJECT:
+            return f"{self._keys[row]}\t{severity}"
+        return fold(finding.message)
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -167,12 +194,7 @@ class FindingsModel(QAbstractTableModel):
         if role == FINDING_ROLE:
             return finding
         if role == _SORT_ROLE:
-            severity = 0 if finding.severity == ERROR else 1
-            if column == SEVERITY:
-                return f"{severity}\t{self._keys[index.row()]}"
-            if column == SUBJECT:
-                return f"{self._keys[index.row()]}\t{severity}"
-            return fold(finding.message)
+            return self.sort_key(index.row(), column)
         return None
 
 
@@ -212,7 +234,7 @@ def same_finding(a: Finding, b: Finding) -> bool:
     )
 
 
-class FindingsFilterModel(QSortFilterProxyModel):
+class FindingsFilterModel(SortedBySource):
     """The findings of one severity, or all."""
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -96,6 +96,8 @@ TOP_MARGIN = 10
 BOTTOM_MARGIN = 12
 COLUMN_GAP = 6
 BLOCK_GAP = 2
+#: A block narrower than this (pixels) is drawn without text: no letter would show whole.
+MIN_TEXT_WIDTH = 24
 # Narrower than this, a column's items cannot be read: the day scrolls sideways instead.
 MIN_COLUMN_WIDTH = 120
 SNAP_MINUTES = 15
@@ -212,6 +214,9 @@ class DayCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._layout: DayLayout | None = None
         self._blocks: list[Block] = []
+        self._fonts: tuple[str, tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics]] | None = (
+            None
+        )
         self._current: tuple[int, datetime] | None = None
         self._language = "en"
         self._press: tuple[Block, QPoint] | None = None
@@ -378,7 +383,10 @@ class DayCanvas(QWidget):
             painter.end()
             return
         self._paint_grid(painter, layout)
+        exposed = QRectF(event.rect())
         for block in self._blocks:
+            if not self.block_rect(block).intersects(exposed):
+                continue  # scrolled out of sight: a busy day has hundreds of blocks
             dragged = (
                 self._drag_minutes is not None
                 and self._press is not None
@@ -477,20 +485,29 @@ class DayCanvas(QWidget):
             painter.setPen(QPen(highlight, width))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
-        painter.setClipRect(rect.adjusted(6, 2, -3, -2))
-        self._paint_text(painter, block, rect.adjusted(8, 2, -4, -2), shift)
+        if rect.width() >= MIN_TEXT_WIDTH:  # narrower, no letter would show whole
+            painter.setClipRect(rect.adjusted(6, 2, -3, -2))
+            self._paint_text(painter, block, rect.adjusted(8, 2, -4, -2), shift)
         painter.restore()
+
+    def _text_fonts(self) -> tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics]:
+        """The blocks' fonts (made once per font of the view: a day has hundreds of blocks)."""
+        key = self.font().key()
+        if self._fonts is None or self._fonts[0] != key:
+            base = QFont(self.font())
+            small = QFont(base)
+            small.setPointSizeF(max(base.pointSizeF() * 0.86, 7))
+            bold = QFont(small)
+            bold.setBold(True)
+            self._fonts = (key, (base, small, bold, QFontMetrics(bold), QFontMetrics(base)))
+        return self._fonts[1]
 
     def _paint_text(self, painter: QPainter, block: Block, box: QRectF, shift: float) -> None:
         """Time, title (on two lines when there is room), then place and audience; a short
         block gets its start time and title on one line."""
         entry = block.row.entry
         painter.setPen(QColor("#1d1d1d"))
-        base = QFont(self.font())
-        small = QFont(base)
-        small.setPointSizeF(max(base.pointSizeF() * 0.86, 7))
-        bold = QFont(small)
-        bold.setBold(True)
+        base, small, bold, bold_metrics, base_metrics = self._text_fonts()
         title = title_text(entry, self._language)
         when = local_time_text(entry)
         if shift:
@@ -504,7 +521,6 @@ class DayCanvas(QWidget):
             when = "↑ " + when
         if block.cut_after:
             when += " ↓"
-        bold_metrics, base_metrics = QFontMetrics(bold), QFontMetrics(base)
         width = int(box.width())
         if box.height() < bold_metrics.height() + base_metrics.height():
             # One line: "08:00 Daily staff briefing".

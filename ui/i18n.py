@@ -14,6 +14,13 @@ LANGUAGES = ("fr", "en")
 SOURCE_LANGUAGE = "en"
 
 
+def arg(template: str, *values: object) -> str:
+    """Qt's ``%1 %2`` placeholders filled in, as translators see them in the catalogue."""
+    for number in range(len(values), 0, -1):  # %10 before %1
+        template = template.replace(f"%{number}", str(values[number - 1]))
+    return template
+
+
 def system_language() -> str:
     return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from babel.dates import format_date, format_skeleton, get_timezone_location
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,7 +27,7 @@ from delegation_app.services.itinerary import AudienceSummary
 from delegation_app.storage.models import Audience, ItemKind
 from ui.formatting import utc_offset
 from ui.labels import arg
-from ui.search import SEARCH_ROLE, SORT_ROLE, SearchProxyModel, fold
+from ui.search import SEARCH_ROLE, SORT_ROLE, SearchProxyModel, fold, matches, sort_rows
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,22 +56,27 @@ KIND_COLOURS: dict[ItemKind, tuple[str, str]] = {
 }
 
 
+#: Each kind's name as written in the source; translated when asked for (lupdate reads them).
+_KIND_NAMES = {
+    ItemKind.FLIGHT: QT_TRANSLATE_NOOP("Itinerary", "Flight"),
+    ItemKind.TRAIN: QT_TRANSLATE_NOOP("Itinerary", "Train"),
+    ItemKind.TRANSFER: QT_TRANSLATE_NOOP("Itinerary", "Transfer"),
+    ItemKind.VISIT: QT_TRANSLATE_NOOP("Itinerary", "Visit"),
+    ItemKind.RECEPTION: QT_TRANSLATE_NOOP("Itinerary", "Reception"),
+    ItemKind.MEAL: QT_TRANSLATE_NOOP("Itinerary", "Meal"),
+    ItemKind.MEETING: QT_TRANSLATE_NOOP("Itinerary", "B2B meeting"),
+    ItemKind.WORKSHOP: QT_TRANSLATE_NOOP("Itinerary", "Workshop"),
+    ItemKind.SIGNING: QT_TRANSLATE_NOOP("Itinerary", "Signing"),
+    ItemKind.BRIEFING: QT_TRANSLATE_NOOP("Itinerary", "Briefing"),
+    ItemKind.FREE_TIME: QT_TRANSLATE_NOOP("Itinerary", "Free time"),
+    ItemKind.OTHER: QT_TRANSLATE_NOOP("Itinerary", "Other"),
+}
+
+
 def kind_label(kind: ItemKind) -> str:
-    labels = {
-        ItemKind.FLIGHT: QCoreApplication.translate("Itinerary", "Flight"),
-        ItemKind.TRAIN: QCoreApplication.translate("Itinerary", "Train"),
-        ItemKind.TRANSFER: QCoreApplication.translate("Itinerary", "Transfer"),
-        ItemKind.VISIT: QCoreApplication.translate("Itinerary", "Visit"),
-        ItemKind.RECEPTION: QCoreApplication.translate("Itinerary", "Reception"),
-        ItemKind.MEAL: QCoreApplication.translate("Itinerary", "Meal"),
-        ItemKind.MEETING: QCoreApplication.translate("Itinerary", "B2B meeting"),
-        ItemKind.WORKSHOP: QCoreApplication.translate("Itinerary", "Workshop"),
-        ItemKind.SIGNING: QCoreApplication.translate("Itinerary", "Signing"),
-        ItemKind.BRIEFING: QCoreApplication.translate("Itinerary", "Briefing"),
-        ItemKind.FREE_TIME: QCoreApplication.translate("Itinerary", "Free time"),
-        ItemKind.OTHER: QCoreApplication.translate("Itinerary", "Other"),
-    }
-    return labels.get(kind, str(kind))
+    # One lookup in the catalogue, not twelve: thousands of rows ask for it at once.
+    name = _KIND_NAMES.get(kind)
+    return QCoreApplication.translate("Itinerary", name) if name else str(kind)
 
 
 def itinerary_header(column: int, home_zone: str, language: str) -> str:
@@ -98,6 +104,7 @@ def city_of(zone: str, language: str) -> str:
         return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
+@lru_cache(maxsize=4096)
 def day_text(day: date, language: str) -> str:
     """``Sun, Nov 5`` in English, ``dim. 5 nov.`` in French."""
     return str(format_skeleton("MMMEd", day, locale=language))
@@ -255,19 +262,25 @@ def _lighter() -> QColor:
 class ItineraryTableModel(QAbstractTableModel):
     """The mission's items (or one delegate's), one row per occurrence, in time order."""
 
+    #: The proxy hands sorting to this model (see ``SearchProxyModel.sort``).
+    sorts_itself = True
+
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ItineraryRow] = []
         self._search: list[str] = []
         self._language = language
         self._home_zone = "Europe/Paris"
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[ItineraryRow], home_zone: str | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._search = [_search_text(r) for r in self._rows]
         if home_zone:
             self._home_zone = home_zone
+        if self._sort is not None:
+            self._rows = self._sorted(self._rows, *self._sort)
+        self._search = [_search_text(r) for r in self._rows]
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(ITINERARY_COLUMNS) - 1)
 
@@ -278,10 +291,40 @@ class ItineraryTableModel(QAbstractTableModel):
         if self._rows:
             last = self.index(len(self._rows) - 1, len(ITINERARY_COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
+        if self._sort is not None and self._sort[0] not in (DAY, TIME, HOME):
+            self.sort(*self._sort)  # the texts it sorts by changed language
+
+    def _sorted(
+        self, rows: list[ItineraryRow], column: int, order: Qt.SortOrder
+    ) -> list[ItineraryRow]:
+        keys = [self.sort_key(row, column) for row in rows]
+        descending = order == Qt.SortOrder.DescendingOrder
+        ranks = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
+        return [rows[rank] for rank in ranks]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by ``column``, moving what views and proxies hold on to with them."""
+        self._sort = (column, order) if column in ITINERARY_COLUMNS else None
+        if self._sort is None:
+            return
+
+        def reorder(ranks: list[int]) -> None:
+            self._rows = [self._rows[rank] for rank in ranks]
+            self._search = [self._search[rank] for rank in ranks]
+
+        sort_rows(self, [self.sort_key(row, column) for row in self._rows], order, reorder)
 
     @property
     def rows(self) -> tuple[ItineraryRow, ...]:
         return tuple(self._rows)
+
+    def rows_matching(self, words: tuple[str, ...]) -> list[ItineraryRow]:
+        """The rows whose search text holds every word, in order."""
+        if not words:
+            return list(self._rows)
+        return [
+            row for row, text in zip(self._rows, self._search, strict=True) if matches(words, text)
+        ]
 
     @property
     def home_zone(self) -> str:
@@ -443,3 +486,10 @@ class ItineraryFilterModel(SearchProxyModel):
         value = self.index(row, 0).data(ROW_ROLE)
         assert isinstance(value, ItineraryRow)
         return value
+
+    def shown_rows(self) -> list[ItineraryRow]:
+        """The rows the search lets through, in the order shown: read from the source's list
+        (which sorts itself), not row by row through Qt, which costs thousands of calls."""
+        source = self.sourceModel()
+        assert isinstance(source, ItineraryTableModel)
+        return source.rows_matching(self.words)

@@ -4,7 +4,9 @@ through undoable commands."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -45,9 +47,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegation_app.services.agenda import agenda_for, programme_for
+from delegation_app.services.agenda import AgendaEntry, agenda_for, programme_for
 from delegation_app.services.day_layout import DayColumns
-from delegation_app.services.itinerary import groups_reached, item_audiences, item_detail
+from delegation_app.services.itinerary import (
+    AudienceSummary,
+    groups_reached,
+    item_audiences,
+    item_detail,
+)
 from delegation_app.services.missions import MissionView
 from delegation_app.services.roster import GroupView, RosterEntry, list_groups, list_roster
 from delegation_app.storage.database import Database
@@ -81,13 +88,17 @@ from ui.itinerary_models import (
 )
 from ui.labels import arg
 from ui.search import fold
+from ui.workers import Job, JobRunner
 
 #: Settings of the page (kept beside the window's own keys in ``ui.settings`` style).
 VIEW_KEY = "itinerary/view"
+log = logging.getLogger(__name__)
 # The day view's columns: by stop or by group.
 DAY_COLUMNS_KEY = "itinerary/dayColumns"
 LIST, DAY_VIEW = "list", "day"
 CLOCK_INTERVAL_MS = 30_000
+#: A mission chosen while the page is hidden: its programme is read this much later.
+READ_AHEAD_DELAY_MS = 300
 STATUS_MESSAGE_MS = 15_000
 QUARTER = timedelta(minutes=15)
 ONE_DAY = timedelta(days=1)
@@ -100,6 +111,53 @@ MIN_SHRUNK_WIDTH = 110
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def sorted_roster(entries: Iterable[RosterEntry]) -> list[RosterEntry]:
+    """The delegates as the page offers them: by name, accents aside."""
+    return sorted(entries, key=lambda e: fold(e.sort_name))
+
+
+@dataclass(frozen=True)
+class ProgrammeRead:
+    """What the page shows of a mission, read in a worker: its programme and roster."""
+
+    mission_id: int
+    roster: tuple[RosterEntry, ...]
+    entries: tuple[AgendaEntry, ...]
+    audiences: Mapping[int, AudienceSummary]
+    groups: tuple[GroupView, ...]
+    #: For each item, the groups it reaches (``services.itinerary.groups_reached``).
+    reach: Mapping[int, frozenset[int]]
+
+
+class ProgrammeReadJob(Job):
+    """Reads a mission's whole programme, its items' audiences and its roster, in its own
+    session; ``finished(generation, ProgrammeRead)``. A failure is left to the page, which
+    reads again itself and says what went wrong."""
+
+    finished = Signal(int, object)
+
+    def __init__(self, db: Database, mission_id: int, generation: int) -> None:
+        super().__init__(db)
+        self.mission_id = mission_id
+        self.generation = generation
+
+    def work(self) -> None:
+        try:
+            with self._db.reading() as session:
+                roster = sorted_roster(list_roster(session, self.mission_id))
+                entries = programme_for(session, self.mission_id)
+                audiences = item_audiences(session, self.mission_id)
+                groups = tuple(list_groups(session, self.mission_id))
+                reach = groups_reached(session, self.mission_id)
+        except Exception:  # the page's own read reports it
+            log.warning("reading the programme ahead failed", exc_info=True)
+            return
+        read = ProgrammeRead(
+            self.mission_id, tuple(roster), tuple(entries), audiences, groups, reach
+        )
+        self.finished.emit(self.generation, read)
 
 
 def _round_up(moment: datetime, minutes: int = 15) -> datetime:
@@ -125,11 +183,22 @@ class ItineraryPage(QWidget):
         language: str = "en",
         settings: QSettings | None = None,
         now: Callable[[], datetime] = _utc_now,
+        runner: JobRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("itineraryPage")
         self._db = db
+        # With a runner, a mission's programme is read in a worker as soon as the mission is
+        # chosen: on a big mission that takes longer than the window may stand still.
+        self._runner = runner
+        self._generation = 0  # of the mission shown: a read for an earlier one is dropped
+        self._read_ahead: ProgrammeRead | None = None
+        self._read_started = 0  # the generation whose read a worker was given
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.setInterval(READ_AHEAD_DELAY_MS)
+        self._read_timer.timeout.connect(self._start_read_ahead)
         self._undo_stack = undo_stack
         self._language = language
         self._settings = settings if settings is not None else keys.app_settings()
@@ -143,6 +212,7 @@ class ItineraryPage(QWidget):
         self._active = True
         self._fitting = False
         self._sized_by_user = False
+        self._widths: dict[int, int] | None = None  # measured by _content_widths
         self._current_key: tuple[int, datetime] | None = None
         self.dialog: ItemDialog | None = None
 
@@ -315,6 +385,7 @@ class ItineraryPage(QWidget):
     def set_language(self, language: str) -> None:
         self._language = language
         self.model.set_language(language)
+        self._widths = None
         self.retranslate()
         self._refresh_day_view()
 
@@ -361,27 +432,87 @@ class ItineraryPage(QWidget):
             self._current_key = None
             self.search.clear()
         self._dirty = True
-        if self.isVisible():
+        self._generation += 1
+        self._read_ahead = None
+        if mission is not None and self._runner is not None and self._participant_id is None:
+            if self.isVisible():  # what was shown is another mission's: cleared meanwhile
+                self._start_read_ahead()
+                self._show_reading()
+            else:
+                # Hidden, the read waits for the window to have shown the mission: a worker
+                # reading meanwhile would slow the window's thread (they share the
+                # interpreter), and the coordinator reads the roster first.
+                self._read_timer.start()
+        elif self.isVisible():
             self.reload()
         self.update_clock()
         self._update_actions()
 
+    @Slot()
+    def _start_read_ahead(self) -> None:
+        """Read the programme of the mission shown in a worker (once per mission chosen)."""
+        self._read_timer.stop()
+        mission = self._mission
+        if (
+            mission is None
+            or self._runner is None
+            or not self._dirty
+            or self._participant_id is not None
+            or self._read_started == self._generation
+            or not self.window().isVisible()  # closed (or never shown): read when shown
+        ):
+            return
+        self._read_started = self._generation
+        job = ProgrammeReadJob(self._db, mission.id, self._generation)
+        job.finished.connect(self._on_read_ahead)
+        self._runner.start(job)
+
+    def _show_reading(self) -> None:
+        self.model.set_rows([])
+        self._widths = None
+        self._refresh_day_view()
+        self.count_label.setText(self.tr("Reading the itinerary…"))
+
+    @Slot(int, object)
+    def _on_read_ahead(self, generation: int, read: ProgrammeRead) -> None:
+        if generation != self._generation or not self._dirty:
+            return  # another mission was chosen since, or the page read it itself meanwhile
+        self._read_ahead = read
+        if self.isVisible():
+            self.ensure_loaded()
+
+    @property
+    def reading(self) -> bool:
+        """Whether the programme of the mission shown is still being read in a worker."""
+        return self._dirty and self._read_ahead is None and self._runner is not None
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._dirty and self._read_ahead is None and self._runner is not None:
+            self._start_read_ahead()  # unless it is under way already
+            self._show_reading()  # the worker's read is on its way: no need to wait for it
+            return
         self.ensure_loaded()
 
     def ensure_loaded(self) -> None:
-        """Read the itinerary now if the mission changed while the page was hidden."""
+        """Read the itinerary now if the mission changed since it was last read (or show what
+        the worker read, when it is there)."""
         if self._dirty:
-            self.reload()
+            self.reload(read=self._read_ahead)
 
-    def reload(self, select: tuple[int, datetime] | int | None = None) -> None:
-        """Read the itinerary again from the services, keeping (or making) the selection."""
+    def reload(
+        self, select: tuple[int, datetime] | int | None = None, *, read: ProgrammeRead | None = None
+    ) -> None:
+        """Read the itinerary again from the services, keeping (or making) the selection.
+        ``read``: what a worker read since the mission was chosen, shown instead."""
         self._dirty = False
+        self._read_ahead = None  # a change may follow it: never shown after this
+        self._generation += 1  # a read still under way in a worker is older than this one
         mission = self._mission
         wanted = select if select is not None else self._current_key
         if mission is None:
             self.model.set_rows([])
+            self._widths = None
             self._roster = []
             self._groups, self._reach = [], {}
             self._fill_people()
@@ -389,19 +520,23 @@ class ItineraryPage(QWidget):
             self._update_count()
             self._update_actions()
             return
-        with self._db.reading() as session:
-            if not self._roster:
-                self._roster = sorted(
-                    list_roster(session, mission.id), key=lambda e: fold(e.sort_name)
-                )
-            if self._participant_id is None:
-                entries = programme_for(session, mission.id)
-            else:
-                entries = agenda_for(session, self._participant_id)
-            audiences = item_audiences(session, mission.id)
-            self._groups = list_groups(session, mission.id)
-            self._reach = groups_reached(session, mission.id)
+        if read is not None and read.mission_id == mission.id and self._participant_id is None:
+            self._roster = list(read.roster)
+            entries, audiences = list(read.entries), dict(read.audiences)
+            self._groups, self._reach = list(read.groups), dict(read.reach)
+        else:
+            with self._db.reading() as session:
+                if not self._roster:
+                    self._roster = sorted_roster(list_roster(session, mission.id))
+                if self._participant_id is None:
+                    entries = programme_for(session, mission.id)
+                else:
+                    entries = agenda_for(session, self._participant_id)
+                audiences = item_audiences(session, mission.id)
+                self._groups = list_groups(session, mission.id)
+                self._reach = groups_reached(session, mission.id)
         self.model.set_rows(make_rows(entries, audiences), mission.home_zone)
+        self._widths = None
         self._fill_people()
         self._refresh_day_view()
         self.fit_columns()
@@ -416,20 +551,7 @@ class ItineraryPage(QWidget):
         if self._sized_by_user:
             return
         columns = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        heading = columns.fontMetrics()
-        rows = self.model.rows[:500]
-        wanted: dict[int, int] = {}
-        for column in ITINERARY_COLUMNS:
-            if column == TITLE:
-                continue
-            texts = {self.model.display_text(r, column) for r in rows}
-            content = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            width = max(content + 22, heading.horizontalAdvance(str(title)) + 30)
-            if column == KIND:
-                width += 22  # the colour swatch
-            wanted[column] = min(width, FITTED_LIMITS.get(column, MAX_FITTED_WIDTH))
+        wanted = dict(self._content_widths())
         available = self.table.viewport().width() or self.table.width()
         excess = sum(wanted.values()) + MIN_TITLE_WIDTH - available
         for column in (PLACE, AUDIENCE, HOME):
@@ -444,6 +566,28 @@ class ItineraryPage(QWidget):
                 columns.resizeSection(column, width)
         finally:
             self._fitting = False
+
+    def _content_widths(self) -> dict[int, int]:
+        """What each column but the title needs for its heading and its texts, measured once
+        per reading of the itinerary (a resize of the window only shares them out again)."""
+        if self._widths is not None:
+            return self._widths
+        rows = self.model.rows[:300]  # enough to see the widest texts of a programme
+        metrics = self.table.fontMetrics()
+        heading = self.table.horizontalHeader().fontMetrics()
+        wanted: dict[int, int] = {}
+        for column in ITINERARY_COLUMNS:
+            if column == TITLE:
+                continue
+            texts = {self.model.display_text(r, column) for r in rows}
+            content = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            width = max(content + 22, heading.horizontalAdvance(str(title)) + 30)
+            if column == KIND:
+                width += 22  # the colour swatch
+            wanted[column] = min(width, FITTED_LIMITS.get(column, MAX_FITTED_WIDTH))
+        self._widths = wanted
+        return wanted
 
     @Slot(int, int, int)
     def _on_column_resized(self, column: int, _old: int, _new: int) -> None:
@@ -469,7 +613,7 @@ class ItineraryPage(QWidget):
 
     def _refresh_day_view(self) -> None:
         mission = self._mission
-        rows = [self.proxy.row_at(r) for r in range(self.proxy.rowCount())]
+        rows = self.proxy.shown_rows()
         days = self.days()
         places: dict[date, tuple[str, str]] = {}
         for day in days if mission else ():
@@ -918,6 +1062,11 @@ class ItineraryPage(QWidget):
             self._current_key = row.key
         self.reload()
         self.status_message.emit(arg(self.tr("Not moved: %1"), message))
+
+    def shutdown(self) -> None:
+        """At close: no read of the programme starts any more (the workers are waited on)."""
+        self._read_timer.stop()
+        self._runner = None
 
     def flush_dialog(self) -> None:
         """Close an open editor (when the mission changes or the window closes)."""

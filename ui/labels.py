@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from delegation_app.storage.models import MissionStatus, ParticipantRole, ParticipantStatus
+from ui.i18n import arg as arg  # where the window's modules have always found it
 
 
 def role_label(role: ParticipantRole) -> str:
@@ -45,10 +46,3 @@ def delegates_count(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate("Labels", "1 delegate")
     return arg(QCoreApplication.translate("Labels", "%1 delegates"), count)
-
-
-def arg(template: str, *values: object) -> str:
-    """Qt's ``%1 %2`` placeholders filled in, as translators see them in the catalogue."""
-    for number in range(len(values), 0, -1):  # %10 before %1
-        template = template.replace(f"%{number}", str(values[number - 1]))
-    return template

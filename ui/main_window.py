@@ -1,14 +1,25 @@
 """The main window: missions on the left, the selected mission on the right with its roster,
-its itinerary and the agreements register (the mission's, or all) in three tabs."""
+its itinerary, the agreements register (the mission's, or all) and its B2B meetings in tabs.
+
+The window is built in two steps so that it shows before the core is loaded. ``MainWindow()``
+builds the frame (menus, toolbar, the missions pane, the status bar, at their saved size) from
+PySide6 alone; ``attach(db)`` then builds what shows the data, whose modules import SQLAlchemy
+and the services (most of a second). This module therefore imports only PySide6 and light ui
+modules at its top: the core is imported where it is used, in code that runs once attached.
+``MainWindow(db)`` does both steps at once.
+"""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QDir,
     QEvent,
     QItemSelection,
@@ -62,92 +73,185 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegation_app import __version__
-from delegation_app.interchange.roster_import import ImportResult
-from delegation_app.services.missions import MissionView, list_missions
-from delegation_app.services.roster import (
-    GroupView,
-    RosterEntry,
-    delegate_detail,
-    list_groups,
-    list_roster,
-)
-from delegation_app.storage.database import Database
-from delegation_app.storage.models import GroupKind, MissionStatus, ParticipantStatus
 from ui import settings as keys
-from ui.agreements_page import AgreementsPage
-from ui.checks_panel import ChecksPanel
-from ui.commands import SetStatusCommand
-from ui.delegate_dialog import DelegateDialog, load_delegate_choices
-from ui.delegates import MissionItemDelegate
-from ui.dialogs import BookletOptionsDialog
-from ui.formatting import country_name, date_range, stop_offsets, zone_name
-from ui.i18n import LANGUAGES, translations
+from ui.i18n import LANGUAGES, arg, translations
 from ui.icons import icon
-from ui.import_dialog import ImportRosterDialog, import_result_text
-from ui.itinerary_page import DAY_VIEW, LIST, ItineraryPage
-from ui.labels import arg, delegates_count, mission_status_label, status_label
-from ui.leads_page import LeadsPage
-from ui.meetings_page import MeetingsPage
-from ui.models import (
-    GROUPS,
-    HOTEL_ROOM,
-    NAME,
-    ORGANISATION,
-    ROSTER_COLUMNS,
-    MissionFilterModel,
-    MissionListModel,
-    RosterFilterModel,
-    RosterTableModel,
-    roster_header,
-)
-from ui.overview_page import OverviewPage
-from ui.preferences_dialog import open_preferences
-from ui.print_page import PrintPage
-from ui.roster_commands import ChangeGroupsCommand, EditDelegateCommand, groups_change_text
-from ui.roster_jobs import ROSTER_SUFFIXES
-from ui.workers import (
-    BOOKLET_LANGUAGES,
-    BookletBatchJob,
-    BookletJob,
-    BookletRequest,
-    JobRunner,
-    booklet_file_name,
-)
-from ui.workshops_page import WorkshopsPage
 
-#: Columns that share the room left (and give it back first when the window is narrow).
-FLEXIBLE_COLUMNS = {NAME: 3, ORGANISATION: 3, GROUPS: 2, HOTEL_ROOM: 3}
-#: Widest a column grows when it is fitted to its content (pixels).
-MAX_FITTED_WIDTH = 300
-#: Narrowest a flexible column gets when the window is too narrow for every content.
-MIN_FLEXIBLE_WIDTH = {NAME: 170, ORGANISATION: 140, GROUPS: 110, HOTEL_ROOM: 120}
+if TYPE_CHECKING:  # imported where they are used, once the window is attached to a database
+    from delegation_app.interchange.roster_import import ImportResult
+    from delegation_app.services.missions import MissionView
+    from delegation_app.services.roster import GroupView, RosterEntry
+    from delegation_app.storage.database import Database
+    from delegation_app.storage.models import GroupKind, ParticipantStatus
+    from ui.agreements_page import AgreementsPage
+    from ui.checks_panel import ChecksPanel
+    from ui.commands import SetStatusCommand
+    from ui.delegate_dialog import DelegateDialog
+    from ui.import_dialog import ImportRosterDialog
+    from ui.itinerary_page import ItineraryPage
+    from ui.leads_page import LeadsPage
+    from ui.meetings_page import MeetingsPage
+    from ui.models import (
+        MissionFilterModel,
+        MissionListModel,
+        RosterFilterModel,
+        RosterTableModel,
+    )
+    from ui.overview_page import OverviewPage
+    from ui.print_page import PrintPage
+    from ui.roster_commands import ChangeGroupsCommand, EditDelegateCommand
+    from ui.workers import BookletBatchJob, BookletJob, BookletRequest, JobRunner
+    from ui.workshops_page import WorkshopsPage
+
 #: Endonyms: each language is offered in its own name, whatever the current one.
 LANGUAGE_MENU = {"fr": "Français", "en": "English"}
 STATUS_MESSAGE_MS = 15_000
 #: Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys).
 MISSION_TAB_KEY = "window/missionTab"
-ROSTER_TAB, ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB = 0, 1, 2, 3
-WORKSHOPS_TAB, LEADS_TAB, OVERVIEW_TAB, PRINT_TAB = 4, 5, 6, 7
+
+# --- the mission's pages ----------------------------------------------------------------------
+#
+# A page is a widget in a tab beside the roster. To add one: write its builder (a function of
+# the window and the database returning the page, wired to the window's signals; it imports
+# the page's module itself, so that the window still shows before the core is loaded), then
+# add a line to PAGES. The window makes the tab, builds the page in its turn once the roster
+# shows (or at once when the tab is chosen first), gives it the mission and the language, and
+# remembers the tab shown. A page has ``set_mission(MissionView | None)``,
+# ``set_language(str)``, ``ensure_loaded()`` and a ``search`` box (Ctrl+F); ``set_active(bool)``
+# (told whether its tab shows), ``flush_dialog()`` and ``shutdown()`` (at close) when it has
+# them. Add its module to ``ui.startup.LATER_MODULES`` for it to be imported ahead.
+
+
+def _itinerary_page(window: MainWindow, db: Database) -> ItineraryPage:
+    from ui.itinerary_page import ItineraryPage
+
+    page = ItineraryPage(
+        db,
+        window.undo_stack,
+        language=window.language,
+        settings=window.settings,
+        runner=window.runner,
+    )
+    page.changed.connect(window._on_itinerary_changed)
+    page.status_message.connect(window._show_status)
+    window.fill_itinerary_menu(page)
+    return page
+
+
+def _agreements_page(window: MainWindow, db: Database) -> AgreementsPage:
+    from ui.agreements_page import AgreementsPage
+
+    page = AgreementsPage(db, window.undo_stack, window.runner, language=window.language)
+    page.changed.connect(window._on_itinerary_changed)  # the checks follow
+    page.status_message.connect(window._show_status)
+    return page
+
+
+def _meetings_page(window: MainWindow, db: Database) -> MeetingsPage:
+    from ui.meetings_page import MeetingsPage
+
+    page = MeetingsPage(db, window.undo_stack, window.runner, language=window.language)
+    page.changed.connect(window._on_meetings_changed)
+    page.status_message.connect(window._show_status)
+    return page
+
+
+def _workshops_page(window: MainWindow, db: Database) -> WorkshopsPage:
+    from ui.workshops_page import WorkshopsPage
+
+    page = WorkshopsPage(db, window.undo_stack, language=window.language)
+    page.changed.connect(window._on_meetings_changed)  # items: itinerary, checks
+    page.status_message.connect(window._show_status)
+    return page
+
+
+def _leads_page(window: MainWindow, db: Database) -> LeadsPage:
+    from ui.leads_page import LeadsPage
+
+    page = LeadsPage(db, window.undo_stack, language=window.language)
+    page.changed.connect(window._on_itinerary_changed)  # overdue actions: checks
+    page.status_message.connect(window._show_status)
+    return page
+
+
+def _overview_page(window: MainWindow, db: Database) -> OverviewPage:
+    from ui.overview_page import OverviewPage
+
+    page = OverviewPage(db, language=window.language)
+    page.open_page.connect(window._open_from_overview)
+    window.undo_stack.indexChanged.connect(page.mark_stale)  # every change
+    return page
+
+
+def _print_page(window: MainWindow, db: Database) -> PrintPage:
+    from ui.print_page import PrintPage
+
+    page = PrintPage(db, window.runner, language=window.language, settings=window.settings)
+    page.selected_people = window.selected_entries
+    page.status_message.connect(window._show_status)
+    return page
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One tab of the mission: its name (in the settings, and for ``MainWindow.page``), its
+    title (translated when shown) and what builds its page."""
+
+    key: str
+    title: Callable[[], str]
+    build: Callable[[MainWindow, Database], QWidget]
+
+
+#: The mission's tabs after the roster, in their order.
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec(
+        "itinerary", lambda: QCoreApplication.translate("MainWindow", "Itinerary"), _itinerary_page
+    ),
+    PageSpec(
+        "agreements",
+        lambda: QCoreApplication.translate("MainWindow", "Agreements"),
+        _agreements_page,
+    ),
+    PageSpec(
+        "meetings", lambda: QCoreApplication.translate("MainWindow", "B2B meetings"), _meetings_page
+    ),
+    PageSpec(
+        "workshops", lambda: QCoreApplication.translate("MainWindow", "Workshops"), _workshops_page
+    ),
+    PageSpec("leads", lambda: QCoreApplication.translate("MainWindow", "Leads"), _leads_page),
+    PageSpec(
+        "overview", lambda: QCoreApplication.translate("MainWindow", "Overview"), _overview_page
+    ),
+    PageSpec("print", lambda: QCoreApplication.translate("MainWindow", "Print"), _print_page),
+)
+ROSTER_TAB = 0
+#: The tab of each page, by its key (the roster's is 0).
+TAB_OF = {spec.key: index for index, spec in enumerate(PAGES, start=1)}
+ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB = (
+    TAB_OF["itinerary"],
+    TAB_OF["agreements"],
+    TAB_OF["meetings"],
+)
+WORKSHOPS_TAB, LEADS_TAB, OVERVIEW_TAB, PRINT_TAB = (
+    TAB_OF["workshops"],
+    TAB_OF["leads"],
+    TAB_OF["overview"],
+    TAB_OF["print"],
+)
 #: The tab names saved in the settings, by index.
-TAB_KEYS = {
-    ROSTER_TAB: "roster",
-    ITINERARY_TAB: "itinerary",
-    AGREEMENTS_TAB: "agreements",
-    MEETINGS_TAB: "meetings",
-    WORKSHOPS_TAB: "workshops",
-    LEADS_TAB: "leads",
-    OVERVIEW_TAB: "overview",
-    PRINT_TAB: "print",
-}
+TAB_KEYS = {ROSTER_TAB: "roster", **{index: key for key, index in TAB_OF.items()}}
+#: The itinerary page's two views (``ui.itinerary_page.LIST`` and ``DAY_VIEW``).
+ITINERARY_LIST, ITINERARY_DAYS = "list", "day"
 
 
 def _booklet_language(language: str) -> str:
+    from ui.workers import BOOKLET_LANGUAGES
+
     return language if language in BOOKLET_LANGUAGES else "en"
 
 
 class MainWindow(QMainWindow):
-    """Missions, one mission's header and roster, printing of booklets."""
+    """Missions, one mission's header, roster and pages, printing of booklets."""
 
     #: Emitted with the file's path once a booklet is written.
     booklet_saved = Signal(str)
@@ -157,20 +261,32 @@ class MainWindow(QMainWindow):
     booklets_saved = Signal(int)
     #: Emitted with the status bar's sentence once a roster file is imported.
     roster_imported = Signal(str)
+    #: Emitted once every page is built (at once with ``attach``, or a turn later each).
+    pages_built = Signal()
+    #: Emitted when the window closes (the program quits, or stops opening the database).
+    closed = Signal()
+
+    # Made by attach(), with the roster's widgets.
+    missions_model: MissionListModel
+    missions_proxy: MissionFilterModel
+    roster_model: RosterTableModel
+    roster_proxy: RosterFilterModel
+    roster_view: QTableView
+    roster_search: QLineEdit
+    mission_tabs: QTabWidget
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None = None,
         *,
         language: str = "en",
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._db: Database | None = None
         self._language = language
         self._settings = settings if settings is not None else keys.app_settings()
-        self._runner = JobRunner(self)
         self._mission: MissionView | None = None
         self._groups: tuple[GroupView, ...] = ()
         self.undo_stack = QUndoStack(self)
@@ -181,56 +297,67 @@ class MainWindow(QMainWindow):
         # Columns follow their content (and the window) until the user resizes one by hand.
         self._sized_by_user = False
         self._fitting = False
-
-        self.missions_model = MissionListModel(language, self)
-        self.missions_proxy = MissionFilterModel(self)
-        self.missions_proxy.setSourceModel(self.missions_model)
-        self.roster_model = RosterTableModel(language, self)
-        self.roster_proxy = RosterFilterModel(self)
-        self.roster_proxy.setSourceModel(self.roster_model)
+        self._dock_sized = False
+        # Built by attach(): the pages one by one, each the first time it is needed.
+        self._checks_panel: ChecksPanel | None = None
+        self._pages: dict[str, QWidget] = {}  # built so far, by key (see PAGES)
+        self._page_steps: list[str] = []
+        self._modules_to_import: list[str] = []
+        self._read_roster: tuple[int, Sequence[RosterEntry], Sequence[GroupView]] | None = None
 
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("delegation"))
-        self.itinerary_page = ItineraryPage(
-            db, self.undo_stack, language=language, settings=self._settings
-        )
-        self.itinerary_page.changed.connect(self._on_itinerary_changed)
-        self.itinerary_page.status_message.connect(self._show_status)
-        self.agreements_page = AgreementsPage(db, self.undo_stack, self._runner, language=language)
-        self.agreements_page.changed.connect(self._on_itinerary_changed)  # the checks follow
-        self.agreements_page.status_message.connect(self._show_status)
-        self.meetings_page = MeetingsPage(db, self.undo_stack, self._runner, language=language)
-        self.meetings_page.changed.connect(self._on_meetings_changed)
-        self.meetings_page.status_message.connect(self._show_status)
-        self.workshops_page = WorkshopsPage(db, self.undo_stack, language=language)
-        self.workshops_page.changed.connect(self._on_meetings_changed)  # items: itinerary, checks
-        self.workshops_page.status_message.connect(self._show_status)
-        self.leads_page = LeadsPage(db, self.undo_stack, language=language)
-        self.leads_page.changed.connect(self._on_itinerary_changed)  # overdue actions: checks
-        self.leads_page.status_message.connect(self._show_status)
-        self.overview_page = OverviewPage(db, language=language)
-        self.overview_page.open_page.connect(self._open_from_overview)
-        self.undo_stack.indexChanged.connect(self.overview_page.mark_stale)  # every change
-        self.print_page = PrintPage(db, self._runner, language=language, settings=self._settings)
-        self.print_page.selected_people = self.selected_entries
-        self.print_page.status_message.connect(self._show_status)
         self.setAcceptDrops(True)  # a roster file dropped on the window is imported
-        self.checks_panel = ChecksPanel(db, self)
-        self.checks_panel.participant_activated.connect(self.select_participant)
-        self.checks_panel.item_activated.connect(self.show_item)
-        self.checks_panel.agreement_activated.connect(self.show_agreement)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_panel)
-        self.checks_panel.hide()  # F7 shows it; the window remembers where and whether
-        self.checks_panel.visibilityChanged.connect(self._size_checks_panel)
-        self._dock_sized = False
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self._build_central()
+        self._build_frame()
         self._build_status_bar()
-        self.retranslate()
-        self._restore_state()
-        self.reload_missions(select_short=keys.read_str(self._settings, keys.LAST_MISSION))
+        self._retranslate_frame()
+        self._restore_frame_state()
+        if db is not None:
+            self.attach(db)
+
+    @property
+    def attached(self) -> bool:
+        """Whether the window shows a database (``attach`` has run)."""
+        return self._db is not None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("the window is not attached to a database yet")
+        return self._db
+
+    def attach(
+        self,
+        db: Database,
+        missions: Sequence[MissionView] | None = None,
+        first: tuple[MissionView, Sequence[RosterEntry], Sequence[GroupView]] | None = None,
+        *,
+        build_pages: bool = True,
+    ) -> None:
+        """Show ``db``: build the roster, show the missions (read now, or as given:
+        ``missions``, and ``first``, the mission to select with its roster and groups), then
+        build the pages. Without ``build_pages``, only the page of the tab shown is built:
+        ``build_pages_in_turns`` builds the others, or each is built when first needed."""
+        from ui.workers import JobRunner
+
+        if self._db is not None:
+            raise RuntimeError("the window is already attached to a database")
+        self._db = db
+        self._runner = JobRunner(self)
+        self.statusBar().clearMessage()  # what it said while the database opened
+        self._page_steps = ["checks", *(spec.key for spec in PAGES)]
+        self._build_core()
+        self._retranslate_core()
+        self._restore_core_state()  # builds the page of the saved tab, which shows
+        if missions is None:
+            self.reload_missions(select_short=keys.read_str(self._settings, keys.LAST_MISSION))
+        else:
+            self._show_missions(missions, first)
+        if build_pages:
+            self.finish_building()
 
     # --- construction ---------------------------------------------------------------------
 
@@ -259,17 +386,12 @@ class MainWindow(QMainWindow):
         self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
         self.undo_stack.undoTextChanged.connect(self._update_undo_actions)
         self.undo_stack.redoTextChanged.connect(self._update_undo_actions)
-        self.status_actions: dict[ParticipantStatus, QAction] = {}
-        for status in ParticipantStatus:
-            action = QAction(self)
-            action.setData(status.value)
-            action.triggered.connect(self._on_status_action)
-            self.status_actions[status] = action
-        self.checks_action = self.checks_panel.toggleViewAction()
-        self.checks_action.setShortcut(QKeySequence(Qt.Key.Key_F7))
-        self.checks_action.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        )
+        self.status_actions: dict[ParticipantStatus, QAction] = {}  # one per status, attached
+        # Until the checks panel exists, a stand-in holds its place in the toolbar and menu;
+        # the panel's own show/hide action replaces it.
+        self.checks_action = QAction(self)
+        self._style_checks_action(self.checks_action)
+        self.checks_action.setEnabled(False)
         self.refresh_action = QAction(icon("refresh"), "", self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
@@ -284,10 +406,10 @@ class MainWindow(QMainWindow):
         self.show_roster_action.triggered.connect(self.show_roster)
         self.show_itinerary_action = QAction(self)
         self.show_itinerary_action.setShortcut(QKeySequence("Ctrl+2"))
-        self.show_itinerary_action.triggered.connect(lambda: self.show_itinerary(LIST))
+        self.show_itinerary_action.triggered.connect(lambda: self.show_itinerary(ITINERARY_LIST))
         self.show_day_action = QAction(self)
         self.show_day_action.setShortcut(QKeySequence("Ctrl+3"))
-        self.show_day_action.triggered.connect(lambda: self.show_itinerary(DAY_VIEW))
+        self.show_day_action.triggered.connect(lambda: self.show_itinerary(ITINERARY_DAYS))
         self.show_agreements_action = QAction(self)
         self.show_agreements_action.setShortcut(QKeySequence("Ctrl+4"))
         self.show_agreements_action.triggered.connect(self.show_agreements)
@@ -311,9 +433,7 @@ class MainWindow(QMainWindow):
             or [QKeySequence("Ctrl+,")]
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.preferences_action.triggered.connect(
-            lambda: open_preferences(self, self._db, self._settings)
-        )
+        self.preferences_action.triggered.connect(self._open_preferences)
         self.show_print_action = QAction(self)
         self.show_print_action.setShortcut(QKeySequence("Ctrl+8"))
         self.show_print_action.triggered.connect(self.show_print_page)
@@ -336,6 +456,32 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[code] = action
         self.language_group.triggered.connect(self._on_language_chosen)
+        # Until attached, only what needs no database acts.
+        self._data_actions = [
+            self.import_action,
+            self.edit_delegate_action,
+            self.print_action,
+            self.print_all_action,
+            self.refresh_action,
+            self.find_action,
+            self.show_roster_action,
+            self.show_itinerary_action,
+            self.show_day_action,
+            self.show_agreements_action,
+            self.show_meetings_action,
+            self.show_workshops_action,
+            self.show_leads_action,
+            self.show_overview_action,
+            self.show_print_action,
+            self.preferences_action,
+            self.diagnostics_action,
+        ]
+        for action in self._data_actions:
+            action.setEnabled(False)
+
+    def _style_checks_action(self, action: QAction) -> None:
+        action.setShortcut(QKeySequence(Qt.Key.Key_F7))
+        action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -352,37 +498,21 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.edit_delegate_action)
         self.status_menu = self.edit_menu.addMenu("")
-        self.status_menu.addActions(list(self.status_actions.values()))
+        self.status_menu.setEnabled(False)
         self.add_group_menu = self.edit_menu.addMenu("")
+        self.add_group_menu.setEnabled(False)
         self.add_group_menu.aboutToShow.connect(
             lambda: self._fill_group_menu(self.add_group_menu, True)
         )
         self.remove_group_menu = self.edit_menu.addMenu("")
+        self.remove_group_menu.setEnabled(False)
         self.remove_group_menu.aboutToShow.connect(
             lambda: self._fill_group_menu(self.remove_group_menu, False)
         )
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences_action)
-        page = self.itinerary_page
+        # Filled with the itinerary page's own actions once the page is built.
         self.itinerary_menu = bar.addMenu("")
-        self.itinerary_menu.addAction(page.new_action)
-        self.itinerary_menu.addAction(page.edit_action)
-        self.itinerary_menu.addAction(page.duplicate_action)
-        self.itinerary_menu.addAction(page.delete_action)
-        self.itinerary_menu.addSeparator()
-        self.itinerary_menu.addAction(page.earlier_action)
-        self.itinerary_menu.addAction(page.later_action)
-        self.itinerary_menu.addAction(page.day_earlier_action)
-        self.itinerary_menu.addAction(page.day_later_action)
-        self.itinerary_menu.addSeparator()
-        self.itinerary_menu.addAction(page.previous_day_action)
-        self.itinerary_menu.addAction(page.next_day_action)
-        self.itinerary_menu.addSeparator()
-        # The day view's columns; choosing them from the menu also shows the day.
-        self.day_columns_menu = self.itinerary_menu.addMenu("")
-        for action in page.day_view.columns_actions.values():
-            self.day_columns_menu.addAction(action)
-            action.triggered.connect(lambda _checked=False: self.show_itinerary(DAY_VIEW))
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.show_roster_action)
         self.view_menu.addAction(self.show_itinerary_action)
@@ -421,22 +551,18 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.refresh_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
-    def _build_central(self) -> None:
-        # Left: the missions and their search box.
+    def _build_frame(self) -> None:
+        """The missions pane and the right-hand side's place, before any data."""
         self.mission_search = QLineEdit()
         self.mission_search.setClearButtonEnabled(True)
         self.mission_search.setAcceptDrops(False)  # a dropped file goes to the window
         self.mission_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.mission_search.textChanged.connect(self.missions_proxy.set_query)
         self.mission_view = QListView()
-        self.mission_view.setModel(self.missions_proxy)
-        self.mission_view.setItemDelegate(MissionItemDelegate(self.mission_view))
         self.mission_view.setUniformItemSizes(False)  # a long title takes a second line
         self.mission_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.mission_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mission_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.mission_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.mission_view.selectionModel().currentChanged.connect(self._on_mission_current)
         self.missions_heading = QLabel()
         self.missions_heading.setObjectName("paneHeading")
         left = QWidget()
@@ -448,10 +574,63 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.mission_view, 1)
         self.show_archived_box = QCheckBox()
         self.show_archived_box.setObjectName("showArchived")
-        self.show_archived_box.toggled.connect(self.missions_proxy.set_show_archived)
         left_layout.addWidget(self.show_archived_box)
 
-        # Right: the mission's header, the roster search and the roster.
+        # Right: "opening…" until attached, then "no mission yet" or the selected mission.
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setMargin(40)
+        self.right_stack = QStackedWidget()
+        self.right_stack.addWidget(self.empty_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right_stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 1070])
+        left.setMinimumWidth(240)
+        self.setCentralWidget(self.splitter)
+
+    def _build_core(self) -> None:
+        """What shows the data: the missions' model, the mission's header, its roster, the
+        tabs (each page built later into its tab) and the status actions."""
+        from delegation_app.storage.models import ParticipantStatus
+        from ui.delegates import MissionItemDelegate
+        from ui.models import (
+            NAME,
+            MissionFilterModel,
+            MissionListModel,
+            RosterFilterModel,
+            RosterTableModel,
+        )
+
+        language = self._language
+        self.missions_model = MissionListModel(language, self)
+        self.missions_proxy = MissionFilterModel(self)
+        self.missions_proxy.setSourceModel(self.missions_model)
+        self.roster_model = RosterTableModel(language, self)
+        self.roster_proxy = RosterFilterModel(self)
+        self.roster_proxy.setSourceModel(self.roster_model)
+        self.mission_search.textChanged.connect(self.missions_proxy.set_query)
+        self.show_archived_box.toggled.connect(self.missions_proxy.set_show_archived)
+        self.mission_view.setModel(self.missions_proxy)
+        self.mission_view.setItemDelegate(MissionItemDelegate(self.mission_view))
+        self.mission_view.selectionModel().currentChanged.connect(self._on_mission_current)
+
+        for status in ParticipantStatus:
+            action = QAction(self)
+            action.setData(status.value)
+            action.triggered.connect(self._on_status_action)
+            self.status_actions[status] = action
+        self.status_menu.addActions(list(self.status_actions.values()))
+        for action in self._data_actions:
+            action.setEnabled(True)
+
         self.title_label = QLabel()
         self.title_label.setObjectName("missionTitle")
         self.title_label.setWordWrap(True)
@@ -540,43 +719,19 @@ class MainWindow(QMainWindow):
         roster_layout.setSpacing(8)
         roster_layout.addLayout(search_row)
         roster_layout.addWidget(self.roster_view, 1)
-        itinerary_tab = QWidget()
-        itinerary_layout = QVBoxLayout(itinerary_tab)
-        itinerary_layout.setContentsMargins(6, 8, 6, 6)
-        itinerary_layout.addWidget(self.itinerary_page)
         self.mission_tabs = QTabWidget()
         self.mission_tabs.setObjectName("missionTabs")
         self.mission_tabs.setDocumentMode(True)
         self.mission_tabs.addTab(roster_tab, "")
-        self.mission_tabs.addTab(itinerary_tab, "")
-        agreements_tab = QWidget()
-        agreements_layout = QVBoxLayout(agreements_tab)
-        agreements_layout.setContentsMargins(6, 8, 6, 6)
-        agreements_layout.addWidget(self.agreements_page)
-        self.mission_tabs.addTab(agreements_tab, "")
-        meetings_tab = QWidget()
-        meetings_layout = QVBoxLayout(meetings_tab)
-        meetings_layout.setContentsMargins(6, 8, 6, 6)
-        meetings_layout.addWidget(self.meetings_page)
-        self.mission_tabs.addTab(meetings_tab, "")
-        workshops_tab = QWidget()
-        workshops_layout = QVBoxLayout(workshops_tab)
-        workshops_layout.setContentsMargins(6, 8, 6, 6)
-        workshops_layout.addWidget(self.workshops_page)
-        self.mission_tabs.addTab(workshops_tab, "")
-        leads_tab = QWidget()
-        leads_layout = QVBoxLayout(leads_tab)
-        leads_layout.setContentsMargins(6, 8, 6, 6)
-        leads_layout.addWidget(self.leads_page)
-        self.mission_tabs.addTab(leads_tab, "")
-        self.mission_tabs.addTab(self.overview_page, "")
-        print_tab = QWidget()
-        print_layout = QVBoxLayout(print_tab)
-        print_layout.setContentsMargins(6, 8, 6, 6)
-        print_layout.addWidget(self.print_page)
-        self.mission_tabs.addTab(print_tab, "")
+        # The other tabs hold their page once it is built (see _build_page).
+        self._page_tabs: dict[int, QVBoxLayout] = {}
+        for index in TAB_OF.values():
+            tab = QWidget()
+            layout = QVBoxLayout(tab)
+            layout.setContentsMargins(6, 8, 6, 6)
+            self._page_tabs[index] = layout
+            self.mission_tabs.addTab(tab, "")
         self.mission_tabs.currentChanged.connect(self._on_mission_tab)
-        self.itinerary_page.set_active(False)
 
         details = QWidget()
         details_layout = QVBoxLayout(details)
@@ -584,26 +739,150 @@ class MainWindow(QMainWindow):
         details_layout.setSpacing(6)
         details_layout.addWidget(header)
         details_layout.addWidget(self.mission_tabs, 1)
-
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setMargin(40)
-        self.right_stack = QStackedWidget()
-        self.right_stack.addWidget(self.empty_label)
         self.right_stack.addWidget(details)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.right_stack)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 1070])
-        left.setMinimumWidth(240)
-        self.setCentralWidget(self.splitter)
+    # --- the pages, built one at a time ---------------------------------------------------
+
+    @property
+    def checks_panel(self) -> ChecksPanel:
+        if self._checks_panel is None:
+            self._build_page("checks")
+        assert self._checks_panel is not None
+        return self._checks_panel
+
+    def page(self, key: str) -> QWidget:
+        """The page of ``PAGES`` named ``key``, built now if it was not yet."""
+        if key not in self._pages:
+            self._build_page(key)
+        return self._pages[key]
+
+    @property
+    def itinerary_page(self) -> ItineraryPage:
+        return self.page("itinerary")  # type: ignore[return-value]
+
+    @property
+    def agreements_page(self) -> AgreementsPage:
+        return self.page("agreements")  # type: ignore[return-value]
+
+    @property
+    def meetings_page(self) -> MeetingsPage:
+        return self.page("meetings")  # type: ignore[return-value]
+
+    @property
+    def workshops_page(self) -> WorkshopsPage:
+        return self.page("workshops")  # type: ignore[return-value]
+
+    @property
+    def leads_page(self) -> LeadsPage:
+        return self.page("leads")  # type: ignore[return-value]
+
+    @property
+    def overview_page(self) -> OverviewPage:
+        return self.page("overview")  # type: ignore[return-value]
+
+    @property
+    def print_page(self) -> PrintPage:
+        return self.page("print")  # type: ignore[return-value]
+
+    @property
+    def _itinerary_page(self) -> ItineraryPage | None:
+        return self._pages.get("itinerary")  # type: ignore[return-value]
+
+    @property
+    def settings(self) -> QSettings:
+        return self._settings
+
+    def _built_pages(self) -> list[QWidget]:
+        return list(self._pages.values())
+
+    def build_pages_in_turns(self, modules: Sequence[str] = ()) -> None:
+        """Import ``modules``, then build the pages not built yet, one of either per turn of
+        the event loop, so that no turn keeps the window from answering for long."""
+        self._modules_to_import = list(modules)
+        QTimer.singleShot(0, self._build_next_page)
+
+    @Slot()
+    def _build_next_page(self) -> None:
+        if self._modules_to_import:
+            import importlib
+
+            importlib.import_module(self._modules_to_import.pop(0))
+        elif self._page_steps:
+            self._build_page(self._page_steps[0])
+        if self._modules_to_import or self._page_steps:
+            QTimer.singleShot(0, self._build_next_page)
+
+    def finish_building(self) -> None:
+        """Build every page not built yet (all of them at once)."""
+        while self._page_steps:
+            self._build_page(self._page_steps[0])
+
+    def _build_page(self, name: str) -> None:
+        if name not in self._page_steps:
+            return
+        self._page_steps.remove(name)
+        if name == "checks":
+            self._build_checks_panel(self.db)
+        else:
+            spec = next(spec for spec in PAGES if spec.key == name)
+            page = spec.build(self, self.db)
+            self._pages[name] = page
+            tab = TAB_OF[name]
+            self._page_tabs[tab].addWidget(page)
+            if hasattr(page, "set_active"):
+                page.set_active(self.mission_tabs.currentIndex() == tab)
+            page.set_mission(self._mission)  # type: ignore[attr-defined]
+        if not self._page_steps:
+            self.pages_built.emit()
+
+    def _build_checks_panel(self, db: Database) -> None:
+        from ui.checks_panel import ChecksPanel
+
+        panel = ChecksPanel(db, self)
+        panel.participant_activated.connect(self.select_participant)
+        panel.item_activated.connect(self.show_item)
+        panel.agreement_activated.connect(self.show_agreement)
+        self._checks_panel = panel
+        # The saved layout was read before the panel existed: Qt kept the panel's part of it
+        # (where it was, and whether it showed). Without one, F7 shows it.
+        self._dock_sized = self.restoreDockWidget(panel)
+        if not self._dock_sized:
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
+            panel.hide()
+        panel.visibilityChanged.connect(self._size_checks_panel)
+        # The panel's own action takes the stand-in's place in the toolbar and the menu.
+        stand_in, action = self.checks_action, panel.toggleViewAction()
+        self._style_checks_action(action)
+        for widget in (self.toolbar, self.view_menu):
+            widget.insertAction(stand_in, action)
+            widget.removeAction(stand_in)
+        self.checks_action = action
+        stand_in.deleteLater()
+        panel.retranslate()
+        self._retranslate_checks_action()
+        panel.set_mission(self._mission.id if self._mission else None)
+
+    def fill_itinerary_menu(self, page: ItineraryPage) -> None:
+        """The Itinerary menu: the itinerary page's own actions."""
+        menu = self.itinerary_menu
+        menu.addAction(page.new_action)
+        menu.addAction(page.edit_action)
+        menu.addAction(page.duplicate_action)
+        menu.addAction(page.delete_action)
+        menu.addSeparator()
+        menu.addAction(page.earlier_action)
+        menu.addAction(page.later_action)
+        menu.addAction(page.day_earlier_action)
+        menu.addAction(page.day_later_action)
+        menu.addSeparator()
+        menu.addAction(page.previous_day_action)
+        menu.addAction(page.next_day_action)
+        menu.addSeparator()
+        # The day view's columns; choosing them from the menu also shows the day.
+        self.day_columns_menu = menu.addMenu(self.tr("Day &columns"))
+        for action in page.day_view.columns_actions.values():
+            self.day_columns_menu.addAction(action)
+            action.triggered.connect(lambda _checked=False: self.show_itinerary(ITINERARY_DAYS))
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel()
@@ -613,15 +892,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.count_status)
 
-    def _restore_state(self) -> None:
+    def _restore_frame_state(self) -> None:
         geometry = self._settings.value(keys.WINDOW_GEOMETRY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1400, 860)
         state = self._settings.value(keys.WINDOW_STATE)
-        self._dock_sized = isinstance(state, QByteArray) and self.restoreState(state)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)  # the checks panel's part is applied when it is built
         splitter = self._settings.value(keys.SPLITTER_STATE)
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+
+    def _restore_core_state(self) -> None:
         header = self._settings.value(keys.ROSTER_HEADER)
         if isinstance(header, QByteArray) and self.roster_view.horizontalHeader().restoreState(
             header
@@ -634,7 +916,11 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self._settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
-        self._settings.setValue(keys.WINDOW_STATE, self.saveState())
+        if self._db is None:  # closed while opening: only the frame was shown
+            self._settings.sync()
+            return
+        if self._checks_panel is not None:  # else the saved layout would lose the panel's
+            self._settings.setValue(keys.WINDOW_STATE, self.saveState())
         self._settings.setValue(keys.SPLITTER_STATE, self.splitter.saveState())
         self._settings.setValue(keys.ROSTER_HEADER, self.roster_view.horizontalHeader().saveState())
         self._settings.setValue(keys.ROSTER_SIZED_BY_USER, "1" if self._sized_by_user else "0")
@@ -652,6 +938,11 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every visible text, again: at start and when the language changes."""
+        self._retranslate_frame()
+        if self._db is not None:
+            self._retranslate_core()
+
+    def _retranslate_frame(self) -> None:
         self.setWindowTitle(self.tr("Delegation"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -667,27 +958,10 @@ class MainWindow(QMainWindow):
                 ),
             )
         )
-        for status, action in self.status_actions.items():
-            action.setText(status_label(status))
         self._update_undo_actions()
-        self.checks_panel.retranslate()
-        self.checks_action.setToolTip(
-            self.tr("Show or hide the checks to run before departure (F7)")
-        )
+        self._retranslate_checks_action()
         self.view_menu.setTitle(self.tr("&View"))
         self.itinerary_menu.setTitle(self.tr("I&tinerary"))
-        self.day_columns_menu.setTitle(self.tr("Day &columns"))
-        self.mission_tabs.setTabText(ROSTER_TAB, self.tr("Roster"))
-        self.mission_tabs.setTabText(ITINERARY_TAB, self.tr("Itinerary"))
-        self.mission_tabs.setTabText(AGREEMENTS_TAB, self.tr("Agreements"))
-        self.mission_tabs.setTabText(MEETINGS_TAB, self.tr("B2B meetings"))
-        self.mission_tabs.setTabText(WORKSHOPS_TAB, self.tr("Workshops"))
-        self.mission_tabs.setTabText(LEADS_TAB, self.tr("Leads"))
-        self.mission_tabs.setTabText(OVERVIEW_TAB, self.tr("Overview"))
-        self.show_overview_action.setText(self.tr("&Overview"))
-        self.preferences_action.setText(self.tr("Pre&ferences…"))
-        self.show_archived_box.setText(self.tr("Show archived missions"))
-        self.mission_tabs.setTabText(PRINT_TAB, self.tr("Print"))
         self.show_roster_action.setText(self.tr("&Roster"))
         self.show_itinerary_action.setText(self.tr("&Itinerary (list)"))
         self.show_day_action.setText(self.tr("Itinerary by &day"))
@@ -695,7 +969,10 @@ class MainWindow(QMainWindow):
         self.show_meetings_action.setText(self.tr("B2B &meetings"))
         self.show_workshops_action.setText(self.tr("&Workshops"))
         self.show_leads_action.setText(self.tr("L&eads"))
+        self.show_overview_action.setText(self.tr("&Overview"))
         self.show_print_action.setText(self.tr("&Print page"))
+        self.preferences_action.setText(self.tr("Pre&ferences…"))
+        self.show_archived_box.setText(self.tr("Show archived missions"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -732,6 +1009,26 @@ class MainWindow(QMainWindow):
         )
         self.missions_heading.setText(self.tr("Missions"))
         self.mission_search.setPlaceholderText(self.tr("Search missions…"))
+        if self._db is None:
+            self.empty_label.setText(self.tr("Opening the database…"))
+
+    def _retranslate_checks_action(self) -> None:
+        if self._checks_panel is None:  # the stand-in: the panel names itself once built
+            self.checks_action.setText(self.tr("Checks"))
+        self.checks_action.setToolTip(
+            self.tr("Show or hide the checks to run before departure (F7)")
+        )
+
+    def _retranslate_core(self) -> None:
+        from ui.labels import status_label
+
+        for status, action in self.status_actions.items():
+            action.setText(status_label(status))
+        if self._checks_panel is not None:
+            self._checks_panel.retranslate()
+        self.mission_tabs.setTabText(ROSTER_TAB, self.tr("Roster"))
+        for spec in PAGES:
+            self.mission_tabs.setTabText(TAB_OF[spec.key], spec.title())
         self.roster_search.setPlaceholderText(self.tr("Search by name, organisation or group…"))
         self.status_filter.setToolTip(self.tr("Show the delegates of one status"))
         self.group_filter.setToolTip(self.tr("Show the members of one group"))
@@ -742,22 +1039,24 @@ class MainWindow(QMainWindow):
                 "Create one, or import a roster, with the delegation-cli command."
             )
         )
-        if self._db.path is not None:
+        if self.db.path is not None:
             self.database_label.setText(
-                arg(self.tr("Database: %1"), QDir.toNativeSeparators(str(self._db.path)))
+                arg(self.tr("Database: %1"), QDir.toNativeSeparators(str(self.db.path)))
             )
         self.missions_model.set_language(self._language)
         self.roster_model.set_language(self._language)
-        self.itinerary_page.set_language(self._language)
-        self.agreements_page.set_language(self._language)
-        self.meetings_page.set_language(self._language)
-        self.workshops_page.set_language(self._language)
-        self.leads_page.set_language(self._language)
-        self.overview_page.set_language(self._language)
-        self.print_page.set_language(self._language)
+        for page in self._built_pages():
+            page.set_language(self._language)  # type: ignore[attr-defined]
+        if self._itinerary_page is not None:
+            self.day_columns_menu.setTitle(self.tr("Day &columns"))
         self._refit_columns()  # the headings and labels changed width
         self._show_header()
         self._update_count()
+
+    def show_opening(self, text: str) -> None:
+        """What the window says while the database opens (the demo being written, say)."""
+        self.empty_label.setText(text)
+        self.statusBar().showMessage(text)
 
     def set_language(self, language: str) -> None:
         """Switch the window (and Qt's own dialogs) to ``language``, now and at next start."""
@@ -782,10 +1081,23 @@ class MainWindow(QMainWindow):
 
     def reload_missions(self, select_short: str | None = None) -> None:
         """Read the missions again and select ``select_short`` (else keep, else the first)."""
+        from delegation_app.services.missions import list_missions
+
         keep = select_short or (self._mission.short if self._mission else None)
-        with self._db.reading() as session:
+        with self.db.reading() as session:
             missions = list_missions(session)
-        self.missions_model.set_missions(missions)
+        self._show_missions(missions, keep=keep)
+
+    def _show_missions(
+        self,
+        missions: Sequence[MissionView],
+        first: tuple[MissionView, Sequence[RosterEntry], Sequence[GroupView]] | None = None,
+        *,
+        keep: str | None = None,
+    ) -> None:
+        """List ``missions`` and select ``keep`` (else the first); ``first``, when given, is
+        the mission to select with its roster and groups, already read."""
+        self.missions_model.set_missions(list(missions))
         has_missions = bool(missions)
         self.right_stack.setCurrentIndex(1 if has_missions else 0)
         if not has_missions:
@@ -793,23 +1105,26 @@ class MainWindow(QMainWindow):
             self._groups = ()
             self.roster_model.set_entries([])
             self._fill_filters()
-            self.checks_panel.set_mission(None)
-            self.itinerary_page.set_mission(None)
-            self.agreements_page.set_mission(None)
-            self.meetings_page.set_mission(None)
-            self.workshops_page.set_mission(None)
-            self.leads_page.set_mission(None)
-            self.overview_page.set_mission(None)
-            self.print_page.set_mission(None)
+            if self._checks_panel is not None:
+                self._checks_panel.set_mission(None)
+            for page in self._built_pages():
+                page.set_mission(None)
             self._update_count()
             self._update_actions()
             return
+        if first is not None:
+            mission, entries, groups = first
+            keep = mission.short
+            self._read_roster = (mission.id, entries, groups)
         row = self.missions_model.row_of(keep) if keep else None
         self.select_mission_row(row if row is not None else 0)
+        self._read_roster = None
 
     def select_mission_row(self, source_row: int) -> None:
         proxy_index = self.missions_proxy.mapFromSource(self.missions_model.index(source_row))
         if not proxy_index.isValid():  # hidden by the search or archived: show it anyway
+            from delegation_app.storage.models import MissionStatus
+
             self.mission_search.clear()
             if self.missions_model.mission_at(source_row).status == MissionStatus.ARCHIVED:
                 self.show_archived_box.setChecked(True)
@@ -843,30 +1158,35 @@ class MainWindow(QMainWindow):
 
     def show_mission(self, mission: MissionView) -> None:
         """Fill the header and the roster of ``mission`` from the services."""
-        with self._db.reading() as session:
-            entries = list_roster(session, mission.id)
-            groups = list_groups(session, mission.id)
+        read = self._read_roster
+        if read is not None and read[0] == mission.id:  # read by the thread that opened
+            _id, entries, groups = read
+        else:
+            from delegation_app.services.roster import list_groups, list_roster
+
+            with self.db.reading() as session:
+                entries = list_roster(session, mission.id)
+                groups = list_groups(session, mission.id)
         self._mission = mission
         self._groups = tuple(groups)
-        self.roster_model.set_entries(entries)
+        self.roster_model.set_entries(list(entries))
         self._fill_filters()
-        self.checks_panel.set_mission(mission.id)
-        page = self.itinerary_page
-        if page.mission is not None and page.mission.id != mission.id:
+        if self._checks_panel is not None:
+            self._checks_panel.set_mission(mission.id)
+        page = self._itinerary_page
+        if page is not None and page.mission is not None and page.mission.id != mission.id:
             page.flush_dialog()  # an editor open on another mission's item
-        page.set_mission(mission)
-        self.agreements_page.set_mission(mission)
-        self.meetings_page.set_mission(mission)
-        self.workshops_page.set_mission(mission)
-        self.leads_page.set_mission(mission)
-        self.overview_page.set_mission(mission)
-        self.print_page.set_mission(mission)
+        for each in self._built_pages():
+            each.set_mission(mission)
         self._refit_columns()
         self._show_header()
         self._update_count()
         self._update_actions()
 
     def _show_header(self) -> None:
+        from ui.formatting import country_name, date_range, stop_offsets, zone_name
+        from ui.labels import mission_status_label
+
         mission = self._mission
         if mission is None:
             for label in (self.title_label, self.meta_label, self.stops_label, self.count_label):
@@ -892,6 +1212,9 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self._count_summary())
 
     def _count_summary(self) -> str:
+        from delegation_app.storage.models import ParticipantStatus
+        from ui.labels import delegates_count
+
         entries = self.roster_model.entries
         active = [e for e in entries if e.status != ParticipantStatus.CANCELLED]
         text = delegates_count(len(active))
@@ -1005,13 +1328,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def focus_roster_search(self) -> None:
         """Ctrl+F: the search box of the tab shown (the roster's or the itinerary's)."""
-        search = {
-            ITINERARY_TAB: self.itinerary_page.search,
-            AGREEMENTS_TAB: self.agreements_page.search,
-            MEETINGS_TAB: self.meetings_page.search,
-            WORKSHOPS_TAB: self.workshops_page.search,
-            LEADS_TAB: self.leads_page.search,
-        }.get(self.mission_tabs.currentIndex(), self.roster_search)
+        key = TAB_KEYS.get(self.mission_tabs.currentIndex(), "roster")
+        # The tab's own search box, if it has one (the overview and the print page have none).
+        search = self.roster_search if key == "roster" else getattr(self.page(key), "search", None)
+        if search is None:
+            return
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
 
@@ -1064,7 +1385,7 @@ class MainWindow(QMainWindow):
         else:
             {
                 "roster": self.show_roster,
-                "itinerary": lambda: self.show_itinerary(LIST),
+                "itinerary": lambda: self.show_itinerary(ITINERARY_LIST),
                 "agreements": self.show_agreements,
                 "meetings": self.show_meetings,
                 "leads": self.show_leads,
@@ -1096,19 +1417,37 @@ class MainWindow(QMainWindow):
         return self.print_page
 
     @Slot()
+    def _open_preferences(self) -> None:
+        from ui.preferences_dialog import open_preferences
+
+        open_preferences(self, self._db, self._settings)
+
+    @Slot()
     def _on_meetings_changed(self) -> None:
         # Scheduled meetings are itinerary items: the itinerary and the checks follow.
-        if self._mission is not None:
-            self.itinerary_page.set_mission(self._mission)
+        if self._mission is not None and self._itinerary_page is not None:
+            self._itinerary_page.set_mission(self._mission)
         self._on_itinerary_changed()
 
     @Slot(int)
     def _on_mission_tab(self, index: int) -> None:
-        self.itinerary_page.set_active(index == ITINERARY_TAB)
+        key = TAB_KEYS.get(index)
+        if key in TAB_OF:
+            self._build_page(key)  # shown now: built now, if it was not yet
+        for name, page in self._pages.items():
+            if hasattr(page, "set_active"):
+                page.set_active(TAB_OF[name] == index)
 
     @Slot()
     def _on_itinerary_changed(self) -> None:
-        self.checks_panel.set_mission(self._mission.id if self._mission else None, changed=True)
+        self._recheck()
+
+    def _recheck(self) -> None:
+        """The shown mission changed: its checks are out of date (read again if shown)."""
+        if self._checks_panel is not None:
+            self._checks_panel.set_mission(
+                self._mission.id if self._mission else None, changed=True
+            )
 
     @Slot(str)
     def _show_status(self, text: str) -> None:
@@ -1178,13 +1517,16 @@ class MainWindow(QMainWindow):
     @Slot()
     def refresh(self) -> None:
         self.reload_current()
-        self.checks_panel.set_mission(self._mission.id if self._mission else None, changed=True)
+        self._recheck()
         self.statusBar().showMessage(self.tr("Missions and roster read again."), 4000)
 
     # --- filters --------------------------------------------------------------------------
 
     def _fill_filters(self) -> None:
         """The status and group boxes, with counts, keeping what was chosen when it exists."""
+        from delegation_app.storage.models import ParticipantStatus
+        from ui.labels import status_label
+
         entries = self.roster_model.entries
         status = self.roster_proxy.status
         self.status_filter.blockSignals(True)
@@ -1214,6 +1556,8 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_status_filter(self, index: int) -> None:
+        from delegation_app.storage.models import ParticipantStatus
+
         value = self.status_filter.itemData(index)
         self.roster_proxy.set_status(ParticipantStatus(value) if value else None)
         self._update_count()
@@ -1241,17 +1585,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_status_action(self) -> None:
+        from delegation_app.storage.models import ParticipantStatus
+
         action = self.sender()
         if isinstance(action, QAction):
             self.set_selected_status(ParticipantStatus(str(action.data())))
 
     def set_selected_status(self, status: ParticipantStatus) -> SetStatusCommand | None:
         """Give every selected delegate ``status``, in one transaction, undoably."""
+        from ui.commands import SetStatusCommand
+
         entries = [e for e in self.selected_entries() if e.status != status]
         if not entries:
             return None
         command = SetStatusCommand(
-            self._db,
+            self.db,
             entries,
             status,
             changed=self._on_statuses_written,
@@ -1263,7 +1611,7 @@ class MainWindow(QMainWindow):
     def _on_statuses_written(self, participant_ids: tuple[int, ...]) -> None:
         self.reload_current()
         self.select_participants(participant_ids)
-        self.checks_panel.set_mission(self._mission.id if self._mission else None, changed=True)
+        self._recheck()
 
     def _on_status_failed(self, message: str) -> None:
         self.reload_current()
@@ -1275,6 +1623,9 @@ class MainWindow(QMainWindow):
     def edit_delegate(self) -> DelegateDialog | None:
         """Open the record of the delegate the keyboard is on (Enter, double-click, Ctrl+E);
         OK writes the changes through the undo stack."""
+        from delegation_app.services.roster import delegate_detail
+        from ui.delegate_dialog import DelegateDialog, load_delegate_choices
+
         entry, mission = self.current_entry(), self._mission
         if entry is None or mission is None:
             self.statusBar().showMessage(self.tr("Select a delegate first."), 4000)
@@ -1282,10 +1633,10 @@ class MainWindow(QMainWindow):
         if self.delegate_dialog is not None:
             self.delegate_dialog.raise_()
             return self.delegate_dialog
-        with self._db.reading() as session:
+        with self.db.reading() as session:
             detail = delegate_detail(session, entry.participant_id)
             choices = load_delegate_choices(session, mission)
-        dialog = DelegateDialog(self._db, detail, choices, language=self._language, parent=self)
+        dialog = DelegateDialog(self.db, detail, choices, language=self._language, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._write_delegate(dialog))
         dialog.destroyed.connect(self._forget_delegate_dialog)
@@ -1298,11 +1649,13 @@ class MainWindow(QMainWindow):
         self.delegate_dialog = None
 
     def _write_delegate(self, dialog: DelegateDialog) -> EditDelegateCommand | None:
+        from ui.roster_commands import EditDelegateCommand
+
         changes = dialog.changes
         if not changes:
             return None
         command = EditDelegateCommand(
-            self._db,
+            self.db,
             dialog.detail.participant_id,
             changes,
             dialog.detail.full_name,
@@ -1315,7 +1668,7 @@ class MainWindow(QMainWindow):
     def _on_delegates_written(self, participant_ids: tuple[int, ...]) -> None:
         self.reload_current()
         self.select_participants(participant_ids)
-        self.checks_panel.set_mission(self._mission.id if self._mission else None, changed=True)
+        self._recheck()
 
     def _on_delegate_failed(self, message: str) -> None:
         self.reload_current()
@@ -1366,9 +1719,11 @@ class MainWindow(QMainWindow):
         remove: int | None = None,
         new_group: tuple[str, GroupKind] | None = None,
     ) -> ChangeGroupsCommand:
+        from ui.roster_commands import ChangeGroupsCommand, groups_change_text
+
         first = entries[0].full_name
         command = ChangeGroupsCommand(
-            self._db,
+            self.db,
             [e.participant_id for e in entries],
             groups_change_text(
                 len(entries), first, group, add=remove is None, new=new_group is not None
@@ -1409,6 +1764,8 @@ class MainWindow(QMainWindow):
 
     def add_selected_to_new_group(self, name: str | None = None) -> ChangeGroupsCommand | None:
         """Make a group (asking its name) and put the selected delegates in it; one step."""
+        from delegation_app.storage.models import GroupKind
+
         entries = self.selected_entries()
         if not entries or self._mission is None:
             return None
@@ -1471,12 +1828,14 @@ class MainWindow(QMainWindow):
 
     def open_import(self, path: Path) -> ImportRosterDialog | None:
         """Open the import dialog on ``path`` for the selected mission (window-modal)."""
+        from ui.import_dialog import ImportRosterDialog
+
         mission = self._mission
         if mission is None:
             self._no_mission_for_import()
             return None
         dialog = ImportRosterDialog(
-            self._db, mission, path, runner=self._runner, language=self._language, parent=self
+            self.db, mission, path, runner=self._runner, language=self._language, parent=self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._on_roster_imported)
@@ -1497,9 +1856,11 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_roster_imported(self, source: str, result: ImportResult) -> None:
+        from ui.import_dialog import import_result_text
+
         self.reload_current()
         self.select_participants(result.participant_ids)
-        self.checks_panel.set_mission(self._mission.id if self._mission else None, changed=True)
+        self._recheck()
         text = import_result_text(source, result)
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
         self.roster_imported.emit(text)
@@ -1514,22 +1875,24 @@ class MainWindow(QMainWindow):
         if len(urls) != 1 or not urls[0].isLocalFile():
             return None
         path = Path(urls[0].toLocalFile())
+        from ui.roster_jobs import ROSTER_SUFFIXES
+
         return path if path.suffix.lower() in ROSTER_SUFFIXES else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.dropped_roster(event) is not None:
+        if self._db is not None and self.dropped_roster(event) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self.dropped_roster(event) is not None:
+        if self._db is not None and self.dropped_roster(event) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = self.dropped_roster(event)
+        path = self.dropped_roster(event) if self._db is not None else None
         if path is None:
             event.ignore()
             return
@@ -1563,6 +1926,9 @@ class MainWindow(QMainWindow):
         self, mission: MissionView, entry: RosterEntry
     ) -> BookletRequest | None:
         """Ask for the language, the paper and the file; None when the user cancels."""
+        from ui.dialogs import BookletOptionsDialog
+        from ui.workers import BookletRequest, booklet_file_name
+
         dialog = BookletOptionsDialog(
             entry.full_name,
             language=_booklet_language(entry.language),
@@ -1605,7 +1971,9 @@ class MainWindow(QMainWindow):
             self.start_booklet(request, entry.full_name)
 
     def start_booklet(self, request: BookletRequest, name: str) -> BookletJob:
-        job = BookletJob(self._db, request)
+        from ui.workers import BookletJob
+
+        job = BookletJob(self.db, request)
         job.finished.connect(self._on_booklet_saved)
         job.failed.connect(self._on_booklet_failed)
         self._runner.start(job)
@@ -1628,6 +1996,11 @@ class MainWindow(QMainWindow):
 
     def ask_batch_requests(self, mission: MissionView) -> list[BookletRequest] | None:
         """Ask for the language, the paper and the folder of every delegate's booklet."""
+        from delegation_app.storage.models import ParticipantStatus
+        from ui.dialogs import BookletOptionsDialog
+        from ui.labels import delegates_count
+        from ui.workers import BookletRequest, booklet_file_name
+
         entries = [e for e in self.roster_model.entries if e.status != ParticipantStatus.CANCELLED]
         if not entries:
             return None
@@ -1668,7 +2041,9 @@ class MainWindow(QMainWindow):
             self.start_batch(requests)
 
     def start_batch(self, requests: list[BookletRequest]) -> BookletBatchJob:
-        job = BookletBatchJob(self._db, requests)
+        from ui.workers import BookletBatchJob
+
+        job = BookletBatchJob(self.db, requests)
         progress = QProgressDialog(
             self.tr("Printing the booklets…"), self.tr("Cancel"), 0, len(requests), self
         )
@@ -1726,7 +2101,7 @@ class MainWindow(QMainWindow):
         from delegation_app.diagnostics import diagnostic_text
 
         text = diagnostic_text(
-            self._db.path,
+            self.db.path,
             extra={
                 "Qt": qVersion(),
                 "PySide6": PySide6.__version__,
@@ -1741,6 +2116,8 @@ class MainWindow(QMainWindow):
         return text
 
     def show_about(self) -> None:
+        from delegation_app import __version__
+
         QMessageBox.about(
             self,
             self.tr("About Delegation"),
@@ -1755,6 +2132,14 @@ class MainWindow(QMainWindow):
 
     def fit_columns(self) -> None:
         """Size the roster's columns to their content and heading, then share what is left."""
+        from ui.models import (
+            FLEXIBLE_COLUMNS,
+            MAX_FITTED_WIDTH,
+            MIN_FLEXIBLE_WIDTH,
+            ROSTER_COLUMNS,
+            roster_header,
+        )
+
         view = self.roster_view
         columns = view.horizontalHeader()
         metrics = columns.fontMetrics()
@@ -1790,7 +2175,7 @@ class MainWindow(QMainWindow):
             self._fitting = False
 
     def _refit_columns(self) -> None:
-        if not self._sized_by_user and self.isVisible():
+        if self._db is not None and not self._sized_by_user and self.isVisible():
             self.fit_columns()
 
     @Slot(int, int, int)
@@ -1813,10 +2198,16 @@ class MainWindow(QMainWindow):
             self.import_dialog.close()
         if self.delegate_dialog is not None:
             self.delegate_dialog.reject()
-        self.itinerary_page.flush_dialog()
+        for page in self._pages.values():
+            if hasattr(page, "flush_dialog"):
+                page.flush_dialog()
         self.save_state()
-        self._runner.shutdown()
-        self.agreements_page.shutdown()
-        self.checks_panel.shutdown()
-        self.overview_page.shutdown()
+        if self._db is not None:
+            self._runner.shutdown()
+        for page in self._pages.values():
+            if hasattr(page, "shutdown"):
+                page.shutdown()
+        if self._checks_panel is not None:
+            self._checks_panel.shutdown()
+        self.closed.emit()
         super().closeEvent(event)

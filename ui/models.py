@@ -146,6 +146,12 @@ class MissionFilterModel(SearchProxyModel):
 
 NAME, ORGANISATION, ROLE, STATUS, GROUPS, LANGUAGE, HOTEL_ROOM, PASSPORT = range(8)
 ROSTER_COLUMNS = (NAME, ORGANISATION, ROLE, STATUS, GROUPS, LANGUAGE, HOTEL_ROOM, PASSPORT)
+#: Columns that share the room left (and give it back first when the window is narrow).
+FLEXIBLE_COLUMNS = {NAME: 3, ORGANISATION: 3, GROUPS: 2, HOTEL_ROOM: 3}
+#: Widest a column grows when it is fitted to its content (pixels).
+MAX_FITTED_WIDTH = 300
+#: Narrowest a flexible column gets when the window is too narrow for every content.
+MIN_FLEXIBLE_WIDTH = {NAME: 170, ORGANISATION: 140, GROUPS: 110, HOTEL_ROOM: 120}
 
 _STATUS_ORDER = {status: n for n, status in enumerate(ParticipantStatus)}
 _ROLE_ORDER = {role: n for n, role in enumerate(ParticipantRole)}

@@ -12,14 +12,16 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from delegation_app.errors import DomainError
-from delegation_app.services.booklet import BookletData, booklet_data, booklets_data
-from delegation_app.services.booklet import booklet_file_name as booklet_file_name
 from delegation_app.storage.database import Database
 from ui.labels import arg
+
+if TYPE_CHECKING:
+    from delegation_app.services.booklet import BookletData
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +48,18 @@ def _error_text(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+def booklet_file_name(short: str, language: str) -> str:
+    """The file a delegate's booklet is saved as (``services.booklet.booklet_file_name``)."""
+    # Imported here, like the printing below: the window's first start does without them.
+    from delegation_app.services.booklet import booklet_file_name as file_name
+
+    return file_name(short, language)
+
+
 def write_booklet(db: Database, request: BookletRequest) -> Path:
     """Gather the booklet's data in a fresh session, then lay the PDF out."""
+    from delegation_app.services.booklet import booklet_data
+
     with db.reading() as session:
         data = booklet_data(session, str(request.mission_id), request.person_id, request.language)
     # Imported here: ReportLab and its fonts load only when something is printed.
@@ -174,6 +186,7 @@ class BookletBatchJob(Job):
         """The same engine as the command line: read models in one pass, then the booklets
         laid out in worker processes, one per core; cancel is checked between booklets."""
         from delegation_app.printing.batch import BookletOrder, print_batch
+        from delegation_app.services.booklet import booklets_data
 
         if not self.requests or self.cancelled:
             return

@@ -6,13 +6,15 @@ never disagree. It answers for many delegates at once in a fixed number of queri
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import cached_property
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Select, select
 from sqlalchemy.orm import Session
 
 from delegation_app.services.recurrence import occurrences
@@ -88,11 +90,13 @@ class AgendaEntry:
         """The notes in the language asked for; the French ones when no English is written."""
         return self.notes_fr if language == "fr" else (self.notes_en or self.notes_fr)
 
-    @property
+    # Computed once per entry (the window sorts, lays out and draws thousands of them); a
+    # frozen dataclass without slots keeps them in its __dict__, outside its fields.
+    @cached_property
     def start(self) -> datetime:
         return aware(self.start_local, self.start_zone)
 
-    @property
+    @cached_property
     def end(self) -> datetime:
         return aware(self.end_local, self.end_zone)
 
@@ -142,25 +146,36 @@ def agendas_for(
     return _agendas(session, mission_id, [p for p in participant_ids if p != _EVERYTHING])
 
 
+def _records(connection: Connection, statement: Select[Any]) -> list[Any]:
+    """The statement's rows as named tuples: reading a field of a SQLAlchemy row costs half a
+    microsecond, and an agenda reads some thirty per item, thousands of times."""
+    result = connection.execute(statement)
+    record = namedtuple("record", list(result.keys()))  # type: ignore[misc]
+    return [record._make(row) for row in result]
+
+
 def _agendas(session: Session, mission_id: int, wanted: list[int]) -> dict[int, list[AgendaEntry]]:
     mission = session.get(Mission, mission_id)
     if mission is None:
         return {p: [] for p in wanted}
 
-    items = list(
-        session.scalars(select(ItineraryItem).where(ItineraryItem.mission_id == mission_id))
+    # Plain records, not ORM objects: only their values are read, and a mission has thousands
+    # of items. The other queries name the mission's items by a subquery, not by a list of
+    # their ids: one bound parameter per item made SQLAlchemy compile each statement afresh.
+    connection = session.connection()
+    items = _records(
+        connection, select(ItineraryItem.__table__).where(ItineraryItem.mission_id == mission_id)
     )
-    item_ids = [i.id for i in items]
+    in_mission = select(ItineraryItem.id).where(ItineraryItem.mission_id == mission_id)
+    in_venues = select(ItineraryItem.venue_id).where(ItineraryItem.mission_id == mission_id)
     venues = {
         v.id: v
-        for v in session.scalars(
-            select(Venue).where(Venue.id.in_({i.venue_id for i in items if i.venue_id}))
-        )
+        for v in _records(connection, select(Venue.__table__).where(Venue.id.in_(in_venues)))
     }
     stops = {s.id: s for s in session.scalars(select(Stop).where(Stop.mission_id == mission_id))}
     groups_of_item: dict[int, set[int]] = defaultdict(set)
     for item_id, group_id in session.execute(
-        select(ItemGroup.item_id, ItemGroup.group_id).where(ItemGroup.item_id.in_(item_ids))
+        select(ItemGroup.item_id, ItemGroup.group_id).where(ItemGroup.item_id.in_(in_mission))
     ):
         groups_of_item[item_id].add(group_id)
     groups_of_participant: dict[int, set[int]] = defaultdict(set)
@@ -188,7 +203,7 @@ def _agendas(session: Session, mission_id: int, wanted: list[int]) -> dict[int, 
         (item_id, person_id)
         for item_id, person_id in session.execute(
             select(WorkshopSpeaker.item_id, WorkshopSpeaker.person_id).where(
-                WorkshopSpeaker.item_id.in_(item_ids)
+                WorkshopSpeaker.item_id.in_(in_mission)
             )
         )
     }
@@ -212,7 +227,10 @@ def _agendas(session: Session, mission_id: int, wanted: list[int]) -> dict[int, 
             meeting_delegates[meeting_item].add(delegate)
     flights = {
         f.item_id: f
-        for f in session.scalars(select(FlightDetails).where(FlightDetails.item_id.in_(item_ids)))
+        for f in _records(
+            connection,
+            select(FlightDetails.__table__).where(FlightDetails.item_id.in_(in_mission)),
+        )
     }
     bookings = {
         (b.item_id, b.participant_id): b

@@ -915,42 +915,43 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../ui/app.py" line="88" />
+      <location filename="../../ui/startup.py" line="144" />
       <source>Preparing the demo missions…</source>
+      <extracomment>Asks the key of an encrypted file: ``(path, wrong=..., attempt=...)``, None if cancelled. The modules the window needs to show the missions and the first roster, imported first. The modules of the other pages and dialogs, imported by the thread once the first roster shows; the pages are built afterwards, one per turn of the event loop. Imported on the window's thread instead, one per turn, some kept it from answering for half a second on a busy machine (the checks' services alone); in the thread, the window's thread only waits for its share of the interpreter (a few milliseconds at a time). Set in the environment, the program writes "startup: &lt;step&gt;" lines on stderr as it opens (what tests/benchmarks/bench_startup.py times); set to "quit", it also quits once the data shows. Take over a lock left by another computer. Restore this backup over ``path`` before opening it (the file was damaged). The mission to show first (its short name), when it still exists. The key of an encrypted file (its repr never shows the passphrase). The mission to select, with its roster and groups (None without missions).</extracomment>
       <translation>Préparation des missions de démonstration…</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="130" />
+      <location filename="../../ui/app.py" line="89" />
       <source>Encrypted database</source>
       <translation>Base de données chiffrée</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="132" />
+      <location filename="../../ui/app.py" line="91" />
       <source>That key does not open {name}. Try again (try {attempt} of {tries}):</source>
       <translation>Cette clé n'ouvre pas {name}. Réessayez (essai {attempt} sur {tries}) :</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="136" />
+      <location filename="../../ui/app.py" line="95" />
       <source>{name} is encrypted: enter its key to open it.</source>
       <translation>{name} est chiffrée : saisissez sa clé pour l'ouvrir.</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="142" />
+      <location filename="../../ui/app.py" line="101" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="143" />
+      <location filename="../../ui/app.py" line="102" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="175" />
+      <location filename="../../ui/startup.py" line="477" />
       <source>Database open on another computer</source>
       <translation>Base de données ouverte sur un autre ordinateur</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="176" />
+      <location filename="../../ui/startup.py" line="478" />
       <source>{message}
 
 Open it here anyway? Do so only if that computer no longer uses it: two computers writing the same file can lose work.</source>
@@ -959,12 +960,13 @@ Open it here anyway? Do so only if that computer no longer uses it: two computer
 L’ouvrir ici quand même ? Seulement si cet ordinateur ne s’en sert plus : deux ordinateurs qui écrivent dans le même fichier peuvent perdre du travail.</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="193" />
+      <location filename="../../ui/startup.py" line="464" />
       <source>The database is damaged</source>
+      <extracomment>Emitted with the exit code when opening is over, one way or the other.</extracomment>
       <translation>La base de données est endommagée</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="194" />
+      <location filename="../../ui/startup.py" line="465" />
       <source>{message}
 
 Restore the latest good backup, taken {taken}?
@@ -977,12 +979,12 @@ Elle contient : {missions}.
 Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="206" />
+      <location filename="../../ui/startup.py" line="490" />
       <source>Delegation</source>
       <translation>Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="247" />
+      <location filename="../../ui/app.py" line="142" />
       <source>Cannot open the database</source>
       <translation>Impossible d’ouvrir la base de données</translation>
     </message>
@@ -1057,22 +1059,23 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
       <translation>Avertissement</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="145" />
+      <location filename="../../ui/checks_panel.py" line="172" />
       <source>Severity</source>
+      <extracomment>The proxy hands sorting to this model (a big mission has a thousand findings).</extracomment>
       <translation>Gravité</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="146" />
+      <location filename="../../ui/checks_panel.py" line="173" />
       <source>Who or what</source>
       <translation>Qui ou quoi</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="147" />
+      <location filename="../../ui/checks_panel.py" line="174" />
       <source>Problem</source>
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="181" />
+      <location filename="../../ui/checks_panel.py" line="203" />
       <source>What to do:</source>
       <translation>À faire :</translation>
     </message>
@@ -1080,78 +1083,78 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>ChecksPanel</name>
     <message>
-      <location filename="../../ui/checks_panel.py" line="469" />
+      <location filename="../../ui/checks_panel.py" line="491" />
       <source>What to do:</source>
       <extracomment>Emitted with a delegate's participant id when their finding is activated. Emitted with the number of findings each time the checks have run.</extracomment>
       <translation>À faire :</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="479" />
+      <location filename="../../ui/checks_panel.py" line="501" />
       <source>Select a mission to check it.</source>
       <translation>Sélectionnez une mission pour la vérifier.</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="482" />
+      <location filename="../../ui/checks_panel.py" line="504" />
       <source>Nothing to fix: every check passed for this mission.</source>
       <translation>Rien à corriger : toutes les vérifications sont passées pour cette mission.</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="488" />
+      <location filename="../../ui/checks_panel.py" line="510" />
       <source>Select a finding to see what to do; double-click a delegate's finding to find them in the roster.</source>
       <translation>Sélectionnez un constat pour voir quoi faire ; double-cliquez sur le constat d’un délégué pour le retrouver dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="512" />
+      <location filename="../../ui/checks_panel.py" line="534" />
       <source>Checks (%1)</source>
       <translation>Vérifications (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="514" />
+      <location filename="../../ui/checks_panel.py" line="536" />
       <source>Checks</source>
       <translation>Vérifications</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="518" />
+      <location filename="../../ui/checks_panel.py" line="540" />
       <source>All findings (%1)</source>
       <translation>Tous les constats (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="520" />
+      <location filename="../../ui/checks_panel.py" line="542" />
       <source>Errors (%1)</source>
       <translation>Erreurs (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="524" />
+      <location filename="../../ui/checks_panel.py" line="546" />
       <source>Warnings (%1)</source>
       <translation>Avertissements (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="529" />
+      <location filename="../../ui/checks_panel.py" line="551" />
       <source>Run the checks again</source>
       <translation>Relancer les vérifications</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="532" />
+      <location filename="../../ui/checks_panel.py" line="554" />
       <source>Findings shown</source>
       <translation>Constats affichés</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="533" />
+      <location filename="../../ui/checks_panel.py" line="555" />
       <source>Findings of the checks</source>
       <translation>Constats des vérifications</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="534" />
+      <location filename="../../ui/checks_panel.py" line="556" />
       <source>What to do</source>
       <translation>Que faire</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="536" />
+      <location filename="../../ui/checks_panel.py" line="558" />
       <source>Checking…</source>
       <translation>Vérification…</translation>
     </message>
     <message>
-      <location filename="../../ui/checks_panel.py" line="539" />
+      <location filename="../../ui/checks_panel.py" line="561" />
       <source>Checked at %1</source>
       <translation>Vérifié à %1</translation>
     </message>
@@ -1240,103 +1243,104 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>DayView</name>
     <message>
-      <location filename="../../ui/day_view.py" line="110" />
+      <location filename="../../ui/day_view.py" line="112" />
       <source>Everyone</source>
       <translation>Tout le monde</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="500" />
+      <location filename="../../ui/day_view.py" line="517" />
       <source>→ %1</source>
       <extracomment>(item id, timedelta): an item dragged by quarter hours. (naive local datetime, zone): a double-click on an empty slot.</extracomment>
       <translation>→ %1</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="1026" />
+      <location filename="../../ui/day_view.py" line="1042" />
       <source>No day to show</source>
       <translation>Aucun jour à afficher</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="1033" />
+      <location filename="../../ui/day_view.py" line="1049" />
       <source>%1 (day %2 of %3)</source>
       <translation>%1 (jour %2 sur %3)</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="1067" />
+      <location filename="../../ui/day_view.py" line="1083" />
       <source>Times in %1 (%2, %3)</source>
       <translation>Heures de %1 (%2, %3)</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="1059" />
+      <location filename="../../ui/day_view.py" line="1075" />
       <source>clocks go back: one hour happens twice</source>
       <translation>heure d’hiver : une heure se répète</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="1062" />
+      <location filename="../../ui/day_view.py" line="1078" />
       <source>clocks go forward: one hour is skipped</source>
       <translation>heure d’été : une heure est sautée</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="1050" />
+      <location filename="../../ui/day_view.py" line="1066" />
       <source>Nothing planned this day.</source>
       <translation>Rien de prévu ce jour-là.</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="108" />
+      <location filename="../../ui/day_view.py" line="110" />
       <source>Named delegates</source>
+      <extracomment>A block narrower than this (pixels) is drawn without text: no letter would show whole.</extracomment>
       <translation>Délégués nommés</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="129" />
+      <location filename="../../ui/day_view.py" line="131" />
       <source>By stop</source>
       <translation>Par étape</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="130" />
+      <location filename="../../ui/day_view.py" line="132" />
       <source>By group</source>
       <translation>Par groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="1073" />
+      <location filename="../../ui/day_view.py" line="1089" />
       <source>Each column on its own clock</source>
       <translation>Chaque colonne à son heure locale</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="1078" />
+      <location filename="../../ui/day_view.py" line="1094" />
       <source>clocks go back in %1</source>
       <translation>passage à l’heure d’hiver à %1</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="1082" />
+      <location filename="../../ui/day_view.py" line="1098" />
       <source>clocks go forward in %1</source>
       <translation>passage à l’heure d’été à %1</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="1092" />
+      <location filename="../../ui/day_view.py" line="1108" />
       <source>Items for delegates invited by name only (meetings, speakers)</source>
       <translation>Éléments pour des délégués invités nommément seulement (rendez-vous, intervenants)</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="1145" />
+      <location filename="../../ui/day_view.py" line="1161" />
       <source>Previous day (Alt+Left)</source>
       <translation>Jour précédent (Alt+Gauche)</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="1147" />
+      <location filename="../../ui/day_view.py" line="1163" />
       <source>Next day (Alt+Right)</source>
       <translation>Jour suivant (Alt+Droite)</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="1160" />
+      <location filename="../../ui/day_view.py" line="1176" />
       <source>Columns: %1</source>
       <translation>Colonnes : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="1149" />
+      <location filename="../../ui/day_view.py" line="1165" />
       <source>One column per stop of the day, each with the hours of its own clock</source>
       <translation>Une colonne par étape du jour, chacune avec les heures de son fuseau</translation>
     </message>
     <message>
-      <location filename="../../ui/day_view.py" line="1152" />
+      <location filename="../../ui/day_view.py" line="1168" />
       <source>One column per group of the delegation, and one for delegates named</source>
       <translation>Une colonne par groupe de la délégation, et une pour les délégués nommés</translation>
     </message>
@@ -2747,183 +2751,184 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>Itinerary</name>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="60" />
+      <location filename="../../ui/itinerary_models.py" line="61" />
       <source>Flight</source>
-      <extracomment>Role returning the :class:`ItineraryRow` behind a row. Fill and border of each kind of item, in the day view and as the list's swatch.</extracomment>
+      <extracomment>Role returning the :class:`ItineraryRow` behind a row. Fill and border of each kind of item, in the day view and as the list's swatch. Each kind's name as written in the source; translated when asked for (lupdate reads them).</extracomment>
       <translation>Vol</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="61" />
+      <location filename="../../ui/itinerary_models.py" line="62" />
       <source>Train</source>
       <translation>Train</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="62" />
+      <location filename="../../ui/itinerary_models.py" line="63" />
       <source>Transfer</source>
       <translation>Transfert</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="63" />
+      <location filename="../../ui/itinerary_models.py" line="64" />
       <source>Visit</source>
       <translation>Visite</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="64" />
+      <location filename="../../ui/itinerary_models.py" line="65" />
       <source>Reception</source>
       <translation>Réception</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="65" />
+      <location filename="../../ui/itinerary_models.py" line="66" />
       <source>Meal</source>
       <translation>Repas</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="66" />
+      <location filename="../../ui/itinerary_models.py" line="67" />
       <source>B2B meeting</source>
       <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="67" />
+      <location filename="../../ui/itinerary_models.py" line="68" />
       <source>Workshop</source>
       <translation>Atelier</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="68" />
+      <location filename="../../ui/itinerary_models.py" line="69" />
       <source>Signing</source>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="69" />
+      <location filename="../../ui/itinerary_models.py" line="70" />
       <source>Briefing</source>
       <translation>Point d’équipe</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="70" />
+      <location filename="../../ui/itinerary_models.py" line="71" />
       <source>Free time</source>
       <translation>Temps libre</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="71" />
+      <location filename="../../ui/itinerary_models.py" line="72" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="78" />
+      <location filename="../../ui/itinerary_models.py" line="84" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="79" />
+      <location filename="../../ui/itinerary_models.py" line="85" />
       <source>Local time</source>
       <translation>Heure locale</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="80" />
+      <location filename="../../ui/itinerary_models.py" line="86" />
       <source>%1 time</source>
       <translation>Heure de %1</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="81" />
+      <location filename="../../ui/itinerary_models.py" line="87" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="82" />
+      <location filename="../../ui/itinerary_models.py" line="88" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="83" />
+      <location filename="../../ui/itinerary_models.py" line="89" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="84" />
+      <location filename="../../ui/itinerary_models.py" line="90" />
       <source>For</source>
       <translation>Pour</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="165" />
+      <location filename="../../ui/itinerary_models.py" line="172" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="167" />
+      <location filename="../../ui/itinerary_models.py" line="174" />
       <source>%1 h</source>
       <translation>%1 h</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="168" />
+      <location filename="../../ui/itinerary_models.py" line="175" />
       <source>%1 h %2</source>
       <translation>%1 h %2</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="179" />
+      <location filename="../../ui/itinerary_models.py" line="186" />
       <source>Everyone but %1</source>
       <translation>Tout le monde sauf %1</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="180" />
+      <location filename="../../ui/itinerary_models.py" line="187" />
       <source>Everyone</source>
       <translation>Tout le monde</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="184" />
+      <location filename="../../ui/itinerary_models.py" line="191" />
       <source>Group: %1</source>
       <translation>Groupe : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="186" />
+      <location filename="../../ui/itinerary_models.py" line="193" />
       <source>Groups: %1</source>
       <translation>Groupes : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="189" />
+      <location filename="../../ui/itinerary_models.py" line="196" />
       <source>+ %1 by name</source>
       <translation>+ %1 nommément</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="194" />
+      <location filename="../../ui/itinerary_models.py" line="201" />
       <source>1 delegate</source>
       <translation>1 délégué</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="195" />
+      <location filename="../../ui/itinerary_models.py" line="202" />
       <source>%1 delegates</source>
       <translation>%1 délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="316" />
+      <location filename="../../ui/itinerary_models.py" line="359" />
       <source>The time at home, shown when it differs from the local time</source>
+      <extracomment>The proxy hands sorting to this model (see ``SearchProxyModel.sort``).</extracomment>
       <translation>L’heure en France, affichée quand elle diffère de l’heure locale</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="384" />
+      <location filename="../../ui/itinerary_models.py" line="427" />
       <source>%1 time: %2</source>
       <translation>Heure de %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="391" />
+      <location filename="../../ui/itinerary_models.py" line="434" />
       <source>Repeats: editing changes every occurrence</source>
       <translation>Se répète : une modification change chaque occurrence</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="406" />
+      <location filename="../../ui/itinerary_models.py" line="449" />
       <source>Dress code: %1</source>
       <translation>Tenue : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="410" />
+      <location filename="../../ui/itinerary_models.py" line="453" />
       <source>To bring: %1</source>
       <translation>À apporter : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="415" />
+      <location filename="../../ui/itinerary_models.py" line="458" />
       <source>Staff in charge: %1</source>
       <translation>Responsable : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_models.py" line="431" />
+      <location filename="../../ui/itinerary_models.py" line="474" />
       <source>Everyone except %1 delegates</source>
       <translation>Tout le monde sauf %1 délégués</translation>
     </message>
@@ -2990,133 +2995,138 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>ItineraryPage</name>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="322" />
+      <location filename="../../ui/itinerary_page.py" line="393" />
       <source>&amp;New item…</source>
-      <extracomment>Settings of the page (kept beside the window's own keys in ``ui.settings`` style). Widest a fitted column gets (pixels); the title takes what is left. After every change written to the database (the window refreshes its checks). A sentence for the window's status bar. The item dialog was opened (tests and the window reach it through this).</extracomment>
+      <extracomment>Settings of the page (kept beside the window's own keys in ``ui.settings`` style). A mission chosen while the page is hidden: its programme is read this much later. Widest a fitted column gets (pixels); the title takes what is left. For each item, the groups it reaches (``services.itinerary.groups_reached``). After every change written to the database (the window refreshes its checks). A sentence for the window's status bar. The item dialog was opened (tests and the window reach it through this).</extracomment>
       <translation>&amp;Nouvel élément…</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="323" />
+      <location filename="../../ui/itinerary_page.py" line="394" />
       <source>Add an item to the itinerary (Insert or Ctrl+N)</source>
       <translation>Ajouter un élément au programme (Inser ou Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="324" />
+      <location filename="../../ui/itinerary_page.py" line="395" />
       <source>&amp;Edit item…</source>
       <translation>&amp;Modifier l’élément…</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="325" />
+      <location filename="../../ui/itinerary_page.py" line="396" />
       <source>Edit the selected item (Enter or double-click)</source>
       <translation>Modifier l’élément sélectionné (Entrée ou double-clic)</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="326" />
+      <location filename="../../ui/itinerary_page.py" line="397" />
       <source>D&amp;uplicate item</source>
       <translation>D&amp;upliquer l’élément</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="327" />
+      <location filename="../../ui/itinerary_page.py" line="398" />
       <source>&amp;Delete item</source>
       <translation>&amp;Supprimer l’élément</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="328" />
+      <location filename="../../ui/itinerary_page.py" line="399" />
       <source>Move 15 min &amp;earlier</source>
       <translation>Avancer de 15 min (plus &amp;tôt)</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="329" />
+      <location filename="../../ui/itinerary_page.py" line="400" />
       <source>Move 15 min &amp;later</source>
       <translation>Retarder de 15 min (plus &amp;tard)</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="330" />
+      <location filename="../../ui/itinerary_page.py" line="401" />
       <source>Move 1 day e&amp;arlier</source>
       <translation>Avancer d’un &amp;jour</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="331" />
+      <location filename="../../ui/itinerary_page.py" line="402" />
       <source>Move 1 day la&amp;ter</source>
       <translation>Retarder d’un j&amp;our</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="332" />
+      <location filename="../../ui/itinerary_page.py" line="403" />
       <source>&amp;Previous day</source>
       <translation>Jour &amp;précédent</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="333" />
+      <location filename="../../ui/itinerary_page.py" line="404" />
       <source>Ne&amp;xt day</source>
       <translation>Jour sui&amp;vant</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="334" />
+      <location filename="../../ui/itinerary_page.py" line="405" />
       <source>List</source>
       <translation>Liste</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="335" />
+      <location filename="../../ui/itinerary_page.py" line="406" />
       <source>Every item in a list</source>
       <translation>Tous les éléments en liste</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="336" />
+      <location filename="../../ui/itinerary_page.py" line="407" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="337" />
+      <location filename="../../ui/itinerary_page.py" line="408" />
       <source>One day on an hour axis (Alt+Left, Alt+Right)</source>
       <translation>Un jour heure par heure (Alt+Gauche, Alt+Droite)</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="338" />
+      <location filename="../../ui/itinerary_page.py" line="409" />
       <source>&amp;Agenda of:</source>
       <translation>&amp;Agenda de :</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="340" />
+      <location filename="../../ui/itinerary_page.py" line="411" />
       <source>Show the whole programme, or only what one delegate attends</source>
       <translation>Afficher tout le programme, ou seulement ce à quoi participe un délégué</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="342" />
+      <location filename="../../ui/itinerary_page.py" line="413" />
       <source>Title, place, kind, flight…</source>
       <translation>Titre, lieu, type, vol…</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="498" />
+      <location filename="../../ui/itinerary_page.py" line="474" />
+      <source>Reading the itinerary…</source>
+      <translation>Lecture de l’itinéraire…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/itinerary_page.py" line="642" />
       <source>Whole programme</source>
       <translation>Tout le programme</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="622" />
+      <location filename="../../ui/itinerary_page.py" line="766" />
       <source>1 item</source>
       <translation>1 élément</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="622" />
+      <location filename="../../ui/itinerary_page.py" line="766" />
       <source>%1 items</source>
       <translation>%1 éléments</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="624" />
+      <location filename="../../ui/itinerary_page.py" line="768" />
       <source>%1 of %2 items</source>
       <translation>%1 sur %2 éléments</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="722" />
+      <location filename="../../ui/itinerary_page.py" line="866" />
       <source>The time now at the mission and at home</source>
       <translation>L’heure actuelle sur place et en France</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="912" />
+      <location filename="../../ui/itinerary_page.py" line="1056" />
       <source>The itinerary could not be changed</source>
       <translation>Le programme n’a pas pu être modifié</translation>
     </message>
     <message>
-      <location filename="../../ui/itinerary_page.py" line="920" />
+      <location filename="../../ui/itinerary_page.py" line="1064" />
       <source>Not moved: %1</source>
       <translation>Non décalé : %1</translation>
     </message>
@@ -3124,94 +3134,94 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../ui/labels.py" line="12" />
+      <location filename="../../ui/labels.py" line="13" />
       <source>Elected official</source>
       <translation>Élu</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="13" />
+      <location filename="../../ui/labels.py" line="14" />
       <source>Business leader</source>
       <translation>Chef d’entreprise</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="14" />
+      <location filename="../../ui/labels.py" line="15" />
       <source>Institutional</source>
       <translation>Institutionnel</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="15" />
+      <location filename="../../ui/labels.py" line="16" />
       <source>Staff</source>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="16" />
+      <location filename="../../ui/labels.py" line="17" />
       <source>Press</source>
       <translation>Presse</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="17" />
+      <location filename="../../ui/labels.py" line="18" />
       <source>Guest</source>
       <translation>Invité d’honneur</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="24" />
+      <location filename="../../ui/labels.py" line="25" />
       <source>Invited</source>
       <translation>Invité</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="25" />
+      <location filename="../../ui/labels.py" line="26" />
       <source>Registered</source>
       <translation>Inscrit</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="26" />
+      <location filename="../../ui/labels.py" line="27" />
       <location filename="../../ui/meetings_labels.py" line="17" />
       <source>Confirmed</source>
       <translation>Confirmé</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="27" />
+      <location filename="../../ui/labels.py" line="28" />
       <source>Waitlisted</source>
       <translation>Liste d’attente</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="28" />
+      <location filename="../../ui/labels.py" line="29" />
       <location filename="../../ui/meetings_labels.py" line="19" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="35" />
+      <location filename="../../ui/labels.py" line="36" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="36" />
+      <location filename="../../ui/labels.py" line="37" />
       <source>Planned</source>
       <translation>Prévue</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="37" />
+      <location filename="../../ui/labels.py" line="38" />
       <source>Underway</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="38" />
+      <location filename="../../ui/labels.py" line="39" />
       <source>Done</source>
       <translation>Terminée</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="39" />
+      <location filename="../../ui/labels.py" line="40" />
       <source>Archived</source>
       <translation>Archivée</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="46" />
+      <location filename="../../ui/labels.py" line="47" />
       <source>1 delegate</source>
       <translation>1 délégué</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="47" />
+      <location filename="../../ui/labels.py" line="48" />
       <source>%1 delegates</source>
       <translation>%1 délégués</translation>
     </message>
@@ -3562,464 +3572,476 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="655" />
+      <location filename="../../ui/main_window.py" line="946" />
       <source>Delegation</source>
-      <extracomment>Columns that share the room left (and give it back first when the window is narrow). Widest a column grows when it is fitted to its content (pixels). Narrowest a flexible column gets when the window is too narrow for every content. Endonyms: each language is offered in its own name, whatever the current one. Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys). The tab names saved in the settings, by index. Emitted with the file's path once a booklet is written. Emitted with the sentence shown when a booklet could not be written. Emitted with the number of booklets written by "Print all booklets". Emitted with the status bar's sentence once a roster file is imported.</extracomment>
       <translation>Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="656" />
+      <location filename="../../ui/main_window.py" line="947" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="657" />
+      <location filename="../../ui/main_window.py" line="948" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="658" />
-      <location filename="../../ui/main_window.py" line="1154" />
+      <location filename="../../ui/main_window.py" line="949" />
+      <location filename="../../ui/main_window.py" line="1493" />
       <source>Set &amp;status</source>
       <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="659" />
-      <location filename="../../ui/main_window.py" line="1161" />
+      <location filename="../../ui/main_window.py" line="950" />
+      <location filename="../../ui/main_window.py" line="1500" />
       <source>Add to &amp;group</source>
       <translation>Ajouter à un &amp;groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="660" />
-      <location filename="../../ui/main_window.py" line="1169" />
+      <location filename="../../ui/main_window.py" line="951" />
+      <location filename="../../ui/main_window.py" line="1508" />
       <source>Remo&amp;ve from group</source>
       <translation>R&amp;etirer d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="661" />
+      <location filename="../../ui/main_window.py" line="952" />
       <source>&amp;Edit delegate…</source>
       <translation>&amp;Modifier la fiche…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="664" />
+      <location filename="../../ui/main_window.py" line="955" />
       <source>Open the selected delegate's record (%1, Enter or double-click)</source>
       <translation>Ouvrir la fiche du délégué sélectionné (%1, Entrée ou double-clic)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="675" />
+      <location filename="../../ui/main_window.py" line="1019" />
       <source>Show or hide the checks to run before departure (F7)</source>
       <translation>Afficher ou masquer les vérifications à faire avant le départ (F7)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="677" />
+      <location filename="../../ui/main_window.py" line="963" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="678" />
+      <location filename="../../ui/main_window.py" line="964" />
       <source>I&amp;tinerary</source>
       <translation>I&amp;tinéraire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="679" />
+      <location filename="../../ui/main_window.py" line="882" />
+      <location filename="../../ui/main_window.py" line="1051" />
       <source>Day &amp;columns</source>
+      <extracomment>The tab of each page, by its key (the roster's is 0). The tab names saved in the settings, by index. The itinerary page's two views (``ui.itinerary_page.LIST`` and ``DAY_VIEW``). Emitted with the file's path once a booklet is written. Emitted with the sentence shown when a booklet could not be written. Emitted with the number of booklets written by "Print all booklets". Emitted with the status bar's sentence once a roster file is imported. Emitted once every page is built (at once with ``attach``, or a turn later each). Emitted when the window closes (the program quits, or stops opening the database).</extracomment>
       <translation>&amp;Colonnes du jour</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="680" />
+      <location filename="../../ui/main_window.py" line="1029" />
       <source>Roster</source>
       <translation>Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="681" />
+      <location filename="../../ui/main_window.py" line="208" />
       <source>Itinerary</source>
+      <extracomment>Endonyms: each language is offered in its own name, whatever the current one. Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys). The mission's tabs after the roster, in their order.</extracomment>
       <translation>Itinéraire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="682" />
+      <location filename="../../ui/main_window.py" line="212" />
       <source>Agreements</source>
       <translation>Accords</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="683" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source>B2B meetings</source>
       <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="684" />
+      <location filename="../../ui/main_window.py" line="219" />
       <source>Workshops</source>
       <translation>Ateliers</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="685" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Leads</source>
       <translation>Pistes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="686" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>Overview</source>
       <translation>Vue d’ensemble</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="687" />
+      <location filename="../../ui/main_window.py" line="972" />
       <source>&amp;Overview</source>
       <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="688" />
+      <location filename="../../ui/main_window.py" line="974" />
       <source>Pre&amp;ferences…</source>
       <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="689" />
+      <location filename="../../ui/main_window.py" line="975" />
       <source>Show archived missions</source>
       <translation>Afficher les missions archivées</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="690" />
+      <location filename="../../ui/main_window.py" line="225" />
       <source>Print</source>
       <translation>Impression</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="691" />
+      <location filename="../../ui/main_window.py" line="965" />
       <source>&amp;Roster</source>
       <translation>&amp;Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="692" />
+      <location filename="../../ui/main_window.py" line="966" />
       <source>&amp;Itinerary (list)</source>
       <translation>&amp;Itinéraire (liste)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="693" />
+      <location filename="../../ui/main_window.py" line="967" />
       <source>Itinerary by &amp;day</source>
       <translation>Itinéraire &amp;jour par jour</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="694" />
+      <location filename="../../ui/main_window.py" line="968" />
       <source>&amp;Agreements</source>
       <translation>&amp;Accords</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="695" />
+      <location filename="../../ui/main_window.py" line="969" />
       <source>B2B &amp;meetings</source>
       <translation>Rendez-vous &amp;B2B</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="696" />
+      <location filename="../../ui/main_window.py" line="970" />
       <source>&amp;Workshops</source>
       <translation>A&amp;teliers</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="697" />
+      <location filename="../../ui/main_window.py" line="971" />
       <source>L&amp;eads</source>
       <translation>&amp;Pistes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="698" />
+      <location filename="../../ui/main_window.py" line="973" />
       <source>&amp;Print page</source>
       <translation>Page d'im&amp;pression</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="699" />
+      <location filename="../../ui/main_window.py" line="976" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="700" />
+      <location filename="../../ui/main_window.py" line="977" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="701" />
+      <location filename="../../ui/main_window.py" line="978" />
       <source>Main toolbar</source>
       <translation>Barre d’outils principale</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="702" />
+      <location filename="../../ui/main_window.py" line="979" />
       <source>&amp;Import roster…</source>
       <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="706" />
+      <location filename="../../ui/main_window.py" line="983" />
       <source>Import delegates from a CSV or XLSX file into the selected mission (%1); you can also drop the file on the window</source>
       <translation>Importer des délégués d’un fichier CSV ou XLSX dans la mission sélectionnée (%1) ; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="712" />
+      <location filename="../../ui/main_window.py" line="989" />
       <source>&amp;Print booklet…</source>
       <translation>&amp;Imprimer le livret…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="715" />
+      <location filename="../../ui/main_window.py" line="992" />
       <source>Print the selected delegate's personal booklet (%1)</source>
       <translation>Imprimer le livret personnel du délégué sélectionné (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="719" />
+      <location filename="../../ui/main_window.py" line="996" />
       <source>Print &amp;all booklets…</source>
       <translation>Imprimer &amp;tous les livrets…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="721" />
+      <location filename="../../ui/main_window.py" line="998" />
       <source>Print the booklet of every delegate of the mission into a folder</source>
       <translation>Imprimer dans un dossier le livret de chaque délégué de la mission</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="723" />
+      <location filename="../../ui/main_window.py" line="1000" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="724" />
+      <location filename="../../ui/main_window.py" line="1001" />
       <source>Read the missions and the roster again</source>
       <translation>Relire les missions et la liste des délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="725" />
+      <location filename="../../ui/main_window.py" line="1002" />
       <source>&amp;Find a delegate</source>
       <translation>&amp;Rechercher un délégué</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="726" />
+      <location filename="../../ui/main_window.py" line="1003" />
       <source>Find a &amp;mission</source>
       <translation>Rechercher une &amp;mission</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="727" />
+      <location filename="../../ui/main_window.py" line="1004" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="728" />
+      <location filename="../../ui/main_window.py" line="1005" />
       <source>&amp;About Delegation</source>
       <translation>À &amp;propos de Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="729" />
+      <location filename="../../ui/main_window.py" line="1006" />
       <source>Copy &amp;diagnostic information</source>
       <translation>Copier les informations de &amp;diagnostic</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="731" />
+      <location filename="../../ui/main_window.py" line="1008" />
       <source>Versions, paths and recent errors for support, without personal data</source>
       <translation>Versions, chemins et dernières erreurs pour l’assistance, sans données personnelles</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="733" />
+      <location filename="../../ui/main_window.py" line="1010" />
       <source>Missions</source>
       <translation>Missions</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="734" />
+      <location filename="../../ui/main_window.py" line="1011" />
       <source>Search missions…</source>
       <translation>Rechercher une mission…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="735" />
+      <location filename="../../ui/main_window.py" line="1013" />
+      <source>Opening the database…</source>
+      <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="1017" />
+      <source>Checks</source>
+      <translation>Vérifications</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="1032" />
       <source>Search by name, organisation or group…</source>
       <translation>Rechercher par nom, organisme ou groupe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="736" />
+      <location filename="../../ui/main_window.py" line="1033" />
       <source>Show the delegates of one status</source>
       <translation>Afficher les délégués d’un statut</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="737" />
+      <location filename="../../ui/main_window.py" line="1034" />
       <source>Show the members of one group</source>
       <translation>Afficher les membres d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="741" />
+      <location filename="../../ui/main_window.py" line="1038" />
       <source>No mission in this database yet.
 Create one, or import a roster, with the delegation-cli command.</source>
       <translation>Aucune mission dans cette base pour l’instant.
 Créez-en une, ou importez une liste de délégués, avec la commande delegation-cli.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="747" />
+      <location filename="../../ui/main_window.py" line="1044" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="900" />
+      <location filename="../../ui/main_window.py" line="1223" />
       <source>%1 cancelled</source>
       <translation>annulés : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="912" />
+      <location filename="../../ui/main_window.py" line="1235" />
       <source>%1 of %2 delegates</source>
       <translation>%1 sur %2 délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1156" />
+      <location filename="../../ui/main_window.py" line="1495" />
       <source>Set the &amp;status of %1 delegates</source>
       <translation>Changer le &amp;statut de %1 délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1163" />
+      <location filename="../../ui/main_window.py" line="1502" />
       <source>Add %1 delegates to a &amp;group</source>
       <translation>Ajouter %1 délégués à un &amp;groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1171" />
+      <location filename="../../ui/main_window.py" line="1510" />
       <source>Remo&amp;ve %1 delegates from a group</source>
       <translation>R&amp;etirer %1 délégués d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1182" />
+      <location filename="../../ui/main_window.py" line="1521" />
       <source>Missions and roster read again.</source>
       <translation>Missions et délégués relus.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1192" />
+      <location filename="../../ui/main_window.py" line="1534" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1205" />
+      <location filename="../../ui/main_window.py" line="1547" />
       <source>All groups</source>
       <translation>Tous les groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1270" />
+      <location filename="../../ui/main_window.py" line="1618" />
       <source>The status could not be changed</source>
       <translation>Le statut n’a pas pu être changé</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1322" />
+      <location filename="../../ui/main_window.py" line="1675" />
       <source>The delegate could not be changed</source>
       <translation>Le délégué n’a pas pu être modifié</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1352" />
+      <location filename="../../ui/main_window.py" line="1705" />
       <source>&amp;New group…</source>
       <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1357" />
+      <location filename="../../ui/main_window.py" line="1710" />
       <source>In no group</source>
       <translation>Dans aucun groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1406" />
+      <location filename="../../ui/main_window.py" line="1761" />
       <source>New group</source>
       <translation>Nouveau groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1406" />
+      <location filename="../../ui/main_window.py" line="1761" />
       <source>Name of the new group:</source>
       <translation>Nom du nouveau groupe :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1438" />
+      <location filename="../../ui/main_window.py" line="1795" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1438" />
+      <location filename="../../ui/main_window.py" line="1795" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1441" />
+      <location filename="../../ui/main_window.py" line="1798" />
       <source>&amp;Redo %1</source>
       <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1441" />
+      <location filename="../../ui/main_window.py" line="1798" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1453" />
+      <location filename="../../ui/main_window.py" line="1810" />
       <source>Import a roster</source>
       <translation>Importer une liste</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1494" />
+      <location filename="../../ui/main_window.py" line="1853" />
       <source>Select a mission first: a roster is imported into a mission.</source>
       <translation>Sélectionnez d’abord une mission : une liste s’importe dans une mission.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1578" />
+      <location filename="../../ui/main_window.py" line="1944" />
       <source>Save the booklet of %1</source>
       <translation>Enregistrer le livret de %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1580" />
+      <location filename="../../ui/main_window.py" line="1946" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1280" />
-      <location filename="../../ui/main_window.py" line="1601" />
+      <location filename="../../ui/main_window.py" line="1631" />
+      <location filename="../../ui/main_window.py" line="1967" />
       <source>Select a delegate first.</source>
       <translation>Sélectionnez d’abord un délégué.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1455" />
+      <location filename="../../ui/main_window.py" line="1812" />
       <source>Rosters (*.csv *.xlsx *.ods *.tsv *.txt);;All files (*)</source>
       <translation>Listes (*.csv *.xlsx *.ods *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1612" />
+      <location filename="../../ui/main_window.py" line="1980" />
       <source>Printing the booklet of %1…</source>
       <translation>Impression du livret de %1…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1618" />
+      <location filename="../../ui/main_window.py" line="1986" />
       <source>Booklet saved: %1</source>
       <translation>Livret enregistré : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1627" />
+      <location filename="../../ui/main_window.py" line="1995" />
       <source>Printing failed</source>
       <translation>Échec de l’impression</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1644" />
+      <location filename="../../ui/main_window.py" line="2017" />
       <source>Folder for the booklets</source>
       <translation>Dossier des livrets</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1673" />
+      <location filename="../../ui/main_window.py" line="2048" />
       <source>Printing the booklets…</source>
       <translation>Impression des livrets…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1673" />
+      <location filename="../../ui/main_window.py" line="2048" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1675" />
+      <location filename="../../ui/main_window.py" line="2050" />
       <source>Print all booklets</source>
       <translation>Imprimer tous les livrets</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1695" />
+      <location filename="../../ui/main_window.py" line="2070" />
       <source>Printing the booklets… %1 of %2</source>
       <translation>Impression des livrets… %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1702" />
+      <location filename="../../ui/main_window.py" line="2077" />
       <source>%1 booklets saved in %2</source>
       <translation>%1 livrets enregistrés dans %2</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1738" />
+      <location filename="../../ui/main_window.py" line="2113" />
       <source>Diagnostic information copied: paste it into your message to support.</source>
       <translation>Informations de diagnostic copiées : collez-les dans votre message à l’assistance.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1746" />
+      <location filename="../../ui/main_window.py" line="2123" />
       <source>About Delegation</source>
       <translation>À propos de Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1749" />
+      <location filename="../../ui/main_window.py" line="2126" />
       <source>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Rosters, itineraries and personal booklets of official economic delegations abroad.</source>
       <translation>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Listes de délégués, programmes et livrets personnels des délégations économiques officielles à l’étranger.</translation>
     </message>
@@ -5367,68 +5389,68 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
   <context>
     <name>Roster</name>
     <message>
-      <location filename="../../ui/models.py" line="161" />
+      <location filename="../../ui/models.py" line="167" />
       <source>Name</source>
-      <extracomment>Role returning the frozen read model behind a row (``MissionView`` or ``RosterEntry``). Role returning a mission's second line: status, dates, destination, head count. Role returning a mission's status (``MissionStatus``).</extracomment>
+      <extracomment>Role returning the frozen read model behind a row (``MissionView`` or ``RosterEntry``). Role returning a mission's second line: status, dates, destination, head count. Role returning a mission's status (``MissionStatus``). Columns that share the room left (and give it back first when the window is narrow). Widest a column grows when it is fitted to its content (pixels). Narrowest a flexible column gets when the window is too narrow for every content.</extracomment>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="162" />
+      <location filename="../../ui/models.py" line="168" />
       <source>Organisation</source>
       <translation>Organisme</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="163" />
+      <location filename="../../ui/models.py" line="169" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="164" />
+      <location filename="../../ui/models.py" line="170" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="165" />
+      <location filename="../../ui/models.py" line="171" />
       <source>Groups</source>
       <translation>Groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="166" />
+      <location filename="../../ui/models.py" line="172" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="167" />
+      <location filename="../../ui/models.py" line="173" />
       <source>Room / hotel</source>
       <translation>Chambre / hôtel</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="168" />
+      <location filename="../../ui/models.py" line="174" />
       <source>Passport</source>
       <translation>Passeport</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="176" />
+      <location filename="../../ui/models.py" line="182" />
       <source>•••• on file</source>
       <translation>•••• au dossier</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="192" />
+      <location filename="../../ui/models.py" line="198" />
       <source>%1, room %2</source>
       <translation>%1, chambre %2</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="316" />
+      <location filename="../../ui/models.py" line="322" />
       <source>Key contact: %1</source>
       <translation>Contact clé : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="323" />
+      <location filename="../../ui/models.py" line="329" />
       <source>A passport is on file; its number is never shown here.</source>
       <translation>Un passeport est au dossier ; son numéro n’est jamais affiché ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/models.py" line="326" />
+      <location filename="../../ui/models.py" line="332" />
       <source>No passport on file.</source>
       <translation>Aucun passeport au dossier.</translation>
     </message>
@@ -5605,12 +5627,12 @@ Créez-en une, ou importez une liste de délégués, avec la commande delegation
   <context>
     <name>Workers</name>
     <message>
-      <location filename="../../ui/workers.py" line="128" />
+      <location filename="../../ui/workers.py" line="140" />
       <source>The booklet could not be printed: %1</source>
       <translation>Le livret n’a pas pu être imprimé : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/workers.py" line="163" />
+      <location filename="../../ui/workers.py" line="175" />
       <source>Printing stopped after %1 booklets: %2</source>
       <translation>Impression arrêtée après %1 livrets : %2</translation>
     </message>

@@ -149,6 +149,8 @@ def test_every_control_a_keyboard_reaches_has_a_name(
         assert not nameless, "nameless controls:\n" + "\n".join(nameless)
     finally:
         top.close()
+        if isinstance(top, ChecksPanel):  # as the window does at close: its worker is waited on
+            top.shutdown()
         runner.shutdown()
 
 

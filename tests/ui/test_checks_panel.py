@@ -51,6 +51,26 @@ def test_f7_shows_the_findings_of_the_mission_with_their_count(
     assert first.advice in panel.proxy.index(0, MESSAGE).data(Qt.ItemDataRole.ToolTipRole)
 
 
+def test_findings_are_sorted_errors_first_and_by_the_heading_clicked(
+    window: MainWindow, qtbot: QtBot, db: Database, sample: Sample
+) -> None:
+    from ui.search import fold
+
+    _show_checks(window, qtbot)
+    panel = window.checks_panel
+    proxy = panel.proxy
+    rows = range(proxy.rowCount())
+    severities = [proxy.finding_at(r).severity for r in rows]
+    assert severities == sorted(severities, key=lambda s: s != "error")  # errors first
+    panel.view.sortByColumn(SUBJECT, Qt.SortOrder.DescendingOrder)
+    subjects = [fold(proxy.finding_at(r).subject) for r in rows]
+    assert subjects == sorted(subjects, reverse=True)
+    panel.severity_box.setCurrentIndex(2)  # the filter still applies to the sorted findings
+    warnings = [fold(proxy.finding_at(r).subject) for r in range(proxy.rowCount())]
+    assert warnings == sorted(warnings, reverse=True)
+    assert {proxy.finding_at(r).severity for r in range(proxy.rowCount())} == {"warning"}
+
+
 def test_the_severity_filter_counts_and_shows_one_kind(
     window: MainWindow, qtbot: QtBot, db: Database, sample: Sample
 ) -> None:

@@ -82,9 +82,10 @@ def _drag(view: DayView, block: Block, pixels: int) -> None:
 
 
 def test_by_stop_the_toronto_to_montreal_day_has_a_column_per_stop_with_its_clock(
-    window: MainWindow, page: ItineraryPage
+    qtbot: QtBot, window: MainWindow, page: ItineraryPage
 ) -> None:
     assert window.select_mission("toronto-montreal-2019")
+    qtbot.waitUntil(lambda: not page.reading, timeout=10_000)  # read in a worker
     view = page.day_view
     view.set_columns(DayColumns.BY_STOP)
     assert view.set_day(date(2019, 7, 10))

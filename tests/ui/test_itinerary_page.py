@@ -119,6 +119,38 @@ def test_the_search_box_filters_by_title_kind_or_flight(page: ItineraryPage) -> 
     assert page.proxy.rowCount() == 36
 
 
+def test_clicking_a_heading_sorts_by_it_and_keeps_the_selected_item(
+    page: ItineraryPage,
+) -> None:
+    header = page.table.horizontalHeader()
+    signing = _row_of_title(page, "Signing of the sister")
+    page.table.selectRow(signing)
+    assert page.current_row() is not None
+    selected = page.current_row().item_id  # type: ignore[union-attr]
+
+    def titles() -> list[str]:
+        return [page.proxy.index(r, TITLE).data() for r in range(page.proxy.rowCount())]
+
+    in_time_order = titles()
+    QTest.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(TITLE) + 5, header.height() // 2),
+    )
+    by_title = titles()
+    assert by_title != in_time_order
+    folded = [t.casefold() for t in by_title]
+    assert folded == sorted(folded) or folded == sorted(folded, reverse=True)
+    assert sorted(by_title) == sorted(in_time_order)  # the same rows, each once
+    assert page.current_row() is not None and page.current_row().item_id == selected  # type: ignore[union-attr]
+    page.search.setText("workshop")  # the search still filters the sorted rows
+    assert page.proxy.rowCount() == 3
+    assert [row.entry.kind for row in page.proxy.shown_rows()] == [ItemKind.WORKSHOP] * 3
+    page.search.clear()
+    page.table.sortByColumn(DAY, Qt.SortOrder.AscendingOrder)
+    assert titles() == in_time_order
+
+
 def test_one_delegates_agenda_leaves_out_what_they_do_not_attend(
     page: ItineraryPage, demo_db: Database
 ) -> None:
@@ -565,3 +597,72 @@ def test_an_item_at_a_new_place_typed_in_the_editor_is_written_with_it(
         # Redo finds the place again rather than making a second one.
         assert item_detail(session, item_id).venue_id == venue_id
         assert session.query(Venue).filter_by(name="Wynwood Walls").count() == 1
+
+
+# --- the programme read in a worker -----------------------------------------------------------
+
+
+def _programme_size(db: Database, mission_id: int) -> int:
+    from delegation_app.services.agenda import programme_for
+
+    with db.reading() as session:
+        return len(programme_for(session, mission_id))
+
+
+def test_another_missions_programme_is_read_in_a_worker_while_the_page_shows(
+    window: MainWindow,
+    page: ItineraryPage,
+    demo_db: Database,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    import ui.itinerary_page as itinerary_page
+
+    readers: list[bool] = []
+    real = itinerary_page.programme_for
+
+    def recorded(session: object, mission_id: int) -> object:
+        readers.append(threading.current_thread() is threading.main_thread())
+        return real(session, mission_id)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(itinerary_page, "programme_for", recorded)
+    assert window.select_mission("toronto-montreal-2019")
+    toronto = window.current_mission
+    assert toronto is not None
+    assert page.reading and page.model.rowCount() == 0  # not another mission's rows
+    assert page.count_label.text() == "Reading the itinerary…"
+    qtbot.waitUntil(lambda: not page.reading, timeout=10_000)
+    expected = _programme_size(demo_db, toronto.id)
+    assert page.proxy.rowCount() == expected > 0
+    assert page.count_label.text() == f"{expected} items"
+    assert readers == [False]  # read once, by the worker, not by the window's thread
+
+
+def test_a_change_made_after_the_programme_was_read_ahead_shows(
+    window: MainWindow, demo_db: Database, qtbot: QtBot
+) -> None:
+    from delegation_app.services.itinerary import create_item
+
+    page = window.itinerary_page  # not shown: the roster tab is
+    assert window.select_mission("toronto-montreal-2019")
+    toronto = window.current_mission
+    assert toronto is not None
+    qtbot.waitUntil(lambda: not page.reading, timeout=10_000)  # read ahead, kept for later
+    before = _programme_size(demo_db, toronto.id)
+    with demo_db.transaction() as session:  # as an undo of an item's change writes it
+        create_item(
+            session,
+            mission_id=toronto.id,
+            kind=ItemKind.VISIT,
+            title_fr="Visite du port de Toronto",
+            title_en="Toronto harbour tour",
+            start_local=datetime(2019, 7, 9, 16, 0),
+            start_zone="America/Toronto",
+            end_local=datetime(2019, 7, 9, 17, 0),
+        )
+    page.reload()  # what the commands call once they have written
+    window.show_itinerary(LIST)
+    assert page.proxy.rowCount() == before + 1
+    assert _row_of_title(page, "Toronto harbour tour") >= 0

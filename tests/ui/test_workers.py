@@ -127,8 +127,10 @@ def test_print_all_writes_one_booklet_per_delegate_not_cancelled(
 
 
 def test_closing_the_window_waits_for_the_printing_thread(
-    window: MainWindow, sample: Sample, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, sample: Sample, tmp_path: Path
 ) -> None:
+    # What the window reads in workers as it opens (the checks, the programme) done first.
+    qtbot.waitUntil(lambda: window.runner.active == 0, timeout=TIMEOUT_MS)
     target = tmp_path / "late.pdf"
     window.start_booklet(
         BookletRequest(sample.miami_id, sample.helene_person_id, "fr", target), "Hélène Durand"
