@@ -672,6 +672,10 @@ class DelegateDialog(QDialog):
         self._add(mission, self.tr("&Arrival notes"), "arrival_notes", self.arrival_notes_edit)
         self._add(mission, self.tr("&Hotel"), "room", self.hotel_combo)
         mission.addRow(self.tr("Room"), room_row)
+        # Three fields on one row behind one label: each is named for a screen reader.
+        accessible.name(self.room_edit, self.tr("Room number"))
+        accessible.name(self.room_type_combo, self.tr("Room type"))
+        accessible.name(self.room_mate_combo, self.tr("Room shared with"))
         mission.addRow("", self.stays_label)
 
         # Contact and emergency.

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     QSettings,
+    QSize,
     QStandardPaths,
     Qt,
     QTimer,
@@ -63,6 +64,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressDialog,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -726,10 +728,16 @@ class MainWindow(QMainWindow):
         # The other tabs hold their page once it is built (see _build_page).
         self._page_tabs: dict[int, QVBoxLayout] = {}
         for index in TAB_OF.values():
-            tab = QWidget()
-            layout = QVBoxLayout(tab)
+            page_area = QWidget()
+            layout = QVBoxLayout(page_area)
             layout.setContentsMargins(6, 8, 6, 6)
             self._page_tabs[index] = layout
+            # A page taller than the room left (the agreements page needs 450 px, and the checks
+            # panel under it more) scrolls instead of pushing the window past a 768 px screen.
+            tab = QScrollArea()
+            tab.setWidgetResizable(True)
+            tab.setFrameShape(QFrame.Shape.NoFrame)
+            tab.setWidget(page_area)
             self.mission_tabs.addTab(tab, "")
         self.mission_tabs.currentChanged.connect(self._on_mission_tab)
 
@@ -892,10 +900,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.count_status)
 
+    def _first_size(self) -> QSize:
+        """1400x860, or less on a smaller screen: the whole window on a 1366x768 laptop."""
+        wanted = QSize(1400, 860)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return wanted
+        room = screen.availableGeometry().size()
+        # The window manager's title bar and borders come on top of the size asked for.
+        return wanted.boundedTo(QSize(room.width() - 16, room.height() - 40))
+
     def _restore_frame_state(self) -> None:
         geometry = self._settings.value(keys.WINDOW_GEOMETRY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(1400, 860)
+            self.resize(self._first_size())
         state = self._settings.value(keys.WINDOW_STATE)
         if isinstance(state, QByteArray):
             self.restoreState(state)  # the checks panel's part is applied when it is built

@@ -1428,6 +1428,21 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
       <translation>partagée avec</translation>
     </message>
     <message>
+      <location filename="../../ui/delegate_dialog.py" line="668" />
+      <source>Room number</source>
+      <translation>Numéro de chambre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="668" />
+      <source>Room type</source>
+      <translation>Type de chambre</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="668" />
+      <source>Room shared with</source>
+      <translation>Chambre partagée avec</translation>
+    </message>
+    <message>
       <location filename="../../ui/delegate_dialog.py" line="663" />
       <source>&amp;Role</source>
       <translation>&amp;Rôle</translation>

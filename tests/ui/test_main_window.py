@@ -255,3 +255,16 @@ def test_help_copies_diagnostic_information_without_personal_data(
     assert text.startswith("Delegation: diagnostic information")
     assert "Qt:" in text and str(db.path) in text
     assert "schema revision" in text
+
+
+def test_every_tab_with_the_checks_panel_open_fits_a_1366x768_screen(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.checks_panel.show()
+    for index in range(window.mission_tabs.count()):
+        window.mission_tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+        # 768 less a title bar and a task bar
+        assert needed.height() <= 768 - 60, window.mission_tabs.tabText(index)
+        assert needed.width() <= 1366, window.mission_tabs.tabText(index)
