@@ -8,6 +8,7 @@ import re
 import sys
 import threading
 from collections.abc import Iterator
+from importlib.metadata import version
 from pathlib import Path
 from types import TracebackType
 
@@ -22,6 +23,8 @@ from delegation_app.storage.database import Database
 from delegation_app.storage.models import Person
 
 log = logging.getLogger("delegation.test")
+
+VERSION = version("delegation-app")  # the installed metadata, as the program reads it
 
 
 @pytest.fixture(autouse=True)
@@ -65,7 +68,7 @@ def test_setup_logging_writes_to_a_private_file_in_the_log_folder(log_folder: Pa
     assert logs.current_log_file() == path
     log.warning("the daily backup failed: disk full")
     lines = _text(path).splitlines()
-    assert lines[0].endswith("INFO delegation: delegation-app 0.1.0 started")
+    assert lines[0].endswith(f"INFO delegation: delegation-app {VERSION} started")
     assert lines[-1].endswith("WARNING delegation.test: the daily backup failed: disk full")
     assert lines[-1][:4].isdigit()  # the time first
     if os.name == "posix":
@@ -431,7 +434,7 @@ def test_diagnostic_names_versions_database_backups_and_recent_errors(
     backup_before(db, "purge")
     log.error("booklet printing failed for passport 18FV40217")
     text = diagnostics.diagnostic_text(db_path, extra={"Qt": "6.8.1", "PySide6": "6.8.1"})
-    assert "Program: 0.1.0" in text
+    assert f"Program: {VERSION}" in text
     assert f"Python: {sys.version_info.major}.{sys.version_info.minor}" in text
     assert "Qt: 6.8.1\nPySide6: 6.8.1\n" in text
     assert f"Database: {db_path}" in text
