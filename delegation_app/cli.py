@@ -2166,6 +2166,52 @@ def cmd_room_clear(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_photo(args: argparse.Namespace) -> int:
+    from delegation_app.services import photos
+
+    if args.action == "set":
+        content = Path(args.file).read_bytes()
+    db = _open(args, write=args.action != "show")
+    try:
+        with db.transaction() as session:
+            person_id = people_service.resolve_person_id(session, args.person)
+            if args.action == "set":
+                photo = photos.set_photo(
+                    session, person_id, content, args.file, uploaded_by=getpass_user()
+                )
+            elif args.action == "remove":
+                removed = photos.remove_photo(session, person_id)
+            else:
+                shown = photos.photo_of(session, person_id)
+    finally:
+        db.close()
+    if args.action == "set":
+        print(f"Photo {photo.file_name} ({photo.media_type}, {_size(photo.size)}) stored.")
+    elif args.action == "remove":
+        print("Photo removed." if removed else "There was no photo.")
+    elif shown is None:
+        print(f"No photo of {args.person} on file.")
+    else:
+        print(f"{shown.file_name}  {shown.media_type}  {_size(shown.size)}  sha256 {shown.sha256}")
+    return 0
+
+
+def _add_photo_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    photo = commands.add_parser("photo", help="a person's photo, for the face book")
+    p_commands = photo.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p_set = p_commands.add_parser(
+        "set", parents=[common], help="store a PNG or JPEG photo (replaces any earlier one)"
+    )
+    p_set.add_argument("--person", required=True, help="the person's id or short name")
+    p_set.add_argument("file", metavar="FILE", help="the photo (PNG or JPEG, at most 5 MB)")
+    p_remove = p_commands.add_parser("remove", parents=[common], help="delete the photo")
+    p_remove.add_argument("--person", required=True, help="the person's id or short name")
+    p_show = p_commands.add_parser("show", parents=[common], help="what is on file")
+    p_show.add_argument("--person", required=True, help="the person's id or short name")
+    for parser in (p_set, p_remove, p_show):
+        parser.set_defaults(handler=cmd_photo)
+
+
 def _add_room_commands(
     commands: Any, common: argparse.ArgumentParser, listing: argparse.ArgumentParser
 ) -> None:
@@ -2662,6 +2708,7 @@ def build_parser() -> argparse.ArgumentParser:
     rooming.add_argument("--page-size", "--size", default="A4", type=_page_size, choices=PAGE_SIZES)
     rooming.set_defaults(handler=cmd_rooming)
     _add_room_commands(commands, common, listing)
+    _add_photo_commands(commands, common)
     _add_rules_commands(commands, common, listing)
     _add_needs_commands(commands, common, listing)
 

@@ -1,0 +1,107 @@
+"""A person's photo, for the delegation's face book, stored in the database.
+
+The photo is an ``attachment`` row that ``person.photo_id`` points to, so the laptop carries it
+offline and the privacy purge and access export already find it. Only PNG and JPEG are taken
+(ReportLab draws both natively, and every camera and scanner writes one of them). A photo is
+personal data, not a document with versions: replacing or removing it deletes the old bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import PurePath
+
+from sqlalchemy.orm import Session
+
+from delegation_app.errors import NotFound, ValidationError
+from delegation_app.services.branding import media_type_of
+from delegation_app.storage.models import Attachment, Person
+
+MAX_PHOTO_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class PhotoView:
+    person_id: int
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+
+
+def _person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"no person with id {person_id}")
+    return person
+
+
+def _drop(session: Session, person: Person) -> bool:
+    """Delete the person's photo bytes, if any; True when there was one."""
+    old = session.get(Attachment, person.photo_id) if person.photo_id else None
+    person.photo_id = None
+    session.flush()
+    if old is None:
+        return False
+    session.delete(old)
+    session.flush()
+    return True
+
+
+def set_photo(
+    session: Session,
+    person_id: int,
+    content: bytes,
+    file_name: str,
+    *,
+    uploaded_by: str | None = None,
+    at: datetime | None = None,
+) -> PhotoView:
+    """Store a PNG or JPEG image (at most 5 MB) as the person's photo, replacing any earlier one."""
+    person = _person(session, person_id)
+    name = PurePath(file_name.replace("\\", "/")).name[:255] or "photo"
+    if not content:
+        raise ValidationError("photo", f"{name} is empty")
+    if len(content) > MAX_PHOTO_BYTES:
+        raise ValidationError(
+            "photo",
+            f"{name} is larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB "
+            "(save it at a lower resolution)",
+        )
+    media_type = media_type_of(content)
+    if media_type is None:
+        raise ValidationError("photo", f"{name} is not a PNG or JPEG image")
+    _drop(session, person)
+    digest = hashlib.sha256(content).hexdigest()
+    attachment = Attachment(
+        file_name=name,
+        media_type=media_type,
+        size=len(content),
+        sha256=digest,
+        content=content,
+        uploaded_at=(at or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None),
+        uploaded_by=uploaded_by,
+    )
+    session.add(attachment)
+    session.flush()
+    person.photo_id = attachment.id
+    session.flush()
+    return PhotoView(person.id, name, media_type, len(content), digest)
+
+
+def remove_photo(session: Session, person_id: int) -> bool:
+    """Delete the person's photo; False when they had none."""
+    return _drop(session, _person(session, person_id))
+
+
+def photo_of(session: Session, person_id: int) -> PhotoView | None:
+    """What is on file for the person, without its bytes; None when nothing is."""
+    person = _person(session, person_id)
+    attachment = session.get(Attachment, person.photo_id) if person.photo_id else None
+    if attachment is None:
+        return None
+    return PhotoView(
+        person.id, attachment.file_name, attachment.media_type, attachment.size, attachment.sha256
+    )
