@@ -246,6 +246,17 @@ TAB_KEYS = {ROSTER_TAB: "roster", **{index: key for key, index in TAB_OF.items()
 ITINERARY_LIST, ITINERARY_DAYS = "list", "day"
 
 
+def _sort_key(page: str) -> str:
+    """The setting that keeps how a page's table is sorted."""
+    return f"{page}/sort"
+
+
+def _sorted_table(page: QWidget) -> QTableView | None:
+    """The page's main table (its ``view``), when the user can sort it."""
+    view = getattr(page, "view", None)
+    return view if isinstance(view, QTableView) and view.isSortingEnabled() else None
+
+
 def _booklet_language(language: str) -> str:
     from ui.workers import BOOKLET_LANGUAGES
 
@@ -840,8 +851,20 @@ class MainWindow(QMainWindow):
             if hasattr(page, "set_active"):
                 page.set_active(self.mission_tabs.currentIndex() == tab)
             page.set_mission(self._mission)  # type: ignore[attr-defined]
+            self._restore_sort(name, page)
         if not self._page_steps:
             self.pages_built.emit()
+
+    def _restore_sort(self, name: str, page: QWidget) -> None:
+        """The page's table sorted as it was when the window last closed."""
+        view = _sorted_table(page)
+        saved = keys.read_str(self._settings, _sort_key(name))
+        column, _, order = saved.partition(",")
+        if view is None or not (column.isdigit() and order in {"0", "1"}):
+            return
+        model = view.model()
+        if model is not None and int(column) < model.columnCount():
+            view.sortByColumn(int(column), Qt.SortOrder(int(order)))
 
     def _build_checks_panel(self, db: Database) -> None:
         from ui.checks_panel import ChecksPanel
@@ -942,6 +965,11 @@ class MainWindow(QMainWindow):
         self._settings.setValue(keys.SPLITTER_STATE, self.splitter.saveState())
         self._settings.setValue(keys.ROSTER_HEADER, self.roster_view.horizontalHeader().saveState())
         self._settings.setValue(keys.ROSTER_SIZED_BY_USER, "1" if self._sized_by_user else "0")
+        for name, page in self._pages.items():
+            if (view := _sorted_table(page)) is not None:
+                header = view.horizontalHeader()
+                order = header.sortIndicatorOrder().value
+                self._settings.setValue(_sort_key(name), f"{header.sortIndicatorSection()},{order}")
         tab = TAB_KEYS.get(self.mission_tabs.currentIndex(), TAB_KEYS[ROSTER_TAB])
         self._settings.setValue(MISSION_TAB_KEY, tab)
         if self._mission is not None:

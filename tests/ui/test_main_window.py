@@ -268,3 +268,24 @@ def test_every_tab_with_the_checks_panel_open_fits_a_1366x768_screen(
         # 768 less a title bar and a task bar
         assert needed.height() <= 768 - 60, window.mission_tabs.tabText(index)
         assert needed.width() <= 1366, window.mission_tabs.tabText(index)
+
+
+@pytest.mark.parametrize("page_name", ["leads", "workshops", "meetings"])  # sortable tables
+def test_each_page_keeps_its_sort_order_from_one_session_to_the_next(
+    qtbot: QtBot, demo_db: Database, isolated_settings: QSettings, page_name: str
+) -> None:
+    first = MainWindow(demo_db, language="en")
+    qtbot.addWidget(first)
+    first.select_mission("miami-2017")
+    view = getattr(first, f"{page_name}_page").view
+    column = view.model().columnCount() - 1
+    view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    first.close()
+
+    second = MainWindow(demo_db, language="en")
+    qtbot.addWidget(second)
+    header = getattr(second, f"{page_name}_page").view.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        column,
+        Qt.SortOrder.DescendingOrder,
+    )
