@@ -12,16 +12,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date
 from functools import cache
+from pathlib import Path
 
 from babel.dates import format_date, format_datetime
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QIcon, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -49,6 +51,7 @@ from delegation_app.services.people import (
     list_organisations,
     normalise_phone,
 )
+from delegation_app.services.photos import PhotoFile, photo_file
 from delegation_app.services.roster import (
     AuthorisationInput,
     DelegateAuthorisation,
@@ -304,6 +307,19 @@ def problem_text(problem: InvalidField, language: str) -> str:
         )
     if reason == "choice":
         return QCoreApplication.translate("DelegateDialog", "Not one of the choices offered")
+    if reason == "photo":
+        texts = {
+            "empty": QCoreApplication.translate("DelegateDialog", "%1 is empty"),
+            "too_large": QCoreApplication.translate(
+                "DelegateDialog", "%1 is larger than 5 MB: save it at a lower resolution"
+            ),
+            "not_image": QCoreApplication.translate(
+                "DelegateDialog", "%1 is not a PNG or JPEG image"
+            ),
+        }
+        kind = str(params.get("problem", ""))
+        if kind in texts:
+            return arg(texts[kind], params.get("name", ""))
     return str(problem)
 
 
@@ -580,6 +596,22 @@ class DelegateDialog(QDialog):
         self.birth_date_edit, self.birth_date_feedback = self._date("birthDateEdit")
         self.notes_edit = self._notes("notesEdit")
         self.notes_edit.setPlaceholderText(self.tr("For the organisers only: never printed"))
+        # The photo of the face book: held here until OK, saved with the rest (and undone so).
+        with self._db.reading() as session:
+            self._photo: PhotoFile | None = photo_file(session, self._detail.person_id)
+        self._photo_error = ""
+        self.photo_preview = QLabel()
+        self.photo_preview.setObjectName("photoPreview")
+        self.photo_preview.setFixedSize(72, 90)
+        self.photo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_preview.setStyleSheet("border: 1px solid palette(mid);")
+        self.photo_choose_button = QPushButton(self.tr("C&hoose…"))
+        self.photo_choose_button.setObjectName("photoChooseButton")
+        self.photo_choose_button.clicked.connect(self._choose_photo)
+        self.photo_remove_button = QPushButton(self.tr("Remove"))
+        self.photo_remove_button.setObjectName("photoRemoveButton")
+        self.photo_remove_button.clicked.connect(lambda: self.set_photo(None))
+        self._show_photo()
         identity = self._form()
         self._add(identity, self.tr("&Honorific"), "honorific", self.honorific_edit)
         self._add(identity, self.tr("&Given name"), "given_name", self.given_name_edit)
@@ -595,6 +627,14 @@ class DelegateDialog(QDialog):
             feedback=self.birth_date_feedback,
         )
         self._add(identity, self.tr("Internal no&tes"), "notes", self.notes_edit)
+        self._add(
+            identity,
+            self.tr("Photo"),
+            "photo",
+            self.photo_preview,
+            self.photo_choose_button,
+            self.photo_remove_button,
+        )
 
         # The mission: role, status, groups, booklet.
         self.role_combo = self._combo(
@@ -844,6 +884,7 @@ class DelegateDialog(QDialog):
             "entry_authorisations": lambda: tuple(r.raw() for r in self.authorisation_rows),
             "dietary_needs": self.dietary_edit.text,
             "mobility_needs": self.mobility_edit.text,
+            "photo": lambda: self._photo,
         }
 
     def _page(self, form: QFormLayout, *below: QWidget) -> QWidget:
@@ -1162,10 +1203,55 @@ class DelegateDialog(QDialog):
             return self._date_value(key, str(self._raw[key]()))
         if key == "entry_authorisations":
             return self._authorisations_value()
+        if key == "photo" and self._photo_error:
+            raise _LocalError(key, self._photo_error)
         raw = self._raw[key]()
         if isinstance(raw, str):
             return raw.strip() or None
         return raw
+
+    # --- photo ------------------------------------------------------------------------------
+
+    def _show_photo(self) -> None:
+        pixmap = QPixmap()
+        if self._photo is not None and pixmap.loadFromData(self._photo.content):
+            self.photo_preview.setPixmap(
+                pixmap.scaled(
+                    self.photo_preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self.photo_preview.setToolTip(self._photo.file_name)
+        else:
+            self.photo_preview.setPixmap(QPixmap())
+            self.photo_preview.setText(self.tr("No photo") if self._photo is None else "?")
+            self.photo_preview.setToolTip("")
+        self.photo_remove_button.setEnabled(self._photo is not None)
+
+    def set_photo(self, photo: PhotoFile | None) -> None:
+        """Show ``photo`` (None: no photo) as the one to save on OK."""
+        self._photo, self._photo_error = photo, ""
+        self._show_photo()
+        self._changed()
+
+    def load_photo(self, path: Path) -> None:
+        """Read the photo at ``path`` (what Choose… does once a file is picked)."""
+        try:
+            content = path.read_bytes()
+        except OSError as exc:
+            self._photo_error = arg(self.tr("Cannot read %1: %2"), path.name, exc.strerror or "")
+            self._changed()
+            return
+        self.set_photo(PhotoFile(path.name, content))
+
+    @Slot()
+    def _choose_photo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Photo of the delegate"), "", self.tr("Photos (*.png *.jpg *.jpeg)")
+        )
+        if name:
+            self.load_photo(Path(name))
 
     def _touched(self) -> list[str]:
         """The fields whose text or choice differs from what the form was opened with."""

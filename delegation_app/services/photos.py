@@ -9,7 +9,7 @@ personal data, not a document with versions: replacing or removing it deletes th
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import PurePath
 
@@ -29,6 +29,32 @@ class PhotoView:
     media_type: str
     size: int
     sha256: str
+
+
+@dataclass(frozen=True)
+class PhotoFile:
+    """A photo as the delegate form holds it: its file's name and bytes (equal when both are)."""
+
+    file_name: str
+    content: bytes = field(repr=False)
+
+
+def check_photo(content: bytes, file_name: str) -> tuple[str, str]:
+    """The file's name to store and its media type, or a ValidationError naming the photo:
+    empty, larger than 5 MB, or not a PNG or JPEG image."""
+    name = PurePath(file_name.replace("\\", "/")).name[:255] or "photo"
+    if not content:
+        raise ValidationError("photo", f"{name} is empty")
+    if len(content) > MAX_PHOTO_BYTES:
+        raise ValidationError(
+            "photo",
+            f"{name} is larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB "
+            "(save it at a lower resolution)",
+        )
+    media_type = media_type_of(content)
+    if media_type is None:
+        raise ValidationError("photo", f"{name} is not a PNG or JPEG image")
+    return name, media_type
 
 
 def _person(session: Session, person_id: int) -> Person:
@@ -61,18 +87,7 @@ def set_photo(
 ) -> PhotoView:
     """Store a PNG or JPEG image (at most 5 MB) as the person's photo, replacing any earlier one."""
     person = _person(session, person_id)
-    name = PurePath(file_name.replace("\\", "/")).name[:255] or "photo"
-    if not content:
-        raise ValidationError("photo", f"{name} is empty")
-    if len(content) > MAX_PHOTO_BYTES:
-        raise ValidationError(
-            "photo",
-            f"{name} is larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB "
-            "(save it at a lower resolution)",
-        )
-    media_type = media_type_of(content)
-    if media_type is None:
-        raise ValidationError("photo", f"{name} is not a PNG or JPEG image")
+    name, media_type = check_photo(content, file_name)
     _drop(session, person)
     digest = hashlib.sha256(content).hexdigest()
     attachment = Attachment(
@@ -105,3 +120,18 @@ def photo_of(session: Session, person_id: int) -> PhotoView | None:
     return PhotoView(
         person.id, attachment.file_name, attachment.media_type, attachment.size, attachment.sha256
     )
+
+
+def photo_file(session: Session, person_id: int) -> PhotoFile | None:
+    """The person's photo with its bytes (what the delegate form shows), or None."""
+    person = _person(session, person_id)
+    attachment = session.get(Attachment, person.photo_id) if person.photo_id else None
+    return None if attachment is None else PhotoFile(attachment.file_name, attachment.content)
+
+
+def write_photo(session: Session, person_id: int, photo: PhotoFile | None) -> None:
+    """Give the person this photo, or none (how the delegate form saves and undoes)."""
+    if photo is None:
+        remove_photo(session, person_id)
+    else:
+        set_photo(session, person_id, photo.content, photo.file_name)

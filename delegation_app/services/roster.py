@@ -1143,6 +1143,8 @@ def _clean_participant_changes(
                 cleaned[key] = _clean_authorisations(session, participant, value)
             elif key == "room":
                 cleaned[key] = _clean_room(session, participant, value)
+            elif key == "photo":
+                cleaned[key] = _clean_photo(value)
             elif key not in DELEGATE_PERSON_KEYS:
                 raise InvalidField(key, key, "is not a field of a delegate", "unknown")
         except InvalidField as problem:
@@ -1201,6 +1203,29 @@ def _clean_room(session: Session, participant: Participant, value: object) -> Ro
                 "room", "room-mate", "is not another delegate of this mission", "room_mate"
             )
     return RoomChoice(value.accommodation_id, number, kind, mate)
+
+
+def _clean_photo(value: object) -> object:
+    from delegation_app.services.photos import MAX_PHOTO_BYTES, PhotoFile, check_photo
+
+    if value is None:
+        return None
+    if not isinstance(value, PhotoFile):
+        raise InvalidField("photo", "photo", "must be a photo file", "photo")
+    try:
+        check_photo(value.content, value.file_name)
+    except ValidationError as problem:
+        kind = (
+            "empty"
+            if not value.content
+            else "too_large"
+            if len(value.content) > MAX_PHOTO_BYTES
+            else "not_image"
+        )
+        raise InvalidField(
+            "photo", "photo", problem.message, "photo", problem=kind, name=value.file_name
+        ) from problem
+    return value
 
 
 def _write_room(
@@ -1278,6 +1303,10 @@ def delegate_problems(
 def _stored(session: Session, participant: Participant, key: str) -> object:
     if key == "room":
         return current_room(session, participant.id)
+    if key == "photo":
+        from delegation_app.services.photos import photo_file
+
+        return photo_file(session, participant.person_id)
     if key == "booklet_language":
         return participant.language
     if key == "group_ids":
@@ -1334,6 +1363,10 @@ def update_delegate(
             )
         elif key == "room":
             _write_room(session, participant.id, cast(RoomChoice, before), cast(RoomChoice, value))
+        elif key == "photo":
+            from delegation_app.services.photos import PhotoFile, write_photo
+
+            write_photo(session, person.id, cast(PhotoFile | None, value))
         elif key in DELEGATE_PERSON_KEYS:
             setattr(person, key, value)
         else:

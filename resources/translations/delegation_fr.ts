@@ -1348,588 +1348,638 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>DelegateDialog</name>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="535" />
+      <location filename="../../ui/delegate_dialog.py" line="551" />
       <source>e.g. 12/04/1971</source>
       <translation>p. ex. 12/04/1971</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="558" />
+      <location filename="../../ui/delegate_dialog.py" line="574" />
       <source>e.g. Mme, M., Dr</source>
       <translation>p. ex. Mme, M., Dr</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="582" />
+      <location filename="../../ui/delegate_dialog.py" line="598" />
       <source>For the organisers only: never printed</source>
       <translation>Pour les organisateurs seulement : jamais imprimé</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="584" />
+      <location filename="../../ui/delegate_dialog.py" line="616" />
       <source>&amp;Honorific</source>
       <translation>&amp;Civilité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="585" />
+      <location filename="../../ui/delegate_dialog.py" line="617" />
       <source>&amp;Given name</source>
       <translation>&amp;Prénom</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="586" />
+      <location filename="../../ui/delegate_dialog.py" line="618" />
       <source>&amp;Family name</source>
       <translation>&amp;Nom</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="587" />
+      <location filename="../../ui/delegate_dialog.py" line="619" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisme</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="588" />
+      <location filename="../../ui/delegate_dialog.py" line="620" />
       <source>&amp;Job title</source>
       <translation>&amp;Fonction</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="589" />
+      <location filename="../../ui/delegate_dialog.py" line="621" />
       <source>&amp;Nationality</source>
       <translation>N&amp;ationalité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="592" />
+      <location filename="../../ui/delegate_dialog.py" line="624" />
       <source>Date of &amp;birth</source>
       <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="610" />
+      <location filename="../../ui/delegate_dialog.py" line="650" />
       <source>e.g. First Vice-President, for this mission</source>
       <translation>p. ex. Premier vice-président, pour cette mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="613" />
+      <location filename="../../ui/delegate_dialog.py" line="653" />
       <source>Listed as a key contact in the booklets, e.g. Press</source>
       <translation>Cité comme contact clé dans les livrets, p. ex. Presse</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="641" />
+      <location filename="../../ui/delegate_dialog.py" line="681" />
       <source>No room</source>
       <translation>Pas de chambre</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="645" />
+      <location filename="../../ui/delegate_dialog.py" line="685" />
       <source>number, once the hotel gives it</source>
       <translation>numéro, quand l’hôtel le donne</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="650" />
+      <location filename="../../ui/delegate_dialog.py" line="690" />
       <source>nobody</source>
       <translation>personne</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="660" />
+      <location filename="../../ui/delegate_dialog.py" line="700" />
       <source>shared with</source>
       <translation>partagée avec</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="668" />
+      <location filename="../../ui/delegate_dialog.py" line="716" />
       <source>Room number</source>
       <translation>Numéro de chambre</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="668" />
+      <location filename="../../ui/delegate_dialog.py" line="717" />
       <source>Room type</source>
       <translation>Type de chambre</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="668" />
+      <location filename="../../ui/delegate_dialog.py" line="718" />
       <source>Room shared with</source>
       <translation>Chambre partagée avec</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="663" />
+      <location filename="../../ui/delegate_dialog.py" line="703" />
       <source>&amp;Role</source>
       <translation>&amp;Rôle</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="664" />
+      <location filename="../../ui/delegate_dialog.py" line="312" />
+      <source>%1 is empty</source>
+      <translation>%1 est vide</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="313" />
+      <source>%1 is larger than 5 MB: save it at a lower resolution</source>
+      <translation>%1 dépasse 5 Mo : enregistrez-la dans une résolution plus basse</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="316" />
+      <source>%1 is not a PNG or JPEG image</source>
+      <translation>%1 n’est pas une image PNG ou JPEG</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="608" />
+      <source>C&amp;hoose…</source>
+      <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="611" />
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="632" />
+      <source>Photo</source>
+      <translation>Photo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="704" />
       <source>&amp;Status</source>
       <translation>&amp;Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="665" />
+      <location filename="../../ui/delegate_dialog.py" line="705" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="666" />
+      <location filename="../../ui/delegate_dialog.py" line="706" />
       <source>&amp;Capacity</source>
       <translation>&amp;Qualité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="667" />
+      <location filename="../../ui/delegate_dialog.py" line="707" />
       <source>&amp;Key contact as</source>
       <translation>Contact &amp;clé</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="668" />
+      <location filename="../../ui/delegate_dialog.py" line="708" />
       <source>&amp;Groups</source>
       <translation>&amp;Groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="670" />
+      <location filename="../../ui/delegate_dialog.py" line="710" />
       <source>&amp;Booklet language</source>
       <translation>&amp;Langue du livret</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="672" />
+      <location filename="../../ui/delegate_dialog.py" line="712" />
       <source>&amp;Arrival notes</source>
       <translation>Notes d’&amp;arrivée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="673" />
+      <location filename="../../ui/delegate_dialog.py" line="713" />
       <source>&amp;Hotel</source>
       <translation>&amp;Hôtel</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="674" />
+      <location filename="../../ui/delegate_dialog.py" line="714" />
       <source>Room</source>
       <translation>Chambre</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="678" />
+      <location filename="../../ui/delegate_dialog.py" line="722" />
       <source>name@example.org</source>
       <translation>nom@exemple.org</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="682" />
+      <location filename="../../ui/delegate_dialog.py" line="726" />
       <source>e.g. 06 12 34 56 78 (in %1) or +1 305 555 0100</source>
       <translation>p. ex. 06 12 34 56 78 (en %1) ou +1 305 555 0100</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="692" />
+      <location filename="../../ui/delegate_dialog.py" line="736" />
       <source>Name and phone of whom to call</source>
       <translation>Nom et téléphone de la personne à appeler</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="695" />
+      <location filename="../../ui/delegate_dialog.py" line="739" />
       <source>e.g. français, English, español</source>
       <translation>p. ex. français, anglais, espagnol</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="698" />
+      <location filename="../../ui/delegate_dialog.py" line="742" />
       <source>&amp;E-mail</source>
       <translation>&amp;Courriel</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="700" />
+      <location filename="../../ui/delegate_dialog.py" line="744" />
       <source>&amp;Phone</source>
       <translation>&amp;Téléphone</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="702" />
+      <location filename="../../ui/delegate_dialog.py" line="746" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="703" />
+      <location filename="../../ui/delegate_dialog.py" line="747" />
       <source>Languages &amp;spoken</source>
       <translation>Langues &amp;parlées</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="704" />
+      <location filename="../../ui/delegate_dialog.py" line="748" />
       <source>E&amp;mergency contact</source>
       <translation>Contact d’&amp;urgence</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="717" />
+      <location filename="../../ui/delegate_dialog.py" line="761" />
       <source>Passport &amp;number</source>
       <translation>&amp;Numéro de passeport</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="721" />
+      <location filename="../../ui/delegate_dialog.py" line="765" />
       <source>Issuing &amp;country</source>
       <translation>&amp;Pays de délivrance</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="725" />
+      <location filename="../../ui/delegate_dialog.py" line="769" />
       <source>&amp;Expires on</source>
       <translation>&amp;Expire le</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="735" />
+      <location filename="../../ui/delegate_dialog.py" line="779" />
       <source>Country</source>
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="736" />
+      <location filename="../../ui/delegate_dialog.py" line="780" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="737" />
+      <location filename="../../ui/delegate_dialog.py" line="781" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="738" />
+      <location filename="../../ui/delegate_dialog.py" line="782" />
       <source>Number</source>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="739" />
+      <location filename="../../ui/delegate_dialog.py" line="783" />
       <source>Expires on</source>
       <translation>Expire le</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="754" />
+      <location filename="../../ui/delegate_dialog.py" line="798" />
       <source>Entry authorisations</source>
       <translation>Autorisations d’entrée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="759" />
+      <location filename="../../ui/delegate_dialog.py" line="803" />
       <source>No destination abroad: no visa, ESTA or eTA to follow.</source>
       <translation>Aucune destination à l’étranger : pas de visa, d’ESTA ni d’AVE à suivre.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="766" />
+      <location filename="../../ui/delegate_dialog.py" line="810" />
       <source>Passport and authorisation numbers stay hidden until you click Show; they are never written to the program's logs.</source>
       <translation>Les numéros de passeport et d’autorisation restent masqués tant que vous ne cliquez pas sur Afficher ; ils ne sont jamais écrits dans les journaux du programme.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="772" />
+      <location filename="../../ui/delegate_dialog.py" line="816" />
       <source>e.g. vegetarian, no nuts</source>
       <translation>p. ex. végétarien, sans fruits à coque</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="773" />
+      <location filename="../../ui/delegate_dialog.py" line="817" />
       <source>e.g. wheelchair, no stairs</source>
       <translation>p. ex. fauteuil roulant, pas d’escaliers</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="775" />
+      <location filename="../../ui/delegate_dialog.py" line="819" />
       <source>&amp;Dietary needs</source>
       <translation>&amp;Régime alimentaire</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="776" />
+      <location filename="../../ui/delegate_dialog.py" line="820" />
       <source>&amp;Mobility needs</source>
       <translation>&amp;Mobilité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="779" />
+      <location filename="../../ui/delegate_dialog.py" line="823" />
       <source>These needs are sensitive personal data. They are shown here, and printed on no document except those where you choose to include them (a rooming list for the hotel, for example): never in the booklets.</source>
       <translation>Ces besoins sont des données personnelles sensibles. Ils sont affichés ici, mais ne sont imprimés sur aucun document, sauf ceux où vous choisissez de les inclure (une liste des chambres pour l’hôtel, par exemple) : jamais dans les livrets.</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="789" />
+      <location filename="../../ui/delegate_dialog.py" line="833" />
       <source>Identity</source>
       <translation>Identité</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="790" />
+      <location filename="../../ui/delegate_dialog.py" line="834" />
       <source>Mission</source>
       <translation>Mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="791" />
+      <location filename="../../ui/delegate_dialog.py" line="835" />
       <source>Contact</source>
       <translation>Coordonnées</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="794" />
+      <location filename="../../ui/delegate_dialog.py" line="838" />
       <source>Travel documents</source>
       <translation>Documents de voyage</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="796" />
+      <location filename="../../ui/delegate_dialog.py" line="840" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="876" />
+      <location filename="../../ui/delegate_dialog.py" line="921" />
       <source>Delegate — %1</source>
       <translation>Délégué — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="894" />
+      <location filename="../../ui/delegate_dialog.py" line="939" />
       <source>since %1</source>
       <translation>depuis le %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="913" />
+      <location filename="../../ui/delegate_dialog.py" line="958" />
       <source>Click Show to see or change the number</source>
       <translation>Cliquez sur Afficher pour voir ou changer le numéro</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="922" />
-      <location filename="../../ui/delegate_dialog.py" line="1049" />
+      <location filename="../../ui/delegate_dialog.py" line="967" />
+      <location filename="../../ui/delegate_dialog.py" line="1094" />
       <source>&amp;Show</source>
       <translation>&amp;Afficher</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="951" />
+      <location filename="../../ui/delegate_dialog.py" line="996" />
       <source>added as %1</source>
       <extracomment>How many status changes the form lists (the newest).</extracomment>
       <translation>ajouté(e) : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="954" />
+      <location filename="../../ui/delegate_dialog.py" line="999" />
       <source>%1 → %2</source>
       <translation>%1 → %2</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="958" />
+      <location filename="../../ui/delegate_dialog.py" line="1003" />
       <source> (%1)</source>
       <translation> (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="961" />
+      <location filename="../../ui/delegate_dialog.py" line="1006" />
       <source>and %1 earlier changes</source>
       <translation>et %1 changements antérieurs</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="962" />
+      <location filename="../../ui/delegate_dialog.py" line="1007" />
       <source>No change recorded yet</source>
       <translation>Aucun changement enregistré</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="966" />
+      <location filename="../../ui/delegate_dialog.py" line="1011" />
       <source>room %1</source>
       <translation>chambre %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="966" />
+      <location filename="../../ui/delegate_dialog.py" line="1011" />
       <source>room to be numbered</source>
       <translation>chambre à numéroter</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="970" />
+      <location filename="../../ui/delegate_dialog.py" line="1015" />
       <source>, shared with %1</source>
       <translation>, partagée avec %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="975" />
+      <location filename="../../ui/delegate_dialog.py" line="1020" />
       <source>%1 to %2</source>
       <translation>du %1 au %2</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="980" />
+      <location filename="../../ui/delegate_dialog.py" line="1025" />
       <source>No room yet</source>
       <translation>Pas encore de chambre</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1035" />
+      <location filename="../../ui/delegate_dialog.py" line="1080" />
       <source>Their own language (%1)</source>
       <translation>Sa propre langue (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1049" />
-      <location filename="../../ui/delegate_dialog.py" line="1076" />
+      <location filename="../../ui/delegate_dialog.py" line="1094" />
+      <location filename="../../ui/delegate_dialog.py" line="1121" />
       <source>&amp;Hide</source>
       <translation>&amp;Masquer</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1100" />
+      <location filename="../../ui/delegate_dialog.py" line="1145" />
       <source>Not a date: write it as %1</source>
       <translation>Ce n’est pas une date : écrivez-la %1</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="252" />
-      <location filename="../../ui/delegate_dialog.py" line="1114" />
+      <location filename="../../ui/delegate_dialog.py" line="255" />
+      <location filename="../../ui/delegate_dialog.py" line="1159" />
       <source>Not a country: choose one from the list or type its two-letter code</source>
       <translation>Ce n’est pas un pays : choisissez-le dans la liste ou tapez son code à deux lettres</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="197" />
+      <location filename="../../ui/delegate_dialog.py" line="200" />
       <source>Visa</source>
       <extracomment>Qt's "no maximum" for a widget's size. The tabs, in order. Which tab holds each field (its errors mark the tab).</extracomment>
       <translation>Visa</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="198" />
+      <location filename="../../ui/delegate_dialog.py" line="201" />
       <source>ESTA</source>
       <translation>ESTA</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="199" />
+      <location filename="../../ui/delegate_dialog.py" line="202" />
       <source>eTA</source>
       <translation>AVE (eTA)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="200" />
+      <location filename="../../ui/delegate_dialog.py" line="203" />
       <source>Other authorisation</source>
       <translation>Autre autorisation</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="208" />
+      <location filename="../../ui/delegate_dialog.py" line="211" />
       <source>Needed</source>
       <translation>À demander</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="209" />
+      <location filename="../../ui/delegate_dialog.py" line="212" />
       <source>Applied for</source>
       <translation>Demandée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="210" />
+      <location filename="../../ui/delegate_dialog.py" line="213" />
       <source>Granted</source>
       <translation>Accordée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="211" />
+      <location filename="../../ui/delegate_dialog.py" line="214" />
       <source>Refused</source>
       <translation>Refusée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="218" />
+      <location filename="../../ui/delegate_dialog.py" line="221" />
       <source>Single</source>
       <translation>Individuelle</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="219" />
+      <location filename="../../ui/delegate_dialog.py" line="222" />
       <source>Double</source>
       <translation>Double</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="220" />
+      <location filename="../../ui/delegate_dialog.py" line="223" />
       <source>Twin</source>
       <translation>Twin (deux lits)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="221" />
+      <location filename="../../ui/delegate_dialog.py" line="224" />
       <source>Suite</source>
       <translation>Suite</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="230" />
+      <location filename="../../ui/delegate_dialog.py" line="233" />
       <source>Required</source>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="233" />
+      <location filename="../../ui/delegate_dialog.py" line="236" />
       <source>Too long: %1 characters at most</source>
       <translation>Trop long : %1 caractères au plus</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="237" />
+      <location filename="../../ui/delegate_dialog.py" line="240" />
       <source>Not an e-mail address: write it as name@example.org</source>
       <translation>Ce n’est pas une adresse électronique : écrivez-la nom@exemple.org</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="241" />
+      <location filename="../../ui/delegate_dialog.py" line="244" />
       <source>Not a phone number</source>
       <translation>Ce n’est pas un numéro de téléphone</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="245" />
+      <location filename="../../ui/delegate_dialog.py" line="248" />
       <source>Not a valid number in %1: add the country code (+1…) for a number abroad</source>
       <translation>Numéro non valable pour le pays « %1 » : ajoutez l’indicatif (+1…) d’un numéro à l’étranger</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="256" />
+      <location filename="../../ui/delegate_dialog.py" line="259" />
       <source>Not a date</source>
       <translation>Ce n’est pas une date</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="258" />
+      <location filename="../../ui/delegate_dialog.py" line="261" />
       <source>A date of birth must be in the past</source>
       <translation>Une date de naissance doit être passée</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="260" />
+      <location filename="../../ui/delegate_dialog.py" line="263" />
       <source>Before 1900: check the year</source>
       <translation>Avant 1900 : vérifiez l’année</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="262" />
+      <location filename="../../ui/delegate_dialog.py" line="265" />
       <source>An expiry date needs a passport number</source>
       <translation>Une date d’expiration demande un numéro de passeport</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="266" />
+      <location filename="../../ui/delegate_dialog.py" line="269" />
       <source>Expires before the date of birth: check both dates</source>
       <translation>Expire avant la date de naissance : vérifiez les deux dates</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="270" />
+      <location filename="../../ui/delegate_dialog.py" line="273" />
       <source>5 to 20 letters and digits, without other signs</source>
       <translation>De 5 à 20 lettres et chiffres, sans autres signes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="274" />
+      <location filename="../../ui/delegate_dialog.py" line="277" />
       <source>Not a language of the booklets (French or English)</source>
       <translation>Ce n’est pas une langue des livrets (français ou anglais)</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="279" />
+      <location filename="../../ui/delegate_dialog.py" line="282" />
       <source>“%1” is not a language: write names such as français, English, español</source>
       <translation>« %1 » n’est pas une langue : écrivez des noms comme français, anglais, espagnol</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="286" />
+      <location filename="../../ui/delegate_dialog.py" line="289" />
       <source>Not a hotel of this mission, or a room number too long</source>
       <translation>Pas un hôtel de cette mission, ou un numéro de chambre trop long</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="290" />
+      <location filename="../../ui/delegate_dialog.py" line="293" />
       <source>The room-mate must be another delegate of this mission</source>
       <translation>La personne qui partage la chambre doit être un autre délégué de cette mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="294" />
+      <location filename="../../ui/delegate_dialog.py" line="297" />
       <source>A group does not belong to this mission</source>
       <translation>Un groupe n’appartient pas à cette mission</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="298" />
-      <location filename="../../ui/delegate_dialog.py" line="1124" />
+      <location filename="../../ui/delegate_dialog.py" line="301" />
+      <location filename="../../ui/delegate_dialog.py" line="1169" />
       <source>Not a known organisation: choose one from the list</source>
       <translation>Organisme inconnu : choisissez-le dans la liste</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="302" />
+      <location filename="../../ui/delegate_dialog.py" line="305" />
       <source>The same authorisation for the same country is given twice</source>
       <translation>La même autorisation pour le même pays figure deux fois</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="306" />
+      <location filename="../../ui/delegate_dialog.py" line="309" />
       <source>Not one of the choices offered</source>
       <translation>Ce n’est pas l’un des choix proposés</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="329" />
+      <location filename="../../ui/delegate_dialog.py" line="345" />
       <source>— none —</source>
       <translation>— aucune —</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="348" />
+      <location filename="../../ui/delegate_dialog.py" line="364" />
       <source>%1: kind</source>
       <translation>%1 : type</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="349" />
+      <location filename="../../ui/delegate_dialog.py" line="365" />
       <source>%1: state</source>
       <translation>%1 : état</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="350" />
+      <location filename="../../ui/delegate_dialog.py" line="366" />
       <source>%1: number</source>
       <translation>%1 : numéro</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="351" />
+      <location filename="../../ui/delegate_dialog.py" line="367" />
       <source>%1: expires on</source>
       <translation>%1 : expire le</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="597" />
+      <location filename="../../ui/delegate_dialog.py" line="629" />
       <source>Internal no&amp;tes</source>
       <translation>Notes in&amp;ternes</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1249" />
+      <location filename="../../ui/delegate_dialog.py" line="1228" />
+      <source>No photo</source>
+      <translation>Pas de photo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="1243" />
+      <source>Cannot read %1: %2</source>
+      <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="1251" />
+      <source>Photo of the delegate</source>
+      <translation>Photo du délégué</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="1251" />
+      <source>Photos (*.png *.jpg *.jpeg)</source>
+      <translation>Photos (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/delegate_dialog.py" line="1339" />
       <source>A field of this tab needs correcting</source>
       <translation>Un champ de cet onglet est à corriger</translation>
     </message>
     <message>
-      <location filename="../../ui/delegate_dialog.py" line="1274" />
+      <location filename="../../ui/delegate_dialog.py" line="1364" />
       <source>Saved as %1</source>
       <translation>Enregistré comme %1</translation>
     </message>
@@ -3587,476 +3637,476 @@ Le fichier endommagé est conservé à côté des sauvegardes.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="946" />
+      <location filename="../../ui/main_window.py" line="992" />
       <source>Delegation</source>
       <translation>Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="947" />
+      <location filename="../../ui/main_window.py" line="993" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="948" />
+      <location filename="../../ui/main_window.py" line="994" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="949" />
-      <location filename="../../ui/main_window.py" line="1493" />
+      <location filename="../../ui/main_window.py" line="995" />
+      <location filename="../../ui/main_window.py" line="1539" />
       <source>Set &amp;status</source>
       <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="950" />
-      <location filename="../../ui/main_window.py" line="1500" />
+      <location filename="../../ui/main_window.py" line="996" />
+      <location filename="../../ui/main_window.py" line="1546" />
       <source>Add to &amp;group</source>
       <translation>Ajouter à un &amp;groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="951" />
-      <location filename="../../ui/main_window.py" line="1508" />
+      <location filename="../../ui/main_window.py" line="997" />
+      <location filename="../../ui/main_window.py" line="1554" />
       <source>Remo&amp;ve from group</source>
       <translation>R&amp;etirer d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="952" />
+      <location filename="../../ui/main_window.py" line="998" />
       <source>&amp;Edit delegate…</source>
       <translation>&amp;Modifier la fiche…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="955" />
+      <location filename="../../ui/main_window.py" line="1001" />
       <source>Open the selected delegate's record (%1, Enter or double-click)</source>
       <translation>Ouvrir la fiche du délégué sélectionné (%1, Entrée ou double-clic)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1019" />
+      <location filename="../../ui/main_window.py" line="1065" />
       <source>Show or hide the checks to run before departure (F7)</source>
       <translation>Afficher ou masquer les vérifications à faire avant le départ (F7)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="963" />
+      <location filename="../../ui/main_window.py" line="1009" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="964" />
+      <location filename="../../ui/main_window.py" line="1010" />
       <source>I&amp;tinerary</source>
       <translation>I&amp;tinéraire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="882" />
-      <location filename="../../ui/main_window.py" line="1051" />
+      <location filename="../../ui/main_window.py" line="913" />
+      <location filename="../../ui/main_window.py" line="1097" />
       <source>Day &amp;columns</source>
       <extracomment>The tab of each page, by its key (the roster's is 0). The tab names saved in the settings, by index. The itinerary page's two views (``ui.itinerary_page.LIST`` and ``DAY_VIEW``). Emitted with the file's path once a booklet is written. Emitted with the sentence shown when a booklet could not be written. Emitted with the number of booklets written by "Print all booklets". Emitted with the status bar's sentence once a roster file is imported. Emitted once every page is built (at once with ``attach``, or a turn later each). Emitted when the window closes (the program quits, or stops opening the database).</extracomment>
       <translation>&amp;Colonnes du jour</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1029" />
+      <location filename="../../ui/main_window.py" line="1075" />
       <source>Roster</source>
       <translation>Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="208" />
+      <location filename="../../ui/main_window.py" line="210" />
       <source>Itinerary</source>
       <extracomment>Endonyms: each language is offered in its own name, whatever the current one. Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys). The mission's tabs after the roster, in their order.</extracomment>
       <translation>Itinéraire</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="212" />
+      <location filename="../../ui/main_window.py" line="214" />
       <source>Agreements</source>
       <translation>Accords</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="218" />
       <source>B2B meetings</source>
       <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Workshops</source>
       <translation>Ateliers</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/main_window.py" line="223" />
       <source>Leads</source>
       <translation>Pistes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="225" />
       <source>Overview</source>
       <translation>Vue d’ensemble</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="972" />
+      <location filename="../../ui/main_window.py" line="1018" />
       <source>&amp;Overview</source>
       <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="974" />
+      <location filename="../../ui/main_window.py" line="1020" />
       <source>Pre&amp;ferences…</source>
       <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="975" />
+      <location filename="../../ui/main_window.py" line="1021" />
       <source>Show archived missions</source>
       <translation>Afficher les missions archivées</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="225" />
+      <location filename="../../ui/main_window.py" line="227" />
       <source>Print</source>
       <translation>Impression</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="965" />
+      <location filename="../../ui/main_window.py" line="1011" />
       <source>&amp;Roster</source>
       <translation>&amp;Délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="966" />
+      <location filename="../../ui/main_window.py" line="1012" />
       <source>&amp;Itinerary (list)</source>
       <translation>&amp;Itinéraire (liste)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="967" />
+      <location filename="../../ui/main_window.py" line="1013" />
       <source>Itinerary by &amp;day</source>
       <translation>Itinéraire &amp;jour par jour</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="968" />
+      <location filename="../../ui/main_window.py" line="1014" />
       <source>&amp;Agreements</source>
       <translation>&amp;Accords</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="969" />
+      <location filename="../../ui/main_window.py" line="1015" />
       <source>B2B &amp;meetings</source>
       <translation>Rendez-vous &amp;B2B</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="970" />
+      <location filename="../../ui/main_window.py" line="1016" />
       <source>&amp;Workshops</source>
       <translation>A&amp;teliers</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="971" />
+      <location filename="../../ui/main_window.py" line="1017" />
       <source>L&amp;eads</source>
       <translation>&amp;Pistes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="973" />
+      <location filename="../../ui/main_window.py" line="1019" />
       <source>&amp;Print page</source>
       <translation>Page d'im&amp;pression</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="976" />
+      <location filename="../../ui/main_window.py" line="1022" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="977" />
+      <location filename="../../ui/main_window.py" line="1023" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="978" />
+      <location filename="../../ui/main_window.py" line="1024" />
       <source>Main toolbar</source>
       <translation>Barre d’outils principale</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="979" />
+      <location filename="../../ui/main_window.py" line="1025" />
       <source>&amp;Import roster…</source>
       <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="983" />
+      <location filename="../../ui/main_window.py" line="1029" />
       <source>Import delegates from a CSV or XLSX file into the selected mission (%1); you can also drop the file on the window</source>
       <translation>Importer des délégués d’un fichier CSV ou XLSX dans la mission sélectionnée (%1) ; vous pouvez aussi déposer le fichier sur la fenêtre</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="989" />
+      <location filename="../../ui/main_window.py" line="1035" />
       <source>&amp;Print booklet…</source>
       <translation>&amp;Imprimer le livret…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="992" />
+      <location filename="../../ui/main_window.py" line="1038" />
       <source>Print the selected delegate's personal booklet (%1)</source>
       <translation>Imprimer le livret personnel du délégué sélectionné (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="996" />
+      <location filename="../../ui/main_window.py" line="1042" />
       <source>Print &amp;all booklets…</source>
       <translation>Imprimer &amp;tous les livrets…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="998" />
+      <location filename="../../ui/main_window.py" line="1044" />
       <source>Print the booklet of every delegate of the mission into a folder</source>
       <translation>Imprimer dans un dossier le livret de chaque délégué de la mission</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1000" />
+      <location filename="../../ui/main_window.py" line="1046" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1001" />
+      <location filename="../../ui/main_window.py" line="1047" />
       <source>Read the missions and the roster again</source>
       <translation>Relire les missions et la liste des délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1002" />
+      <location filename="../../ui/main_window.py" line="1048" />
       <source>&amp;Find a delegate</source>
       <translation>&amp;Rechercher un délégué</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1003" />
+      <location filename="../../ui/main_window.py" line="1049" />
       <source>Find a &amp;mission</source>
       <translation>Rechercher une &amp;mission</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1004" />
+      <location filename="../../ui/main_window.py" line="1050" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1005" />
+      <location filename="../../ui/main_window.py" line="1051" />
       <source>&amp;About Delegation</source>
       <translation>À &amp;propos de Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1006" />
+      <location filename="../../ui/main_window.py" line="1052" />
       <source>Copy &amp;diagnostic information</source>
       <translation>Copier les informations de &amp;diagnostic</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1008" />
+      <location filename="../../ui/main_window.py" line="1054" />
       <source>Versions, paths and recent errors for support, without personal data</source>
       <translation>Versions, chemins et dernières erreurs pour l’assistance, sans données personnelles</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1010" />
+      <location filename="../../ui/main_window.py" line="1056" />
       <source>Missions</source>
       <translation>Missions</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1011" />
+      <location filename="../../ui/main_window.py" line="1057" />
       <source>Search missions…</source>
       <translation>Rechercher une mission…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1013" />
+      <location filename="../../ui/main_window.py" line="1059" />
       <source>Opening the database…</source>
       <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1017" />
+      <location filename="../../ui/main_window.py" line="1063" />
       <source>Checks</source>
       <translation>Vérifications</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1032" />
+      <location filename="../../ui/main_window.py" line="1078" />
       <source>Search by name, organisation or group…</source>
       <translation>Rechercher par nom, organisme ou groupe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1033" />
+      <location filename="../../ui/main_window.py" line="1079" />
       <source>Show the delegates of one status</source>
       <translation>Afficher les délégués d’un statut</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1034" />
+      <location filename="../../ui/main_window.py" line="1080" />
       <source>Show the members of one group</source>
       <translation>Afficher les membres d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1038" />
+      <location filename="../../ui/main_window.py" line="1084" />
       <source>No mission in this database yet.
 Create one, or import a roster, with the delegation-cli command.</source>
       <translation>Aucune mission dans cette base pour l’instant.
 Créez-en une, ou importez une liste de délégués, avec la commande delegation-cli.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1044" />
+      <location filename="../../ui/main_window.py" line="1090" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1223" />
+      <location filename="../../ui/main_window.py" line="1269" />
       <source>%1 cancelled</source>
       <translation>annulés : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1235" />
+      <location filename="../../ui/main_window.py" line="1281" />
       <source>%1 of %2 delegates</source>
       <translation>%1 sur %2 délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1495" />
+      <location filename="../../ui/main_window.py" line="1541" />
       <source>Set the &amp;status of %1 delegates</source>
       <translation>Changer le &amp;statut de %1 délégués</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1502" />
+      <location filename="../../ui/main_window.py" line="1548" />
       <source>Add %1 delegates to a &amp;group</source>
       <translation>Ajouter %1 délégués à un &amp;groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1510" />
+      <location filename="../../ui/main_window.py" line="1556" />
       <source>Remo&amp;ve %1 delegates from a group</source>
       <translation>R&amp;etirer %1 délégués d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1521" />
+      <location filename="../../ui/main_window.py" line="1567" />
       <source>Missions and roster read again.</source>
       <translation>Missions et délégués relus.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1534" />
+      <location filename="../../ui/main_window.py" line="1580" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1547" />
+      <location filename="../../ui/main_window.py" line="1593" />
       <source>All groups</source>
       <translation>Tous les groupes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1618" />
+      <location filename="../../ui/main_window.py" line="1664" />
       <source>The status could not be changed</source>
       <translation>Le statut n’a pas pu être changé</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1675" />
+      <location filename="../../ui/main_window.py" line="1721" />
       <source>The delegate could not be changed</source>
       <translation>Le délégué n’a pas pu être modifié</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1705" />
+      <location filename="../../ui/main_window.py" line="1751" />
       <source>&amp;New group…</source>
       <translation>&amp;Nouveau groupe…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1710" />
+      <location filename="../../ui/main_window.py" line="1756" />
       <source>In no group</source>
       <translation>Dans aucun groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1761" />
+      <location filename="../../ui/main_window.py" line="1807" />
       <source>New group</source>
       <translation>Nouveau groupe</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1761" />
+      <location filename="../../ui/main_window.py" line="1807" />
       <source>Name of the new group:</source>
       <translation>Nom du nouveau groupe :</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1795" />
+      <location filename="../../ui/main_window.py" line="1841" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1795" />
+      <location filename="../../ui/main_window.py" line="1841" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1798" />
+      <location filename="../../ui/main_window.py" line="1844" />
       <source>&amp;Redo %1</source>
       <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1798" />
+      <location filename="../../ui/main_window.py" line="1844" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1810" />
+      <location filename="../../ui/main_window.py" line="1856" />
       <source>Import a roster</source>
       <translation>Importer une liste</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1853" />
+      <location filename="../../ui/main_window.py" line="1899" />
       <source>Select a mission first: a roster is imported into a mission.</source>
       <translation>Sélectionnez d’abord une mission : une liste s’importe dans une mission.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1944" />
+      <location filename="../../ui/main_window.py" line="1990" />
       <source>Save the booklet of %1</source>
       <translation>Enregistrer le livret de %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1946" />
+      <location filename="../../ui/main_window.py" line="1992" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1631" />
-      <location filename="../../ui/main_window.py" line="1967" />
+      <location filename="../../ui/main_window.py" line="1677" />
+      <location filename="../../ui/main_window.py" line="2013" />
       <source>Select a delegate first.</source>
       <translation>Sélectionnez d’abord un délégué.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1812" />
+      <location filename="../../ui/main_window.py" line="1858" />
       <source>Rosters (*.csv *.xlsx *.ods *.tsv *.txt);;All files (*)</source>
       <translation>Listes (*.csv *.xlsx *.ods *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1980" />
+      <location filename="../../ui/main_window.py" line="2026" />
       <source>Printing the booklet of %1…</source>
       <translation>Impression du livret de %1…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1986" />
+      <location filename="../../ui/main_window.py" line="2032" />
       <source>Booklet saved: %1</source>
       <translation>Livret enregistré : %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="1995" />
+      <location filename="../../ui/main_window.py" line="2041" />
       <source>Printing failed</source>
       <translation>Échec de l’impression</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="2017" />
+      <location filename="../../ui/main_window.py" line="2063" />
       <source>Folder for the booklets</source>
       <translation>Dossier des livrets</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="2048" />
+      <location filename="../../ui/main_window.py" line="2094" />
       <source>Printing the booklets…</source>
       <translation>Impression des livrets…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="2048" />
+      <location filename="../../ui/main_window.py" line="2094" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="2050" />
+      <location filename="../../ui/main_window.py" line="2096" />
       <source>Print all booklets</source>
       <translation>Imprimer tous les livrets</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="2070" />
+      <location filename="../../ui/main_window.py" line="2116" />
       <source>Printing the booklets… %1 of %2</source>
       <translation>Impression des livrets… %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="2077" />
+      <location filename="../../ui/main_window.py" line="2123" />
       <source>%1 booklets saved in %2</source>
       <translation>%1 livrets enregistrés dans %2</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="2113" />
+      <location filename="../../ui/main_window.py" line="2159" />
       <source>Diagnostic information copied: paste it into your message to support.</source>
       <translation>Informations de diagnostic copiées : collez-les dans votre message à l’assistance.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="2123" />
+      <location filename="../../ui/main_window.py" line="2169" />
       <source>About Delegation</source>
       <translation>À propos de Delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="2126" />
+      <location filename="../../ui/main_window.py" line="2172" />
       <source>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Rosters, itineraries and personal booklets of official economic delegations abroad.</source>
       <translation>&lt;b&gt;Delegation&lt;/b&gt; %1&lt;br&gt;Listes de délégués, programmes et livrets personnels des délégations économiques officielles à l’étranger.</translation>
     </message>

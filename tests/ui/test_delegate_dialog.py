@@ -4,6 +4,7 @@ masked until asked for, groups changed for many delegates at once, and the form 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -367,7 +368,7 @@ def test_the_form_in_french_has_no_english_left(qtbot: QtBot, db: Database, samp
     # The hotel and the possible room-mates are data too; "Double" and "Suite" are French.
     data |= {dialog.hotel_combo.itemText(i) for i in range(1, dialog.hotel_combo.count())}
     data |= {dialog.room_mate_combo.itemText(i) for i in range(1, dialog.room_mate_combo.count())}
-    data |= {"Double", "Suite"}
+    data |= {"Double", "Suite", "Photo"}  # the same word in French
     alike = [t for t in english_texts if t in french_texts and t not in data]
     assert alike == []
     dialog.reject()
@@ -492,3 +493,63 @@ def test_a_room_shared_with_a_delegate_is_chosen_in_the_form_and_undone(
     window.undo_action.trigger()
     with db.reading() as session:
         assert stays_of(session, zoe) == []
+
+
+def _png(tmp_path: Path, colour: str) -> Path:
+    from PIL import Image
+
+    path = tmp_path / f"{colour}.png"
+    Image.new("RGB", (60, 80), colour).save(path)
+    return path
+
+
+def test_a_photo_chosen_in_the_form_is_saved_on_ok_shown_again_and_undone(
+    window: MainWindow, opened: DelegateDialog, qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from delegation_app.services.photos import photo_file
+
+    zoe = _entry(window, "zabadie")
+    assert not opened.photo_remove_button.isEnabled()
+    path = _png(tmp_path, "teal")
+    opened.load_photo(path)
+    assert opened.errors == {} and opened.ok_button.isEnabled()
+    assert not opened.photo_preview.pixmap().isNull()
+    opened.ok_button.click()
+    qtbot.waitUntil(lambda: window.delegate_dialog is None)
+    with db.reading() as session:
+        stored = photo_file(session, zoe.person_id)
+    assert stored is not None and stored.content == path.read_bytes()
+    again = _open(window, "zabadie")
+    assert again.photo_remove_button.isEnabled()
+    assert again.photo_preview.toolTip() == "teal.png"
+    again.reject()
+    qtbot.waitUntil(lambda: window.delegate_dialog is None)
+    window.undo_action.trigger()
+    with db.reading() as session:
+        assert photo_file(session, zoe.person_id) is None
+    window.redo_action.trigger()
+    with db.reading() as session:
+        assert photo_file(session, zoe.person_id) == stored
+
+
+def test_a_file_that_is_no_photo_is_refused_under_the_photo_field_in_french(
+    qtbot: QtBot, db: Database, sample: Sample, tmp_path: Path
+) -> None:
+    assert translations.install("fr")
+    window = MainWindow(db, language="fr")
+    qtbot.addWidget(window)
+    window.select_mission("miami-2017")
+    dialog = _open(window, "zabadie")
+    try:
+        scan = tmp_path / "passeport.pdf"
+        scan.write_bytes(b"%PDF-1.7")
+        dialog.load_photo(scan)
+        assert dialog.errors == {"photo": "passeport.pdf n’est pas une image PNG ou JPEG"}
+        assert not dialog.ok_button.isEnabled()
+        dialog.load_photo(tmp_path / "absent.png")
+        assert dialog.errors["photo"].startswith("Impossible de lire absent.png")
+        dialog.set_photo(None)
+        assert dialog.errors == {} and dialog.ok_button.isEnabled()
+    finally:
+        dialog.reject()
+        window.runner.shutdown()
