@@ -174,11 +174,25 @@ def _babel_locale_kept(dest: str) -> bool:
     return locale == "root" or locale.split("_", 1)[0] in LANGUAGES
 
 
+#: The pycountry standards the program reads: ``pycountry.countries`` and their French names
+#: (services/entry.py, interchange/cell_values.py, ui/delegate_dialog.py); languages spoken go
+#: through Babel. pycountry reads each standard's JSON only when it is first used, so the others
+#: (ISO 639-3 alone is 0.9 MB, its French names 0.4 MB) are never missed.
+PYCOUNTRY_STANDARDS = ("iso3166-1",)
+
+
+def _pycountry_standard_kept(dest: str) -> bool:
+    name = dest.replace("\\", "/").rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0] in PYCOUNTRY_STANDARDS
+
+
 def _pycountry_locale_kept(dest: str) -> bool:
-    """pycountry's gettext catalogues: French only (English is the databases' own language)."""
+    """pycountry's gettext catalogues: French only (English is the databases' own language),
+    of the standards the program reads."""
     parts = dest.replace("\\", "/").split("/")
     index = parts.index("locales")
-    return len(parts) > index + 1 and parts[index + 1] in LANGUAGES
+    in_language = len(parts) > index + 1 and parts[index + 1] in LANGUAGES
+    return in_language and _pycountry_standard_kept(dest)
 
 
 def _matches(dest: str, patterns: Iterable[str]) -> bool:
@@ -195,6 +209,8 @@ def keep_data(dest: str) -> bool:
         return _babel_locale_kept(path)
     if path.startswith("pycountry/locales/"):
         return _pycountry_locale_kept(path)
+    if path.startswith("pycountry/databases/"):
+        return _pycountry_standard_kept(path)
     return not _matches(path, UNUSED_QT_PLUGINS)
 
 

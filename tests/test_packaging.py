@@ -52,12 +52,30 @@ build = _load("build")
         ("pycountry/locales/fr/LC_MESSAGES/iso3166-1.mo", True),
         ("pycountry/locales/de/LC_MESSAGES/iso3166-1.mo", False),
         ("pycountry/databases/iso3166-1.json", True),
+        ("pycountry/databases/iso639-3.json", False),
+        ("pycountry/locales/fr/LC_MESSAGES/iso639-3.mo", False),
         ("delegation_app/resources/translations/delegation_fr.qm", True),
         ("delegation_app/storage/migrations/versions/20261121_0001_initial_schema.py", True),
     ],
 )
 def test_bundle_keeps_only_french_and_english_locale_data(dest: str, kept: bool) -> None:
     assert bundling.keep_data(dest) is kept
+
+
+def test_the_program_reads_only_the_pycountry_standards_the_bundle_keeps() -> None:
+    """What pycountry the code uses (``pycountry.<name>``), against PYCOUNTRY_STANDARDS: a new
+    use of languages, currencies or subdivisions must add its standard to the bundle."""
+    standards = {"countries": "iso3166-1", "LOCALES_DIR": None}
+    root = PACKAGING.parent
+    used: set[str] = set()
+    for folder in ("delegation_app", "ui"):
+        for path in (root / folder).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            assert "from pycountry import" not in text, path
+            used |= set(re.findall(r"\bpycountry\.(\w+)", text))
+    assert used and used <= set(standards), used - set(standards)
+    needed = {standards[name] for name in used} - {None}
+    assert needed <= set(bundling.PYCOUNTRY_STANDARDS)
 
 
 @pytest.mark.parametrize(
