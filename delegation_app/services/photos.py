@@ -39,21 +39,32 @@ class PhotoFile:
     content: bytes = field(repr=False)
 
 
+class PhotoRefused(ValidationError):
+    """A file that cannot be a photo; ``problem`` says why ("empty", "too_large", "not_image")
+    so that a window can word it in its own language."""
+
+    def __init__(self, name: str, problem: str, message: str) -> None:
+        super().__init__("photo", message)
+        self.name = name
+        self.problem = problem
+
+
 def check_photo(content: bytes, file_name: str) -> tuple[str, str]:
-    """The file's name to store and its media type, or a ValidationError naming the photo:
-    empty, larger than 5 MB, or not a PNG or JPEG image."""
+    """The file's name to store and its media type, or PhotoRefused: empty, larger than 5 MB,
+    or not a PNG or JPEG image."""
     name = PurePath(file_name.replace("\\", "/")).name[:255] or "photo"
     if not content:
-        raise ValidationError("photo", f"{name} is empty")
+        raise PhotoRefused(name, "empty", f"{name} is empty")
     if len(content) > MAX_PHOTO_BYTES:
-        raise ValidationError(
-            "photo",
+        raise PhotoRefused(
+            name,
+            "too_large",
             f"{name} is larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB "
             "(save it at a lower resolution)",
         )
     media_type = media_type_of(content)
     if media_type is None:
-        raise ValidationError("photo", f"{name} is not a PNG or JPEG image")
+        raise PhotoRefused(name, "not_image", f"{name} is not a PNG or JPEG image")
     return name, media_type
 
 

@@ -1206,7 +1206,7 @@ def _clean_room(session: Session, participant: Participant, value: object) -> Ro
 
 
 def _clean_photo(value: object) -> object:
-    from delegation_app.services.photos import MAX_PHOTO_BYTES, PhotoFile, check_photo
+    from delegation_app.services.photos import PhotoFile, PhotoRefused, check_photo
 
     if value is None:
         return None
@@ -1214,16 +1214,9 @@ def _clean_photo(value: object) -> object:
         raise InvalidField("photo", "photo", "must be a photo file", "photo")
     try:
         check_photo(value.content, value.file_name)
-    except ValidationError as problem:
-        kind = (
-            "empty"
-            if not value.content
-            else "too_large"
-            if len(value.content) > MAX_PHOTO_BYTES
-            else "not_image"
-        )
+    except PhotoRefused as problem:
         raise InvalidField(
-            "photo", "photo", problem.message, "photo", problem=kind, name=value.file_name
+            "photo", "photo", problem.message, "photo", problem=problem.problem, name=problem.name
         ) from problem
     return value
 

@@ -1601,12 +1601,13 @@ maybe_ptext = maybe_ptext_upto(200)
 long_ptext = maybe_ptext_upto(10_000)
 
 
-def fits(limit: int) -> st.SearchStrategy[str]:
-    """Hostile text the services accept in a field of ``limit`` characters."""
+def fits(limit: int, *, surrogates: bool = SURROGATES) -> st.SearchStrategy[str]:
+    """Hostile text the services accept in a field of ``limit`` characters (with lone
+    surrogates, which they refuse at the door, unless ``surrogates`` is false)."""
     return st.builds(
         lambda first, rest: (first + rest)[:limit],
         st.sampled_from(("Z", "é", "김", "<b>", "&", "=", "😀", "\u202eA", "\x00A")),
-        bad.any_text(surrogates=SURROGATES),
+        bad.any_text(surrogates=surrogates),
     ).filter(lambda t: len(stored(t) or "") <= limit and xml_safe(t))  # NFC may lengthen it
 
 
@@ -1621,8 +1622,8 @@ def one_line_name(person: dict[str, Any]) -> bool:
     return not KNOWN_BUGS.newline_in_calendar_name or not {"\n", "\r"} & set(name)
 
 
-def maybe_fits(limit: int) -> st.SearchStrategy[str | None]:
-    return st.one_of(st.none(), fits(limit))
+def maybe_fits(limit: int, *, surrogates: bool = SURROGATES) -> st.SearchStrategy[str | None]:
+    return st.one_of(st.none(), fits(limit, surrogates=surrogates))
 
 
 NEW_YORK = "America/New_York"
@@ -1867,20 +1868,23 @@ def delegates(session: Session, mission: int, drawn: list[dict[str, Any]]) -> li
     return ids
 
 
-def delegate_fields() -> st.SearchStrategy[dict[str, Any]]:
+def delegate_fields(*, surrogates: bool = SURROGATES) -> st.SearchStrategy[dict[str, Any]]:
     """A delegate the services accept, hostile text in every field that takes text."""
     return st.fixed_dictionaries(
-        {"given_name": fits(120), "family_name": fits(120)},
+        {
+            "given_name": fits(120, surrogates=surrogates),
+            "family_name": fits(120, surrogates=surrogates),
+        },
         optional={
-            "honorific": maybe_fits(40),
+            "honorific": maybe_fits(40, surrogates=surrogates),
             "email": st.sampled_from((None, "zoe@example.org")),
-            "phone": maybe_fits(40),
+            "phone": maybe_fits(40, surrogates=surrogates),
             "language": st.sampled_from(("fr", "en")),
-            "job_title": maybe_fits(200),
-            "dietary_needs": maybe_fits(200),
-            "mobility_needs": maybe_fits(200),
-            "capacity": maybe_fits(200),
-            "contact_role": maybe_fits(120),
+            "job_title": maybe_fits(200, surrogates=surrogates),
+            "dietary_needs": maybe_fits(200, surrogates=surrogates),
+            "mobility_needs": maybe_fits(200, surrogates=surrogates),
+            "capacity": maybe_fits(200, surrogates=surrogates),
+            "contact_role": maybe_fits(120, surrogates=surrogates),
         },
     ).filter(short_enough)
 
