@@ -249,3 +249,13 @@ def test_inno_setup_script_installs_per_user_and_keeps_user_data() -> None:
     assert "{autodesktop}" in iss and "Tasks: desktopicon" in iss
     uninstall = iss.split("[UninstallDelete]", 1)[1]
     assert "{localappdata}" not in uninstall and "{userappdata}" not in uninstall
+
+
+def test_the_program_reports_the_version_its_package_was_built_with() -> None:
+    """``__version__`` is read from delegation_app/_version.py (fast), the installers' version
+    from the package metadata built from it: the two never differ."""
+    from importlib.metadata import version
+
+    import delegation_app
+
+    assert delegation_app.__version__ == version("delegation-app")
