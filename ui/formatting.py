@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from babel.dates import format_interval, get_timezone_name
 
-from delegation_app.services.missions import StopView
+from delegation_app.services.views import StopView
 
 
 def date_range(start: date, end: date, language: str, *, with_year: bool = True) -> str:

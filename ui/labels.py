@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from delegation_app.storage.models import MissionStatus, ParticipantRole, ParticipantStatus
+from delegation_app.storage.kinds import MissionStatus, ParticipantRole, ParticipantStatus
 from ui.i18n import arg as arg  # where the window's modules have always found it
 
 

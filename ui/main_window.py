@@ -84,7 +84,7 @@ if TYPE_CHECKING:  # imported where they are used, once the window is attached t
     from delegation_app.services.missions import MissionView
     from delegation_app.services.roster import GroupView, RosterEntry
     from delegation_app.storage.database import Database
-    from delegation_app.storage.models import GroupKind, ParticipantStatus
+    from delegation_app.storage.kinds import GroupKind, ParticipantStatus
     from ui.agreements_page import AgreementsPage
     from ui.checks_panel import ChecksPanel
     from ui.commands import SetStatusCommand
@@ -107,6 +107,21 @@ if TYPE_CHECKING:  # imported where they are used, once the window is attached t
 
 #: Endonyms: each language is offered in its own name, whatever the current one.
 LANGUAGE_MENU = {"fr": "Français", "en": "English"}
+#: The missions and the mission shown with its roster and groups, as the window got them.
+FirstShown = tuple[
+    tuple["MissionView", ...],
+    "tuple[MissionView, tuple[RosterEntry, ...], tuple[GroupView, ...]] | None",
+]
+
+
+def _shown(
+    missions: Sequence[MissionView],
+    first: tuple[MissionView, Sequence[RosterEntry], Sequence[GroupView]] | None,
+) -> FirstShown:
+    """What the window shows, in a form to compare (lists and tuples alike)."""
+    return tuple(missions), None if first is None else (first[0], tuple(first[1]), tuple(first[2]))
+
+
 STATUS_MESSAGE_MS = 15_000
 #: Which tab of the mission was shown last (a setting, beside ``ui.settings``' own keys).
 MISSION_TAB_KEY = "window/missionTab"
@@ -317,6 +332,10 @@ class MainWindow(QMainWindow):
         self._page_steps: list[str] = []
         self._modules_to_import: list[str] = []
         self._read_roster: tuple[int, Sequence[RosterEntry], Sequence[GroupView]] | None = None
+        # What shows the data (the missions' model, the roster) is built by show_first_look
+        # or attach, whichever comes first; the first look is kept until attach compares it.
+        self._core_built = False
+        self._first_look: FirstShown | None = None
 
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("delegation"))
@@ -362,15 +381,52 @@ class MainWindow(QMainWindow):
         self._runner = JobRunner(self)
         self.statusBar().clearMessage()  # what it said while the database opened
         self._page_steps = ["checks", *(spec.key for spec in PAGES)]
-        self._build_core()
-        self._retranslate_core()
-        self._restore_core_state()  # builds the page of the saved tab, which shows
+        looked, self._first_look = self._first_look, None
+        if not self._core_built:
+            self._build_core()
+            self._retranslate_core()
+            self._restore_core_state()  # builds the page of the saved tab, which shows
+        else:
+            self._show_database_label()
+            self._on_mission_tab(self.mission_tabs.currentIndex())  # its page, now
+        for action in self._data_actions:
+            action.setEnabled(True)
         if missions is None:
             self.reload_missions(select_short=keys.read_str(self._settings, keys.LAST_MISSION))
+        elif (
+            looked is not None
+            and looked == _shown(missions, first)
+            and (first is None or self._mission == first[0])
+        ):
+            # The open database says what the first look said, on the mission still shown:
+            # nothing to show again (the coordinator keeps their scroll and selection).
+            self._update_actions()
+        elif looked is not None and self._mission is not None:
+            # Changed since the first look, or another mission chosen meanwhile: that one.
+            shown = self._mission.short
+            self._show_missions(
+                missions, first if first and first[0].short == shown else None, keep=shown
+            )
         else:
             self._show_missions(missions, first)
         if build_pages:
             self.finish_building()
+
+    def show_first_look(
+        self,
+        missions: Sequence[MissionView],
+        first: tuple[MissionView, Sequence[RosterEntry], Sequence[GroupView]] | None,
+    ) -> None:
+        """Show the missions and the first roster read before the database is open (see
+        ``delegation_app.services.first_look``): to read at once, to change once ``attach``
+        has run (until then the actions that change or print stay disabled)."""
+        if self._core_built:
+            return
+        self._build_core()
+        self._retranslate_core()
+        self._restore_core_state()
+        self._first_look = _shown(missions, first)
+        self._show_missions(missions, first)
 
     # --- construction ---------------------------------------------------------------------
 
@@ -612,7 +668,7 @@ class MainWindow(QMainWindow):
     def _build_core(self) -> None:
         """What shows the data: the missions' model, the mission's header, its roster, the
         tabs (each page built later into its tab) and the status actions."""
-        from delegation_app.storage.models import ParticipantStatus
+        from delegation_app.storage.kinds import ParticipantStatus
         from ui.delegates import MissionItemDelegate
         from ui.models import (
             NAME,
@@ -641,8 +697,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(self._on_status_action)
             self.status_actions[status] = action
         self.status_menu.addActions(list(self.status_actions.values()))
-        for action in self._data_actions:
-            action.setEnabled(True)
 
         self.title_label = QLabel()
         self.title_label.setObjectName("missionTitle")
@@ -759,6 +813,7 @@ class MainWindow(QMainWindow):
         details_layout.addWidget(header)
         details_layout.addWidget(self.mission_tabs, 1)
         self.right_stack.addWidget(details)
+        self._core_built = True
 
     # --- the pages, built one at a time ---------------------------------------------------
 
@@ -985,7 +1040,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Every visible text, again: at start and when the language changes."""
         self._retranslate_frame()
-        if self._db is not None:
+        if self._core_built:
             self._retranslate_core()
 
     def _retranslate_frame(self) -> None:
@@ -1085,10 +1140,7 @@ class MainWindow(QMainWindow):
                 "Create one, or import a roster, with the delegation-cli command."
             )
         )
-        if self.db.path is not None:
-            self.database_label.setText(
-                arg(self.tr("Database: %1"), QDir.toNativeSeparators(str(self.db.path)))
-            )
+        self._show_database_label()
         self.missions_model.set_language(self._language)
         self.roster_model.set_language(self._language)
         for page in self._built_pages():
@@ -1098,6 +1150,12 @@ class MainWindow(QMainWindow):
         self._refit_columns()  # the headings and labels changed width
         self._show_header()
         self._update_count()
+
+    def _show_database_label(self) -> None:
+        if self._db is not None and self._db.path is not None:
+            self.database_label.setText(
+                arg(self.tr("Database: %1"), QDir.toNativeSeparators(str(self._db.path)))
+            )
 
     def show_opening(self, text: str) -> None:
         """What the window says while the database opens (the demo being written, say)."""
@@ -1169,7 +1227,7 @@ class MainWindow(QMainWindow):
     def select_mission_row(self, source_row: int) -> None:
         proxy_index = self.missions_proxy.mapFromSource(self.missions_model.index(source_row))
         if not proxy_index.isValid():  # hidden by the search or archived: show it anyway
-            from delegation_app.storage.models import MissionStatus
+            from delegation_app.storage.kinds import MissionStatus
 
             self.mission_search.clear()
             if self.missions_model.mission_at(source_row).status == MissionStatus.ARCHIVED:
@@ -1207,6 +1265,9 @@ class MainWindow(QMainWindow):
         read = self._read_roster
         if read is not None and read[0] == mission.id:  # read by the thread that opened
             _id, entries, groups = read
+        elif self._db is None:  # another mission chosen during the first look: shown once open
+            entries, groups = [], []
+            self.statusBar().showMessage(self.tr("Opening the database…"))
         else:
             from delegation_app.services.roster import list_groups, list_roster
 
@@ -1258,7 +1319,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self._count_summary())
 
     def _count_summary(self) -> str:
-        from delegation_app.storage.models import ParticipantStatus
+        from delegation_app.storage.kinds import ParticipantStatus
         from ui.labels import delegates_count
 
         entries = self.roster_model.entries
@@ -1281,6 +1342,10 @@ class MainWindow(QMainWindow):
         self.count_status.setText(arg(self.tr("%1 of %2 delegates"), shown, total))
 
     def _update_actions(self) -> None:
+        if self._db is None:  # the first look: nothing changes or prints before the opening
+            for menu in (self.status_menu, self.add_group_menu, self.remove_group_menu):
+                menu.setEnabled(False)
+            return
         self.import_action.setEnabled(self._mission is not None)
         selected = self.selected_entries()
         self.print_action.setEnabled(len(selected) == 1)
@@ -1518,6 +1583,8 @@ class MainWindow(QMainWindow):
 
     @Slot(QPoint)
     def _show_roster_menu(self, position: QPoint) -> None:
+        if self._db is None:  # the first look: its actions wait for the opening
+            return
         index = self.roster_view.indexAt(position)
         selection = self.roster_view.selectionModel()
         # A right-click inside the selection acts on all of it; elsewhere, on that row.
@@ -1570,7 +1637,7 @@ class MainWindow(QMainWindow):
 
     def _fill_filters(self) -> None:
         """The status and group boxes, with counts, keeping what was chosen when it exists."""
-        from delegation_app.storage.models import ParticipantStatus
+        from delegation_app.storage.kinds import ParticipantStatus
         from ui.labels import status_label
 
         entries = self.roster_model.entries
@@ -1602,7 +1669,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_status_filter(self, index: int) -> None:
-        from delegation_app.storage.models import ParticipantStatus
+        from delegation_app.storage.kinds import ParticipantStatus
 
         value = self.status_filter.itemData(index)
         self.roster_proxy.set_status(ParticipantStatus(value) if value else None)
@@ -1631,7 +1698,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_status_action(self) -> None:
-        from delegation_app.storage.models import ParticipantStatus
+        from delegation_app.storage.kinds import ParticipantStatus
 
         action = self.sender()
         if isinstance(action, QAction):
@@ -1673,6 +1740,9 @@ class MainWindow(QMainWindow):
         from ui.delegate_dialog import DelegateDialog, load_delegate_choices
 
         entry, mission = self.current_entry(), self._mission
+        if self._db is None:  # the first look: the record opens once the database is open
+            self.statusBar().showMessage(self.tr("Opening the database…"), 4000)
+            return None
         if entry is None or mission is None:
             self.statusBar().showMessage(self.tr("Select a delegate first."), 4000)
             return None
@@ -1810,7 +1880,7 @@ class MainWindow(QMainWindow):
 
     def add_selected_to_new_group(self, name: str | None = None) -> ChangeGroupsCommand | None:
         """Make a group (asking its name) and put the selected delegates in it; one step."""
-        from delegation_app.storage.models import GroupKind
+        from delegation_app.storage.kinds import GroupKind
 
         entries = self.selected_entries()
         if not entries or self._mission is None:
@@ -2042,7 +2112,7 @@ class MainWindow(QMainWindow):
 
     def ask_batch_requests(self, mission: MissionView) -> list[BookletRequest] | None:
         """Ask for the language, the paper and the folder of every delegate's booklet."""
-        from delegation_app.storage.models import ParticipantStatus
+        from delegation_app.storage.kinds import ParticipantStatus
         from ui.dialogs import BookletOptionsDialog
         from ui.labels import delegates_count
         from ui.workers import BookletRequest, booklet_file_name
@@ -2221,7 +2291,7 @@ class MainWindow(QMainWindow):
             self._fitting = False
 
     def _refit_columns(self) -> None:
-        if self._db is not None and not self._sized_by_user and self.isVisible():
+        if self._core_built and not self._sized_by_user and self.isVisible():
             self.fit_columns()
 
     @Slot(int, int, int)

@@ -20,9 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from delegation_app.services.missions import MissionView
-from delegation_app.services.roster import RosterEntry
-from delegation_app.storage.models import MissionStatus, ParticipantRole, ParticipantStatus
+from delegation_app.services.views import MissionView, RosterEntry
+from delegation_app.storage.kinds import MissionStatus, ParticipantRole, ParticipantStatus
 from ui.formatting import date_range, language_name
 from ui.labels import arg, delegates_count, mission_status_label, role_label, status_label
 from ui.search import SEARCH_ROLE, SORT_ROLE, SearchProxyModel, fold

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from delegation_app.errors import DomainError
 
 if TYPE_CHECKING:
+    from delegation_app.services.first_look import FirstLook
     from delegation_app.services.missions import MissionView
     from delegation_app.services.roster import GroupView, RosterEntry
     from delegation_app.storage.database import DamagedDatabase, Database
@@ -48,6 +49,14 @@ if TYPE_CHECKING:
 #: Asks the key of an encrypted file: ``(path, wrong=..., attempt=...)``, None if cancelled.
 AskKey = Callable[..., "str | None"]
 
+#: What the window needs to show the first look's missions and roster (no SQLAlchemy).
+FIRST_LOOK_MODULES = (
+    "delegation_app.services.first_look",
+    "ui.formatting",
+    "ui.labels",
+    "ui.models",
+    "ui.delegates",
+)
 #: The modules the window needs to show the missions and the first roster, imported first.
 FIRST_MODULES = (
     "delegation_app.storage.database",
@@ -87,8 +96,8 @@ LATER_MODULES = (
     "phonenumbers",  # a delegate's record shows their phone: 50 ms at its first opening
 )
 #: Set in the environment, the program writes "startup: <step>" lines on stderr as it opens
-#: (what tests/benchmarks/bench_startup.py times); set to "quit", it also quits once the data
-#: shows.
+#: (what tests/benchmarks/bench_startup.py times; see ``Trace``); set to "quit", it also quits
+#: once the window is ready.
 TRACE_VARIABLE = "DELEGATION_STARTUP_TRACE"
 _IMPORTED = time.perf_counter()
 
@@ -126,14 +135,34 @@ def import_modules(names: tuple[str, ...]) -> None:
         importlib.import_module(name)
 
 
+def look_first(request: OpenRequest, language: str = "fr") -> FirstLook | None:
+    """The first look at the file to open (``services.first_look``: sqlite3 alone, read-only),
+    with what the window needs to show it imported; None when there is none to take: a demo
+    still to write, a backup to restore, a key or a lock to deal with, or a file it cannot read
+    as it is (the real opening then says why). Run in the thread."""
+    if request.demo or request.restore_from is not None or request.force or request.key:
+        return None
+    from delegation_app.services.first_look import first_look
+
+    look = first_look(request.path, request.select)
+    if look is not None:
+        _load_first_paint_data((language,))  # the window's: the other is loaded later
+        import_modules(FIRST_LOOK_MODULES)
+    return look
+
+
+def _load_first_paint_data(languages: tuple[str, ...] = ("fr", "en")) -> None:
+    from babel import Locale
+
+    for code in languages:  # what the roster's first paint reads (names of languages)
+        Locale.parse(code).languages  # noqa: B018 - loads the locale's data, once
+
+
 def open_request(request: OpenRequest, say: Callable[[str], None]) -> Opened:
     """Open (or write) the database and read what the window shows first. Run in a thread:
     it imports the core and touches no widget."""
     import_modules(FIRST_MODULES)
-    from babel import Locale
-
-    for code in ("fr", "en"):  # what the roster's first paint reads (names of languages)
-        Locale.parse(code).languages  # noqa: B018 - loads the locale's data, once
+    _load_first_paint_data()
     from delegation_app.services.missions import list_missions
     from delegation_app.services.roster import list_groups, list_roster
     from delegation_app.storage.database import open_database
@@ -171,13 +200,16 @@ class OpenDatabaseJob(QObject):
     other pages' modules (``import_later``), stopping between two when ``stop`` is set."""
 
     message = Signal(str)
+    looked = Signal(object)  # FirstLook
     opened = Signal(object)  # Opened
     failed = Signal(object)  # the exception
     imported = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "fr") -> None:
         super().__init__()
         self.stop = threading.Event()
+        #: The window's language, whose names the first look's roster shows.
+        self.language = language
 
     @Slot(object)
     def import_later(self, names: tuple[str, ...]) -> None:
@@ -196,6 +228,15 @@ class OpenDatabaseJob(QObject):
     @Slot(object)
     def run(self, request: OpenRequest) -> None:
         try:
+            look = look_first(request, self.language)
+        except Exception:  # a first look is a nicety: the real opening says what is wrong
+            import logging
+
+            logging.getLogger(__name__).warning("no first look", exc_info=True)
+            look = None
+        if look is not None:
+            self.looked.emit(look)
+        try:
             opened = open_request(request, self.message.emit)
         except Exception as error:  # handed to the window's thread, which words it
             self.failed.emit(error)
@@ -205,7 +246,10 @@ class OpenDatabaseJob(QObject):
 
 class Trace:
     """``startup: <step> <ms>`` lines on stderr when TRACE_VARIABLE is set (the time since
-    this module was imported); nothing otherwise."""
+    this module was imported); nothing otherwise. The steps: "first paint" (the frame),
+    "data shown" (the missions and the roster painted, from the first look or the open
+    database, whichever comes first), "opened" (the database open), "ready" (the window
+    attached to it and painted: it can change things)."""
 
     def __init__(self) -> None:
         value = os.environ.get(TRACE_VARIABLE, "")
@@ -288,18 +332,20 @@ class Startup(QObject):
         self._ask_key = ask_key
         self._key_tries = key_tries
         self._keys_asked = 0
+        self._data_traced = False
         self.opened: Opened | None = None
         self.error: Exception | None = None
         self.code: int | None = None
         self.trace = Trace()
         self._thread = QThread()
         self._thread.setObjectName("open-database")
-        self._job = OpenDatabaseJob()
+        self._job = OpenDatabaseJob(window.language)
         self._job.moveToThread(self._thread)
         self._start.connect(self._job.run)
         self._import.connect(self._job.import_later)
         self._job.imported.connect(self._on_imported)
         self._job.message.connect(window.show_opening)
+        self._job.looked.connect(self._on_looked)
         self._job.opened.connect(self._on_opened)
         self._job.failed.connect(self._on_failed)
         window.closed.connect(self._on_window_closed)
@@ -349,6 +395,24 @@ class Startup(QObject):
         self._start.emit(request)
 
     @Slot(object)
+    def _on_looked(self, look: FirstLook) -> None:
+        if self.code is not None or self.window.attached:
+            return
+        self.window.show_first_look(look.missions, look.first)
+        self._trace_data_shown()
+
+    def _trace_data_shown(self) -> None:
+        """Trace "data shown" once the roster (or the saved tab) has painted with the data."""
+        if not self.trace.enabled or self._data_traced:
+            return
+        self._data_traced = True
+        window = self.window
+        shown = window.mission_tabs.currentWidget()
+        if shown is window.mission_tabs.widget(0):
+            shown = window.roster_view.viewport()
+        when_painted(shown, lambda: self.trace.step("data shown"), at_latest_ms=1000, after=False)
+
+    @Slot(object)
     def _on_opened(self, opened: Opened) -> None:
         if self.code is not None:  # the window was closed meanwhile
             opened.db.close()
@@ -362,11 +426,11 @@ class Startup(QObject):
         # Then, once the data is on the screen (at the latest 300 ms on), the thread imports
         # the other pages' modules; the window builds the pages once they are there.
         when_painted(window, lambda: self._import.emit(LATER_MODULES), at_latest_ms=300)
-        if self.trace.enabled:  # the roster (or the saved tab) painted with the data
-            shown = window.mission_tabs.currentWidget()
-            if shown is window.mission_tabs.widget(0):
-                shown = window.roster_view.viewport()
-            when_painted(shown, self._data_shown, at_latest_ms=1000, after=False)
+        self._trace_data_shown()  # unless the first look did
+        if self.trace.enabled:
+            # Painted once attached: a repaint of the window, which attaching asks for.
+            window.update()
+            when_painted(window, self._ready, at_latest_ms=1000, after=False)
         self._finish(0)
 
     @Slot()
@@ -375,8 +439,8 @@ class Startup(QObject):
         if self.opened is not None and self.window.isVisible():
             self.window.build_pages_in_turns()
 
-    def _data_shown(self) -> None:
-        self.trace.step("data shown")
+    def _ready(self) -> None:
+        self.trace.step("ready")
         if self.trace.quit_when_shown:
             QTimer.singleShot(0, self.window.close)
 

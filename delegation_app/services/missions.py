@@ -23,6 +23,10 @@ from delegation_app.services.validation import (
     slugify,
     typed_ref,
 )
+from delegation_app.services.views import MissionView as MissionView
+from delegation_app.services.views import StopView as StopView
+from delegation_app.services.views import is_upcoming as is_upcoming
+from delegation_app.services.views import mission_order
 from delegation_app.storage.models import Mission, MissionStatus, Organisation, Participant, Stop
 
 
@@ -54,44 +58,6 @@ def _parse_iso(field: str, text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as exc:
         raise ValidationError(field, f"'{text}' is not a date as YYYY-MM-DD") from exc
-
-
-@dataclass(frozen=True)
-class StopView:
-    id: int
-    position: int
-    city: str
-    country: str
-    zone: str
-    start_date: date
-    end_date: date
-    practical_info: str | None
-
-
-@dataclass(frozen=True)
-class MissionView:
-    id: int
-    short: str
-    title_fr: str
-    title_en: str
-    start_date: date
-    end_date: date
-    status: MissionStatus
-    home_zone: str
-    home_country: str
-    partner_event: str | None
-    organiser: str | None
-    objectives: str | None
-    sectors: tuple[str, ...]
-    stops: tuple[StopView, ...]
-    participant_count: int
-
-    def title(self, language: str) -> str:
-        return self.title_fr if language == "fr" else self.title_en
-
-    @property
-    def destination(self) -> str:
-        return ", ".join(stop.city for stop in self.stops)
 
 
 def _stop_view(stop: Stop) -> StopView:
@@ -277,19 +243,6 @@ def list_missions(
     views = _load_views(session, list(session.scalars(query)))
     views.sort(key=lambda view: mission_order(view, today or date.today()))
     return views
-
-
-def is_upcoming(mission: MissionView, today: date) -> bool:
-    """Not over yet on ``today``: coming, or under way."""
-    return mission.end_date >= today
-
-
-def mission_order(mission: MissionView, today: date) -> tuple[int, int, int]:
-    """The missions list's order: upcoming by nearest start, then past by latest start."""
-    days = mission.start_date.toordinal()
-    if is_upcoming(mission, today):
-        return (0, days, mission.id)
-    return (1, -days, mission.id)
 
 
 def _load_views(session: Session, ids: list[int]) -> list[MissionView]:

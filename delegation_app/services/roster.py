@@ -27,6 +27,8 @@ from delegation_app.services.validation import (
     require_text,
     utc_now,
 )
+from delegation_app.services.views import GroupView as GroupView
+from delegation_app.services.views import RosterEntry as RosterEntry
 from delegation_app.storage.models import (
     Accommodation,
     AuthorisationKind,
@@ -47,45 +49,6 @@ from delegation_app.storage.models import (
     Stop,
     Venue,
 )
-
-
-@dataclass(frozen=True)
-class GroupView:
-    id: int
-    name: str
-    kind: GroupKind
-
-
-@dataclass(frozen=True)
-class RosterEntry:
-    """One delegate as the roster shows them (personal data masked: see ``has_passport``)."""
-
-    participant_id: int
-    person_id: int
-    short: str
-    given_name: str
-    family_name: str
-    organisation: str | None
-    job_title: str | None
-    capacity: str | None
-    role: ParticipantRole
-    status: ParticipantStatus
-    groups: tuple[str, ...]
-    email: str | None
-    phone: str | None
-    language: str
-    hotel: str | None
-    room: str | None
-    has_passport: bool
-    contact_role: str | None
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.given_name} {self.family_name}"
-
-    @property
-    def sort_name(self) -> str:
-        return f"{self.family_name}, {self.given_name}"
 
 
 def create_group(

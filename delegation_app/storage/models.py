@@ -31,6 +31,25 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from delegation_app.storage import kinds
+
+# The enumerations live in storage.kinds (importable without SQLAlchemy); here as always.
+AgreementKind = kinds.AgreementKind
+AgreementStatus = kinds.AgreementStatus
+Audience = kinds.Audience
+AuthorisationKind = kinds.AuthorisationKind
+AuthorisationState = kinds.AuthorisationState
+CommitmentStatus = kinds.CommitmentStatus
+FollowUpStatus = kinds.FollowUpStatus
+GroupKind = kinds.GroupKind
+ItemKind = kinds.ItemKind
+LeadStage = kinds.LeadStage
+MeetingStatus = kinds.MeetingStatus
+MissionStatus = kinds.MissionStatus
+OrganisationKind = kinds.OrganisationKind
+ParticipantRole = kinds.ParticipantRole
+ParticipantStatus = kinds.ParticipantStatus
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -54,128 +73,6 @@ def _enum(cls: type[enum.Enum]) -> Enum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
-
-
-# --- enumerations -------------------------------------------------------------------------
-
-
-class MissionStatus(enum.StrEnum):
-    DRAFT = "draft"
-    PLANNED = "planned"
-    UNDERWAY = "underway"
-    DONE = "done"
-    ARCHIVED = "archived"
-
-
-class OrganisationKind(enum.StrEnum):
-    COMPANY = "company"
-    PUBLIC_AUTHORITY = "public_authority"
-    AGENCY = "agency"
-    CHAMBER = "chamber"
-    ASSOCIATION = "association"
-    CLUSTER = "cluster"
-    PORT = "port"
-    MEDIA = "media"
-    OTHER = "other"
-
-
-class GroupKind(enum.StrEnum):
-    OFFICIAL = "official"
-    BUSINESS = "business"
-    STAFF = "staff"
-    PRESS = "press"
-    OTHER = "other"
-
-
-class ParticipantRole(enum.StrEnum):
-    ELECTED_OFFICIAL = "elected_official"
-    BUSINESS_LEADER = "business_leader"
-    INSTITUTIONAL = "institutional"
-    STAFF = "staff"
-    PRESS = "press"
-    GUEST = "guest"
-
-
-class ParticipantStatus(enum.StrEnum):
-    INVITED = "invited"
-    REGISTERED = "registered"
-    CONFIRMED = "confirmed"
-    WAITLISTED = "waitlisted"
-    CANCELLED = "cancelled"
-
-
-class ItemKind(enum.StrEnum):
-    FLIGHT = "flight"
-    TRAIN = "train"
-    TRANSFER = "transfer"
-    VISIT = "visit"
-    RECEPTION = "reception"
-    MEAL = "meal"
-    MEETING = "meeting"
-    WORKSHOP = "workshop"
-    SIGNING = "signing"
-    BRIEFING = "briefing"
-    FREE_TIME = "free_time"
-    OTHER = "other"
-
-
-class Audience(enum.StrEnum):
-    """Who attends an itinerary item, before the explicit per-person exceptions."""
-
-    EVERYONE = "everyone"
-    GROUPS = "groups"
-    PEOPLE = "people"
-
-
-class MeetingStatus(enum.StrEnum):
-    REQUESTED = "requested"
-    PROPOSED = "proposed"
-    CONFIRMED = "confirmed"
-    HELD = "held"
-    CANCELLED = "cancelled"
-    NO_SHOW = "no_show"
-
-
-class LeadStage(enum.StrEnum):
-    """Where a prospect company stands, from the first contact until it settles (or not)."""
-
-    CONTACT = "contact"
-    STUDY = "study"
-    SITE_VISIT = "site_visit"
-    DECISION = "decision"
-    SETTLED = "settled"
-    LOST = "lost"
-
-
-class FollowUpStatus(enum.StrEnum):
-    OPEN = "open"
-    DONE = "done"
-    DROPPED = "dropped"
-
-
-class AgreementKind(enum.StrEnum):
-    TWINNING = "twinning"
-    MEMORANDUM = "memorandum"
-    COOPERATION = "cooperation"
-    LETTER_OF_INTENT = "letter_of_intent"
-    CONTRACT = "contract"
-
-
-class AgreementStatus(enum.StrEnum):
-    DRAFT = "draft"
-    NEGOTIATING = "negotiating"
-    READY = "ready_for_signature"
-    SIGNED = "signed"
-    IN_FORCE = "in_force"
-    EXPIRED = "expired"
-    TERMINATED = "terminated"
-
-
-class CommitmentStatus(enum.StrEnum):
-    OPEN = "open"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    DROPPED = "dropped"
 
 
 # --- people and organisations -------------------------------------------------------------
@@ -376,20 +273,6 @@ class ParticipantStatusChange(Base):
     to_status: Mapped[ParticipantStatus] = mapped_column(_enum(ParticipantStatus))
     changed_at: Mapped[datetime] = mapped_column(DateTime, comment="UTC")
     changed_by: Mapped[str | None] = mapped_column(String(120))
-
-
-class AuthorisationKind(enum.StrEnum):
-    VISA = "visa"
-    ESTA = "esta"
-    ETA = "eta"
-    OTHER = "other"
-
-
-class AuthorisationState(enum.StrEnum):
-    NEEDED = "needed"
-    APPLIED = "applied"
-    GRANTED = "granted"
-    REFUSED = "refused"
 
 
 class EntryAuthorisation(Base):

@@ -5,7 +5,9 @@ waits for); starts of the bare window and of the program alternate, so that a bu
 slows both alike, and the medians are compared. Three moments of the program's start:
 
 - first paint: its window (menus, toolbar, the missions pane) is on the screen;
-- data shown: the missions are listed and the roster of the mission shown last is painted;
+- data shown: the missions are listed and the roster of the mission shown last is painted
+  (from the first look, ``delegation_app/services/first_look.py``, read before the core loads);
+- ready: the database is open and the window attached to it (everything can be changed);
 - self-test: ``--self-test`` is over (every page built, the counts checked, the process gone),
   what ``packaging/compare.py`` times for the frozen bundle.
 
@@ -96,6 +98,7 @@ def main(argv: list[str]) -> int:
     rows = [
         ("first paint of the window", median("program", "first paint"), bare, "first paint"),
         ("missions and roster shown", median("program", "data shown"), bare, "first paint"),
+        ("ready to change things", median("program", "ready"), bare, "first paint"),
         ("--self-test over (exit)", median("program self-test", "exit"), bare_run, "run"),
     ]
     print(f"medians of {args.runs} fresh processes each, alternating, offscreen, demo database")

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
+from delegation_app.storage.schema import HEAD as HEAD
+
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
 SCRIPT_LOCATION = Path(__file__).parent
-HEAD = "0008"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
