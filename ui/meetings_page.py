@@ -168,8 +168,8 @@ class MeetingsModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if not index.isValid():
-            return None
+        if role not in _ROLES or not index.isValid():
+            return None  # the fonts, alignments, sizes… Qt asks for of every cell it sizes
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -226,6 +226,20 @@ class MeetingsModel(QAbstractTableModel):
         if column == PLACE:
             return row.venue or ""
         return self.notes.get(row.id, "")
+
+
+#: The roles ``MeetingsModel.data`` answers; it answers None to the others at once (the
+#: header sizes its columns to their contents, asking each cell for a dozen roles).
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.UserRole,
+        SEARCH_ROLE,
+        SORT_ROLE,
+    }
+)
 
 
 def _end(row: MeetingView) -> datetime | None:

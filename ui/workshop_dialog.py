@@ -8,7 +8,8 @@ transaction rolled back); each field shows its own error and OK waits until all 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
@@ -106,7 +107,14 @@ class _FieldError(Exception):
 
 def when_text(start: datetime, language: str) -> str:
     """``lun. 6 nov. 14:30``: a workshop's local day and time."""
-    return f"{format_datetime(start, 'EEE d MMM', locale=language)} {start:%H:%M}"
+    return f"{_day_text(start.date(), language)} {start:%H:%M}"
+
+
+@lru_cache(maxsize=1024)
+def _day_text(day: date, language: str) -> str:
+    """``lun. 6 nov.``: Babel takes some 100 µs for it, and a mission's few days are each
+    written for dozens of workshops (the list sizes its columns on every one)."""
+    return format_datetime(datetime.combine(day, time()), "EEE d MMM", locale=language)
 
 
 class WorkshopDialog(QDialog):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -61,6 +62,19 @@ def is_over_capacity(view: WorkshopView) -> bool:
     return view.capacity is not None and view.registered_count > view.capacity
 
 
+#: The roles ``WorkshopsModel.data`` answers; it answers None to the others at once.
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.UserRole,
+        SEARCH_ROLE,
+        SORT_ROLE,
+    }
+)
+
+
 class WorkshopsModel(QAbstractTableModel):
     """The mission's workshops, as the services list them."""
 
@@ -68,9 +82,16 @@ class WorkshopsModel(QAbstractTableModel):
         super().__init__(parent)
         self._language = language
         self.rows: list[WorkshopView] = []
+        # Each cell's text and each row's search words, made once per reading: Qt asks for
+        # them again for every paint, every column it sizes to its contents and every key
+        # typed in the search (some fifteen thousand times for a tab of 360 workshops).
+        self._texts: dict[tuple[int, int], str] = {}
+        self._words: dict[int, str] = {}
+        self._starts: list[float] = []
 
     def set_language(self, language: str) -> None:
         self._language = language
+        self._texts.clear()
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, SPEAKERS))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, SPEAKERS)
@@ -78,6 +99,9 @@ class WorkshopsModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[WorkshopView]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._texts.clear()
+        self._words.clear()
+        self._starts = [row.start.timestamp() for row in self.rows]  # compared while sorting
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
@@ -102,29 +126,23 @@ class WorkshopsModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
+        if role not in _ROLES or not index.isValid():
+            return None  # the fonts, alignments, sizes… Qt asks for of every cell it sizes
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self._text(index.row(), column)
+        row = self.rows[index.row()]
         if role == SEARCH_ROLE and column == 0:
-            words = [
-                row.title_fr,
-                row.title_en,
-                row.theme or "",
-                row.sector or "",
-                place_text(row),
-                row.moderator or "",
-                *(s.name for s in row.speakers),
-            ]
-            return fold(" ".join(words))
+            words = self._words.get(index.row())
+            if words is None:
+                words = self._words[index.row()] = self._search_words(row)
+            return words
         if role == SORT_ROLE:
             if column == WHEN:
-                return row.start.timestamp()
+                return self._starts[index.row()]
             if column == SEATS:
                 return row.registered_count
-            return self._display(row, column)
+            return self._text(index.row(), column)
         if role == Qt.ItemDataRole.ForegroundRole and column == SEATS and is_over_capacity(row):
             return QBrush(OVER_CAPACITY)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -138,10 +156,39 @@ class WorkshopsModel(QAbstractTableModel):
                 return row.summary(self._language) or row.theme
             if column == SPEAKERS and row.moderator:
                 return arg(self.tr("Moderator: %1"), row.moderator)
-            return self._display(row, column) or None
+            return self._text(index.row(), column) or None
         if role == Qt.ItemDataRole.UserRole:
             return row.item_id
         return None
+
+    def text_at(self, index: QModelIndex) -> str:
+        return self._text(index.row(), index.column())
+
+    def texts_of(self, column: int) -> dict[int, str]:
+        """A column's texts, by row, each once: the first of the rows that show it."""
+        texts: dict[str, int] = {}
+        for row in range(len(self.rows)):
+            texts.setdefault(self._text(row, column), row)
+        return {row: text for text, row in texts.items()}
+
+    def _text(self, row: int, column: int) -> str:
+        text = self._texts.get((row, column))
+        if text is None:
+            text = self._texts[(row, column)] = self._display(self.rows[row], column)
+        return text
+
+    @staticmethod
+    def _search_words(row: WorkshopView) -> str:
+        words = [
+            row.title_fr,
+            row.title_en,
+            row.theme or "",
+            row.sector or "",
+            place_text(row),
+            row.moderator or "",
+            *(s.name for s in row.speakers),
+        ]
+        return fold(" ".join(words))
 
     def _display(self, row: WorkshopView, column: int) -> str:
         if column == WHEN:
@@ -215,7 +262,9 @@ class WorkshopsPage(QWidget):
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The time and seats are sized to their texts once per reading (``_fit_columns``):
+        # sized to their contents by the header, they were measured again at every paint
+        # and every key typed in the search, over all the workshops (250 ms for 360).
         for column in (TITLE, PLACE, SPEAKERS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
@@ -315,11 +364,37 @@ class WorkshopsPage(QWidget):
         else:
             with self._db.reading() as session:
                 self.model.set_rows(list_workshops(session, self._mission.id))
+        self._fit_columns()
         chosen = select if select is not None else (current.item_id if current else None)
         if chosen is not None:
             self.select(chosen)
         self._update_count()
         self._update_actions()
+
+    def _fit_columns(self) -> None:
+        """The time and seats as wide as their widest text or their heading: as Qt would size
+        them to their contents, but measuring each distinct text once instead of asking the
+        delegate for every row."""
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        grid = 1 if self.view.showGrid() else 0
+        for column in (WHEN, SEATS):
+            wanted = header.sectionSizeHint(column)
+            texts = self.model.texts_of(column)
+            if texts:
+                # Every workshop counts, shown or not: the width stays put while a search
+                # narrows the list. The delegate's margins, from a row shown (else the style's).
+                shown = self.proxy.index(0, column)
+                if shown.isValid():
+                    margins = self.view.sizeHintForIndex(shown).width() - metrics.horizontalAdvance(
+                        self.model.text_at(self.proxy.mapToSource(shown))
+                    )
+                else:
+                    focus = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+                    margins = 2 * (focus + 1) + 1
+                width = max(metrics.horizontalAdvance(t) for t in texts.values())
+                wanted = max(wanted, width + margins + grid)
+            header.resizeSection(column, wanted)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -348,67 +348,129 @@ def list_workshops(session: Session, mission_id: int) -> list[WorkshopView]:
 
 
 def _load(session: Session, where: ColumnElement[bool]) -> list[WorkshopView]:
+    # Columns, not ORM objects: only their values are read, and a mission has hundreds of
+    # workshops. The speakers and registrations name the workshops by a subquery rather than
+    # one bound parameter per workshop.
     rows = session.execute(
-        select(ItineraryItem, WorkshopDetails, Venue.name, Person.given_name, Person.family_name)
+        select(
+            ItineraryItem.id,
+            ItineraryItem.mission_id,
+            ItineraryItem.title_fr,
+            ItineraryItem.title_en,
+            ItineraryItem.start_local,
+            ItineraryItem.start_zone,
+            ItineraryItem.end_local,
+            ItineraryItem.end_zone,
+            Venue.name,
+            WorkshopDetails.theme,
+            WorkshopDetails.sector,
+            WorkshopDetails.summary_fr,
+            WorkshopDetails.summary_en,
+            WorkshopDetails.room,
+            WorkshopDetails.capacity,
+            WorkshopDetails.moderator_id,
+            Person.given_name,
+            Person.family_name,
+            WorkshopDetails.material,
+        )
         .outerjoin(WorkshopDetails, WorkshopDetails.item_id == ItineraryItem.id)
         .outerjoin(Venue, ItineraryItem.venue_id == Venue.id)
         .outerjoin(Person, WorkshopDetails.moderator_id == Person.id)
         .where(where, ItineraryItem.kind == ItemKind.WORKSHOP)
     ).all()
-    ids = [item.id for item, *_ in rows]
+    workshops = select(ItineraryItem.id).where(where, ItineraryItem.kind == ItemKind.WORKSHOP)
     speakers: dict[int, list[SpeakerView]] = defaultdict(list)
-    for speaker, person, organisation in session.execute(
-        select(WorkshopSpeaker, Person, Organisation.name)
+    for (
+        item_id,
+        topic,
+        position,
+        person_id,
+        short,
+        given,
+        family,
+        job,
+        organisation,
+    ) in session.execute(
+        select(
+            WorkshopSpeaker.item_id,
+            WorkshopSpeaker.topic,
+            WorkshopSpeaker.position,
+            Person.id,
+            Person.short,
+            Person.given_name,
+            Person.family_name,
+            Person.job_title,
+            Organisation.name,
+        )
         .join(Person, WorkshopSpeaker.person_id == Person.id)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
-        .where(WorkshopSpeaker.item_id.in_(ids))
+        .where(WorkshopSpeaker.item_id.in_(workshops))
         .order_by(WorkshopSpeaker.position, Person.family_name)
     ):
-        speakers[speaker.item_id].append(
+        speakers[item_id].append(
             SpeakerView(
-                person_id=person.id,
-                short=person.short,
-                name=f"{person.given_name} {person.family_name}",
+                person_id=person_id,
+                short=short,
+                name=f"{given} {family}",
                 organisation=organisation,
-                job_title=person.job_title,
-                topic=speaker.topic,
-                position=speaker.position,
+                job_title=job,
+                topic=topic,
+                position=position,
             )
         )
     registered: dict[int, list[int]] = defaultdict(list)
     for item_id, participant_id in session.execute(
         select(ItemAttendance.item_id, ItemAttendance.participant_id)
-        .where(ItemAttendance.item_id.in_(ids), ItemAttendance.excluded.is_(False))
+        .where(ItemAttendance.item_id.in_(workshops), ItemAttendance.excluded.is_(False))
         .order_by(ItemAttendance.participant_id)
     ):
         registered[item_id].append(participant_id)
 
-    views = []
-    for item, details, venue, given, family in rows:
-        views.append(
-            WorkshopView(
-                item_id=item.id,
-                mission_id=item.mission_id,
-                title_fr=item.title_fr,
-                title_en=item.title_en,
-                start_local=item.start_local,
-                start_zone=item.start_zone,
-                end_local=item.end_local,
-                end_zone=item.end_zone,
-                venue=venue,
-                theme=details.theme if details else None,
-                sector=details.sector if details else None,
-                summary_fr=details.summary_fr if details else None,
-                summary_en=details.summary_en if details else None,
-                room=details.room if details else None,
-                capacity=details.capacity if details else None,
-                moderator_id=details.moderator_id if details else None,
-                moderator=f"{given} {family}" if given is not None else None,
-                material=details.material if details else None,
-                speakers=tuple(speakers.get(item.id, ())),
-                registered_ids=tuple(registered.get(item.id, ())),
-            )
+    views = [
+        WorkshopView(
+            item_id=item_id,
+            mission_id=mission_id,
+            title_fr=title_fr,
+            title_en=title_en,
+            start_local=start_local,
+            start_zone=start_zone,
+            end_local=end_local,
+            end_zone=end_zone,
+            venue=venue,
+            theme=theme,
+            sector=sector,
+            summary_fr=summary_fr,
+            summary_en=summary_en,
+            room=room,
+            capacity=capacity,
+            moderator_id=moderator_id,
+            moderator=f"{given} {family}" if given is not None else None,
+            material=material,
+            speakers=tuple(speakers.get(item_id, ())),
+            registered_ids=tuple(registered.get(item_id, ())),
         )
+        for (
+            item_id,
+            mission_id,
+            title_fr,
+            title_en,
+            start_local,
+            start_zone,
+            end_local,
+            end_zone,
+            venue,
+            theme,
+            sector,
+            summary_fr,
+            summary_en,
+            room,
+            capacity,
+            moderator_id,
+            given,
+            family,
+            material,
+        ) in rows
+    ]
     views.sort(key=lambda v: (v.start, v.item_id))
     return views
 
