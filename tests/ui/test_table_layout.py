@@ -306,3 +306,22 @@ def test_the_sort_kept_by_an_earlier_version_is_read_then_folded_into_the_column
 
     third = open_window()
     assert sort_of(third.show_leads().view) == (column, Qt.SortOrder.DescendingOrder)
+
+
+def test_a_leads_detail_table_keeps_a_dragged_width(open_window: Callable[[], MainWindow]) -> None:
+    first = open_window()
+    page = first.show_leads()
+    page.view.selectRow(0)
+    settle()
+    view = page.history_view
+    assert view.isVisible() and view.model().rowCount() > 0
+    drag_edge(view, 0, 50)
+    width = view.horizontalHeader().sectionSize(0)
+    assert width >= fitted_width(view, 0) + 30
+    first.close()
+
+    second = open_window()
+    again = second.show_leads()
+    again.view.selectRow(0)
+    settle()
+    assert again.history_view.horizontalHeader().sectionSize(0) == width
