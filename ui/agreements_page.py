@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QSettings,
     QStandardPaths,
     Qt,
     QTemporaryDir,
@@ -107,6 +108,7 @@ from delegation_app.services.missions import MissionView
 from delegation_app.services.people import list_people
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import AgreementKind, AgreementStatus, CommitmentStatus
+from ui import settings as keys
 from ui.agreement_commands import (
     AddCommitmentCommand,
     CommitmentFields,
@@ -137,6 +139,7 @@ from ui.formatting import country_name, date_range
 from ui.labels import arg
 from ui.roster_jobs import failure_text
 from ui.search import fold
+from ui.table_layout import ColumnLayout, remember_columns
 from ui.workers import Job, JobRunner
 
 log = logging.getLogger(__name__)
@@ -549,6 +552,7 @@ class AgreementsPage(QWidget):
         runner: JobRunner,
         *,
         language: str = "en",
+        settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -557,6 +561,7 @@ class AgreementsPage(QWidget):
         self._undo_stack = undo_stack
         self._runner = runner
         self._language = language
+        self._settings = settings if settings is not None else keys.app_settings()
         self._mission: MissionView | None = None
         self._dirty = True
         self._agreement: AgreementView | None = None
@@ -575,6 +580,17 @@ class AgreementsPage(QWidget):
         self.history = history_model(language, self)
         self._build_actions()
         self._build()
+        self.columns: tuple[ColumnLayout, ...] = tuple(
+            remember_columns(view, self._settings, key)
+            for view, key in (
+                (self.view, keys.AGREEMENTS_TABLE),
+                (self.parties_view, keys.AGREEMENT_PARTIES_TABLE),
+                (self.signatories_view, keys.AGREEMENT_SIGNATORIES_TABLE),
+                (self.documents_view, keys.AGREEMENT_DOCUMENTS_TABLE),
+                (self.commitments_view, keys.AGREEMENT_COMMITMENTS_TABLE),
+                (self.history_view, keys.AGREEMENT_HISTORY_TABLE),
+            )
+        )
         self.retranslate()
         self._show_detail()
 
@@ -1874,7 +1890,10 @@ class AgreementsPage(QWidget):
         return True
 
     def shutdown(self) -> None:
-        """At close: the temporary copies go (a viewer that still holds one keeps its own)."""
+        """At close: the tables' columns are saved as the user left them, and the temporary
+        copies go (a viewer that still holds one keeps its own)."""
+        for columns in self.columns:
+            columns.save()
         if self._temporary is not None:
             self._temporary.remove()
             self._temporary = None

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPointF,
+    QSettings,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -49,11 +50,13 @@ from PySide6.QtWidgets import (
 from delegation_app.services.checks import ERROR, WARNING, Finding, Severity, run_checks
 from delegation_app.storage.database import Database
 from ui import accessible
+from ui import settings as keys
 from ui.i18n import translations
 from ui.icons import icon
 from ui.labels import arg
 from ui.roster_jobs import ChecksJob, failure_text
 from ui.search import SortedBySource, fold, sort_rows
+from ui.table_layout import remember_columns
 from ui.workers import JobRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -276,10 +279,13 @@ class ChecksPanel(QDockWidget):
     #: Emitted with the number of findings each time the checks have run.
     refreshed = Signal(int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, settings: QSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("checksDock")
         self._db = db
+        self._settings = settings if settings is not None else keys.app_settings()
         self._runner = JobRunner(self)
         self._mission_id: int | None = None
         self._stale = False
@@ -330,6 +336,7 @@ class ChecksPanel(QDockWidget):
         header.setStretchLastSection(True)
         header.resizeSection(SEVERITY, 110)
         header.resizeSection(SUBJECT, 220)
+        self.columns = remember_columns(self.view, self._settings, keys.CHECKS_TABLE)
         self.view.activated.connect(self._on_activated)
         self.view.selectionModel().currentRowChanged.connect(self._show_advice)
 
@@ -565,4 +572,7 @@ class ChecksPanel(QDockWidget):
         self._fill_advice()
 
     def shutdown(self) -> bool:
+        """At close: the findings' columns are saved as the user left them, and the checks
+        running are waited on (whether they ended in time)."""
+        self.columns.save()
         return self._runner.shutdown()

@@ -88,6 +88,7 @@ from ui.itinerary_models import (
 )
 from ui.labels import arg
 from ui.search import fold
+from ui.table_layout import remember_columns
 from ui.workers import Job, JobRunner
 
 #: Settings of the page (kept beside the window's own keys in ``ui.settings`` style).
@@ -210,8 +211,6 @@ class ItineraryPage(QWidget):
         self._reach: dict[int, frozenset[int]] = {}
         self._dirty = False
         self._active = True
-        self._fitting = False
-        self._sized_by_user = False
         self._widths: dict[int, int] | None = None  # measured by _content_widths
         self._current_key: tuple[int, datetime] | None = None
         self.dialog: ItemDialog | None = None
@@ -352,7 +351,8 @@ class ItineraryPage(QWidget):
         columns.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         columns.setMinimumSectionSize(50)
-        columns.sectionResized.connect(self._on_column_resized)
+        # The columns the user sized keep their width; fit_columns sizes the others.
+        self.columns = remember_columns(self.table, self._settings, keys.ITINERARY_TABLE)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_table_menu)
         self.table.doubleClicked.connect(self._on_table_activated)
@@ -546,26 +546,26 @@ class ItineraryPage(QWidget):
         self._update_actions()
 
     def fit_columns(self) -> None:
-        """Each column as wide as its content (up to a limit), the place and audience giving
-        width back when the window is narrow; the title takes the rest."""
-        if self._sized_by_user:
-            return
+        """Each column the user did not size as wide as its content (up to a limit), the place
+        and audience giving width back when the window is narrow; the title takes the rest."""
         columns = self.table.horizontalHeader()
-        wanted = dict(self._content_widths())
+        sized = self.columns.user_sized
+        wanted = {c: w for c, w in self._content_widths().items() if c not in sized}
+        if not wanted:
+            return
         available = self.table.viewport().width() or self.table.width()
-        excess = sum(wanted.values()) + MIN_TITLE_WIDTH - available
+        excess = sum(wanted.values()) + sum(columns.sectionSize(c) for c in sized)
+        excess += MIN_TITLE_WIDTH - available
         for column in (PLACE, AUDIENCE, HOME):
             if excess <= 0:
                 break
+            if column not in wanted:
+                continue
             give = min(excess, max(wanted[column] - MIN_SHRUNK_WIDTH, 0))
             wanted[column] -= give
             excess -= give
-        self._fitting = True
-        try:
-            for column, width in wanted.items():
-                columns.resizeSection(column, width)
-        finally:
-            self._fitting = False
+        for column, width in wanted.items():
+            columns.resizeSection(column, width)
 
     def _content_widths(self) -> dict[int, int]:
         """What each column but the title needs for its heading and its texts, measured once
@@ -588,11 +588,6 @@ class ItineraryPage(QWidget):
             wanted[column] = min(width, FITTED_LIMITS.get(column, MAX_FITTED_WIDTH))
         self._widths = wanted
         return wanted
-
-    @Slot(int, int, int)
-    def _on_column_resized(self, column: int, _old: int, _new: int) -> None:
-        if not self._fitting and column != TITLE:
-            self._sized_by_user = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -1064,8 +1059,10 @@ class ItineraryPage(QWidget):
         self.status_message.emit(arg(self.tr("Not moved: %1"), message))
 
     def shutdown(self) -> None:
-        """At close: no read of the programme starts any more (the workers are waited on)."""
+        """At close: no read of the programme starts any more (the workers are waited on), and
+        the list's columns are saved as the user left them."""
         self._read_timer.stop()
+        self.columns.save()
         self._runner = None
 
     def flush_dialog(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QSettings,
     Qt,
     Signal,
     Slot,
@@ -58,6 +59,7 @@ from delegation_app.services.people import list_organisations, list_people
 from delegation_app.services.sectors import sector_label
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import FollowUpStatus, LeadStage
+from ui import settings as keys
 from ui.labels import arg
 from ui.lead_commands import (
     AddFollowUpCommand,
@@ -70,6 +72,7 @@ from ui.lead_commands import (
 from ui.lead_dialogs import EditLeadDialog, FollowUpDialog, NewLeadDialog, stage_change_prompt
 from ui.meetings_page import meeting_status_label, when_text
 from ui.search import SEARCH_ROLE, SORT_ROLE, SearchProxyModel, fold
+from ui.table_layout import ColumnLayout, remember_columns
 
 STAGE, ORGANISATION, SECTOR, JOBS, INVESTMENT, OWNER, NEXT_ACTION, DUE = range(8)
 OVERDUE = QColor("#b3261e")
@@ -293,12 +296,14 @@ class LeadsPage(QWidget):
         undo_stack: QUndoStack,
         *,
         language: str,
+        settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._undo_stack = undo_stack
         self._language = language
+        self._settings = settings if settings is not None else keys.app_settings()
         self._mission: MissionView | None = None
         self._dirty = True
         self.detail: LeadDetail | None = None
@@ -346,6 +351,12 @@ class LeadsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (ORGANISATION, SECTOR, NEXT_ACTION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.columns = remember_columns(
+            self.view,
+            self._settings,
+            keys.LEADS_TABLE,
+            old_sort_key=keys.table_key(keys.LEADS_TABLE, keys.OLD_SORT),
+        )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_menu)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
@@ -384,6 +395,14 @@ class LeadsPage(QWidget):
         self.history_view = _small_table(self.history)
         self.meetings_view = _small_table(self.meetings)
         self.actions_view = _small_table(self.actions)
+        self.detail_columns: tuple[ColumnLayout, ...] = tuple(
+            remember_columns(view, self._settings, key)
+            for view, key in (
+                (self.history_view, keys.LEAD_HISTORY_TABLE),
+                (self.meetings_view, keys.LEAD_MEETINGS_TABLE),
+                (self.actions_view, keys.LEAD_ACTIONS_TABLE),
+            )
+        )
         self.actions_view.selectionModel().selectionChanged.connect(self._update_actions)
         self.add_action_button = QPushButton()
         self.add_action_button.clicked.connect(self.add_action_action.trigger)
@@ -533,6 +552,11 @@ class LeadsPage(QWidget):
     def ensure_loaded(self) -> None:
         if self._dirty:
             self.reload()
+
+    def shutdown(self) -> None:
+        """At close: the tables' columns are saved as the user left them."""
+        for columns in (self.columns, *self.detail_columns):
+            columns.save()
 
     def reload(self, select: int | None = None) -> None:
         self._dirty = False

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QSettings,
     Qt,
     Signal,
     Slot,
@@ -74,6 +75,7 @@ from delegation_app.services.people import list_organisations
 from delegation_app.services.roster import list_roster
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import MeetingStatus
+from ui import settings as keys
 from ui.icons import icon
 from ui.labels import arg
 from ui.meeting_dialogs import RequestDialog, StatusDialog
@@ -89,6 +91,7 @@ from ui.meetings_grid import BY_DELEGATE, MEETING_MIME, GridSlot, MeetingsGrid, 
 from ui.meetings_labels import meeting_status_label, priority_label, when_text
 from ui.roster_jobs import failure_text
 from ui.search import SEARCH_ROLE, SORT_ROLE, SearchProxyModel, fold
+from ui.table_layout import remember_columns
 from ui.workers import Job, JobRunner
 
 log = logging.getLogger(__name__)
@@ -474,6 +477,7 @@ class MeetingsPage(QWidget):
         runner: JobRunner,
         *,
         language: str,
+        settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -481,6 +485,7 @@ class MeetingsPage(QWidget):
         self._undo_stack = undo_stack
         self._runner = runner
         self._language = language
+        self._settings = settings if settings is not None else keys.app_settings()
         self._mission: MissionView | None = None
         self._dirty = True
         self._progress: QProgressDialog | None = None
@@ -529,6 +534,12 @@ class MeetingsPage(QWidget):
         # text of a cut cell is in its tooltip.
         for column in (DELEGATES, PLACE, NOTE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.columns = remember_columns(
+            self.view,
+            self._settings,
+            keys.MEETINGS_TABLE,
+            old_sort_key=keys.table_key(keys.MEETINGS_TABLE, keys.OLD_SORT),
+        )
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.view.selectionModel().selectionChanged.connect(self._follow_in_grid)
@@ -616,6 +627,10 @@ class MeetingsPage(QWidget):
     def ensure_loaded(self) -> None:
         if self._dirty:
             self.reload()
+
+    def shutdown(self) -> None:
+        """At close: the list's columns are saved as the user left them."""
+        self.columns.save()
 
     def reload(self) -> None:
         self._dirty = False

@@ -77,6 +77,7 @@ from ui.print_jobs import (
     PaperRequest,
     PaperResult,
 )
+from ui.table_layout import remember_columns
 from ui.workers import BOOKLET_LANGUAGES, JobRunner
 
 EVERYONE, GROUP, SELECTION = "everyone", "group", "selection"
@@ -333,6 +334,9 @@ class PrintPage(QWidget):
         header = self.changes_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.changes_columns = remember_columns(
+            self.changes_view, self._settings, keys.PRINT_CHANGES_TABLE
+        )
         self.changes_label = QLabel()
         self.changes_label.setObjectName("changesSummary")
         self.changes_label.setWordWrap(True)
@@ -430,6 +434,10 @@ class PrintPage(QWidget):
     def ensure_loaded(self) -> None:
         if self._dirty:
             self.reload()
+
+    def shutdown(self) -> None:
+        """At close: the list of changes keeps its columns as the user left them."""
+        self.changes_columns.save()
 
     def reload(self) -> None:
         """Read the roster and the groups again, and the change list."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QSettings,
     Qt,
     Signal,
     Slot,
@@ -41,8 +42,10 @@ from delegation_app.services.missions import MissionView
 from delegation_app.services.workshop_editing import workshop_form
 from delegation_app.services.workshops import WorkshopView, list_workshops
 from delegation_app.storage.database import Database
+from ui import settings as keys
 from ui.labels import arg
 from ui.search import SEARCH_ROLE, SORT_ROLE, SearchProxyModel, fold
+from ui.table_layout import remember_columns
 from ui.workshop_commands import (
     CreateWorkshopCommand,
     DeleteWorkshopCommand,
@@ -218,12 +221,14 @@ class WorkshopsPage(QWidget):
         undo_stack: QUndoStack,
         *,
         language: str,
+        settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._undo_stack = undo_stack
         self._language = language
+        self._settings = settings if settings is not None else keys.app_settings()
         self._mission: MissionView | None = None
         self._dirty = True
         self.dialog: WorkshopDialog | None = None
@@ -267,6 +272,12 @@ class WorkshopsPage(QWidget):
         # and every key typed in the search, over all the workshops (250 ms for 360).
         for column in (TITLE, PLACE, SPEAKERS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.columns = remember_columns(
+            self.view,
+            self._settings,
+            keys.WORKSHOPS_TABLE,
+            old_sort_key=keys.table_key(keys.WORKSHOPS_TABLE, keys.OLD_SORT),
+        )
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_menu)
@@ -355,6 +366,10 @@ class WorkshopsPage(QWidget):
     def ensure_loaded(self) -> None:
         if self._dirty:
             self.reload()
+
+    def shutdown(self) -> None:
+        """At close: the list's columns are saved as the user left them."""
+        self.columns.save()
 
     def reload(self, select: int | None = None) -> None:
         self._dirty = False
