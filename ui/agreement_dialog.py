@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QStyle,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -68,6 +67,7 @@ from delegation_app.storage.models import AgreementKind, AgreementStatus, Commit
 from ui.agreement_commands import CommitmentFields
 from ui.agreements_models import side_label
 from ui.delegate_dialog import country_model, date_text, long_date
+from ui.icons import warning_icon
 from ui.labels import arg
 from ui.roster_commands import safe_failure_text
 from ui.search import fold
@@ -940,7 +940,7 @@ class AgreementDialog(QDialog):
 
     def _show_tabs(self) -> None:
         wrong = {TAB_OF[key] for key in self._errors if key in TAB_OF}
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        warning = warning_icon()
         for tab in range(self.tabs.count()):
             if tab in wrong:
                 self.tabs.setTabIcon(tab, warning)

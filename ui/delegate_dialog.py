@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -76,6 +75,7 @@ from delegation_app.storage.models import (
 )
 from ui import accessible
 from ui.formatting import country_name, language_name
+from ui.icons import warning_icon
 from ui.labels import arg, role_label, status_label
 from ui.roster_commands import safe_failure_text
 from ui.search import fold
@@ -1332,7 +1332,7 @@ class DelegateDialog(QDialog):
         wrong = {TAB_OF[key] for key in self._errors if key in TAB_OF}
         if self._row_errors:
             wrong.add(TRAVEL_TAB)
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        warning = warning_icon()
         for tab in range(self.tabs.count()):
             if tab in wrong:
                 self.tabs.setTabIcon(tab, warning)

@@ -280,7 +280,7 @@ class MeetingsGridModel(QAbstractTableModel):
             text = meeting.organisation
             return f"{text} +{len(found) - 1}" if len(found) > 1 else text
         if role == Qt.ItemDataRole.DecorationRole and meeting.locked:
-            return icon("lock")
+            return icon("changes-prevent")
         if role == Qt.ItemDataRole.BackgroundRole:
             if len(found) > 1 and self.mode == BY_DELEGATE:
                 return QBrush(QColor("#f4b6b6"))  # someone in two meetings at once
