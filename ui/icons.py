@@ -62,7 +62,7 @@ def icon_colour(mode: QIcon.Mode, colour: str | None = None) -> QColor:
         return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
     if colour is None:
         return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
-    return theme.readable(colour, theme.base(), theme.ICON_CONTRAST)
+    return theme.readable(colour, minimum=theme.ICON_CONTRAST)
 
 
 class _SymbolicEngine(QIconEngine):

@@ -70,9 +70,16 @@ def readable(
 ) -> QColor:
     """``colour`` if it stands out by ``minimum`` from ``background`` (the palette's base
     unless given), else the same hue lightened (on a dark background) or darkened until it does."""
-    wanted = QColor(colour)
-    back = base() if background is None else background
-    return QColor.fromRgba(_readable(wanted.rgba(), back.rgba(), minimum))
+    rgba = QColor(colour).rgba()
+    if background is not None:
+        return QColor.fromRgba(_readable(rgba, background.rgba(), minimum))
+    # A table's rows alternate between the base and the alternate base: both must do.
+    for back in (
+        base(),
+        palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.AlternateBase),
+    ):
+        rgba = _readable(rgba, back.rgba(), minimum)
+    return QColor.fromRgba(rgba)
 
 
 @lru_cache(maxsize=1024)
