@@ -46,6 +46,7 @@ from delegation_app.services.workshop_editing import (
     save_workshop,
 )
 from delegation_app.storage.database import Database
+from ui import theme
 from ui.labels import arg
 from ui.search import SEARCH_ROLE, SearchProxyModel, fold
 
@@ -143,7 +144,7 @@ class WorkshopDialog(QDialog):
         label = QLabel()
         label.setObjectName(f"{key}Error")
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b3261e;")
+        label.setStyleSheet(theme.error_style())
         label.hide()
         self.error_labels[key] = label
         return label
@@ -307,7 +308,7 @@ class WorkshopDialog(QDialog):
         self.general_error = QLabel()
         self.general_error.setObjectName("generalError")
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: #b3261e;")
+        self.general_error.setStyleSheet(theme.error_style())
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -40,6 +40,7 @@ from delegation_app.services.missions import MissionView
 from delegation_app.services.workshop_editing import workshop_form
 from delegation_app.services.workshops import WorkshopView, list_workshops
 from delegation_app.storage.database import Database
+from ui import theme
 from ui.labels import arg
 from ui.search import SEARCH_ROLE, SORT_ROLE, SearchProxyModel, fold
 from ui.workshop_commands import (
@@ -126,7 +127,7 @@ class WorkshopsModel(QAbstractTableModel):
                 return row.registered_count
             return self._display(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == SEATS and is_over_capacity(row):
-            return QBrush(OVER_CAPACITY)
+            return QBrush(theme.readable(OVER_CAPACITY))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == SEATS and is_over_capacity(row):
                 return arg(

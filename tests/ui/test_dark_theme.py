@@ -185,7 +185,11 @@ def _show_everything(window: MainWindow, qtbot: QtBot, short: str) -> None:
     for tab in range(window.mission_tabs.count()):
         window.mission_tabs.setCurrentIndex(tab)
         QApplication.processEvents()
-    qtbot.waitUntil(lambda: window.runner.active == 0 and window.checks_panel.model.rowCount() > 0)
+    # The checks and some pages read in workers: a loaded machine may take a while.
+    qtbot.waitUntil(
+        lambda: window.runner.active == 0 and window.checks_panel.model.rowCount() > 0,
+        timeout=30_000,
+    )
     QApplication.processEvents()
 
 
