@@ -447,8 +447,10 @@ def make_deb(version: str, icons: Path) -> Path:
     (share / "doc" / PACKAGE / "copyright").write_text(
         "Delegation: proprietary, for internal distribution.\n"
         "Bundled third-party components keep their own licences: Qt and PySide6 (LGPLv3),\n"
-        "Python (PSF), DejaVu fonts (Bitstream Vera licence), and the Python libraries\n"
-        f"listed with their licences in {INSTALL_DIR}/_internal/*.dist-info.\n",
+        "Python (PSF), DejaVu fonts (Bitstream Vera licence), Adwaita icons by the GNOME\n"
+        "Project (LGPLv3 or CC-BY-SA 3.0: the COPYING in\n"
+        f"{INSTALL_DIR}/_internal/delegation_app/resources/icons/adwaita), and the Python\n"
+        f"libraries listed with their licences in {INSTALL_DIR}/_internal/*.dist-info.\n",
         encoding="utf-8",
     )
 

@@ -8,8 +8,9 @@ is no display), the window at 1366x768, and saves a PNG of every tab of the miss
 walking the window's tab widgets, so that pages added later are shot too, and the tabs nested in
 a page), the checks panel, and the main dialogs (delegate form, item editor, import dialog at
 both steps, booklet options, agreement dialog, each of their tabs) into ``--out``, one folder per
-language. It prints what does not fit the screen and writes the list in ``report.txt``; the
-pictures are for a person to look at, nothing compares them. Settings and data live in a
+language; then, in English on a dark palette, the roster, overview and B2B meetings tabs as
+``*_dark.png``. It prints what does not fit the screen and writes the list in ``report.txt``;
+the pictures are for a person to look at, nothing compares them. Settings and data live in a
 temporary folder: the user's own are never read or touched.
 """
 
@@ -285,6 +286,41 @@ def _shoot_dialogs(app: QApplication, shooter: Shooter, window: QWidget, roster:
     window.show_roster()
 
 
+def shoot_dark(app: QApplication, db: object, out: Path) -> list[str]:
+    """The window on a dark palette (Fusion, the dark colours the dark-theme test uses), in
+    English: the roster, the meetings and the overview, as ``*_dark.png``."""
+    from tests.ui.test_dark_theme import dark_palette
+    from ui.i18n import translations
+    from ui.main_window import MainWindow
+
+    style, palette = app.style().name(), app.palette()
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette())
+    translations.install("en")
+    shooter = Shooter(app, out / "en", "en")
+    window = MainWindow(db, language="en")  # type: ignore[arg-type]
+    try:
+        window.resize(SCREEN)
+        window.show()
+        settle(app, 0.5)
+        for short, wanted in ((MISSION, "roster"), ("toronto-montreal-2019", "b2b-meetings")):
+            window.select_mission(short)
+            settle(app, 0.5)
+            tabs = window.mission_tabs
+            for index in range(tabs.count()):
+                name = slug(tabs.tabText(index))
+                if name == wanted or (wanted == "roster" and name == "overview"):
+                    tabs.setCurrentIndex(index)
+                    settle(app, 0.8)
+                    shooter.shoot(window, f"tab-{name}_dark")
+            tabs.setCurrentIndex(0)
+    finally:
+        window.close()
+        app.setPalette(palette)
+        app.setStyle(style)
+    return shooter.notes
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for the PNGs")
@@ -319,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
             for language in args.lang:
                 print(f"{language}:", flush=True)
                 notes += shoot_language(app, db, language, args.out, roster)
+            notes += shoot_dark(app, db, args.out)
         finally:
             db.close()
     args.out.mkdir(parents=True, exist_ok=True)

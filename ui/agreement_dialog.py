@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QStyle,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -65,15 +64,16 @@ from delegation_app.services.commitments import (
 from delegation_app.services.people import NewOrganisation, PersonChoice
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import AgreementKind, AgreementStatus, CommitmentStatus
+from ui import theme
 from ui.agreement_commands import CommitmentFields
 from ui.agreements_models import side_label
 from ui.delegate_dialog import country_model, date_text, long_date
+from ui.icons import warning_icon
 from ui.labels import arg
 from ui.roster_commands import safe_failure_text
 from ui.search import fold
 
 NONE_CHOSEN = "—"
-ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"
 #: The tabs, in order.
 AGREEMENT_TAB, PARTIES_TAB = range(2)
@@ -372,7 +372,7 @@ class AgreementDialog(QDialog):
         label = QLabel()
         label.setObjectName(f"{key}Error")
         label.setWordWrap(True)
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(theme.error_style())
         label.hide()
         self.error_labels[key] = label
         return label
@@ -593,7 +593,7 @@ class AgreementDialog(QDialog):
         self.general_error = QLabel()
         self.general_error.setObjectName("generalError")
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(theme.error_style())
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -940,7 +940,7 @@ class AgreementDialog(QDialog):
 
     def _show_tabs(self) -> None:
         wrong = {TAB_OF[key] for key in self._errors if key in TAB_OF}
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        warning = warning_icon()
         for tab in range(self.tabs.count()):
             if tab in wrong:
                 self.tabs.setTabIcon(tab, warning)
@@ -1069,7 +1069,7 @@ class CommitmentDialog(QDialog):
             error = QLabel()
             error.setObjectName(f"{key}Error")
             error.setWordWrap(True)
-            error.setStyleSheet(ERROR_STYLE)
+            error.setStyleSheet(theme.error_style())
             error.hide()
             self.error_labels[key] = error
             layout.addWidget(error)
@@ -1078,7 +1078,7 @@ class CommitmentDialog(QDialog):
             form.addRow(text, box)
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(theme.error_style())
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

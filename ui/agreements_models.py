@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from delegation_app.services.agreement_documents import DocumentView
 from delegation_app.services.agreements import (
@@ -35,6 +35,7 @@ from delegation_app.services.agreements import (
     status_label,
 )
 from delegation_app.services.commitments import CommitmentView
+from ui import theme
 from ui.formatting import country_name
 from ui.labels import arg
 from ui.search import SEARCH_ROLE, SORT_ROLE, SearchProxyModel, fold
@@ -181,7 +182,7 @@ class RegisterTableModel(QAbstractTableModel):
                 return row.short
             return self.display_text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
-            return QColor(STATUS_COLOURS.get(row.status.value, "#000000"))
+            return theme.readable(STATUS_COLOURS.get(row.status.value, "#000000"))
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
@@ -428,7 +429,7 @@ class CommitmentsModel(DetailTableModel[CommitmentView]):
 
     def extra_data(self, item: CommitmentView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and item.days_late(self.today) > 0:
-            return QColor("#b03a3a")
+            return theme.readable("#b03a3a")
         return None
 
 

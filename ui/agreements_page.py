@@ -109,6 +109,7 @@ from delegation_app.services.people import list_people
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import AgreementKind, AgreementStatus, CommitmentStatus
 from ui import settings as keys
+from ui import theme
 from ui.agreement_commands import (
     AddCommitmentCommand,
     CommitmentFields,
@@ -144,7 +145,6 @@ from ui.workers import Job, JobRunner
 
 log = logging.getLogger(__name__)
 
-ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"
 
 S = AgreementStatus
@@ -388,7 +388,7 @@ class StatusChangeDialog(QDialog):
         self.skip_warning = QLabel()
         self.skip_warning.setObjectName("skipWarning")
         self.skip_warning.setWordWrap(True)
-        self.skip_warning.setStyleSheet(ERROR_STYLE)
+        self.skip_warning.setStyleSheet(theme.error_style())
         if skipped:
             self.skip_warning.setText(
                 arg(
@@ -420,7 +420,7 @@ class StatusChangeDialog(QDialog):
         self.signing_date_feedback.setStyleSheet(HINT_STYLE)
         self.signing_date_error = QLabel()
         self.signing_date_error.setObjectName("signingDateError")
-        self.signing_date_error.setStyleSheet(ERROR_STYLE)
+        self.signing_date_error.setStyleSheet(theme.error_style())
         self.signing_date_error.setWordWrap(True)
         self.signing_place_edit = QLineEdit()
         self.signing_place_edit.setObjectName("signingPlaceEdit")
@@ -778,7 +778,7 @@ class AgreementsPage(QWidget):
         self.documents_error = QLabel()
         self.documents_error.setObjectName("documentsError")
         self.documents_error.setWordWrap(True)
-        self.documents_error.setStyleSheet(ERROR_STYLE)
+        self.documents_error.setStyleSheet(theme.error_style())
         self.documents_error.hide()
         documents_tab = QWidget()
         documents_layout = QVBoxLayout(documents_tab)
@@ -1187,7 +1187,9 @@ class AgreementsPage(QWidget):
             return
         self.detail_stack.setCurrentIndex(1)
         self.title_label.setText(agreement.title(language))
-        colour = STATUS_COLOURS.get(agreement.status.value, "#000000")
+        colour = theme.readable(
+            STATUS_COLOURS.get(agreement.status.value, "#000000"), theme.window()
+        ).name()
         parts = [
             html.escape(KIND_LABELS["fr" if language == "fr" else "en"][agreement.kind]),
             f"<b style='color:{colour}'>{html.escape(status_label(agreement.status, language))}"

@@ -15,7 +15,6 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import datetime
-from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,14 +24,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPointF,
     QSettings,
     QSortFilterProxyModel,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,10 +47,10 @@ from PySide6.QtWidgets import (
 
 from delegation_app.services.checks import ERROR, WARNING, Finding, Severity, run_checks
 from delegation_app.storage.database import Database
-from ui import accessible
+from ui import accessible, theme
 from ui import settings as keys
 from ui.i18n import translations
-from ui.icons import icon
+from ui.icons import ERROR_COLOUR, WARNING_COLOUR, error_icon, icon, warning_icon
 from ui.labels import arg
 from ui.roster_jobs import ChecksJob, failure_text
 from ui.search import SortedBySource, fold, sort_rows
@@ -65,7 +63,7 @@ SEVERITY, SUBJECT, MESSAGE = range(3)
 #: Role returning the ``Finding`` behind a row.
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
 _SORT_ROLE = Qt.ItemDataRole.UserRole + 21
-_COLOURS = {ERROR: QColor("#c62828"), WARNING: QColor("#e08a00")}
+_COLOURS = {ERROR: ERROR_COLOUR, WARNING: WARNING_COLOUR}
 
 
 def severity_label(severity: Severity) -> str:
@@ -74,37 +72,9 @@ def severity_label(severity: Severity) -> str:
     return QCoreApplication.translate("Checks", "Warning")
 
 
-@cache
 def severity_icon(severity: Severity) -> QIcon:
-    """A red disc for an error, an amber triangle for a warning (drawn: no image file)."""
-    result = QIcon()
-    for size in (16, 32):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(Qt.PenStyle.NoPen))
-        painter.setBrush(QBrush(_COLOURS[severity]))
-        margin = size / 8
-        if severity == ERROR:
-            painter.drawEllipse(QPointF(size / 2, size / 2), size / 2 - margin, size / 2 - margin)
-        else:
-            painter.drawPolygon(
-                QPolygonF(
-                    [
-                        QPointF(size / 2, margin),
-                        QPointF(size - margin, size - margin),
-                        QPointF(margin, size - margin),
-                    ]
-                )
-            )
-        painter.setPen(QPen(QColor("white"), max(size / 10, 1.5)))
-        top, bottom = size * (0.3 if severity == ERROR else 0.38), size * 0.58
-        painter.drawLine(QPointF(size / 2, top), QPointF(size / 2, bottom))
-        painter.drawPoint(QPointF(size / 2, size * 0.72))
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
+    """The red "no entry" disc of an error, the amber triangle of a warning."""
+    return error_icon() if severity == ERROR else warning_icon()
 
 
 class FindingsModel(QAbstractTableModel):
@@ -191,7 +161,7 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == SEVERITY:
             return severity_icon(finding.severity)
         if role == Qt.ItemDataRole.ForegroundRole and column == SEVERITY:
-            return _COLOURS[finding.severity]
+            return theme.readable(_COLOURS[finding.severity])
         if role == Qt.ItemDataRole.ToolTipRole:
             return finding_tooltip(finding)
         if role == FINDING_ROLE:
@@ -303,7 +273,7 @@ class ChecksPanel(QDockWidget):
         self.severity_box.setObjectName("severityFilter")
         self.severity_box.currentIndexChanged.connect(self._on_severity_chosen)
         self.refresh_button = QToolButton()
-        self.refresh_button.setIcon(icon("refresh"))
+        self.refresh_button.setIcon(icon("view-refresh"))
         self.refresh_button.setAutoRaise(True)
         self.refresh_button.clicked.connect(self.refresh)
         self.state_label = QLabel()
@@ -502,7 +472,8 @@ class ChecksPanel(QDockWidget):
             )
         elif self._error:
             self.advice_label.setText(
-                f"<span style='color:#c62828'>{html.escape(self._error)}</span>"
+                f"<span style='color:{theme.readable(ERROR_COLOUR, theme.window()).name()}'>"
+                f"{html.escape(self._error)}</span>"
             )
         elif self._mission_id is None:
             self.advice_label.setText(html.escape(self.tr("Select a mission to check it.")))

@@ -70,6 +70,7 @@ from delegation_app.services.roster import GroupView
 from delegation_app.services.validation import aware
 from delegation_app.storage.models import Audience
 from ui.formatting import utc_offset, utc_offset_at
+from ui.icons import icon
 from ui.itinerary_models import (
     KIND_COLOURS,
     NONE_SHOWN,
@@ -859,12 +860,12 @@ class DayView(QWidget):
 
         self.previous_button = QToolButton()
         self.previous_button.setObjectName("previousDay")
-        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.previous_button.setIcon(icon("go-previous"))
         self.previous_button.setAutoRaise(True)
         self.previous_button.clicked.connect(self.previous_day)
         self.next_button = QToolButton()
         self.next_button.setObjectName("nextDay")
-        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_button.setIcon(icon("go-next"))
         self.next_button.setAutoRaise(True)
         self.next_button.clicked.connect(self.next_day)
         self.day_label = QLabel()

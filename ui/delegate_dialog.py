@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -74,8 +73,9 @@ from delegation_app.storage.models import (
     ParticipantRole,
     ParticipantStatus,
 )
-from ui import accessible
+from ui import accessible, theme
 from ui.formatting import country_name, language_name
+from ui.icons import warning_icon
 from ui.labels import arg, role_label, status_label
 from ui.roster_commands import safe_failure_text
 from ui.search import fold
@@ -87,7 +87,6 @@ NOTE_STYLE = (
     "background: palette(alternate-base); border: 1px solid palette(mid); "
     "border-radius: 4px; padding: 6px;"
 )
-ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"
 #: The tabs, in order.
 IDENTITY_TAB, MISSION_TAB, CONTACT_TAB, TRAVEL_TAB, NEEDS_TAB = range(5)
@@ -355,7 +354,7 @@ class _AuthorisationRow:
         self.expiry_edit.setMinimumWidth(96)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(theme.error_style())
         self.error_label.hide()
         self.masked = stored is not None and stored.masked_number is not None
         # The column headings name these fields on screen; a screen reader needs the country too.
@@ -453,7 +452,7 @@ class DelegateDialog(QDialog):
         label = QLabel()
         label.setObjectName(f"{key}Error")
         label.setWordWrap(True)
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(theme.error_style())
         label.hide()
         self.error_labels[key] = label
         return label
@@ -842,7 +841,7 @@ class DelegateDialog(QDialog):
         self.general_error = QLabel()
         self.general_error.setObjectName("generalError")
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(theme.error_style())
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -1332,7 +1331,7 @@ class DelegateDialog(QDialog):
         wrong = {TAB_OF[key] for key in self._errors if key in TAB_OF}
         if self._row_errors:
             wrong.add(TRAVEL_TAB)
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        warning = warning_icon()
         for tab in range(self.tabs.count()):
             if tab in wrong:
                 self.tabs.setTabIcon(tab, warning)

@@ -50,7 +50,7 @@ from delegation_app.interchange.roster_import import ImportPlan, ImportResult, R
 from delegation_app.interchange.tabular import Table
 from delegation_app.services.missions import MissionView
 from delegation_app.storage.database import Database
-from ui import accessible
+from ui import accessible, theme
 from ui.labels import arg
 from ui.roster_jobs import ApplyImportJob, LoadedTable, PlanImportJob, ReadTableJob
 from ui.workers import JobRunner
@@ -218,7 +218,7 @@ class ColumnsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.VALUES:
             return self._values[row] or None
         if role == Qt.ItemDataRole.ForegroundRole and not name and column != self.FIELD:
-            return _MUTED
+            return theme.readable(_MUTED)
         if role == Qt.ItemDataRole.FontRole and column == self.HEADER and name:
             font = QFont()
             font.setBold(True)
@@ -335,7 +335,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "→ " + (field_label(name, self._language) if name else ignore_label())
         if role == Qt.ItemDataRole.ForegroundRole and not name:
-            return _MUTED
+            return theme.readable(_MUTED)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -348,7 +348,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return text or None
         if role == Qt.ItemDataRole.ForegroundRole and not self._columns.field_of(index.column()):
-            return _MUTED
+            return theme.readable(_MUTED)
         return None
 
 
@@ -455,7 +455,7 @@ class ReviewModel(QAbstractTableModel):
                 return _ACTION_ORDER[plan.action] * 1_000_000 + plan.row_number
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.ACTION:
-            return _ACTION_COLOURS[plan.action]
+            return theme.readable(_ACTION_COLOURS[plan.action])
         if role == Qt.ItemDataRole.FontRole and column == self.ACTION:
             font = QFont()
             font.setBold(plan.action == RowAction.REFUSE)
@@ -768,14 +768,14 @@ class ImportRosterDialog(QDialog):
         self._update_buttons()
 
     def _set_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet(f"color: {_ERROR_COLOUR};" if error else "")
+        self.message_label.setStyleSheet(theme.colour_style(_ERROR_COLOUR) if error else "")
         self.message_label.setText(text)
 
     def _show_error(self, text: str, page: int) -> None:
         self.failed.emit(text)
         if page == self.STATUS_PAGE:
             self.busy_bar.hide()
-            self.status_label.setStyleSheet(f"color: {_ERROR_COLOUR};")
+            self.status_label.setStyleSheet(theme.colour_style(_ERROR_COLOUR))
             self.status_label.setText(text)
             self._busy = False
             self._update_buttons()

@@ -65,7 +65,7 @@ from delegation_app.services.validation import aware, check_local_time
 from delegation_app.services.venues import NewVenue, with_venue
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import Audience, ItemKind, ParticipantRole
-from ui import accessible
+from ui import accessible, theme
 from ui.itinerary_models import (
     city_of,
     clock_text,
@@ -330,7 +330,7 @@ class ItemDialog(QDialog):
         label = QLabel()
         label.setObjectName(f"{key}Error")
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b3261e;")
+        label.setStyleSheet(theme.error_style())
         label.hide()
         self.error_labels[key] = label
         return label
@@ -723,7 +723,7 @@ class ItemDialog(QDialog):
         self.general_error = QLabel()
         self.general_error.setObjectName("generalError")
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: #b3261e;")
+        self.general_error.setStyleSheet(theme.error_style())
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

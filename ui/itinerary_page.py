@@ -245,6 +245,8 @@ class ItineraryPage(QWidget):
     def _build_actions(self) -> None:
         self.new_action = self._action(self.new_item, "Ins", "Ctrl+N")
         self.edit_action = self._action(self.edit_current)
+        self.new_action.setIcon(icon("list-add"))
+        self.edit_action.setIcon(icon("document-edit"))
         self.duplicate_action = self._action(self.duplicate_current, "Ctrl+D")
         self.delete_action = self._action(self.delete_current, "Del")
         self.earlier_action = self._action(lambda: self.move_current(-QUARTER), "Alt+Up")
@@ -305,7 +307,7 @@ class ItineraryPage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("itinerarySearch")
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.addAction(icon("edit-find"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self._on_query)
         self.search.setMaximumWidth(340)
         self.count_label = QLabel()

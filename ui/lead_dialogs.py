@@ -32,6 +32,7 @@ from delegation_app.services.people import OrganisationView, PersonChoice
 from delegation_app.services.sectors import SECTORS_OF_EXCELLENCE, sector_label
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import LeadStage
+from ui import theme
 from ui.labels import arg
 from ui.lead_commands import LeadChanges, LeadInput
 
@@ -50,7 +51,7 @@ def _error_label(labels: dict[str, QLabel], key: str) -> QLabel:
     label = QLabel()
     label.setObjectName(f"{key}Error")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    label.setStyleSheet(theme.error_style())
     label.hide()
     labels[key] = label
     return label
@@ -163,7 +164,7 @@ class NewLeadDialog(QDialog):
         form.addRow(self.tr("&Note"), _with_error(errors, "note", self.note_edit))
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: #b3261e;")
+        self.general_error.setStyleSheet(theme.error_style())
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -351,7 +352,7 @@ class EditLeadDialog(QDialog):
         form.addRow(self.tr("O&wner"), _with_error(errors, "owner", self.owner_combo))
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: #b3261e;")
+        self.general_error.setStyleSheet(theme.error_style())
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

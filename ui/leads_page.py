@@ -60,6 +60,7 @@ from delegation_app.services.sectors import sector_label
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import FollowUpStatus, LeadStage
 from ui import settings as keys
+from ui import theme
 from ui.labels import arg
 from ui.lead_commands import (
     AddFollowUpCommand,
@@ -174,12 +175,13 @@ class LeadsModel(QAbstractTableModel):
                 return row.next_action_due.toordinal() if row.next_action_due else 10**7
             return self._display(row, column)
         if column == STAGE and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(STAGE_COLOURS[row.stage][0]))
+            return QBrush(theme.fill(STAGE_COLOURS[row.stage][0]))
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == STAGE:
-                return QBrush(QColor(STAGE_COLOURS[row.stage][1]))
+                tint = theme.fill(STAGE_COLOURS[row.stage][0])
+                return QBrush(theme.readable(STAGE_COLOURS[row.stage][1], tint))
             if column in (NEXT_ACTION, DUE) and self.is_overdue(row):
-                return QBrush(OVERDUE)
+                return QBrush(theme.readable(OVERDUE))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (JOBS, INVESTMENT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -265,7 +267,7 @@ class TextRowsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.row() in self.marked:
-            return QBrush(OVERDUE)
+            return QBrush(theme.readable(OVERDUE))
         return None
 
 

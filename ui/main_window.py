@@ -431,24 +431,22 @@ class MainWindow(QMainWindow):
     # --- construction ---------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.import_action = QAction(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "", self
-        )
+        self.import_action = QAction(icon("document-open"), "", self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_roster)
-        self.edit_delegate_action = QAction(self)
+        self.edit_delegate_action = QAction(icon("document-edit"), "", self)
         self.edit_delegate_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_delegate_action.triggered.connect(self.edit_delegate)
-        self.print_action = QAction(icon("print"), "", self)
+        self.print_action = QAction(icon("document-print"), "", self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_booklet)
-        self.print_all_action = QAction(icon("print-all"), "", self)
+        self.print_all_action = QAction(icon("view-paged"), "", self)
         self.print_all_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.print_all_action.triggered.connect(self.print_all_booklets)
-        self.undo_action = QAction(self)
+        self.undo_action = QAction(icon("edit-undo"), "", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.redo_action = QAction(self)
+        self.redo_action = QAction(icon("edit-redo"), "", self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
@@ -461,10 +459,10 @@ class MainWindow(QMainWindow):
         self.checks_action = QAction(self)
         self._style_checks_action(self.checks_action)
         self.checks_action.setEnabled(False)
-        self.refresh_action = QAction(icon("refresh"), "", self)
+        self.refresh_action = QAction(icon("view-refresh"), "", self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
-        self.find_action = QAction(self)
+        self.find_action = QAction(icon("edit-find"), "", self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_roster_search)
         self.find_mission_action = QAction(self)
@@ -496,7 +494,7 @@ class MainWindow(QMainWindow):
         self.show_overview_action.triggered.connect(
             lambda: self.mission_tabs.setCurrentIndex(OVERVIEW_TAB)
         )
-        self.preferences_action = QAction(self)
+        self.preferences_action = QAction(icon("preferences-system"), "", self)
         self.preferences_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
             or [QKeySequence("Ctrl+,")]
@@ -506,13 +504,13 @@ class MainWindow(QMainWindow):
         self.show_print_action = QAction(self)
         self.show_print_action.setShortcut(QKeySequence("Ctrl+8"))
         self.show_print_action.triggered.connect(self.show_print_page)
-        self.quit_action = QAction(self)
+        self.quit_action = QAction(icon("application-exit"), "", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.diagnostics_action = QAction(self)
         self.diagnostics_action.triggered.connect(self.copy_diagnostics)
-        self.about_action = QAction(self)
+        self.about_action = QAction(icon("help-about"), "", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.language_group = QActionGroup(self)
@@ -550,7 +548,7 @@ class MainWindow(QMainWindow):
 
     def _style_checks_action(self, action: QAction) -> None:
         action.setShortcut(QKeySequence(Qt.Key.Key_F7))
-        action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        action.setIcon(icon("dialog-warning"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -625,7 +623,7 @@ class MainWindow(QMainWindow):
         self.mission_search = QLineEdit()
         self.mission_search.setClearButtonEnabled(True)
         self.mission_search.setAcceptDrops(False)  # a dropped file goes to the window
-        self.mission_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.mission_search.addAction(icon("edit-find"), QLineEdit.ActionPosition.LeadingPosition)
         self.mission_view = QListView()
         self.mission_view.setUniformItemSizes(False)  # a long title takes a second line
         self.mission_view.setResizeMode(QListView.ResizeMode.Adjust)
@@ -726,7 +724,7 @@ class MainWindow(QMainWindow):
         self.roster_search = QLineEdit()
         self.roster_search.setClearButtonEnabled(True)
         self.roster_search.setAcceptDrops(False)
-        self.roster_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.roster_search.addAction(icon("edit-find"), QLineEdit.ActionPosition.LeadingPosition)
         self.roster_search.textChanged.connect(self._on_roster_query)
         self.roster_search.returnPressed.connect(self._focus_first_delegate)
         self.roster_search.setMaximumWidth(460)

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from delegation_app.services.meetings import MeetingView
 from delegation_app.services.people import OrganisationView
 from delegation_app.storage.models import MeetingStatus
+from ui import theme
 from ui.labels import arg
 from ui.meetings_commands import RequestFields
 from ui.meetings_labels import meeting_status_label, priority_label
 
-ERROR_STYLE = "color: #b3261e;"
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}$")
 MAX_TEXT = 10_000
 
@@ -40,7 +40,7 @@ def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(f"{name}Error")
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(theme.error_style())
     label.hide()
     return label
 

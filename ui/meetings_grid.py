@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +48,7 @@ from delegation_app.services.meeting_plan import SessionView
 from delegation_app.services.meetings import MeetingView
 from delegation_app.services.validation import aware, collation_key
 from delegation_app.storage.models import MeetingStatus
+from ui import theme
 from ui.icons import icon
 from ui.labels import arg
 from ui.meetings_labels import meeting_status_label, when_text
@@ -280,13 +281,16 @@ class MeetingsGridModel(QAbstractTableModel):
             text = meeting.organisation
             return f"{text} +{len(found) - 1}" if len(found) > 1 else text
         if role == Qt.ItemDataRole.DecorationRole and meeting.locked:
-            return icon("lock")
+            return icon("changes-prevent")
         if role == Qt.ItemDataRole.BackgroundRole:
             if len(found) > 1 and self.mode == BY_DELEGATE:
-                return QBrush(QColor("#f4b6b6"))  # someone in two meetings at once
-            return QBrush(QColor(STATUS_COLOURS.get(meeting.status, "#ffffff")))
+                return QBrush(theme.fill("#f4b6b6"))  # someone in two meetings at once
+            return QBrush(theme.fill(STATUS_COLOURS.get(meeting.status, "#ffffff")))
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#1b1b1b"))
+            tint = theme.fill(STATUS_COLOURS.get(meeting.status, "#ffffff"))
+            if len(found) > 1 and self.mode == BY_DELEGATE:
+                tint = theme.fill("#f4b6b6")
+            return QBrush(theme.readable("#1b1b1b", tint))
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n\n".join(self._tooltip(m) for m in found)
         if role == MEETING_ROLE:
@@ -447,7 +451,8 @@ class MeetingsGrid(QWidget):
         self.mode_combo.blockSignals(False)
         self.legend.setText(
             " ".join(
-                f'<span style="background:{colour};color:#1b1b1b">&nbsp;'
+                f'<span style="background:{theme.fill(colour).name()};'
+                f'color:{theme.readable("#1b1b1b", theme.fill(colour)).name()}">&nbsp;'
                 f"{meeting_status_label(status)}&nbsp;</span>"
                 for status, colour in STATUS_COLOURS.items()
                 if status is not MeetingStatus.REQUESTED

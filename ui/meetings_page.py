@@ -194,7 +194,7 @@ class MeetingsModel(QAbstractTableModel):
             return row.purpose
         if role == Qt.ItemDataRole.DecorationRole and column == WHEN and row.locked:
             # An icon, not "🔒" in the text: most systems' fonts have no such glyph (a box).
-            return icon("lock")
+            return icon("changes-prevent")
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None

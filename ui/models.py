@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont
 
 from delegation_app.services.views import MissionView, RosterEntry
 from delegation_app.storage.kinds import MissionStatus, ParticipantRole, ParticipantStatus
+from ui import theme
 from ui.formatting import date_range, language_name
 from ui.labels import arg, delegates_count, mission_status_label, role_label, status_label
 from ui.search import SEARCH_ROLE, SORT_ROLE, SearchProxyModel, fold
@@ -266,8 +267,9 @@ class RosterTableModel(QAbstractTableModel):
             return self._tooltip(entry, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if entry.status == ParticipantStatus.CANCELLED:
-                return _STATUS_COLOURS[ParticipantStatus.CANCELLED]
-            return _STATUS_COLOURS.get(entry.status) if column == STATUS else None
+                return theme.readable(_STATUS_COLOURS[ParticipantStatus.CANCELLED])
+            colour = _STATUS_COLOURS.get(entry.status) if column == STATUS else None
+            return theme.readable(colour) if colour is not None else None
         if role == Qt.ItemDataRole.FontRole and entry.status == ParticipantStatus.CANCELLED:
             font = QFont()
             font.setStrikeOut(column == NAME)

@@ -28,6 +28,7 @@ from delegation_app.services.dashboard import MissionDashboard, mission_dashboar
 from delegation_app.services.leads import stage_label
 from delegation_app.services.missions import MissionView
 from delegation_app.storage.database import Database
+from ui import theme
 from ui.formatting import date_range
 from ui.labels import arg
 from ui.roster_jobs import failure_text
@@ -58,6 +59,12 @@ COLUMNS = 3
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#a15c00"
 GOOD_COLOUR = "#2e7d32"
+
+
+def _on_window(colour: str) -> str:
+    """``colour`` made readable on the window's colour (light or dark theme)."""
+    return theme.readable(colour, theme.window()).name()
+
 
 TILE_STYLE = """
 QPushButton#overviewTile, QFrame#overviewTile {
@@ -142,7 +149,7 @@ class Tile(QPushButton):
     def show_figures(self, heading: str, figure: str, detail: str, colour: str = "") -> None:
         self.heading.setText(heading.upper())
         self.figure.setText(figure)
-        self.figure.setStyleSheet(f"color: {colour};" if colour else "")
+        self.figure.setStyleSheet(theme.colour_style(colour) if colour else "")
         self.detail.setText(detail)
         self.setAccessibleName(f"{heading}: {figure}")
         self.setAccessibleDescription(self.detail.text())
@@ -354,7 +361,7 @@ class OverviewPage(QWidget):
         self.tiles["checks"].show_figures(
             headings["checks"],
             str(board.open_checks),
-            f"<span style='color:{ERROR_COLOUR}'>{errors}</span> · {warnings}"
+            f"<span style='color:{_on_window(ERROR_COLOUR)}'>{errors}</span> · {warnings}"
             if board.check_errors
             else (warnings if board.check_warnings else self.tr("nothing to fix")),
             ERROR_COLOUR
@@ -379,7 +386,9 @@ class OverviewPage(QWidget):
                 self.tr("%1 commitment overdue"),
                 self.tr("%1 commitments overdue"),
             )
-            agreement_lines.append(f"<span style='color:{ERROR_COLOUR}'>{overdue}</span>")
+            agreement_lines.append(
+                f"<span style='color:{_on_window(ERROR_COLOUR)}'>{overdue}</span>"
+            )
         self.tiles["agreements"].show_figures(
             headings["agreements"],
             str(board.agreements_to_sign),

@@ -48,13 +48,13 @@ from delegation_app.services.preferences import (
 from delegation_app.storage.backup import default_backup_folder, resolve_backup_folder
 from delegation_app.storage.database import Database
 from ui import settings as keys
+from ui import theme
 from ui.dialogs import PAGE_SIZES
 from ui.formatting import language_name
 from ui.i18n import LANGUAGES
 from ui.labels import arg
 from ui.workers import BOOKLET_LANGUAGES
 
-ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"
 #: Endonyms, as the View > Language menu offers them.
 PROGRAM_LANGUAGES = {"fr": "Français", "en": "English"}
@@ -114,7 +114,7 @@ class PreferencesDialog(QDialog):
         label = QLabel()
         label.setObjectName(f"{key}Error")
         label.setWordWrap(True)
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(theme.error_style())
         label.hide()
         self.error_labels[key] = label
         return label

@@ -54,6 +54,7 @@ from delegation_app.storage.database import Database
 from delegation_app.storage.models import ParticipantStatus
 from ui import settings as keys
 from ui.formatting import language_name
+from ui.icons import icon
 from ui.labels import arg, delegates_count
 from ui.print_jobs import (
     BADGES,
@@ -281,8 +282,10 @@ class PrintPage(QWidget):
         self.folder_edit = QLineEdit(str(self._default_folder()))
         self.folder_label.setBuddy(self.folder_edit)
         self.choose_button = QPushButton()
+        self.choose_button.setIcon(icon("folder"))
         self.choose_button.clicked.connect(self.choose_folder)
         self.print_button = QPushButton()
+        self.print_button.setIcon(icon("document-print"))
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_document)
         self.progress_bar = QProgressBar()
@@ -296,8 +299,10 @@ class PrintPage(QWidget):
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder_button = QPushButton()
+        self.open_folder_button.setIcon(icon("folder"))
         self.open_folder_button.clicked.connect(self.open_folder)
         self.open_file_button = QPushButton()
+        self.open_file_button.setIcon(icon("document-open"))
         self.open_file_button.clicked.connect(self.open_file)
         for button in (self.open_folder_button, self.open_file_button):
             button.setVisible(False)

@@ -47,6 +47,7 @@ from delegation_app.services.workshop_editing import (
     save_workshop,
 )
 from delegation_app.storage.database import Database
+from ui import theme
 from ui.labels import arg
 from ui.search import SEARCH_ROLE, SearchProxyModel, fold
 
@@ -151,7 +152,7 @@ class WorkshopDialog(QDialog):
         label = QLabel()
         label.setObjectName(f"{key}Error")
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b3261e;")
+        label.setStyleSheet(theme.error_style())
         label.hide()
         self.error_labels[key] = label
         return label
@@ -315,7 +316,7 @@ class WorkshopDialog(QDialog):
         self.general_error = QLabel()
         self.general_error.setObjectName("generalError")
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: #b3261e;")
+        self.general_error.setStyleSheet(theme.error_style())
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

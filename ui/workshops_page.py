@@ -43,6 +43,7 @@ from delegation_app.services.workshop_editing import workshop_form
 from delegation_app.services.workshops import WorkshopView, list_workshops
 from delegation_app.storage.database import Database
 from ui import settings as keys
+from ui import theme
 from ui.labels import arg
 from ui.search import SEARCH_ROLE, SORT_ROLE, SearchProxyModel, fold
 from ui.table_layout import remember_columns
@@ -147,7 +148,7 @@ class WorkshopsModel(QAbstractTableModel):
                 return row.registered_count
             return self._text(index.row(), column)
         if role == Qt.ItemDataRole.ForegroundRole and column == SEATS and is_over_capacity(row):
-            return QBrush(OVER_CAPACITY)
+            return QBrush(theme.readable(OVER_CAPACITY))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == SEATS and is_over_capacity(row):
                 return arg(
