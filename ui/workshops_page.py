@@ -395,6 +395,8 @@ class WorkshopsPage(QWidget):
         header = self.view.horizontalHeader()
         grid = 1 if self.view.showGrid() else 0
         for column in (WHEN, SEATS):
+            if column in self.columns.user_sized:  # dragged by the user: their width stays
+                continue
             wanted = header.sectionSizeHint(column)
             texts = self.model.texts_of(column)
             if texts:
