@@ -20,6 +20,8 @@ and removed once the state (which holds the sort) is saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
 
@@ -64,6 +66,8 @@ class ColumnLayout(QObject):
         key: str,
         *,
         old_sort_key: str | None = None,
+        fitted: Iterable[int] = (),
+        fit_column: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__(view)
         self._view = view
@@ -75,8 +79,10 @@ class ColumnLayout(QObject):
         self._old_sort_key = old_sort_key
         #: Columns the user gave a width: no fitting changes them any more.
         self.user_sized: set[int] = set()
-        #: Columns that were set to fit their content, fitted here while the user leaves them.
-        self._fitted: set[int] = set()
+        #: Columns that were set to fit their content (or named ``fitted``), fitted here while
+        #: the user leaves them, by ``fit_column`` (default: Qt measuring every row).
+        self._fitted: set[int] = set(fitted)
+        self._fit_column = fit_column or view.resizeColumnToContents
         self._modes: dict[int, QHeaderView.ResizeMode] = {}
         self._taken_over = False
         self._pressed = False  # a mouse button is down on the header: a resize is the user's
@@ -192,7 +198,7 @@ class ColumnLayout(QObject):
         self._fit_timer.stop()
         for column in sorted(self._fitted - self.user_sized):
             if column < self._header.count() and not self._header.isSectionHidden(column):
-                self._view.resizeColumnToContents(column)
+                self._fit_column(column)
 
     # --- the user's changes ---------------------------------------------------------------
 
@@ -263,10 +269,15 @@ def remember_columns(
     key: str,
     *,
     old_sort_key: str | None = None,
+    fitted: Iterable[int] = (),
+    fit_column: Callable[[int], None] | None = None,
 ) -> ColumnLayout:
     """Keep ``view``'s columns under ``key`` in ``settings`` (see the module's docstring).
 
     Call it once the header is set up (modes, stretching): the saved state is applied as soon
     as the model has its columns. ``old_sort_key`` names the setting where an earlier version
-    kept only the sort, read when nothing else is saved yet."""
-    return ColumnLayout(view, settings, key, old_sort_key=old_sort_key)
+    kept only the sort, read when nothing else is saved yet. ``fitted`` names columns the page
+    fits itself with ``fit_column`` (a faster measure than Qt's), while the user leaves them."""
+    return ColumnLayout(
+        view, settings, key, old_sort_key=old_sort_key, fitted=fitted, fit_column=fit_column
+    )

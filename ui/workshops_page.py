@@ -268,7 +268,7 @@ class WorkshopsPage(QWidget):
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
-        # The time and seats are sized to their texts once per reading (``_fit_columns``):
+        # The time and seats are sized to their texts once per reading (``_fit_column``):
         # sized to their contents by the header, they were measured again at every paint
         # and every key typed in the search, over all the workshops (250 ms for 360).
         for column in (TITLE, PLACE, SPEAKERS):
@@ -278,6 +278,8 @@ class WorkshopsPage(QWidget):
             self._settings,
             keys.WORKSHOPS_TABLE,
             old_sort_key=keys.table_key(keys.WORKSHOPS_TABLE, keys.OLD_SORT),
+            fitted=(WHEN, SEATS),
+            fit_column=self._fit_column,
         )
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -380,39 +382,36 @@ class WorkshopsPage(QWidget):
         else:
             with self._db.reading() as session:
                 self.model.set_rows(list_workshops(session, self._mission.id))
-        self._fit_columns()
+        self.columns.fit()  # the time and seats, unless the user sized them
         chosen = select if select is not None else (current.item_id if current else None)
         if chosen is not None:
             self.select(chosen)
         self._update_count()
         self._update_actions()
 
-    def _fit_columns(self) -> None:
-        """The time and seats as wide as their widest text or their heading: as Qt would size
-        them to their contents, but measuring each distinct text once instead of asking the
-        delegate for every row."""
+    def _fit_column(self, column: int) -> None:
+        """The time or seats as wide as its widest text or its heading: as Qt would size it to
+        its contents, but measuring each distinct text once instead of asking the delegate for
+        every row."""
         metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
         grid = 1 if self.view.showGrid() else 0
-        for column in (WHEN, SEATS):
-            if column in self.columns.user_sized:  # dragged by the user: their width stays
-                continue
-            wanted = header.sectionSizeHint(column)
-            texts = self.model.texts_of(column)
-            if texts:
-                # Every workshop counts, shown or not: the width stays put while a search
-                # narrows the list. The delegate's margins, from a row shown (else the style's).
-                shown = self.proxy.index(0, column)
-                if shown.isValid():
-                    margins = self.view.sizeHintForIndex(shown).width() - metrics.horizontalAdvance(
-                        self.model.text_at(self.proxy.mapToSource(shown))
-                    )
-                else:
-                    focus = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
-                    margins = 2 * (focus + 1) + 1
-                width = max(metrics.horizontalAdvance(t) for t in texts.values())
-                wanted = max(wanted, width + margins + grid)
-            header.resizeSection(column, wanted)
+        wanted = header.sectionSizeHint(column)
+        texts = self.model.texts_of(column)
+        if texts:
+            # Every workshop counts, shown or not: the width stays put while a search
+            # narrows the list. The delegate's margins, from a row shown (else the style's).
+            shown = self.proxy.index(0, column)
+            if shown.isValid():
+                margins = self.view.sizeHintForIndex(shown).width() - metrics.horizontalAdvance(
+                    self.model.text_at(self.proxy.mapToSource(shown))
+                )
+            else:
+                focus = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+                margins = 2 * (focus + 1) + 1
+            width = max(metrics.horizontalAdvance(t) for t in texts.values())
+            wanted = max(wanted, width + margins + grid)
+        header.resizeSection(column, wanted)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
