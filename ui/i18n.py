@@ -81,3 +81,13 @@ class Translations:
 
 #: The application's one set of installed catalogues.
 translations = Translations()
+
+
+def core_text(said: BaseException | str) -> str:
+    """A core error or message in the window's language (``delegation_app.messages``): a
+    ``ValidationError`` with its field named, a ``Said`` from the French catalogue."""
+    from delegation_app.messages import explain, in_language
+
+    if isinstance(said, BaseException):
+        return explain(said, translations.language)
+    return in_language(said, translations.language)
