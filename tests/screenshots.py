@@ -8,10 +8,10 @@ is no display), the window at 1366x768, and saves a PNG of every tab of the miss
 walking the window's tab widgets, so that pages added later are shot too, and the tabs nested in
 a page), the checks panel, and the main dialogs (delegate form, item editor, import dialog at
 both steps, booklet options, agreement dialog, each of their tabs) into ``--out``, one folder per
-language; then, in English on a dark palette, the roster, overview and B2B meetings tabs as
-``*_dark.png``. It prints what does not fit the screen and writes the list in ``report.txt``;
-the pictures are for a person to look at, nothing compares them. Settings and data live in a
-temporary folder: the user's own are never read or touched.
+language; then, in English on a dark palette, the roster, overview, day view and B2B meetings
+tabs as ``*_dark.png``. It prints what does not fit the screen and writes the list in
+``report.txt``; the pictures are for a person to look at, nothing compares them. Settings and
+data live in a temporary folder: the user's own are never read or touched.
 """
 
 from __future__ import annotations
@@ -288,7 +288,7 @@ def _shoot_dialogs(app: QApplication, shooter: Shooter, window: QWidget, roster:
 
 def shoot_dark(app: QApplication, db: object, out: Path) -> list[str]:
     """The window on a dark palette (Fusion, the dark colours the dark-theme test uses), in
-    English: the roster, the meetings and the overview, as ``*_dark.png``."""
+    English: the roster, the day view, the meetings and the overview, as ``*_dark.png``."""
     from tests.ui.test_dark_theme import dark_palette
     from ui.i18n import translations
     from ui.main_window import MainWindow
@@ -313,6 +313,10 @@ def shoot_dark(app: QApplication, db: object, out: Path) -> list[str]:
                     tabs.setCurrentIndex(index)
                     settle(app, 0.8)
                     shooter.shoot(window, f"tab-{name}_dark")
+            if short == MISSION:  # the day view paints its own blocks: are they dark too?
+                window.show_itinerary("day")
+                settle(app, 0.8)
+                shooter.shoot(window, "tab-itinerary-day_dark")
             tabs.setCurrentIndex(0)
     finally:
         window.close()

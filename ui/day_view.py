@@ -69,6 +69,7 @@ from delegation_app.services.missions import StopView
 from delegation_app.services.roster import GroupView
 from delegation_app.services.validation import aware
 from delegation_app.storage.models import Audience
+from ui import theme
 from ui.formatting import utc_offset, utc_offset_at
 from ui.icons import icon
 from ui.itinerary_models import (
@@ -102,8 +103,11 @@ MIN_TEXT_WIDTH = 24
 # Narrower than this, a column's items cannot be read: the day scrolls sideways instead.
 MIN_COLUMN_WIDTH = 120
 SNAP_MINUTES = 15
+# Chosen for a light base; drawn through ui.theme, so that they stay readable on a dark one.
 OUTSIDE_DAY = QColor("#8a8a8a")
 REPEATED_HOUR = QColor("#b03a3a")
+#: The blocks' text, on their pastel fill (made readable on the fill a dark theme gives).
+BLOCK_TEXT = QColor("#1d1d1d")
 
 
 def column_title(column: DayColumn, language: str) -> str:
@@ -408,6 +412,9 @@ class DayCanvas(QWidget):
         half.setAlpha(40)
         outside = QColor(palette.color(QPalette.ColorRole.Mid))
         outside.setAlpha(70)
+        base = palette.color(QPalette.ColorRole.Base)
+        outside_text = theme.readable(OUTSIDE_DAY, base, theme.ICON_CONTRAST)
+        repeated = theme.readable(REPEATED_HOUR, base)
         small = QFont(self.font())
         small.setPointSizeF(max(small.pointSizeF() * 0.86, 7))
         metrics = painter.fontMetrics()
@@ -432,7 +439,7 @@ class DayCanvas(QWidget):
                 )
                 painter.fillRect(area, QBrush(outside, Qt.BrushStyle.BDiagPattern))
                 painter.setFont(small)
-                painter.setPen(OUTSIDE_DAY)
+                painter.setPen(outside_text)
                 caption = QRectF(area.left() + 6, area.top() + 2, area.width() - 8, 20)
                 painter.drawText(
                     caption,
@@ -455,8 +462,8 @@ class DayCanvas(QWidget):
                     painter.drawLine(QPointF(rail.right(), middle), QPointF(right, middle))
                 if mark.minutes >= layout.minutes - 0.5:
                     continue  # the line closing the day has no hour of its own
-                colour = REPEATED_HOUR if mark.repeated else text
-                painter.setPen(colour if mark.in_day else OUTSIDE_DAY)
+                colour = repeated if mark.repeated else text
+                painter.setPen(colour if mark.in_day else outside_text)
                 box = QRectF(
                     rail.left(), y - metrics.height() / 2, rail.width() - 10, metrics.height()
                 )
@@ -469,7 +476,10 @@ class DayCanvas(QWidget):
     ) -> None:
         entry = block.row.entry
         fill_name, border_name = KIND_COLOURS[entry.kind]
-        fill, border = QColor(fill_name), QColor(border_name)
+        base = self.palette().color(QPalette.ColorRole.Base)
+        # The pastel fill, mixed into a dark base so that the block does not glare; its text
+        # (see _paint_text) is then made readable on whichever fill it gets.
+        fill, border = theme.fill(fill_name, base), QColor(border_name)
         rect = self.block_rect(block, shift)
         selected = block.row.key == self._current
         painter.save()
@@ -507,7 +517,10 @@ class DayCanvas(QWidget):
         """Time, title (on two lines when there is room), then place and audience; a short
         block gets its start time and title on one line."""
         entry = block.row.entry
-        painter.setPen(QColor("#1d1d1d"))
+        fill = theme.fill(
+            KIND_COLOURS[entry.kind][0], self.palette().color(QPalette.ColorRole.Base)
+        )
+        painter.setPen(theme.text_on(fill, BLOCK_TEXT))
         base, small, bold, bold_metrics, base_metrics = self._text_fonts()
         title = title_text(entry, self._language)
         when = local_time_text(entry)

@@ -20,10 +20,11 @@ from PySide6.QtCore import (
     QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
+    QRect,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPalette
+from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -225,3 +226,36 @@ def test_the_toolbar_icons_follow_the_palette_they_are_painted_with(
     ]
     wanted = light.color(QPalette.ColorGroup.Disabled, ROLE.WindowText)
     assert inked and {p.name() for p in inked} == {wanted.name()}
+
+
+def _ink(image: QImage, rect: QRect, fill: QColor) -> float:
+    """The best contrast any pixel inside ``rect`` has with ``fill``: its text's, once drawn."""
+    best = 1.0
+    for x in range(rect.left(), rect.right()):
+        for y in range(rect.top(), rect.bottom()):
+            best = max(best, contrast(image.pixelColor(x, y), fill))
+    return best
+
+
+def test_the_day_view_draws_its_blocks_for_a_dark_palette(
+    dark_window: MainWindow, qtbot: QtBot, dark: QPalette
+) -> None:
+    """The blocks are tinted into the dark base rather than glaring pastel, and their text
+    (time, title, place) stands out from their tint."""
+    assert dark_window.select_mission("miami-2017")
+    view = dark_window.show_itinerary("day").day_view
+    canvas = view.canvas
+    qtbot.waitUntil(lambda: len(canvas.blocks) > 0, timeout=10_000)
+    image = canvas.grab().toImage()
+    text = dark.color(ROLE.Text)
+    checked = 0
+    for block in canvas.blocks:
+        rect = canvas.block_rect(block).toRect()
+        if rect.width() < 40 or rect.height() < 20:
+            continue
+        # The fill, read at the block's bottom right, away from its stripe and its text.
+        fill = image.pixelColor(rect.right() - 3, rect.bottom() - 3)
+        assert contrast(fill, text) >= TEXT_CONTRAST, block.row.entry.title_en
+        assert _ink(image, rect.adjusted(8, 2, -4, -2), fill) >= TEXT_CONTRAST
+        checked += 1
+    assert checked >= 3
