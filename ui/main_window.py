@@ -219,7 +219,7 @@ class PageSpec:
     build: Callable[[MainWindow, Database], QWidget]
 
 
-#: The mission's tabs after the roster, in their order.
+#: The mission's pages other than the roster (built when first shown).
 PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "itinerary", lambda: QCoreApplication.translate("MainWindow", "Itinerary"), _itinerary_page
@@ -241,9 +241,14 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec("print", lambda: QCoreApplication.translate("MainWindow", "Print"), _print_page),
 )
-ROSTER_TAB = 0
-#: The tab of each page, by its key (the roster's is 0).
-TAB_OF = {spec.key: index for index, spec in enumerate(PAGES, start=1)}
+#: The mission's tabs, in their order: the overview first, as the mission at a glance; then
+#: the order of a mission's preparation. The roster is the tab shown at the first start (it
+#: is what the first look fills, see ui.startup); the last tab shown is shown again after.
+TAB_ORDER = ("overview", "roster", "itinerary", "agreements", "meetings", "workshops", "leads")
+TAB_ORDER += ("print",)
+ROSTER_TAB = TAB_ORDER.index("roster")
+#: The tab of each page, by its key.
+TAB_OF = {spec.key: TAB_ORDER.index(spec.key) for spec in PAGES}
 ITINERARY_TAB, AGREEMENTS_TAB, MEETINGS_TAB = (
     TAB_OF["itinerary"],
     TAB_OF["agreements"],
@@ -787,10 +792,12 @@ class MainWindow(QMainWindow):
         self.mission_tabs = QTabWidget()
         self.mission_tabs.setObjectName("missionTabs")
         self.mission_tabs.setDocumentMode(True)
-        self.mission_tabs.addTab(roster_tab, "")
         # The other tabs hold their page once it is built (see _build_page).
         self._page_tabs: dict[int, QVBoxLayout] = {}
-        for index in TAB_OF.values():
+        for index, key in enumerate(TAB_ORDER):
+            if key == "roster":
+                self.mission_tabs.addTab(roster_tab, "")
+                continue
             page_area = QWidget()
             layout = QVBoxLayout(page_area)
             layout.setContentsMargins(6, 8, 6, 6)
@@ -802,6 +809,8 @@ class MainWindow(QMainWindow):
             tab.setFrameShape(QFrame.Shape.NoFrame)
             tab.setWidget(page_area)
             self.mission_tabs.addTab(tab, "")
+        # Before following the tabs: the overview, added first, is not built at start.
+        self.mission_tabs.setCurrentIndex(ROSTER_TAB)
         self.mission_tabs.currentChanged.connect(self._on_mission_tab)
 
         details = QWidget()

@@ -408,7 +408,7 @@ class Startup(QObject):
         self._data_traced = True
         window = self.window
         shown = window.mission_tabs.currentWidget()
-        if shown is window.mission_tabs.widget(0):
+        if shown is window.roster_view.parentWidget():  # the roster tab
             shown = window.roster_view.viewport()
         when_painted(shown, lambda: self.trace.step("data shown"), at_latest_ms=1000, after=False)
 

@@ -66,6 +66,17 @@ def test_ctrl_9_shows_the_overview_tab_with_its_shortcut(demo_window: MainWindow
     assert demo_window.show_overview_action in demo_window.view_menu.actions()
 
 
+def test_the_overview_is_the_first_tab_and_the_roster_shows_at_start(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    window = MainWindow(demo_db, language="en")
+    qtbot.addWidget(window)
+    titles = [window.mission_tabs.tabText(i) for i in range(window.mission_tabs.count())]
+    assert titles[:3] == ["Overview", "Roster", "Itinerary"]
+    assert window.mission_tabs.currentIndex() == ROSTER_TAB
+    window.runner.shutdown()
+
+
 def test_the_tiles_show_the_missions_figures(
     qtbot: QtBot, demo_window: MainWindow, demo_db: Database
 ) -> None:
