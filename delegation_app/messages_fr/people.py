@@ -11,13 +11,12 @@ FRENCH: dict[str, str] = {
     "must not be empty": "ne doit pas être vide",
     "is longer than {max_length} characters": "dépasse {max_length} caractères",
     "'{value}' must be lower-case letters, digits, '.', '-' or '_' (64 at most)": (
-        "«\u00a0{value}\u00a0» doit être fait de minuscules, de chiffres, de «\u00a0.\u00a0»,"
-        " «\u00a0-\u00a0» ou «\u00a0_\u00a0»"
-        " (64 au plus)"
+        "«\u00a0{value}\u00a0» ne doit contenir que des minuscules, des chiffres,"
+        " «\u00a0.\u00a0», «\u00a0-\u00a0» ou «\u00a0_\u00a0» (64 au plus)"
     ),
     "'{value}' must not be only digits (ids are numbers)": (
-        "«\u00a0{value}\u00a0» ne doit pas être fait que de chiffres (les identifiants sont des"
-        " nombres)"
+        "«\u00a0{value}\u00a0» ne doit pas être fait uniquement de chiffres (les identifiants"
+        " sont des nombres)"
     ),
     "'{zone}' is not a known time zone (e.g. America/New_York)": (
         "«\u00a0{zone}\u00a0» n'est pas un fuseau horaire connu (par exemple America/New_York)"
@@ -29,7 +28,7 @@ FRENCH: dict[str, str] = {
     "'{language}' is not a supported language (fr or en)": (
         "«\u00a0{language}\u00a0» n'est pas une langue prise en charge (fr ou en)"
     ),
-    "{end} is before {start_field} {start}": "{end} est antérieur à {start_field} {start}",
+    "{end} is before {start_field} {start}": "{end} est antérieur à {start_field}, {start}",
     "must be a local wall-clock time, without a zone": (
         "doit être une heure locale, sans fuseau horaire"
     ),
@@ -69,7 +68,7 @@ FRENCH: dict[str, str] = {
     "'{text}' is not a duration (e.g. 1h30 or 90 min)": (
         "«\u00a0{text}\u00a0» n'est pas une durée (par exemple 1h30 ou 90 min)"
     ),
-    "must be longer than zero": "doit être plus longue que zéro",
+    "must be longer than zero": "doit durer au moins une minute",
     "'{text}' has more than 59 minutes after the hours": (
         "«\u00a0{text}\u00a0» a plus de 59 minutes après les heures"
     ),
@@ -83,8 +82,10 @@ FRENCH: dict[str, str] = {
     "'{text}' is not a country code (ISO 3166-1)": (
         "«\u00a0{text}\u00a0» n'est pas un code pays (ISO 3166-1)"
     ),
-    "'{value}' is not one of {choices}": "«\u00a0{value}\u00a0» n'est pas l'un des choix {choices}",
-    "no participant with id {participant_id}": ("aucun délégué n'a l'identifiant {participant_id}"),
+    "'{value}' is not one of {choices}": (
+        "«\u00a0{value}\u00a0» ne fait pas partie des choix possibles ({choices})"
+    ),
+    "no participant with id {participant_id}": "aucun délégué n'a l'identifiant {participant_id}",
     "must be a date": "doit être une date",
     "no entry authorisation with id {authorisation_id}": (
         "aucune autorisation d'entrée n'a l'identifiant {authorisation_id}"
@@ -122,7 +123,7 @@ FRENCH: dict[str, str] = {
         "{value} n'est pas compris entre 0 et {most} mois"
     ),
     "{value!r} is not one of {choices} (or null)": (
-        "{value!r} n'est pas l'un des choix {choices} (ou null)"
+        "{value!r} ne fait pas partie des choix possibles ({choices}, ou null)"
     ),
     "must be text": "doit être du texte",
     "is needed when for_nationalities is given": (
@@ -166,20 +167,18 @@ FRENCH: dict[str, str] = {
         "«\u00a0{text}\u00a0» doit avoir un INTERVAL d'au moins 1"
     ),
     "'{text}' must repeat yearly, monthly, weekly, daily or hourly": (
-        "«\u00a0{text}\u00a0» doit se répéter chaque année, chaque mois, chaque semaine, chaque"
-        " jour ou"
-        " chaque heure"
+        "«\u00a0{text}\u00a0» doit se répéter chaque année, chaque mois, chaque semaine,"
+        " chaque jour ou chaque heure"
     ),
     # services/languages.py: the languages a person speaks.
     "'{part}' is not a language (write names such as français, English, or codes such as fr, en)": (
-        "«\u00a0{part}\u00a0» n'est pas une langue (écrivez des noms tels que français, English,"
-        " ou des"
-        " codes tels que fr, en)"
+        "«\u00a0{part}\u00a0» n'est pas une langue (écrivez des noms tels que français,"
+        " English, ou des codes tels que fr, en)"
     ),
-    "are more than {most} characters once coded": ("dépassent {most} caractères une fois codées"),
+    "are more than {most} characters once coded": "dépassent {most} caractères une fois codées",
     # services/organisations.py, conflicts.py, booklet.py
     "this person is not on the mission's roster": (
-        "cette personne n'est pas sur la liste des délégués de la mission"
+        "cette personne ne figure pas parmi les délégués de la mission"
     ),
     # services/branding.py and photos.py: the logo and the delegates' photos.
     "{name} is empty": "{name} est vide",
@@ -197,19 +196,18 @@ FRENCH: dict[str, str] = {
         "«\u00a0{key}\u00a0» n'est pas un code d'aéroport\u00a0: trois lettres, comme MRS ou MIA"
     ),
     "'{key}' is not a known airport code; check the ticket (e.g. MRS is Marseille, MIA is Miami)": (
-        "«\u00a0{key}\u00a0» n'est pas un code d'aéroport connu\u00a0; vérifiez le billet (par"
-        " exemple MRS"
-        " est Marseille, MIA est Miami)"
+        "«\u00a0{key}\u00a0» n'est pas un code d'aéroport connu\u00a0; vérifiez le billet"
+        " (par exemple MRS est Marseille, MIA est Miami)"
     ),
     "{airport} keeps {kept} time, not {zone}: give the landing "
     "time on the airport's clock, in {kept}": (
-        "{airport} vit à l'heure de {kept}, pas de {zone}\u00a0: donnez l'heure d'atterrissage"
-        " à l'horloge de l'aéroport, en heure de {kept}"
+        "{airport} suit l'heure de {kept}, et non celle de {zone}\u00a0: donnez l'heure"
+        " d'atterrissage à l'horloge de l'aéroport, à l'heure de {kept}"
     ),
     "{airport} keeps {kept} time, not {zone}: give the departure "
     "time on the airport's clock, in {kept}": (
-        "{airport} vit à l'heure de {kept}, pas de {zone}\u00a0: donnez l'heure de départ"
-        " à l'horloge de l'aéroport, en heure de {kept}"
+        "{airport} suit l'heure de {kept}, et non celle de {zone}\u00a0: donnez l'heure"
+        " de départ à l'horloge de l'aéroport, à l'heure de {kept}"
     ),
     # services/hotels.py: hotel blocks and rooms.
     "none": "aucune",
@@ -253,7 +251,7 @@ FRENCH: dict[str, str] = {
         " list\u00a0»)"
     ),
     "the item has no venue to send the needs to": (
-        "l'élément n'a pas de lieu auquel envoyer les besoins"
+        "l'élément n'a pas de lieu auquel envoyer les besoins alimentaires"
     ),
     # services/people.py: people, organisations and the delegate form.
     "an organisation named '{short}' already exists": (
@@ -275,9 +273,8 @@ FRENCH: dict[str, str] = {
     ),
     "'{text}' is not a phone number": "«\u00a0{text}\u00a0» n'est pas un numéro de téléphone",
     "'{text}' is not a valid number for {region}; add the country code (+1...)": (
-        "«\u00a0{text}\u00a0» n'est pas un numéro valide pour {region}\u00a0; ajoutez l'indicatif"
-        " du pays"
-        " (+1...)"
+        "«\u00a0{text}\u00a0» n'est pas un numéro valide pour {region}\u00a0; ajoutez"
+        " l'indicatif du pays (+1...)"
     ),
     "must be a date (YYYY-MM-DD)": "doit être une date (AAAA-MM-JJ)",
     "must be 5 to 20 letters and digits (no other signs)": (
@@ -323,7 +320,7 @@ FRENCH: dict[str, str] = {
     "other": "autre",
     "a group does not belong to this mission": "un groupe n'appartient pas à cette mission",
     "{check_out} is not after check-in {check_in}": (
-        "le départ du {check_out} n'est pas après l'arrivée du {check_in}"
+        "le {check_out} n'est pas après la date d'arrivée, le {check_in}"
     ),
     "must be a list of groups": "doit être une liste de groupes",
     "is not a field of a delegate": "n'est pas un champ d'un délégué",
