@@ -20,6 +20,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 from delegation_app.paths import resource_path
 from delegation_app.services.validation import aware, collation_key
 
@@ -82,17 +83,20 @@ def check_airport(field: str, code: str | None) -> Airport:
     """The airport with this IATA code; a ValidationError naming ``field`` otherwise."""
     key = _normal_code(code)
     if not key:
-        raise ValidationError(field, "give the airport's three-letter IATA code (e.g. MRS)")
+        raise ValidationError(field, say("give the airport's three-letter IATA code (e.g. MRS)"))
     if not _CODE_RE.fullmatch(key):
         raise ValidationError(
-            field, f"'{key}' is not an airport code: three letters, such as MRS or MIA"
+            field, say("'{key}' is not an airport code: three letters, such as MRS or MIA", key=key)
         )
     found = airport(key)
     if found is None:
         raise ValidationError(
             field,
-            f"'{key}' is not a known airport code; check the ticket (e.g. MRS is Marseille, "
-            "MIA is Miami)",
+            say(
+                "'{key}' is not a known airport code; check the ticket (e.g. MRS is Marseille, "
+                "MIA is Miami)",
+                key=key,
+            ),
         )
     return found
 
@@ -199,9 +203,9 @@ def _zone_problems(
     end_local: datetime | None,
 ) -> list[ValidationError]:
     problems: list[ValidationError] = []
-    for field, zone_field, code, zone, local, what in (
-        ("departure airport", "start zone", departure, start_zone, start_local, "departure"),
-        ("arrival airport", "end zone", arrival, end_zone, end_local, "landing"),
+    for field, zone_field, code, zone, local, landing in (
+        ("departure airport", "start zone", departure, start_zone, start_local, False),
+        ("arrival airport", "end zone", arrival, end_zone, end_local, True),
     ):
         try:
             found = check_airport(field, code)
@@ -212,11 +216,30 @@ def _zone_problems(
             problems.append(
                 ValidationError(
                     zone_field,
-                    f"{describe(found)} keeps {found.zone} time, not {zone}: give the {what} "
-                    f"time on the airport's clock, in {found.zone}",
+                    _other_clock(describe(found), found.zone, zone, landing=landing),
                 )
             )
     return problems
+
+
+def _other_clock(airport: str, kept: str, zone: str, *, landing: bool) -> str:
+    # Two sentences rather than the word "departure" or "landing" inside one: each language
+    # words its own.
+    if landing:
+        return say(
+            "{airport} keeps {kept} time, not {zone}: give the landing "
+            "time on the airport's clock, in {kept}",
+            airport=airport,
+            kept=kept,
+            zone=zone,
+        )
+    return say(
+        "{airport} keeps {kept} time, not {zone}: give the departure "
+        "time on the airport's clock, in {kept}",
+        airport=airport,
+        kept=kept,
+        zone=zone,
+    )
 
 
 def check_flight_zones(

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from delegation_app.errors import NotFound
+from delegation_app.messages import say
 from delegation_app.services.agenda import AgendaEntry, agendas_for
 from delegation_app.services.agreements import RunSheet, run_sheet_for_item
 from delegation_app.services.branding import organisation_logo
@@ -193,7 +194,7 @@ def booklets_data(
     }
     missing = [p for p in person_ids if p not in rows]
     if missing:
-        raise NotFound("this person is not on the mission's roster")
+        raise NotFound(say("this person is not on the mission's roster"))
     participant_ids = [rows[p][0].id for p in person_ids]
     groups: dict[int, list[str]] = defaultdict(list)
     for participant_id, name in session.execute(

@@ -16,6 +16,7 @@ from pathlib import PurePath
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 from delegation_app.storage.models import Setting
 
 LOGO_SETTING = "organisation.logo"
@@ -39,6 +40,10 @@ def media_type_of(content: bytes) -> str | None:
     return next((kind for magic, kind in _SIGNATURES.items() if content.startswith(magic)), None)
 
 
+def _not_an_image(name: str) -> str:
+    return say("{name} is not a PNG or JPEG image", name=name)
+
+
 def organisation_logo(session: Session) -> Logo | None:
     """The logo stored in this database, or None (also when the setting is unreadable)."""
     setting = session.get(Setting, LOGO_SETTING)
@@ -55,14 +60,19 @@ def organisation_logo(session: Session) -> Logo | None:
 def set_organisation_logo(session: Session, content: bytes, file_name: str) -> Logo:
     """Store a PNG or JPEG image (at most 2 MB) as the organisation's logo; returns it."""
     if not content:
-        raise ValidationError("logo", f"{file_name} is empty")
+        raise ValidationError("logo", say("{name} is empty", name=file_name))
     if len(content) > MAX_LOGO_BYTES:
         raise ValidationError(
-            "logo", f"{file_name} is larger than {MAX_LOGO_BYTES // (1024 * 1024)} MB"
+            "logo",
+            say(
+                "{name} is larger than {megabytes} MB",
+                name=file_name,
+                megabytes=MAX_LOGO_BYTES // (1024 * 1024),
+            ),
         )
     media_type = media_type_of(content)
     if media_type is None:
-        raise ValidationError("logo", f"{file_name} is not a PNG or JPEG image")
+        raise ValidationError("logo", _not_an_image(file_name))
     logo = Logo(PurePath(file_name).name[:200], media_type, content)
     value = json.dumps(
         {

@@ -30,6 +30,7 @@ from babel.dates import format_date
 from babel.lists import format_list
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import in_language, say
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "en"
@@ -758,7 +759,8 @@ class CheckWording:
     def __init__(self, language: str) -> None:
         if language not in LANGUAGES:
             raise ValidationError(
-                "language", f"'{language}' is not a language of the checks (fr or en)"
+                "language",
+                say("'{language}' is not a language of the checks (fr or en)", language=language),
             )
         self.language = language
         self.french = language == "fr"
@@ -785,6 +787,12 @@ class CheckWording:
         return template.format(count=count, **self._with_name_of(values))
 
     def _with_name_of(self, values: dict[str, object]) -> dict[str, object]:
+        # A core message given as a value (a problem with the entry rules) is said again in
+        # the language of the checks.
+        values = {
+            key: in_language(value, self.language) if isinstance(value, str) else value
+            for key, value in values.items()
+        }
         name = values.get("name")
         if isinstance(name, str) and "name_of" not in values:
             values["name_of"] = self.of(name)

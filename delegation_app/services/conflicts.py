@@ -52,6 +52,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import NotFound
+from delegation_app.messages import say
 from delegation_app.services.agenda import AgendaEntry, agendas_for
 from delegation_app.services.check_wording import (
     DEFAULT_LANGUAGE,
@@ -224,7 +225,7 @@ def _load(session: Session, mission_id: int) -> _Data:
         .where(Mission.id == mission_id)
     ).all()
     if not mission_rows:
-        raise NotFound(f"no mission with id {mission_id}")
+        raise NotFound(say("no mission with id {mission_id}", mission_id=mission_id))
     mission_start, mission_end = mission_rows[0][0], mission_rows[0][1]
     stops = {
         row[2]: _Stop(row[2], row[3], row[4], row[5], row[6])

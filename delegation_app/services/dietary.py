@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import NotFound, ValidationError
+from delegation_app.messages import say
 from delegation_app.services.agenda import agendas_for
 from delegation_app.services.missions import get_mission
 from delegation_app.services.roster import login_name
@@ -55,9 +56,11 @@ def record_needs_sent(
     ref = item_ref.strip()
     item = session.get(ItineraryItem, int(ref)) if is_id(ref) else None
     if item is None or item.mission_id != mission.id:
-        raise NotFound(f"the mission has no itinerary item '{ref}' (see 'itinerary list')")
+        raise NotFound(
+            say("the mission has no itinerary item '{ref}' (see 'itinerary list')", ref=ref)
+        )
     if item.venue_id is None:
-        raise ValidationError("item", "the item has no venue to send the needs to")
+        raise ValidationError("item", say("the item has no venue to send the needs to"))
     attending = [
         participant_id
         for participant_id, has_needs in session.execute(

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import NotFound, ValidationError
+from delegation_app.messages import say
 from delegation_app.paths import resource_path
 from delegation_app.services.validation import optional_text
 from delegation_app.storage.models import (
@@ -74,12 +75,18 @@ def check_country_code(field: str, code: str | None) -> str:
     """An assigned ISO 3166-1 alpha-2 code, upper-cased (``us`` -> ``US``); refuses ``XX``."""
     text = (code or "").strip().upper()
     if not text:
-        raise ValidationError(field, "must not be empty (a two-letter country code: US, CA...)")
+        raise ValidationError(
+            field, say("must not be empty (a two-letter country code: US, CA...)")
+        )
     if len(text) != 2 or not text.isascii() or not text.isalpha():
-        raise ValidationError(field, f"'{text}' is not a two-letter country code (US, CA...)")
+        raise ValidationError(field, _not_a_country_code(text))
     if text not in _known_countries():
-        raise ValidationError(field, f"'{text}' is not a country code (ISO 3166-1)")
+        raise ValidationError(field, say("'{text}' is not a country code (ISO 3166-1)", text=text))
     return text
+
+
+def _not_a_country_code(text: str) -> str:
+    return say("'{text}' is not a two-letter country code (US, CA...)", text=text)
 
 
 @cache
@@ -99,7 +106,9 @@ def _enum_value(field: str, cls: type[_E], value: object) -> _E:
         return cls(str(value).strip().lower())
     except ValueError:
         choices = ", ".join(member.value for member in cls)
-        raise ValidationError(field, f"'{value}' is not one of {choices}") from None
+        raise ValidationError(
+            field, say("'{value}' is not one of {choices}", value=value, choices=choices)
+        ) from None
 
 
 def set_entry_authorisation(
@@ -115,13 +124,15 @@ def set_entry_authorisation(
     """Record a delegate's authorisation for a country: creates it, or updates the one of the
     same kind for the same country. An expiry in the past is accepted (past missions)."""
     if session.get(Participant, participant_id) is None:
-        raise NotFound(f"no participant with id {participant_id}")
+        raise NotFound(
+            say("no participant with id {participant_id}", participant_id=participant_id)
+        )
     kind = _enum_value("kind", AuthorisationKind, kind)
     state = _enum_value("state", AuthorisationState, state)
     country = check_country_code("country", country)
     number = optional_text("number", number, max_length=40)
     if expiry is not None and not isinstance(expiry, date):
-        raise ValidationError("expiry", "must be a date")
+        raise ValidationError("expiry", say("must be a date"))
     row = session.scalar(
         select(EntryAuthorisation).where(
             EntryAuthorisation.participant_id == participant_id,
@@ -142,7 +153,12 @@ def set_entry_authorisation(
 def remove_entry_authorisation(session: Session, authorisation_id: int) -> None:
     row = session.get(EntryAuthorisation, authorisation_id)
     if row is None:
-        raise NotFound(f"no entry authorisation with id {authorisation_id}")
+        raise NotFound(
+            say(
+                "no entry authorisation with id {authorisation_id}",
+                authorisation_id=authorisation_id,
+            )
+        )
     session.delete(row)
     session.flush()
 
@@ -279,7 +295,9 @@ def load_entry_rules(session: Session) -> EntryRules:
     except ValidationError as exc:
         # An override is validated when saved, but one written for an older program may no
         # longer fit: the shipped rules apply and the checks report the problem.
-        return dataclasses.replace(_build(shipped, overridden=False), override_problem=str(exc))
+        # Said, not str(exc): the checks show the problem in the reader's language.
+        problem = say("entry rules: {problem}", problem=exc.message)
+        return dataclasses.replace(_build(shipped, overridden=False), override_problem=problem)
 
 
 def effective_entry_rules_text(session: Session) -> str:
@@ -335,29 +353,42 @@ def _parse_json(text: str, field: str) -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            field, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            field,
+            say(
+                "is not valid JSON (line {line}, column {column}: {problem})",
+                line=exc.lineno,
+                column=exc.colno,
+                problem=exc.msg,
+            ),
         ) from None
     except (ValueError, RecursionError):
         # Nested thousands deep, or a number of thousands of digits: nobody writes rules so.
-        raise ValidationError(field, "is nested too deeply or holds too long a number") from None
+        raise ValidationError(
+            field, say("is nested too deeply or holds too long a number")
+        ) from None
     if not isinstance(data, dict):
-        raise ValidationError(field, 'must be a JSON object such as {"countries": {...}}')
+        raise ValidationError(field, say('must be a JSON object such as {{"countries": {{...}}}}'))
     return data
 
 
 def _fail(path: str, message: str) -> ValidationError:
-    return ValidationError("entry rules", f"{path}: {message}")
+    return ValidationError("entry rules", say("{path}: {message}", path=path, message=message))
 
 
 def _unknown_keys(path: str, data: Mapping[str, Any], allowed: Sequence[str]) -> None:
     for key in data:
         if key not in allowed:
-            raise _fail(path, f"unknown key '{key}' (expected {', '.join(allowed)})")
+            raise _fail(
+                path,
+                say(
+                    "unknown key '{key}' (expected {allowed})", key=key, allowed=", ".join(allowed)
+                ),
+            )
 
 
 def _object(path: str, value: object) -> Mapping[str, Any]:
     if not isinstance(value, dict):
-        raise _fail(path, "must be a JSON object")
+        raise _fail(path, say("must be a JSON object"))
     return value
 
 
@@ -365,17 +396,17 @@ def _check_shape(data: Mapping[str, Any], *, partial: bool) -> None:
     """Refuse unknown keys and wrong types early, naming where (``countries.US.kind``)."""
     _unknown_keys("(top)", data, _TOP_KEYS)
     if "format" in data and data["format"] != RULES_FORMAT:
-        raise _fail("format", f"must be '{RULES_FORMAT}'")
+        raise _fail("format", say("must be '{format}'", format=RULES_FORMAT))
     if "version" in data and data["version"] != RULES_VERSION:
-        raise _fail("version", f"must be {RULES_VERSION}")
+        raise _fail("version", say("must be {version}", version=RULES_VERSION))
     for name, members in _object("nationality_sets", data.get("nationality_sets", {})).items():
         if not isinstance(members, list):
-            raise _fail(f"nationality_sets.{name}", "must be a list of country codes")
+            raise _fail(f"nationality_sets.{name}", say("must be a list of country codes"))
     _object("default", data.get("default", {}))
     for code, entry in _object("countries", data.get("countries", {})).items():
         path = f"countries.{code}"
         if len(code) != 2 or code.upper() not in _known_countries():
-            raise _fail(path, f"'{code}' is not a two-letter country code (US, CA...)")
+            raise _fail(path, _not_a_country_code(code))
         if entry is None and partial:
             continue  # an override may remove a shipped country (its default then applies)
         _unknown_keys(path, _object(path, entry), _COUNTRY_KEYS)
@@ -398,6 +429,10 @@ def _merge(shipped: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str,
     return merged
 
 
+def _must_be_text() -> str:
+    return say("must be text")
+
+
 MAX_SET_DEPTH = 20  # sets naming sets naming sets...: a few levels are all anyone needs
 
 
@@ -407,31 +442,40 @@ def _build(data: Mapping[str, Any], overridden: bool) -> EntryRules:
 
     def nationalities(path: str, value: object, seen: tuple[str, ...] = ()) -> frozenset[str]:
         if not isinstance(value, list):
-            raise _fail(path, "must be a list of country codes (or @SET names)")
+            raise _fail(path, say("must be a list of country codes (or @SET names)"))
         codes: set[str] = set()
         for item in value:
             if not isinstance(item, str):
-                raise _fail(path, f"{item!r} is not a country code")
+                raise _fail(path, say("{item!r} is not a country code", item=item))
             if item.startswith("@"):
                 name = item[1:]
                 if name not in sets:
-                    raise _fail(path, f"'{item}' names no set of nationality_sets")
+                    raise _fail(path, say("'{item}' names no set of nationality_sets", item=item))
                 if name in seen:
-                    raise _fail(path, f"'{item}' includes itself")
+                    raise _fail(path, say("'{item}' includes itself", item=item))
                 if len(seen) >= MAX_SET_DEPTH:
-                    raise _fail(path, f"'{item}': sets include each other too deeply")
+                    raise _fail(
+                        path, say("'{item}': sets include each other too deeply", item=item)
+                    )
                 codes |= nationalities(f"nationality_sets.{name}", sets[name], (*seen, name))
             elif len(item) == 2 and item.upper() in _known_countries():
                 codes.add(item.upper())
             else:
-                raise _fail(path, f"'{item}' is not a two-letter country code (US, CA...)")
+                raise _fail(path, _not_a_country_code(item))
         return frozenset(codes)
 
     def months(path: str, value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _fail(path, "must be a whole number of months")
+            raise _fail(path, say("must be a whole number of months"))
         if not 0 <= value <= MAX_PASSPORT_MONTHS:
-            raise _fail(path, f"{value} is not between 0 and {MAX_PASSPORT_MONTHS} months")
+            raise _fail(
+                path,
+                say(
+                    "{value} is not between 0 and {most} months",
+                    value=value,
+                    most=MAX_PASSPORT_MONTHS,
+                ),
+            )
         return value
 
     def kind(path: str, value: object) -> AuthorisationKind | None:
@@ -443,11 +487,14 @@ def _build(data: Mapping[str, Any], overridden: bool) -> EntryRules:
             return AuthorisationKind(value)
         except ValueError:
             choices = ", ".join(k.value for k in AuthorisationKind)
-            raise _fail(path, f"{value!r} is not one of {choices} (or null)") from None
+            raise _fail(
+                path,
+                say("{value!r} is not one of {choices} (or null)", value=value, choices=choices),
+            ) from None
 
     def note(path: str, value: object) -> str | None:
         if value is not None and not isinstance(value, str):
-            raise _fail(path, "must be text")
+            raise _fail(path, _must_be_text())
         return value or None
 
     def authorisation(path: str, value: object) -> AuthorisationRule | None:
@@ -458,10 +505,10 @@ def _build(data: Mapping[str, Any], overridden: bool) -> EntryRules:
         required = kind(f"{path}.kind", entry.get("kind"))
         targets = nationalities(f"{path}.for_nationalities", entry.get("for_nationalities", []))
         if targets and required is None:
-            raise _fail(f"{path}.kind", "is needed when for_nationalities is given")
+            raise _fail(f"{path}.kind", say("is needed when for_nationalities is given"))
         label = entry.get("label")
         if label is not None and not isinstance(label, str):
-            raise _fail(f"{path}.label", "must be text")
+            raise _fail(f"{path}.label", _must_be_text())
         exemptions = []
         for index, exemption in enumerate(entry.get("temporary_exemptions", [])):
             where = f"{path}.temporary_exemptions[{index}]"
@@ -470,7 +517,7 @@ def _build(data: Mapping[str, Any], overridden: bool) -> EntryRules:
             try:
                 until = date.fromisoformat(str(exemption.get("until")))
             except ValueError:
-                raise _fail(f"{where}.until", "must be a date as YYYY-MM-DD") from None
+                raise _fail(f"{where}.until", say("must be a date as YYYY-MM-DD")) from None
             exemptions.append(
                 TemporaryExemption(
                     until,
@@ -495,7 +542,7 @@ def _build(data: Mapping[str, Any], overridden: bool) -> EntryRules:
         exceptions = []
         raw_exceptions = entry.get("passport_exceptions", [])
         if not isinstance(raw_exceptions, list):
-            raise _fail(f"{path}.passport_exceptions", "must be a list")
+            raise _fail(f"{path}.passport_exceptions", say("must be a list"))
         for index, exception in enumerate(raw_exceptions):
             where = f"{path}.passport_exceptions[{index}]"
             exception = _object(where, exception)

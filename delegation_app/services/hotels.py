@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import NotFound, ValidationError
+from delegation_app.messages import say
 from delegation_app.services.missions import MissionView, get_mission
 from delegation_app.services.people import resolve_person_id
 from delegation_app.services.roster import (
@@ -82,8 +83,13 @@ def _stop_id(session: Session, mission: MissionView, ref: str | None) -> int | N
         for position, stop in enumerate(mission.stops, start=1):
             if position == number:
                 return stop.id
-    cities = ", ".join(s.city for s in mission.stops) or "none"
-    raise ValidationError("stop", f"the mission has no stop '{ref.strip()}' (its stops: {cities})")
+    cities = ", ".join(s.city for s in mission.stops) or say("none")
+    raise ValidationError(
+        "stop",
+        say(
+            "the mission has no stop '{ref}' (its stops: {cities})", ref=ref.strip(), cities=cities
+        ),
+    )
 
 
 def add_hotel(
@@ -103,7 +109,7 @@ def add_hotel(
     city = next((s.city for s in mission.stops if s.id == stop_id), None)
     zone = next((s.zone for s in mission.stops if s.id == stop_id), None)
     if not venue.strip():
-        raise ValidationError("venue", "the hotel's name is empty")
+        raise ValidationError("venue", say("the hotel's name is empty"))
     venue_id = find_or_create_venue(
         session, name=venue.strip(), address=address, city=city, zone=zone
     )
@@ -162,10 +168,13 @@ def resolve_hotel_id(session: Session, mission_id: int, ref: str) -> int:
     if len(found) > 1:
         ids = ", ".join(str(h.id) for h in found)
         raise ValidationError(
-            "hotel", f"the mission has several blocks at '{ref}': give its id ({ids})"
+            "hotel",
+            say("the mission has several blocks at '{ref}': give its id ({ids})", ref=ref, ids=ids),
         )
     if not found:
-        raise NotFound(f"the mission has no hotel '{ref}' (see 'hotel list', or 'hotel add')")
+        raise NotFound(
+            say("the mission has no hotel '{ref}' (see 'hotel list', or 'hotel add')", ref=ref)
+        )
     return found[0].id
 
 
@@ -194,7 +203,7 @@ def place_delegate(
     triple). Leaving out the number or the type keeps what the delegate (or the mate) had.
     """
     if room_mate_id == participant_id:
-        raise ValidationError("room-mate", "a delegate cannot share a room with themselves")
+        raise ValidationError("room-mate", say("a delegate cannot share a room with themselves"))
     mine = _assignment(session, accommodation_id, participant_id)
     number = room_number if room_number is not None else (mine.room_number if mine else None)
     kind = room_type_label(room_type) or (mine.room_type if mine else None)
@@ -252,7 +261,7 @@ def room_of(session: Session, accommodation_id: int, participant_id: int) -> Roo
     ).all()
     mine = next((a for a, _ in rows if a.participant_id == participant_id), None)
     if mine is None:
-        raise NotFound("this delegate has no room in this hotel")
+        raise NotFound(say("this delegate has no room in this hotel"))
     hotel = rows[0][1]
     key = room_key(mine.room_number, mine.share_key)
     mates = tuple(

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 
 SEPARATOR = ";"
 MAX_LENGTH = 80
@@ -62,8 +63,11 @@ def parse_languages(text: str | None, *, field: str = "languages") -> tuple[str,
         if code is None:
             raise ValidationError(
                 field,
-                f"'{part}' is not a language (write names such as français, English, or codes "
-                "such as fr, en)",
+                say(
+                    "'{part}' is not a language (write names such as français, English, or codes "
+                    "such as fr, en)",
+                    part=part,
+                ),
             )
         if code not in codes:
             codes.append(code)
@@ -74,7 +78,9 @@ def stored_languages(codes: Iterable[str]) -> str | None:
     """What the person's ``languages`` column holds for these codes (None for none)."""
     text = SEPARATOR.join(dict.fromkeys(codes))
     if len(text) > MAX_LENGTH:
-        raise ValidationError("languages", f"are more than {MAX_LENGTH} characters once coded")
+        raise ValidationError(
+            "languages", say("are more than {most} characters once coded", most=MAX_LENGTH)
+        )
     return text or None
 
 

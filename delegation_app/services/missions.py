@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.messages import say
 from delegation_app.services import preferences
 from delegation_app.services.validation import (
     check_country,
@@ -45,7 +46,11 @@ class StopInput:
         parts = [p.strip() for p in text.split("|")]
         if len(parts) not in (3, 5):
             raise ValidationError(
-                "stop", f"'{text}' must read City|Country|Zone or City|Country|Zone|start|end"
+                "stop",
+                say(
+                    "'{text}' must read City|Country|Zone or City|Country|Zone|start|end",
+                    text=text,
+                ),
             )
         start = end = None
         if len(parts) == 5:
@@ -57,7 +62,9 @@ def _parse_iso(field: str, text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise ValidationError(field, f"'{text}' is not a date as YYYY-MM-DD") from exc
+        raise ValidationError(
+            field, say("'{text}' is not a date as YYYY-MM-DD", text=text)
+        ) from exc
 
 
 def _stop_view(stop: Stop) -> StopView:
@@ -95,7 +102,7 @@ def _view(mission: Mission, participant_count: int) -> MissionView:
 
 def _checked_stops(stops: Sequence[StopInput], start_date: date, end_date: date) -> list[Stop]:
     if not stops:
-        raise ValidationError("stops", "a mission needs at least one stop (a city)")
+        raise ValidationError("stops", say("a mission needs at least one stop (a city)"))
     result = []
     for position, stop in enumerate(stops):
         field = f"stop {position + 1}"
@@ -103,10 +110,15 @@ def _checked_stops(stops: Sequence[StopInput], start_date: date, end_date: date)
         stop_end = stop.end_date or end_date
         check_date_range(f"{field} start", stop_start, f"{field} end", stop_end)
         if stop_start < start_date or stop_end > end_date:
-            raise ValidationError(field, f"{stop_start}..{stop_end} is outside the mission's dates")
+            raise ValidationError(
+                field,
+                say(
+                    "{start}..{end} is outside the mission's dates", start=stop_start, end=stop_end
+                ),
+            )
         country = check_country(f"{field} country", stop.country)
         if country is None:
-            raise ValidationError(f"{field} country", "must not be empty")
+            raise ValidationError(f"{field} country", say("must not be empty"))
         result.append(
             Stop(
                 position=position,
@@ -150,10 +162,12 @@ def create_mission(
             short = f"mission-{short}"
     check_date_range("start date", start_date, "end date", end_date)
     if session.scalar(select(Mission.id).where(Mission.short == short)) is not None:
-        raise Conflict(f"a mission named '{short}' already exists")
+        raise Conflict(say("a mission named '{short}' already exists", short=short))
     country = check_country("home country", home_country)
     if organiser_id is not None and session.get(Organisation, organiser_id) is None:
-        raise NotFound(f"no organisation with id {organiser_id}")
+        raise NotFound(
+            say("no organisation with id {organisation_id}", organisation_id=organiser_id)
+        )
     mission = Mission(
         short=short,
         title_fr=title_fr,
@@ -198,8 +212,12 @@ def update_mission(
         if stop.start_date < new_start or stop.end_date > new_end:
             raise ValidationError(
                 "dates",
-                f"the stop in {stop.city} ({stop.start_date}..{stop.end_date}) "
-                "would fall outside the mission",
+                say(
+                    "the stop in {city} ({start}..{end}) would fall outside the mission",
+                    city=stop.city,
+                    start=stop.start_date,
+                    end=stop.end_date,
+                ),
             )
     mission.start_date, mission.end_date = new_start, new_end
     if status is not None:
@@ -211,7 +229,7 @@ def update_mission(
 def _get(session: Session, mission_id: int) -> Mission:
     mission = session.get(Mission, mission_id)
     if mission is None:
-        raise NotFound(f"no mission with id {mission_id}")
+        raise NotFound(say("no mission with id {mission_id}", mission_id=mission_id))
     return mission
 
 
@@ -222,7 +240,9 @@ def resolve_mission_id(session: Session, ref: str) -> int:
     value: int | str = int(ref) if is_id(ref) else ref
     mission_id = session.scalar(select(Mission.id).where(column == value))
     if mission_id is None:
-        raise NotFound(f"no mission '{ref}' (give its id or short name, see 'missions list')")
+        raise NotFound(
+            say("no mission '{ref}' (give its id or short name, see 'missions list')", ref=ref)
+        )
     return mission_id
 
 

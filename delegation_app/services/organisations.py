@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import NotFound
+from delegation_app.messages import say
 from delegation_app.services.leads import LeadRow, list_leads
 from delegation_app.services.meetings import MissionMeeting, meetings_across_missions
 from delegation_app.services.validation import collation_key
@@ -69,7 +70,9 @@ def organisation_detail(session: Session, organisation_id: int) -> OrganisationD
     """One organisation with its contacts, its meetings across missions and its leads."""
     organisation = session.get(Organisation, organisation_id)
     if organisation is None:
-        raise NotFound(f"no organisation with id {organisation_id}")
+        raise NotFound(
+            say("no organisation with id {organisation_id}", organisation_id=organisation_id)
+        )
     people = sorted(
         session.scalars(select(Person).where(Person.organisation_id == organisation_id)),
         key=lambda p: (collation_key(p.family_name), collation_key(p.given_name), p.short),

@@ -6,12 +6,14 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.messages import say
 from delegation_app.services.entry import check_country_code
 from delegation_app.services.languages import clean_languages, first_unknown
 from delegation_app.services.validation import (
@@ -25,6 +27,7 @@ from delegation_app.services.validation import (
     optional_text,
     require_text,
     slugify,
+    too_long,
     typed_ref,
     utc_now,
 )
@@ -109,7 +112,7 @@ def create_organisation(
     if short:
         short = check_short("organisation short name", short)
         if session.scalar(select(Organisation.id).where(Organisation.short == short)):
-            raise Conflict(f"an organisation named '{short}' already exists")
+            raise Conflict(say("an organisation named '{short}' already exists", short=short))
     else:
         short = _free_short(session, Organisation, slugify(name))
     org = Organisation(
@@ -242,13 +245,18 @@ def create_people(session: Session, people: Sequence[Mapping[str, Any]]) -> list
         if short:
             short = check_short("person short name", short)
             if short in taken:
-                raise Conflict(f"a person named '{short}' already exists")
+                raise Conflict(say("a person named '{short}' already exists", short=short))
         else:
             short = _free_in(taken, person_short_name(row["given_name"], row["family_name"]))
         taken.add(short)
         row["short"] = short
         if row["organisation_id"] is not None and row["organisation_id"] not in known_orgs:
-            raise NotFound(f"no organisation with id {row['organisation_id']}")
+            raise NotFound(
+                say(
+                    "no organisation with id {organisation_id}",
+                    organisation_id=row["organisation_id"],
+                )
+            )
         created.append(row)
     if not created:
         return []
@@ -304,10 +312,10 @@ def _checked_person(
     family_name = require_text("family name", family_name, max_length=120)
     email = optional_text("e-mail", email)
     if email is not None and ("@" not in email or " " in email):
-        raise ValidationError("e-mail", f"'{email}' is not an e-mail address")
+        raise ValidationError("e-mail", _not_an_email(email))
     passport_number = optional_text("passport number", passport_number, max_length=40)
     if passport_expiry is not None and passport_number is None:
-        raise ValidationError("passport expiry", "given without a passport number")
+        raise ValidationError("passport expiry", say("given without a passport number"))
     return {
         "given_name": given_name,
         "family_name": family_name,
@@ -331,6 +339,10 @@ def _checked_person(
     }
 
 
+def _not_an_email(text: str) -> str:
+    return say("'{text}' is not an e-mail address", text=text)
+
+
 def resolve_person_id(session: Session, ref: str) -> int:
     """A person named by id (``12``) or short name (``jdupont``)."""
     ref = typed_ref(ref)
@@ -339,7 +351,9 @@ def resolve_person_id(session: Session, ref: str) -> int:
     else:
         person_id = session.scalar(select(Person.id).where(Person.short == ref))
     if person_id is None:
-        raise NotFound(f"no person '{ref}' (give their id or short name, see 'roster list')")
+        raise NotFound(
+            say("no person '{ref}' (give their id or short name, see 'roster list')", ref=ref)
+        )
     return person_id
 
 
@@ -368,7 +382,7 @@ def update_person(session: Session, person_id: int, **changes: object) -> Person
     """Change some fields of a person; unknown fields and bad values are refused by name."""
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"no person with id {person_id}")
+        raise NotFound(say("no person with id {person_id}", person_id=person_id))
     for field, value in changes.items():
         if field in ("given_name", "family_name"):
             setattr(
@@ -377,13 +391,13 @@ def update_person(session: Session, person_id: int, **changes: object) -> Person
         elif field in PERSON_TEXT_FIELDS:
             cleaned = optional_text(field, _text(value), max_length=PERSON_TEXT_FIELDS[field])
             if field == "email" and cleaned is not None and "@" not in cleaned:
-                raise ValidationError("e-mail", f"'{cleaned}' is not an e-mail address")
+                raise ValidationError("e-mail", _not_an_email(cleaned))
             setattr(person, field, cleaned)
         elif field in PERSON_COUNTRY_FIELDS:
             setattr(person, field, check_country(field, _text(value)))
         elif field in PERSON_DATE_FIELDS:
             if value is not None and not isinstance(value, date):
-                raise ValidationError(field, "must be a date")
+                raise ValidationError(field, say("must be a date"))
             setattr(person, field, value)
         elif field == "language":
             person.language = check_language("language", str(value))
@@ -393,14 +407,18 @@ def update_person(session: Session, person_id: int, **changes: object) -> Person
             if value is not None and (
                 isinstance(value, bool) or not isinstance(value, int)
             ):  # an id, never a name typed where an id belongs
-                raise ValidationError("organisation", f"{value!r} is not an organisation id")
+                raise ValidationError(
+                    "organisation", say("{value!r} is not an organisation id", value=value)
+                )
             if value is not None and (
                 not 0 < value <= MAX_INTEGER or session.get(Organisation, value) is None
             ):
-                raise NotFound(f"no organisation with id {value}")
+                raise NotFound(
+                    say("no organisation with id {organisation_id}", organisation_id=value)
+                )
             person.organisation_id = value
         else:
-            raise ValidationError(field, "is not a field of a person")
+            raise ValidationError(field, say("is not a field of a person"))
     session.flush()
     return person_view(person)
 
@@ -476,12 +494,42 @@ def list_organisations(session: Session) -> list[OrganisationView]:
 # --- checks of a delegate form ------------------------------------------------------------
 
 
+class FieldProblem(StrEnum):
+    """Why a form field is refused, for a window to word in its own language (with the
+    ``params`` an InvalidField gives)."""
+
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    EMAIL = "email"
+    PHONE = "phone"
+    PHONE_REGION = "phone_region"
+    COUNTRY = "country"
+    DATE = "date"
+    DATE_NOT_PAST = "date_not_past"
+    DATE_TOO_OLD = "date_too_old"
+    EXPIRY_WITHOUT_PASSPORT = "expiry_without_passport"
+    EXPIRY_BEFORE_BIRTH = "expiry_before_birth"
+    PASSPORT = "passport"
+    LANGUAGE = "language"
+    LANGUAGES = "languages"
+    ORGANISATION = "organisation"
+    CHOICE = "choice"
+    DUPLICATE = "duplicate"
+    GROUPS = "groups"
+    ROOM = "room"
+    ROOM_MATE = "room_mate"
+    PHOTO = "photo"
+    UNKNOWN = "unknown"
+
+
 class InvalidField(ValidationError):
     """A ValidationError that also says which form field (``key``) and why (``reason``, with
-    ``params``), so a window can word it in its own language. The message never quotes a
-    passport number."""
+    ``params``), so a window can word it in its own language; ``field`` is the name the
+    message gives it (``passport number``). The message never quotes a passport number."""
 
-    def __init__(self, key: str, field: str, message: str, reason: str, **params: object) -> None:
+    def __init__(
+        self, key: str, message: str, reason: FieldProblem, *, field: str, **params: object
+    ) -> None:
         super().__init__(field, message)
         self.key = key
         self.reason = reason
@@ -509,10 +557,13 @@ def check_email(key: str, text: str | None) -> str | None:
     if cleaned is None:
         return None
     if len(cleaned) > 200:
-        raise InvalidField(key, "e-mail", "is longer than 200 characters", "too_long", limit=200)
+        raise InvalidField(key, too_long(200), FieldProblem.TOO_LONG, field="e-mail", limit=200)
     if not _EMAIL_RE.match(cleaned):
         raise InvalidField(
-            key, "e-mail", f"'{cleaned}' is not an e-mail address (name@example.org)", "email"
+            key,
+            say("'{text}' is not an e-mail address (name@example.org)", text=cleaned),
+            FieldProblem.EMAIL,
+            field="e-mail",
         )
     return cleaned
 
@@ -532,14 +583,22 @@ def normalise_phone(text: str | None, default_region: str, *, key: str = "phone"
         number = phonenumbers.parse(cleaned, region)
     except phonenumbers.NumberParseException:
         raise InvalidField(
-            key, "phone", f"'{cleaned}' is not a phone number", "phone", region=region
+            key,
+            say("'{text}' is not a phone number", text=cleaned),
+            FieldProblem.PHONE,
+            field="phone",
+            region=region,
         ) from None
     if not phonenumbers.is_valid_number(number):
         raise InvalidField(
             key,
-            "phone",
-            f"'{cleaned}' is not a valid number for {region}; add the country code (+1...)",
-            "phone_region",
+            say(
+                "'{text}' is not a valid number for {region}; add the country code (+1...)",
+                text=cleaned,
+                region=region,
+            ),
+            FieldProblem.PHONE_REGION,
+            field="phone",
             region=region,
         )
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
@@ -549,10 +608,10 @@ def _required(key: str, label: str, limit: int) -> Callable[[object], object]:
     def clean(value: object) -> str:
         text = clean_text(None if value is None else str(value))
         if text is None:
-            raise InvalidField(key, label, "must not be empty", "required")
+            raise InvalidField(key, say("must not be empty"), FieldProblem.REQUIRED, field=label)
         if len(text) > limit:
             raise InvalidField(
-                key, label, f"is longer than {limit} characters", "too_long", limit=limit
+                key, too_long(limit), FieldProblem.TOO_LONG, field=label, limit=limit
             )
         return text
 
@@ -564,7 +623,7 @@ def _optional(key: str, label: str, limit: int) -> Callable[[object], object]:
         text = clean_text(None if value is None else str(value))
         if text is not None and len(text) > limit:
             raise InvalidField(
-                key, label, f"is longer than {limit} characters", "too_long", limit=limit
+                key, too_long(limit), FieldProblem.TOO_LONG, field=label, limit=limit
             )
         return text
 
@@ -579,7 +638,9 @@ def _country(key: str, label: str) -> Callable[[object], object]:
         try:
             return check_country_code(label, text)
         except ValidationError as exc:
-            raise InvalidField(key, label, exc.message, "country", code=text.upper()) from None
+            raise InvalidField(
+                key, exc.message, FieldProblem.COUNTRY, field=label, code=text.upper()
+            ) from None
 
     return clean
 
@@ -593,49 +654,58 @@ def _date(key: str, label: str) -> Callable[[object], object]:
                 return date.fromisoformat(value.strip()) if value.strip() else None
             except ValueError:
                 pass
-        raise InvalidField(key, label, "must be a date (YYYY-MM-DD)", "date")
+        raise InvalidField(key, say("must be a date (YYYY-MM-DD)"), FieldProblem.DATE, field=label)
 
     return clean
 
 
-def _passport_number(value: object) -> str | None:
-    text = clean_text(None if value is None else str(value))
-    if text is None:
-        return None
-    compact = re.sub(r"[\s-]+", "", text).upper()
-    # The number itself is never quoted: messages may reach a log or a screenshot.
-    if len(compact) > 20:
-        raise InvalidField(
-            "passport_number", "passport number", "is longer than 20 characters", "too_long",
-            limit=20,
-        )  # fmt: skip
-    if not _PASSPORT_RE.match(compact):
-        raise InvalidField(
-            "passport_number",
-            "passport number",
-            "must be 5 to 20 letters and digits (no other signs)",
-            "passport",
-        )
-    return compact
+def _passport_number(key: str, label: str) -> Callable[[object], object]:
+    def clean(value: object) -> str | None:
+        text = clean_text(None if value is None else str(value))
+        if text is None:
+            return None
+        compact = re.sub(r"[\s-]+", "", text).upper()
+        # The number itself is never quoted: messages may reach a log or a screenshot.
+        if len(compact) > 20:
+            raise InvalidField(key, too_long(20), FieldProblem.TOO_LONG, field=label, limit=20)
+        if not _PASSPORT_RE.match(compact):
+            raise InvalidField(
+                key,
+                say("must be 5 to 20 letters and digits (no other signs)"),
+                FieldProblem.PASSPORT,
+                field=label,
+            )
+        return compact
+
+    return clean
 
 
-def _spoken(value: object) -> str | None:
-    try:
-        return clean_languages(value)
-    except ValidationError as exc:
-        word = first_unknown(str(value)) if not isinstance(value, list | tuple) else None
-        raise InvalidField(
-            "languages", "languages", exc.message, "languages", word=word or ""
-        ) from exc
+def _spoken(key: str, label: str) -> Callable[[object], object]:
+    def clean(value: object) -> str | None:
+        try:
+            return clean_languages(value)
+        except ValidationError as exc:
+            word = first_unknown(str(value)) if not isinstance(value, list | tuple) else None
+            raise InvalidField(
+                key, exc.message, FieldProblem.LANGUAGES, field=label, word=word or ""
+            ) from exc
+
+    return clean
 
 
-def _language(value: object) -> str:
-    text = str(value or "").strip().lower()
-    if text not in ("fr", "en"):
-        raise InvalidField(
-            "language", "language", f"'{text}' is not a supported language (fr or en)", "language"
-        )
-    return text
+def _language(key: str, label: str) -> Callable[[object], object]:
+    def clean(value: object) -> str:
+        text = str(value or "").strip().lower()
+        if text not in ("fr", "en"):
+            raise InvalidField(key, not_a_language(text), FieldProblem.LANGUAGE, field=label)
+        return text
+
+    return clean
+
+
+def not_a_language(text: str) -> str:
+    """Why ``text`` cannot be the language a delegate's booklet is printed in."""
+    return say("'{text}' is not a supported language (fr or en)", text=text)
 
 
 #: What a delegate form may change on the person, with each field's cleaner (phone apart: it
@@ -653,9 +723,9 @@ PERSON_FORM_FIELDS: dict[str, Callable[[object], object]] = {
     "passport_country": _country("passport_country", "passport country"),
     "birth_date": _date("birth_date", "birth date"),
     "passport_expiry": _date("passport_expiry", "passport expiry"),
-    "passport_number": _passport_number,
-    "language": _language,
-    "languages": _spoken,
+    "passport_number": _passport_number("passport_number", "passport number"),
+    "language": _language("language", "language"),
+    "languages": _spoken("languages", "languages"),
 }
 
 
@@ -684,7 +754,10 @@ def clean_person_changes(
                     not isinstance(value, int) or session.get(Organisation, value) is None
                 ):
                     raise InvalidField(
-                        key, "organisation", "is not a known organisation", "organisation"
+                        key,
+                        say("is not a known organisation"),
+                        FieldProblem.ORGANISATION,
+                        field="organisation",
                     )
                 cleaned[key] = value
             elif key in PERSON_FORM_FIELDS:
@@ -697,38 +770,48 @@ def clean_person_changes(
         return cleaned[name] if name in cleaned else getattr(person, name)
 
     today = today or date.today()
-    birth = final("birth_date")
-    if "birth_date" in cleaned and birth is not None and "birth_date" not in failed:
+    birth_key, expiry_key = "birth_date", "passport_expiry"
+    birth_label, expiry_label = "birth date", "passport expiry"
+    birth = final(birth_key)
+    if birth_key in cleaned and birth is not None and birth_key not in failed:
         if birth >= today:
             problems.append(
-                InvalidField("birth_date", "birth date", "must be in the past", "date_not_past")
+                InvalidField(
+                    birth_key,
+                    say("must be in the past"),
+                    FieldProblem.DATE_NOT_PAST,
+                    field=birth_label,
+                )
             )
         elif birth < EARLIEST_BIRTH_DATE:
             problems.append(
                 InvalidField(
-                    "birth_date", "birth date", "is before 1900: check the year", "date_too_old"
+                    birth_key,
+                    say("is before 1900: check the year"),
+                    FieldProblem.DATE_TOO_OLD,
+                    field=birth_label,
                 )
             )
-    expiry = final("passport_expiry")
-    touched = {"passport_expiry", "passport_number", "birth_date"} & cleaned.keys()
-    if touched and expiry is not None and not failed & {"passport_expiry", "passport_number"}:
+    expiry = final(expiry_key)
+    touched = {expiry_key, "passport_number", birth_key} & cleaned.keys()
+    if touched and expiry is not None and not failed & {expiry_key, "passport_number"}:
         if final("passport_number") is None:
             problems.append(
                 InvalidField(
-                    "passport_expiry",
-                    "passport expiry",
-                    "given without a passport number",
-                    "expiry_without_passport",
+                    expiry_key,
+                    say("given without a passport number"),
+                    FieldProblem.EXPIRY_WITHOUT_PASSPORT,
+                    field=expiry_label,
                 )
             )
         elif birth is not None and expiry <= birth:
             # No issue date is kept: a passport is issued after its holder's birth, at least.
             problems.append(
                 InvalidField(
-                    "passport_expiry",
-                    "passport expiry",
-                    "is not after the birth date",
-                    "expiry_before_birth",
+                    expiry_key,
+                    say("is not after the birth date"),
+                    FieldProblem.EXPIRY_BEFORE_BIRTH,
+                    field=expiry_label,
                 )
             )
     return cleaned, problems

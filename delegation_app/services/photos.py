@@ -11,11 +11,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import PurePath
 
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import NotFound, ValidationError
+from delegation_app.messages import say
 from delegation_app.services.branding import media_type_of
 from delegation_app.storage.models import Attachment, Person
 
@@ -39,11 +41,19 @@ class PhotoFile:
     content: bytes = field(repr=False)
 
 
+class PhotoProblem(StrEnum):
+    """Why a file cannot be a photo, for a window to word in its own language."""
+
+    EMPTY = "empty"
+    TOO_LARGE = "too_large"
+    NOT_IMAGE = "not_image"
+
+
 class PhotoRefused(ValidationError):
     """A file that cannot be a photo; ``problem`` says why ("empty", "too_large", "not_image")
     so that a window can word it in its own language."""
 
-    def __init__(self, name: str, problem: str, message: str) -> None:
+    def __init__(self, name: str, problem: PhotoProblem, message: str) -> None:
         super().__init__("photo", message)
         self.name = name
         self.problem = problem
@@ -54,24 +64,29 @@ def check_photo(content: bytes, file_name: str) -> tuple[str, str]:
     or not a PNG or JPEG image."""
     name = PurePath(file_name.replace("\\", "/")).name[:255] or "photo"
     if not content:
-        raise PhotoRefused(name, "empty", f"{name} is empty")
+        raise PhotoRefused(name, PhotoProblem.EMPTY, say("{name} is empty", name=name))
     if len(content) > MAX_PHOTO_BYTES:
         raise PhotoRefused(
             name,
-            "too_large",
-            f"{name} is larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB "
-            "(save it at a lower resolution)",
+            PhotoProblem.TOO_LARGE,
+            say(
+                "{name} is larger than {megabytes} MB (save it at a lower resolution)",
+                name=name,
+                megabytes=MAX_PHOTO_BYTES // (1024 * 1024),
+            ),
         )
     media_type = media_type_of(content)
     if media_type is None:
-        raise PhotoRefused(name, "not_image", f"{name} is not a PNG or JPEG image")
+        raise PhotoRefused(
+            name, PhotoProblem.NOT_IMAGE, say("{name} is not a PNG or JPEG image", name=name)
+        )
     return name, media_type
 
 
 def _person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"no person with id {person_id}")
+        raise NotFound(say("no person with id {person_id}", person_id=person_id))
     return person
 
 

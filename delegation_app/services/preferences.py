@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 from delegation_app.services.branding import Logo, organisation_logo
 from delegation_app.services.validation import check_zone, optional_text
 from delegation_app.storage.backup import FOLDER_SETTING
@@ -78,9 +79,11 @@ def check_backup_folder(folder: str | Path | None) -> Path | None:
         return None
     path = Path(text).expanduser()
     if not path.is_absolute():
-        raise ValidationError("backup folder", f"'{text}' is not a full path (e.g. /home/me/…)")
+        raise ValidationError(
+            "backup folder", say("'{text}' is not a full path (e.g. /home/me/…)", text=text)
+        )
     if path.exists() and not path.is_dir():
-        raise ValidationError("backup folder", f"{path} is a file, not a folder")
+        raise ValidationError("backup folder", say("{path} is a file, not a folder", path=path))
     return path
 
 

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 from delegation_app.services.booklet import BookletData
 from delegation_app.storage.models import Setting
 
@@ -345,7 +346,9 @@ class ChangeWording:
 
     def __init__(self, language: str) -> None:
         if language not in LANGUAGES:
-            raise ValidationError("language", f"'{language}' is not one of fr, en")
+            raise ValidationError(
+                "language", say("'{language}' is not one of fr, en", language=language)
+            )
         self.language = language
         self.locale = Locale.parse("fr_FR" if language == "fr" else "en_US")
         self._words = _WORDS[language]

@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session, contains_eager
 
 from delegation_app import __version__
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 from delegation_app.services.people import resolve_person_id
 from delegation_app.storage.models import (
     Accommodation,
@@ -114,7 +115,9 @@ def purge_months(session: Session) -> int:
 
 def _checked_months(months: object) -> int:
     if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= MAX_MONTHS:
-        raise ValidationError("months", f"give a whole number of months from 1 to {MAX_MONTHS}")
+        raise ValidationError(
+            "months", say("give a whole number of months from 1 to {most}", most=MAX_MONTHS)
+        )
     return months
 
 
@@ -840,7 +843,7 @@ def export_personal_data(session: Session, person_ref: str, path: Path) -> Path:
     data = personal_data(session, person_ref)
     path = Path(path)
     if path.suffix.lower() != ".json":
-        raise ValidationError("output", f"'{path.name}' must end in .json")
+        raise ValidationError("output", say("'{name}' must end in .json", name=path.name))
     payload = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")

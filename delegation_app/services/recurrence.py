@@ -7,6 +7,7 @@ from datetime import date, datetime
 from dateutil.rrule import rrule, rrulestr
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 
 MAX_OCCURRENCES = 400
 _ALLOWED = ("YEARLY", "MONTHLY", "WEEKLY", "DAILY", "HOURLY")
@@ -17,19 +18,21 @@ def parse_rule(field: str, text: str, start_local: datetime) -> rrule:
     try:
         rule = rrulestr(text, dtstart=start_local)
     except (ValueError, TypeError) as exc:
-        raise ValidationError(field, f"'{text}' is not a valid RRULE: {exc}") from exc
+        raise ValidationError(
+            field, say("'{text}' is not a valid RRULE: {problem}", text=text, problem=exc)
+        ) from exc
     if not isinstance(rule, rrule):
-        raise ValidationError(field, f"'{text}' must be a single RRULE")
+        raise ValidationError(field, say("'{text}' must be a single RRULE", text=text))
     parts = dict(
         part.split("=", 1) for part in text.upper().removeprefix("RRULE:").split(";") if "=" in part
     )
     # dateutil loops forever on INTERVAL=0 and fails on negative ones; refuse them here.
     interval = parts.get("INTERVAL", "1")
     if not interval.isdigit() or int(interval) < 1:
-        raise ValidationError(field, f"'{text}' needs an INTERVAL of at least 1")
+        raise ValidationError(field, say("'{text}' needs an INTERVAL of at least 1", text=text))
     if parts.get("FREQ") not in _ALLOWED:
         raise ValidationError(
-            field, f"'{text}' must repeat yearly, monthly, weekly, daily or hourly"
+            field, say("'{text}' must repeat yearly, monthly, weekly, daily or hourly", text=text)
         )
     return rule
 

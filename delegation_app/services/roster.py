@@ -13,11 +13,14 @@ from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session, object_session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.messages import say
 from delegation_app.services.entry import check_country_code
 from delegation_app.services.people import (
+    FieldProblem,
     InvalidField,
     clean_person_changes,
     mask_number,
+    not_a_language,
 )
 from delegation_app.services.validation import (
     check_language,
@@ -25,6 +28,7 @@ from delegation_app.services.validation import (
     collation_key,
     optional_text,
     require_text,
+    too_long,
     utc_now,
 )
 from delegation_app.services.views import GroupView as GroupView
@@ -55,13 +59,13 @@ def create_group(
     session: Session, mission_id: int, name: str, kind: GroupKind = GroupKind.OTHER
 ) -> GroupView:
     if session.get(Mission, mission_id) is None:
-        raise NotFound(f"no mission with id {mission_id}")
+        raise NotFound(say("no mission with id {mission_id}", mission_id=mission_id))
     name = require_text("group name", name, max_length=120)
     existing = session.scalar(
         select(Group.id).where(Group.mission_id == mission_id, Group.name == name)
     )
     if existing is not None:
-        raise Conflict(f"the mission already has a group '{name}'")
+        raise Conflict(say("the mission already has a group '{name}'", name=name))
     position = len(session.scalars(select(Group.id).where(Group.mission_id == mission_id)).all())
     group = Group(mission_id=mission_id, name=name, kind=kind, position=position)
     session.add(group)
@@ -109,7 +113,7 @@ def add_participants(
 ) -> list[int]:
     """Put many known people on a mission's roster in one flush (a roster import)."""
     if session.get(Mission, mission_id) is None:
-        raise NotFound(f"no mission with id {mission_id}")
+        raise NotFound(say("no mission with id {mission_id}", mission_id=mission_id))
     wanted = {e.person_id for e in entries}
     people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(wanted)))}
     already = set(
@@ -124,12 +128,18 @@ def add_participants(
     for entry in entries:
         person = people.get(entry.person_id)
         if person is None:
-            raise NotFound(f"no person with id {entry.person_id}")
+            raise NotFound(say("no person with id {person_id}", person_id=entry.person_id))
         if entry.person_id in already:
-            raise Conflict(f"{person.given_name} {person.family_name} is already on this mission")
+            raise Conflict(
+                say(
+                    "{given} {family} is already on this mission",
+                    given=person.given_name,
+                    family=person.family_name,
+                )
+            )
         already.add(entry.person_id)
         if any(g not in groups for g in entry.group_ids):
-            raise ValidationError("groups", "a group does not belong to this mission")
+            raise ValidationError("groups", _foreign_group())
         created.append(
             {
                 "mission_id": mission_id,
@@ -189,7 +199,7 @@ def set_participant_status(
 ) -> None:
     participant = session.get(Participant, participant_id)
     if participant is None:
-        raise NotFound(f"no participant with id {participant_id}")
+        raise NotFound(_no_participant(participant_id))
     _set_status(participant, status)
     session.flush()
 
@@ -257,7 +267,7 @@ def resolve_participant_id(session: Session, mission_id: int, person_id: int) ->
         )
     )
     if participant_id is None:
-        raise NotFound("this person is not on the mission's roster")
+        raise NotFound(say("this person is not on the mission's roster"))
     return participant_id
 
 
@@ -349,15 +359,15 @@ def create_accommodation(
     booking_reference: str | None = None,
 ) -> int:
     if session.get(Mission, mission_id) is None:
-        raise NotFound(f"no mission with id {mission_id}")
+        raise NotFound(say("no mission with id {mission_id}", mission_id=mission_id))
     if session.get(Venue, venue_id) is None:
-        raise NotFound(f"no venue with id {venue_id}")
+        raise NotFound(say("no venue with id {venue_id}", venue_id=venue_id))
     if stop_id is not None:
         stop = session.get(Stop, stop_id)
         if stop is None or stop.mission_id != mission_id:
-            raise ValidationError("stop", "the stop does not belong to this mission")
+            raise ValidationError("stop", say("the stop does not belong to this mission"))
     if check_out <= check_in:
-        raise ValidationError("check-out", f"{check_out} is not after check-in {check_in}")
+        raise ValidationError("check-out", _not_after_check_in(check_out, check_in))
     block = Accommodation(
         mission_id=mission_id,
         venue_id=venue_id,
@@ -385,9 +395,11 @@ def assign_room(
     block = session.get(Accommodation, accommodation_id)
     participant = session.get(Participant, participant_id)
     if block is None or participant is None:
-        raise NotFound("no such hotel block or participant")
+        raise NotFound(say("no such hotel block or participant"))
     if block.mission_id != participant.mission_id:
-        raise ValidationError("room", "the hotel block and the delegate are on different missions")
+        raise ValidationError(
+            "room", say("the hotel block and the delegate are on different missions")
+        )
     existing = session.scalar(
         select(RoomAssignment).where(
             RoomAssignment.accommodation_id == accommodation_id,
@@ -401,7 +413,7 @@ def assign_room(
     assignment.room_type = optional_text("room type", room_type, max_length=40)
     first, last = check_in or block.check_in, check_out or block.check_out
     if last <= first:
-        raise ValidationError("check-out", f"{last} is not after check-in {first}")
+        raise ValidationError("check-out", _not_after_check_in(last, first))
     assignment.check_in, assignment.check_out = check_in, check_out
     session.add(assignment)
     session.flush()
@@ -498,7 +510,7 @@ def update_participant(
     """Change what is given; None leaves a field as it is."""
     participant = session.get(Participant, participant_id)
     if participant is None:
-        raise NotFound(f"no participant with id {participant_id}")
+        raise NotFound(_no_participant(participant_id))
     if role is not None:
         participant.role = role
     if status is not None:
@@ -510,7 +522,7 @@ def update_participant(
     if group_ids is not None:
         groups = list(session.scalars(select(Group).where(Group.id.in_(group_ids))))
         if any(g.mission_id != participant.mission_id for g in groups):
-            raise ValidationError("groups", "a group does not belong to this mission")
+            raise ValidationError("groups", _foreign_group())
         participant.groups = groups
     session.flush()
 
@@ -613,17 +625,17 @@ def _mission_of(session: Session, participant_ids: Sequence[int]) -> int:
     }
     missing = [p for p in participant_ids if p not in rows]
     if missing:
-        raise NotFound(f"no participant with id {missing[0]}")
+        raise NotFound(_no_participant(missing[0]))
     missions = set(rows.values())
     if len(missions) > 1:
-        raise ValidationError("delegates", "are on different missions")
+        raise ValidationError("delegates", say("are on different missions"))
     return missions.pop()
 
 
 def _check_groups(session: Session, mission_id: int, group_ids: Iterable[int]) -> None:
     known = set(session.scalars(select(Group.id).where(Group.mission_id == mission_id)))
     if any(g not in known for g in group_ids):
-        raise ValidationError("groups", "a group does not belong to this mission")
+        raise ValidationError("groups", _foreign_group())
 
 
 def memberships(session: Session, participant_ids: Sequence[int]) -> dict[int, tuple[int, ...]]:
@@ -661,7 +673,7 @@ def set_groups(
     if not ids:
         return {}
     if set(add) & set(remove):
-        raise ValidationError("groups", "a group cannot be both added and removed")
+        raise ValidationError("groups", say("a group cannot be both added and removed"))
     mission_id = _mission_of(session, ids)
     _check_groups(session, mission_id, [*add, *remove])
     previous = memberships(session, ids)
@@ -712,13 +724,13 @@ def delete_group(session: Session, group_id: int) -> GroupView:
     """Remove an empty group no itinerary item invites (the undo of making one)."""
     group = session.get(Group, group_id)
     if group is None:
-        raise NotFound(f"no group with id {group_id}")
+        raise NotFound(say("no group with id {group_id}", group_id=group_id))
     if session.scalar(
         select(ParticipantGroup.group_id).where(ParticipantGroup.group_id == group_id)
     ):
-        raise Conflict(f"the group '{group.name}' still has delegates")
+        raise Conflict(say("the group '{name}' still has delegates", name=group.name))
     if session.scalar(select(ItemGroup.group_id).where(ItemGroup.group_id == group_id)):
-        raise Conflict(f"the group '{group.name}' is invited to itinerary items")
+        raise Conflict(say("the group '{name}' is invited to itinerary items", name=group.name))
     view = GroupView(id=group.id, name=group.name, kind=group.kind)
     session.delete(group)
     session.flush()
@@ -868,7 +880,7 @@ class DelegateUpdate:
 def _participant(session: Session, participant_id: int) -> Participant:
     participant = session.get(Participant, participant_id)
     if participant is None:
-        raise NotFound(f"no participant with id {participant_id}")
+        raise NotFound(_no_participant(participant_id))
     return participant
 
 
@@ -895,7 +907,7 @@ def delegate_detail(
         .where(Participant.id == participant_id)
     ).one_or_none()
     if row is None:
-        raise NotFound(f"no participant with id {participant_id}")
+        raise NotFound(_no_participant(participant_id))
     participant, person, home_country, organisation = row
     return DelegateDetail(
         participant_id=participant.id,
@@ -955,16 +967,18 @@ def _choice(key: str, label: str, cls: type[Any], value: object) -> Any:
     except ValueError:
         choices = ", ".join(member.value for member in cls)
         raise InvalidField(
-            key, label, f"'{value}' is not one of {choices}", "choice", choices=choices
+            key,
+            say("'{value}' is not one of {choices}", value=value, choices=choices),
+            FieldProblem.CHOICE,
+            field=label,
+            choices=choices,
         ) from None
 
 
 def _optional_participant_text(key: str, label: str, value: object, limit: int) -> str | None:
     text = _clean(value)
     if text is not None and len(text) > limit:
-        raise InvalidField(
-            key, label, f"is longer than {limit} characters", "too_long", limit=limit
-        )
+        raise InvalidField(key, too_long(limit), FieldProblem.TOO_LONG, field=label, limit=limit)
     return text
 
 
@@ -974,29 +988,43 @@ def _clean_authorisations(
     """The list as it would be stored: checked, kept numbers filled in, in a stable order."""
     key, label = "entry_authorisations", "entry authorisation"
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidField(key, label, "must be a list of authorisations", "choice")
+        raise InvalidField(key, _not_a_list(), FieldProblem.CHOICE, field=label)
     stored = {row.id: row for row in _stored_authorisations(session, participant.id)}
     rows: list[AuthorisationInput] = []
     seen: dict[tuple[AuthorisationKind, str], int] = {}
     claimed: set[int] = set()
     for number, item in enumerate(value):
         if not isinstance(item, AuthorisationInput):
-            raise InvalidField(key, label, "must be a list of authorisations", "choice", row=number)
+            raise InvalidField(key, _not_a_list(), FieldProblem.CHOICE, field=label, row=number)
         kind = _choice(key, "kind", AuthorisationKind, item.kind)
         state = _choice(key, "state", AuthorisationState, item.state)
+        typed_country = str(item.country)  # as typed, for the window to show back
         try:
             country = check_country_code("country", item.country)
         except ValidationError as exc:
             raise InvalidField(
-                key, "country", exc.message, "country", row=number, code=str(item.country)
+                key,
+                exc.message,
+                FieldProblem.COUNTRY,
+                field=exc.field,
+                row=number,
+                code=typed_country,
             ) from None
         if item.expiry is not None and not isinstance(item.expiry, date):
-            raise InvalidField(key, "expiry", "must be a date", "date", row=number)
+            raise InvalidField(
+                key, say("must be a date"), FieldProblem.DATE, field="expiry", row=number
+            )
         row_id = item.id
         if row_id is not None and row_id not in stored:
             other = session.get(EntryAuthorisation, row_id)
             if other is not None:  # another delegate's: never taken over
-                raise InvalidField(key, label, "belongs to another delegate", "choice", row=number)
+                raise InvalidField(
+                    key,
+                    say("belongs to another delegate"),
+                    FieldProblem.CHOICE,
+                    field=label,
+                    row=number,
+                )
         if item.keep_number:
             kept = stored.get(row_id) if row_id is not None else None
             digits = kept.number if kept is not None else None
@@ -1004,15 +1032,19 @@ def _clean_authorisations(
             text = _clean(item.number)
             if text is not None and len(text) > 40:
                 raise InvalidField(
-                    key, "number", "is longer than 40 characters", "too_long", limit=40, row=number
+                    key, too_long(40), FieldProblem.TOO_LONG, field="number", limit=40, row=number
                 )
             digits = text
         if (kind, country) in seen:
             raise InvalidField(
                 key,
-                label,
-                f"a {kind.value} for {country} is given twice",
-                "duplicate",
+                say(
+                    "a {kind} for {country} is given twice",
+                    kind=_KIND_SAID.get(kind, kind.value),
+                    country=country,
+                ),
+                FieldProblem.DUPLICATE,
+                field=label,
                 row=number,
             )
         seen[(kind, country)] = number
@@ -1036,6 +1068,33 @@ def _clean_authorisations(
                     row.kind, row.country, row.state, row.number, row.expiry, same
                 )
     return _sorted_authorisations(rows)
+
+
+def _not_a_list() -> str:
+    return say("must be a list of authorisations")
+
+
+#: The kinds of authorisation, as a sentence names them in the reader's language.
+_KIND_SAID = {
+    AuthorisationKind.VISA: say("visa"),
+    AuthorisationKind.ESTA: say("esta"),
+    AuthorisationKind.ETA: say("eta"),
+    AuthorisationKind.OTHER: say("other"),
+}
+
+
+def _foreign_group() -> str:
+    return say("a group does not belong to this mission")
+
+
+def _no_participant(participant_id: int) -> str:
+    return say("no participant with id {participant_id}", participant_id=participant_id)
+
+
+def _not_after_check_in(check_out: date, check_in: date) -> str:
+    return say(
+        "{check_out} is not after check-in {check_in}", check_out=check_out, check_in=check_in
+    )
 
 
 def _clean(value: object) -> str | None:
@@ -1068,7 +1127,9 @@ def _clean_participant_changes(
                 cleaned[key] = _choice(key, "status", ParticipantStatus, value)
             elif key == "status_changed_on":
                 if value is not None and not isinstance(value, date):
-                    raise InvalidField(key, "status changed on", "must be a date", "date")
+                    raise InvalidField(
+                        key, say("must be a date"), FieldProblem.DATE, field="status changed on"
+                    )
                 cleaned[key] = value
             elif key == "capacity":
                 cleaned[key] = _optional_participant_text(key, "capacity", value, 200)
@@ -1080,15 +1141,14 @@ def _clean_participant_changes(
                 text = _clean(value)
                 if text is not None and text not in ("fr", "en"):
                     raise InvalidField(
-                        key,
-                        "booklet language",
-                        f"'{text}' is not a supported language (fr or en)",
-                        "language",
+                        key, not_a_language(text), FieldProblem.LANGUAGE, field="booklet language"
                     )
                 cleaned[key] = text
             elif key == "group_ids":
                 if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-                    raise InvalidField(key, "groups", "must be a list of groups", "groups")
+                    raise InvalidField(
+                        key, say("must be a list of groups"), FieldProblem.GROUPS, field="groups"
+                    )
                 wanted = set(value)
                 order = list(
                     session.scalars(
@@ -1098,9 +1158,7 @@ def _clean_participant_changes(
                     )
                 )
                 if not wanted <= set(order):
-                    raise InvalidField(
-                        key, "groups", "a group does not belong to this mission", "groups"
-                    )
+                    raise InvalidField(key, _foreign_group(), FieldProblem.GROUPS, field="groups")
                 cleaned[key] = tuple(g for g in order if g in wanted)
             elif key == "entry_authorisations":
                 cleaned[key] = _clean_authorisations(session, participant, value)
@@ -1109,7 +1167,9 @@ def _clean_participant_changes(
             elif key == "photo":
                 cleaned[key] = _clean_photo(value)
             elif key not in DELEGATE_PERSON_KEYS:
-                raise InvalidField(key, key, "is not a field of a delegate", "unknown")
+                raise InvalidField(
+                    key, say("is not a field of a delegate"), FieldProblem.UNKNOWN, field=key
+                )
         except InvalidField as problem:
             problems.append(problem)
     return cleaned, problems
@@ -1149,21 +1209,27 @@ def current_room(session: Session, participant_id: int) -> RoomChoice:
 
 
 def _clean_room(session: Session, participant: Participant, value: object) -> RoomChoice:
+    key = "room"  # the form's key for every part of the room
     if not isinstance(value, RoomChoice):
-        raise InvalidField("room", "room", "must be a room choice", "room")
+        raise InvalidField(key, say("must be a room choice"), FieldProblem.ROOM, field="room")
     if value.accommodation_id is None:
         return RoomChoice(None)
     block = session.get(Accommodation, value.accommodation_id)
     if block is None or block.mission_id != participant.mission_id:
-        raise InvalidField("room", "hotel", "is not a hotel of this mission", "room")
-    number = _optional_participant_text("room", "room number", value.room_number, 12)
-    kind = _optional_participant_text("room", "room type", value.room_type, 40)
+        raise InvalidField(
+            key, say("is not a hotel of this mission"), FieldProblem.ROOM, field="hotel"
+        )
+    number = _optional_participant_text(key, "room number", value.room_number, 12)
+    kind = _optional_participant_text(key, "room type", value.room_type, 40)
     mate = value.room_mate_id
     if mate is not None:
         other = session.get(Participant, mate)
         if other is None or other.mission_id != participant.mission_id or mate == participant.id:
             raise InvalidField(
-                "room", "room-mate", "is not another delegate of this mission", "room_mate"
+                key,
+                say("is not another delegate of this mission"),
+                FieldProblem.ROOM_MATE,
+                field="room-mate",
             )
     return RoomChoice(value.accommodation_id, number, kind, mate)
 
@@ -1171,15 +1237,21 @@ def _clean_room(session: Session, participant: Participant, value: object) -> Ro
 def _clean_photo(value: object) -> object:
     from delegation_app.services.photos import PhotoFile, PhotoRefused, check_photo
 
+    key = "photo"
     if value is None:
         return None
     if not isinstance(value, PhotoFile):
-        raise InvalidField("photo", "photo", "must be a photo file", "photo")
+        raise InvalidField(key, say("must be a photo file"), FieldProblem.PHOTO, field="photo")
     try:
         check_photo(value.content, value.file_name)
     except PhotoRefused as problem:
         raise InvalidField(
-            "photo", "photo", problem.message, "photo", problem=problem.problem, name=problem.name
+            key,
+            problem.message,
+            FieldProblem.PHOTO,
+            field=problem.field,
+            problem=problem.problem,
+            name=problem.name,
         ) from problem
     return value
 

@@ -15,6 +15,7 @@ from typing import Any
 from dateutil import parser as date_parser
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 
 # dateutil types these as 2- or 3-name tuples, but any number of names works.
 _MONTHS: list[Any] = [
@@ -100,7 +101,7 @@ def parse_local_datetime(
     """
     plain = plain_text(text)
     if not plain or not re.search(r"\d", plain):
-        raise ValidationError(field, f"'{text}' is not a date and time (e.g. 6/11 9h30)")
+        raise ValidationError(field, _not_a_date_and_time(text))
     year_first = _YEAR_FIRST.match(plain)
     try:
         if year_first:
@@ -110,16 +111,18 @@ def parse_local_datetime(
         else:
             parsed = list(parse_both_ways(plain))
     except (ValueError, OverflowError) as exc:
-        raise ValidationError(field, f"'{text}' is not a date and time (e.g. 6/11 9h30)") from exc
+        raise ValidationError(field, _not_a_date_and_time(text)) from exc
     first, second = parsed
     if (first.hour, first.minute) != (second.hour, second.minute):
-        raise ValidationError(field, f"'{text}' has no time (e.g. 9h30 or 9:30)")
+        raise ValidationError(field, say("'{text}' has no time (e.g. 9h30 or 9:30)", text=text))
     clock = time(first.hour, first.minute)
     has_day = (first.month, first.day) == (second.month, second.day)
     has_year = first.year == second.year
     if not has_day:
         if day is None:
-            raise ValidationError(field, f"'{text}' has no date: which day of the mission?")
+            raise ValidationError(
+                field, say("'{text}' has no date: which day of the mission?", text=text)
+            )
         return datetime.combine(day, clock)
     if has_year:
         resolved = date(first.year, first.month, first.day)
@@ -127,6 +130,10 @@ def parse_local_datetime(
         resolved = _nearest_year(field, text, first.month, first.day, mission_start, mission_end)
     _check_weekday(field, text, plain, resolved)
     return datetime.combine(resolved, clock)
+
+
+def _not_a_date_and_time(text: str) -> str:
+    return say("'{text}' is not a date and time (e.g. 6/11 9h30)", text=text)
 
 
 def _nearest_year(
@@ -139,7 +146,7 @@ def _nearest_year(
         except ValueError:
             continue  # 29 February
     if not candidates:
-        raise ValidationError(field, f"'{text}' is not a date")
+        raise ValidationError(field, say("'{text}' is not a date", text=text))
 
     def distance(candidate: date) -> int:
         if start <= candidate <= end:
@@ -156,10 +163,27 @@ def _check_weekday(field: str, text: str, plain: str, resolved: date) -> None:
         if word in _WEEKDAY_NAMES and word not in ("mar",)
     ]
     if named and named[0] != resolved.weekday():
-        actual = _WEEKDAYS[resolved.weekday()][-1].capitalize()
         raise ValidationError(
-            field, f"'{text}': {resolved.isoformat()} is a {actual}, not the day named"
+            field,
+            say(
+                "'{text}': {resolved} is a {actual}, not the day named",
+                text=text,
+                resolved=resolved.isoformat(),
+                actual=_WEEKDAY_SAID[resolved.weekday()],
+            ),
         )
+
+
+#: The weekday a date falls on, said in the reader's language.
+_WEEKDAY_SAID = (
+    say("Monday"),
+    say("Tuesday"),
+    say("Wednesday"),
+    say("Thursday"),
+    say("Friday"),
+    say("Saturday"),
+    say("Sunday"),
+)
 
 
 _DURATION = re.compile(
@@ -174,18 +198,24 @@ def parse_duration(field: str, text: str) -> timedelta:
     plain = unicodedata.normalize("NFKC", text).strip().lower()
     match = _DURATION.match(plain)
     if match is None:
-        raise ValidationError(field, f"'{text}' is not a duration (e.g. 1h30 or 90 min)")
+        raise ValidationError(
+            field, say("'{text}' is not a duration (e.g. 1h30 or 90 min)", text=text)
+        )
     if match["m"] is not None:
         minutes = int(match["m"])
     elif match["ch"] is not None:
         minutes = int(match["ch"]) * 60 + int(match["cm"])
         if int(match["cm"]) >= 60:
-            raise ValidationError(field, f"'{text}' has more than 59 minutes after the hours")
+            raise ValidationError(field, _too_many_minutes(text))
     else:
         extra = int(match["hm"] or 0)
         if extra >= 60:
-            raise ValidationError(field, f"'{text}' has more than 59 minutes after the hours")
+            raise ValidationError(field, _too_many_minutes(text))
         minutes = int(match["h"]) * 60 + extra
     if minutes == 0:
-        raise ValidationError(field, "must be longer than zero")
+        raise ValidationError(field, say("must be longer than zero"))
     return timedelta(minutes=minutes)
+
+
+def _too_many_minutes(text: str) -> str:
+    return say("'{text}' has more than 59 minutes after the hours", text=text)

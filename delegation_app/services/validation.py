@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 
 _SHORT_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
@@ -25,7 +26,7 @@ def _encodable(field: str, value: str) -> str:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise ValidationError(field, "contains a character that is not valid text") from exc
+        raise ValidationError(field, say("contains a character that is not valid text")) from exc
     return value
 
 
@@ -45,7 +46,10 @@ def check_count(
     if value is None:
         return None
     if not minimum <= value <= maximum:
-        raise ValidationError(field, f"must be between {minimum} and {maximum:,}")
+        raise ValidationError(
+            field,
+            say("must be between {minimum} and {maximum:,}", minimum=minimum, maximum=maximum),
+        )
     return value
 
 
@@ -54,10 +58,15 @@ def require_text(field: str, value: str | None, *, max_length: int = 200) -> str
     if cleaned is not None:
         _encodable(field, cleaned)
     if cleaned is None:
-        raise ValidationError(field, "must not be empty")
+        raise ValidationError(field, say("must not be empty"))
     if len(cleaned) > max_length:
-        raise ValidationError(field, f"is longer than {max_length} characters")
+        raise ValidationError(field, too_long(max_length))
     return cleaned
+
+
+def too_long(max_length: int) -> str:
+    """Why a text of more than ``max_length`` characters is refused."""
+    return say("is longer than {max_length} characters", max_length=max_length)
 
 
 def optional_text(field: str, value: str | None, *, max_length: int = 200) -> str | None:
@@ -65,7 +74,7 @@ def optional_text(field: str, value: str | None, *, max_length: int = 200) -> st
     if cleaned is not None:
         _encodable(field, cleaned)
     if cleaned is not None and len(cleaned) > max_length:
-        raise ValidationError(field, f"is longer than {max_length} characters")
+        raise ValidationError(field, too_long(max_length))
     return cleaned
 
 
@@ -80,10 +89,16 @@ def check_short(field: str, value: str) -> str:
     value = value.strip()
     if not _SHORT_RE.match(value):
         raise ValidationError(
-            field, f"'{value}' must be lower-case letters, digits, '.', '-' or '_' (64 at most)"
+            field,
+            say(
+                "'{value}' must be lower-case letters, digits, '.', '-' or '_' (64 at most)",
+                value=value,
+            ),
         )
     if value.isdigit():
-        raise ValidationError(field, f"'{value}' must not be only digits (ids are numbers)")
+        raise ValidationError(
+            field, say("'{value}' must not be only digits (ids are numbers)", value=value)
+        )
     return value
 
 
@@ -96,11 +111,13 @@ def check_zone(field: str, zone: str) -> str:
     if _ZONES is None:
         _ZONES = frozenset(available_timezones())
     if zone not in _ZONES:
-        raise ValidationError(field, f"'{zone}' is not a known time zone (e.g. America/New_York)")
+        raise ValidationError(
+            field, say("'{zone}' is not a known time zone (e.g. America/New_York)", zone=zone)
+        )
     try:
         ZoneInfo(zone)
     except ZoneInfoNotFoundError as exc:  # pragma: no cover - listed zones always load
-        raise ValidationError(field, f"'{zone}' cannot be loaded") from exc
+        raise ValidationError(field, say("'{zone}' cannot be loaded", zone=zone)) from exc
     return zone
 
 
@@ -109,19 +126,31 @@ def check_country(field: str, code: str | None) -> str | None:
         return None
     code = code.strip().upper()
     if not re.fullmatch(r"[A-Z]{2}", code):
-        raise ValidationError(field, f"'{code}' is not a two-letter country code (FR, US...)")
+        raise ValidationError(
+            field, say("'{code}' is not a two-letter country code (FR, US...)", code=code)
+        )
     return code
 
 
 def check_language(field: str, language: str) -> str:
     if language not in ("fr", "en"):
-        raise ValidationError(field, f"'{language}' is not a supported language (fr or en)")
+        raise ValidationError(
+            field, say("'{language}' is not a supported language (fr or en)", language=language)
+        )
     return language
 
 
 def check_date_range(start_field: str, start: date, end_field: str, end: date) -> None:
     if end < start:
-        raise ValidationError(end_field, f"{end.isoformat()} is before {start_field} {start}")
+        raise ValidationError(
+            end_field,
+            say(
+                "{end} is before {start_field} {start}",
+                end=end.isoformat(),
+                start_field=start_field,
+                start=start,
+            ),
+        )
 
 
 def check_local_time(field: str, local: datetime, zone: str) -> datetime:
@@ -131,7 +160,7 @@ def check_local_time(field: str, local: datetime, zone: str) -> datetime:
     time is how delegates miss a flight, so the coordinator is asked to say what they mean.
     """
     if local.tzinfo is not None:
-        raise ValidationError(field, "must be a local wall-clock time, without a zone")
+        raise ValidationError(field, say("must be a local wall-clock time, without a zone"))
     tz = ZoneInfo(zone)
     first = local.replace(tzinfo=tz, fold=0)
     second = local.replace(tzinfo=tz, fold=1)
@@ -140,12 +169,20 @@ def check_local_time(field: str, local: datetime, zone: str) -> datetime:
         if round_trip != local:
             raise ValidationError(
                 field,
-                f"{local:%Y-%m-%d %H:%M} does not exist in {zone} (the clocks skip that hour)",
+                say(
+                    "{local:%Y-%m-%d %H:%M} does not exist in {zone} (the clocks skip that hour)",
+                    local=local,
+                    zone=zone,
+                ),
             )
         raise ValidationError(
             field,
-            f"{local:%Y-%m-%d %H:%M} happens twice in {zone} (the clocks go back); "
-            "choose a time outside that hour",
+            say(
+                "{local:%Y-%m-%d %H:%M} happens twice in {zone} (the clocks go back); "
+                "choose a time outside that hour",
+                local=local,
+                zone=zone,
+            ),
         )
     return local
 
@@ -169,7 +206,9 @@ def list_item(field: str, value: str, *, max_length: int = 80) -> str:
     """One item of a list stored as 'a;b;c': it may not hold the separator itself."""
     text = require_text(field, value, max_length=max_length)
     if ";" in text:
-        raise ValidationError(field, f"'{text}' holds a ';': give each one separately")
+        raise ValidationError(
+            field, say("'{text}' holds a ';': give each one separately", text=text)
+        )
     return text
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 from delegation_app.services import workshops
 from delegation_app.services.itinerary import create_item, item_detail, update_item
 from delegation_app.services.people import (
@@ -52,7 +53,11 @@ def outside_speaker(text: str) -> OutsideSpeaker:
     words = name.split()
     if len(words) < 2:
         raise ValidationError(
-            "speaker", f"'{text.strip()}' needs a given and a family name (Maria Lopez, PortMiami)"
+            "speaker",
+            say(
+                "'{text}' needs a given and a family name (Maria Lopez, PortMiami)",
+                text=text.strip(),
+            ),
         )
     return OutsideSpeaker(words[0], " ".join(words[1:]), " ".join(organisation.split()) or None)
 

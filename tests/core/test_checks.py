@@ -1354,8 +1354,9 @@ EVERY_CODE_IN_FRENCH = {
     ),
     "rules.override_invalid": (
         "Règles d’entrée",
+        # The problem in French too; only the JSON parser's own words stay English.
         "Les corrections des coordinateurs aux règles d’entrée sont écartées "
-        ": entry rules: is not valid JSON (line 1, column 2: Expecting "
+        ": règles d'entrée : n'est pas du JSON valide (ligne 1, colonne 2 : Expecting "
         "property name enclosed in double quotes).",
         "Corrigez-les dans les réglages ; en attendant, les règles fournies "
         "avec le programme s’appliquent.",
