@@ -31,7 +31,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, StorageError, ValidationError
-from delegation_app.services.agreements import resolve_agreement_id, status_label
+from delegation_app.messages import Said, say
+from delegation_app.services.agreements import STATUS_LABEL_WORDS, resolve_agreement_id
 from delegation_app.services.validation import optional_text, utc_now
 from delegation_app.storage.models import (
     Agreement,
@@ -121,9 +122,9 @@ def _clean_name(name: str) -> str:
     base = re.split(r"[\\/]", unicodedata.normalize("NFC", name))[-1]
     base = _CONTROL.sub("", base).strip()
     if not base or base in (".", ".."):
-        raise ValidationError("name", "give the document's file name (e.g. accord-signe.pdf)")
+        raise ValidationError("name", say("give the document's file name (e.g. accord-signe.pdf)"))
     if len(base) > 255:
-        raise ValidationError("name", "is longer than 255 characters")
+        raise ValidationError("name", say("is longer than 255 characters"))
     return base
 
 
@@ -146,35 +147,54 @@ def _read(source: Path | str | bytes) -> tuple[bytes, str | None]:
         name = path.name
         try:
             if path.is_dir():
-                raise ValidationError("file", f"'{path}' is a folder, not a file")
+                raise ValidationError("file", say("'{path}' is a folder, not a file", path=path))
             size = path.stat().st_size
             if size > MAX_DOCUMENT_BYTES:
                 raise ValidationError("file", _too_large(path.name, size))
             with path.open("rb") as handle:
                 content = handle.read(MAX_DOCUMENT_BYTES + 1)
         except FileNotFoundError as exc:
-            raise ValidationError("file", f"'{path}' does not exist") from exc
+            raise ValidationError("file", say("'{path}' does not exist", path=path)) from exc
         except PermissionError as exc:
             raise ValidationError(
-                "file", f"'{path.name}' cannot be read: permission denied"
+                "file", say("'{name}' cannot be read: permission denied", name=path.name)
             ) from exc
         except OSError as exc:
             raise ValidationError(
-                "file", f"'{path.name}' cannot be read ({exc.strerror or exc})"
+                "file",
+                say(
+                    "'{name}' cannot be read ({reason})",
+                    name=path.name,
+                    reason=exc.strerror or str(exc),
+                ),
             ) from exc
     if len(content) > MAX_DOCUMENT_BYTES:
-        raise ValidationError("file", _too_large(name or "the document", len(content)))
+        raise ValidationError("file", _too_large(name, len(content)))
     if not content:
         raise ValidationError(
-            "file", f"'{name}' is empty (0 bytes)" if name else "the document is empty (0 bytes)"
+            "file",
+            say("'{name}' is empty (0 bytes)", name=name)
+            if name
+            else say("the document is empty (0 bytes)"),
         )
     return content, name
 
 
-def _too_large(name: str, size: int) -> str:
-    return (
-        f"'{name}' is {size / 1024 / 1024:.1f} MB: documents are limited to "
-        f"{MAX_DOCUMENT_BYTES // 1024 // 1024} MB (save a scan at a lower resolution)"
+def _too_large(name: str | None, size: int) -> Said:
+    megabytes, limit = size / 1024 / 1024, MAX_DOCUMENT_BYTES // 1024 // 1024
+    if name is None:  # bytes given without a name
+        return say(
+            "'the document' is {megabytes:.1f} MB: documents are limited to "
+            "{limit} MB (save a scan at a lower resolution)",
+            megabytes=megabytes,
+            limit=limit,
+        )
+    return say(
+        "'{name}' is {megabytes:.1f} MB: documents are limited to "
+        "{limit} MB (save a scan at a lower resolution)",
+        name=name,
+        megabytes=megabytes,
+        limit=limit,
     )
 
 
@@ -183,7 +203,9 @@ def _language(value: str | None) -> str | None:
         return None
     code = value.strip().lower()
     if not re.fullmatch(r"[a-z]{2,3}", code):
-        raise ValidationError("language", f"'{value.strip()}' is not a language code (fr, en...)")
+        raise ValidationError(
+            "language", say("'{code}' is not a language code (fr, en...)", code=value.strip())
+        )
     return code
 
 
@@ -199,14 +221,22 @@ def _check_signable(agreement: Agreement) -> None:
     if agreement.status in _NOT_YET_SIGNABLE:
         raise ValidationError(
             "signed",
-            f"'{agreement.short}' is still at the stage "
-            f"'{status_label(agreement.status, 'en').lower()}': a signed copy can be recorded "
-            "once the text is ready for signature or signed",
+            say(
+                "'{short}' is still at the stage '{stage}': a signed copy can be recorded "
+                "once the text is ready for signature or signed",
+                short=agreement.short,
+                stage=STATUS_LABEL_WORDS[agreement.status],
+            ),
         )
 
 
-def _describe(document: AgreementDocument, attachment_name: str, short: str) -> str:
-    return f"version {document.version} of '{short}' ({attachment_name})"
+def _describe(document: AgreementDocument, attachment_name: str, short: str) -> Said:
+    return say(
+        "version {version} of '{short}' ({file_name})",
+        version=document.version,
+        short=short,
+        file_name=attachment_name,
+    )
 
 
 def add_document_version(
@@ -244,14 +274,20 @@ def add_document_version(
     ).first()
     if same is not None:
         earlier, earlier_name = same
-        hint = (
-            "; mark that version as the signed copy instead"
-            if signed and not earlier.is_signed_copy
-            else ""
-        )
+        described = _describe(earlier, earlier_name, agreement.short)
         raise Conflict(
-            f"'{cleaned}' is the same file as {_describe(earlier, earlier_name, agreement.short)}"
-            f": nothing was added{hint}"
+            say(
+                "'{name}' is the same file as {earlier}: nothing was added"
+                "; mark that version as the signed copy instead",
+                name=cleaned,
+                earlier=described,
+            )
+            if signed and not earlier.is_signed_copy
+            else say(
+                "'{name}' is the same file as {earlier}: nothing was added",
+                name=cleaned,
+                earlier=described,
+            )
         )
     last = session.scalar(
         select(func.max(AgreementDocument.version)).where(
@@ -346,7 +382,7 @@ def list_documents(session: Session, agreement_ref: str | int) -> list[DocumentV
 def _document(session: Session, document_id: int) -> tuple[AgreementDocument, Attachment]:
     document = session.get(AgreementDocument, document_id)
     if document is None:
-        raise NotFound(f"no agreement document with id {document_id}")
+        raise NotFound(say("no agreement document with id {document_id}", document_id=document_id))
     attachment = session.get(Attachment, document.attachment_id)
     assert attachment is not None  # the foreign key restricts its deletion
     return document, attachment
@@ -356,12 +392,24 @@ def get_document(session: Session, document_id: int) -> DocumentView:
     return _view(*_document(session, document_id))
 
 
-def _refuse_if_signed(session: Session, document: AgreementDocument, name: str, verb: str) -> None:
+def _refuse_if_signed(
+    session: Session, document: AgreementDocument, name: str, *, deleting: bool
+) -> None:
     if document.is_signed_copy:
         short = session.scalar(select(Agreement.short).where(Agreement.id == document.agreement_id))
+        described = _describe(document, name, short or "?")
         raise Conflict(
-            f"{_describe(document, name, short or '?')} is the signed copy: it is kept as it "
-            f"was signed and cannot be {verb}; add a new version instead"
+            say(
+                "{document} is the signed copy: it is kept as it was signed and cannot be "
+                "deleted or replaced; add a new version instead",
+                document=described,
+            )
+            if deleting
+            else say(
+                "{document} is the signed copy: it is kept as it was signed and cannot be "
+                "changed; add a new version instead",
+                document=described,
+            )
         )
 
 
@@ -369,7 +417,9 @@ def mark_signed_copy(session: Session, document_id: int) -> DocumentView:
     """Mark a stored version as the signed copy; from then on it never changes."""
     document, attachment = _document(session, document_id)
     if document.is_signed_copy:
-        raise Conflict(f"version {document.version} is already the signed copy")
+        raise Conflict(
+            say("version {version} is already the signed copy", version=document.version)
+        )
     agreement = session.get(Agreement, document.agreement_id)
     assert agreement is not None
     _check_signable(agreement)
@@ -391,7 +441,7 @@ def update_document(
 ) -> DocumentView:
     """Correct a draft version's name, language or note (the signed copy is refused)."""
     document, attachment = _document(session, document_id)
-    _refuse_if_signed(session, document, attachment.file_name, "changed")
+    _refuse_if_signed(session, document, attachment.file_name, deleting=False)
     if name is not _UNCHANGED:
         attachment.file_name = _clean_name(name if isinstance(name, str) else "")
     if language is not _UNCHANGED:
@@ -410,7 +460,7 @@ def delete_document(session: Session, document_id: int) -> DocumentView:
     The other versions keep their numbers; the next one added is numbered after the last kept.
     """
     document, attachment = _document(session, document_id)
-    _refuse_if_signed(session, document, attachment.file_name, "deleted or replaced")
+    _refuse_if_signed(session, document, attachment.file_name, deleting=True)
     view = _view(document, attachment)
     session.delete(document)
     session.flush()
@@ -434,8 +484,12 @@ def document_bytes(session: Session, document_id: int) -> bytes:
     content = attachment.content
     if len(content) != attachment.size or hashlib.sha256(content).hexdigest() != attachment.sha256:
         raise StorageError(
-            f"the stored copy of version {document.version} ({attachment.file_name}) is damaged: "
-            "its SHA-256 no longer matches; restore a backup of the database"
+            say(
+                "the stored copy of version {version} ({file_name}) is damaged: "
+                "its SHA-256 no longer matches; restore a backup of the database",
+                version=document.version,
+                file_name=attachment.file_name,
+            )
         )
     return content
 
@@ -451,14 +505,21 @@ def save_document(session: Session, document_id: int, target: Path | str) -> Pat
     if target.is_dir():
         target = target / safe_file_name(get_document(session, document_id).name)
     if not target.parent.is_dir():
-        raise ValidationError("target", f"the folder '{target.parent}' does not exist")
+        raise ValidationError(
+            "target", say("the folder '{folder}' does not exist", folder=target.parent)
+        )
     try:
         handle, temporary = tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.stem}-", suffix=".part"
         )
     except OSError as exc:
         raise ValidationError(
-            "target", f"cannot write in '{target.parent}' ({exc.strerror or exc})"
+            "target",
+            say(
+                "cannot write in '{folder}' ({reason})",
+                folder=target.parent,
+                reason=exc.strerror or str(exc),
+            ),
         ) from exc
     try:
         with os.fdopen(handle, "wb") as output:
@@ -468,7 +529,12 @@ def save_document(session: Session, document_id: int, target: Path | str) -> Pat
         os.replace(temporary, target)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise ValidationError("target", f"cannot write '{target}' ({exc.strerror or exc})") from exc
+        raise ValidationError(
+            "target",
+            say(
+                "cannot write '{target}' ({reason})", target=target, reason=exc.strerror or str(exc)
+            ),
+        ) from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

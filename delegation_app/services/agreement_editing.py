@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, ValidationError
+from delegation_app.messages import Said, say
 from delegation_app.services.agreements import (
     AgreementChanges,
     AgreementView,
@@ -107,12 +108,17 @@ def _resolved(
         elif entry.organisation_id is not None:
             organisation_id = entry.organisation_id
         else:
-            raise ValidationError("parties", f"party {number} names no organisation")
+            raise ValidationError(
+                "parties", say("party {number} names no organisation", number=number)
+            )
         parties.append(PartyInput(organisation_id, entry.side))
     signatories = []
     for number, signatory in enumerate(form.signatories, start=1):
         if not 0 <= signatory.party < len(parties):
-            raise ValidationError(f"signatory {number}", "signs for an organisation not listed")
+            raise ValidationError(
+                say("signatory {number}", number=number),
+                say("signs for an organisation not listed"),
+            )
         signatories.append(
             SignatoryInput(
                 signatory.person_id, parties[signatory.party].organisation_id, signatory.capacity
@@ -186,23 +192,29 @@ def delete_agreement(session: Session, agreement_ref: str | int) -> AgreementVie
     one with documents, commitments, a run sheet or a change of status is kept."""
     agreement_id = resolve_agreement_id(session, str(agreement_ref))
     view = get_agreement(session, agreement_id)
-    held = []
+    held: list[Said] = []
     if session.scalar(
         select(func.count(AgreementDocument.id)).where(
             AgreementDocument.agreement_id == agreement_id
         )
     ):
-        held.append("documents")
+        held.append(say("documents"))
     if session.scalar(
         select(func.count(Commitment.id)).where(Commitment.agreement_id == agreement_id)
     ):
-        held.append("commitments")
+        held.append(say("commitments"))
     if session.get(AgreementRunSheet, agreement_id) is not None:
-        held.append("a run sheet")
+        held.append(say("a run sheet"))
     if len(view.history) > 1:
-        held.append("changes of status")
+        held.append(say("changes of status"))
     if held:
-        raise Conflict(f"'{view.short}' has {' and '.join(held)} recorded: it is kept")
+        # "documents and commitments", joined so that each language says its own "and".
+        joined = held[0]
+        for more in held[1:]:
+            joined = say("{first} and {second}", first=joined, second=more)
+        raise Conflict(
+            say("'{short}' has {held} recorded: it is kept", short=view.short, held=joined)
+        )
     for table in (AgreementSignatory, AgreementParty, AgreementStatusChange):
         session.execute(delete(table).where(table.agreement_id == agreement_id))
     session.execute(delete(Agreement).where(Agreement.id == agreement_id))
@@ -214,9 +226,11 @@ def restore_agreement(session: Session, view: AgreementView) -> AgreementView:
     """Put back an agreement :func:`delete_agreement` removed: same id, short name, parties,
     signatories and history."""
     if session.get(Agreement, view.id) is not None:
-        raise Conflict(f"an agreement with id {view.id} already exists")
+        raise Conflict(
+            say("an agreement with id {agreement_id} already exists", agreement_id=view.id)
+        )
     if session.scalar(select(Agreement.id).where(Agreement.short == view.short)) is not None:
-        raise Conflict(f"an agreement named '{view.short}' already exists")
+        raise Conflict(say("an agreement named '{short}' already exists", short=view.short))
     session.add(
         Agreement(
             id=view.id,

@@ -32,6 +32,7 @@ from sqlalchemy import ColumnElement, and_, case, delete, func, select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.messages import Said, say
 from delegation_app.services.validation import (
     aware,
     check_count,
@@ -169,9 +170,51 @@ def status_label(status: AgreementStatus, language: str) -> str:
     return STATUS_LABELS["fr" if language == "fr" else "en"][status]
 
 
-def _recorded_as(status: AgreementStatus) -> str:
+# A status inside a message, said in the reader's language: as its value ("in_force", in the
+# messages that name the value) and as its label ("in force").
+_STATUS_VALUE_WORDS: dict[AgreementStatus, Said] = {
+    S.DRAFT: say("draft"),
+    S.NEGOTIATING: say("negotiating"),
+    S.READY: say("ready_for_signature"),
+    S.SIGNED: say("signed"),
+    S.IN_FORCE: say("in_force"),
+    S.EXPIRED: say("expired"),
+    S.TERMINATED: say("terminated"),
+}
+STATUS_LABEL_WORDS: dict[AgreementStatus, Said] = {
+    S.DRAFT: say("draft"),
+    S.NEGOTIATING: say("negotiating"),
+    S.READY: say("ready for signature"),
+    S.SIGNED: say("signed"),
+    S.IN_FORCE: say("in force"),
+    S.EXPIRED: say("expired"),
+    S.TERMINATED: say("terminated"),
+}
+# An itinerary item's kind inside a message ("'Lunch' is a meal item, not a signing"); the
+# meetings and the workshops refuse an item of the wrong kind with it too.
+ITEM_KIND_WORDS: dict[ItemKind, Said] = {
+    ItemKind.FLIGHT: say("flight"),
+    ItemKind.TRAIN: say("train"),
+    ItemKind.TRANSFER: say("transfer"),
+    ItemKind.VISIT: say("visit"),
+    ItemKind.RECEPTION: say("reception"),
+    ItemKind.MEAL: say("meal"),
+    ItemKind.MEETING: say("meeting"),
+    ItemKind.WORKSHOP: say("workshop"),
+    ItemKind.SIGNING: say("signing"),
+    ItemKind.BRIEFING: say("briefing"),
+    ItemKind.FREE_TIME: say("free_time"),
+    ItemKind.OTHER: say("other"),
+}
+
+
+def _recorded_as(status: AgreementStatus) -> Said:
     """For messages: "an agreement recorded as in force"."""
-    return f"an agreement recorded as {status_label(status, 'en').lower()}"
+    return say("an agreement recorded as {status}", status=STATUS_LABEL_WORDS[status])
+
+
+def _no_person(person_id: int, field: str) -> Said:
+    return say("no person with id {person_id} ({field})", person_id=person_id, field=field)
 
 
 @dataclass(frozen=True)
@@ -274,26 +317,30 @@ def _joined_domains(domains: Sequence[str] | str) -> str | None:
     cleaned = [list_item("domain", d) for d in domains if d.strip()]
     text = ";".join(dict.fromkeys(cleaned))
     if len(text) > 300:
-        raise ValidationError("domains", "the list of domains is longer than 300 characters")
+        raise ValidationError("domains", say("the list of domains is longer than 300 characters"))
     return text or None
 
 
 def _check_parties(session: Session, parties: Sequence[PartyInput]) -> None:
     if len(parties) < 2:
-        raise ValidationError("parties", "an agreement needs at least two parties")
+        raise ValidationError("parties", say("an agreement needs at least two parties"))
     seen: set[int] = set()
     for party in parties:
         if party.side not in (OUR_SIDE, PARTNER_SIDE):
-            raise ValidationError("parties", f"side {party.side} is not 1 (ours) or 2 (partner)")
+            raise ValidationError(
+                "parties", say("side {side} is not 1 (ours) or 2 (partner)", side=party.side)
+            )
         if party.organisation_id in seen:
-            raise ValidationError("parties", "an organisation is listed twice")
+            raise ValidationError("parties", say("an organisation is listed twice"))
         seen.add(party.organisation_id)
     if {p.side for p in parties} != {OUR_SIDE, PARTNER_SIDE}:
-        raise ValidationError("parties", "an agreement needs a party on each side")
+        raise ValidationError("parties", say("an agreement needs a party on each side"))
     found = set(session.scalars(select(Organisation.id).where(Organisation.id.in_(seen))))
     missing = seen - found
     if missing:
-        raise NotFound(f"no organisation with id {min(missing)}")
+        raise NotFound(
+            say("no organisation with id {organisation_id}", organisation_id=min(missing))
+        )
 
 
 def _check_signatories(
@@ -302,15 +349,16 @@ def _check_signatories(
     checked = []
     seen: set[int] = set()
     for number, signatory in enumerate(signatories, start=1):
-        field = f"signatory {number}"
+        # The field is said too, so that it can be named in the reader's language.
+        field = say("signatory {number}", number=number)
         if signatory.organisation_id not in party_ids:
-            raise ValidationError(field, "signs for an organisation that is not a party")
+            raise ValidationError(field, say("signs for an organisation that is not a party"))
         if signatory.person_id in seen:
-            raise ValidationError(field, "the same person is listed twice")
+            raise ValidationError(field, say("the same person is listed twice"))
         seen.add(signatory.person_id)
         if session.get(Person, signatory.person_id) is None:
-            raise NotFound(f"no person with id {signatory.person_id} ({field})")
-        capacity = require_text(f"{field} capacity", signatory.capacity)
+            raise NotFound(_no_person(signatory.person_id, field))
+        capacity = require_text(say("{field} capacity", field=field), signatory.capacity)
         checked.append((signatory, capacity))
     return checked
 
@@ -364,38 +412,61 @@ def _checked_fields(
     )
     mission_id, signing_date = changes.mission_id, changes.signing_date
     if mission_id is not None and session.get(Mission, mission_id) is None:
-        raise NotFound(f"no mission with id {mission_id}")
+        raise NotFound(say("no mission with id {mission_id}", mission_id=mission_id))
     if changes.signing_item_id is not None:
         item = session.get(ItineraryItem, changes.signing_item_id)
         if item is None:
-            raise NotFound(f"no itinerary item with id {changes.signing_item_id}")
+            raise NotFound(
+                say("no itinerary item with id {item_id}", item_id=changes.signing_item_id)
+            )
         if item.kind != ItemKind.SIGNING:
             raise ValidationError(
-                "signing item", f"'{item.title_fr}' is a {item.kind.value} item, not a signing"
+                "signing item",
+                say(
+                    "'{title}' is a {kind} item, not a signing",
+                    title=item.title_fr,
+                    kind=ITEM_KIND_WORDS[item.kind],
+                ),
             )
         if mission_id is None:
             mission_id = item.mission_id
         elif item.mission_id != mission_id:
-            raise ValidationError("signing item", "the ceremony belongs to another mission")
+            raise ValidationError("signing item", say("the ceremony belongs to another mission"))
         item_day = item.start_local.date()
         if signing_date is None:
             signing_date = item_day
         elif signing_date != item_day:
             raise ValidationError(
-                "signing date", f"{signing_date} is not the day of the ceremony ({item_day})"
+                "signing date",
+                say(
+                    "{day} is not the day of the ceremony ({ceremony_day})",
+                    day=signing_date,
+                    ceremony_day=item_day,
+                ),
             )
     effective_date, end_date = changes.effective_date, changes.end_date
     if end_date is not None and effective_date is not None and end_date <= effective_date:
         raise ValidationError(
-            "end date", f"{end_date} is not after the effective date {effective_date}"
+            "end date",
+            say(
+                "{end_date} is not after the effective date {effective_date}",
+                end_date=end_date,
+                effective_date=effective_date,
+            ),
         )
     notice = changes.renewal_notice_days
     if notice is not None and notice < 0:
-        raise ValidationError("renewal notice", f"{notice} is not a number of days")
+        raise ValidationError(
+            "renewal notice", say("{notice} is not a number of days", notice=notice)
+        )
     check_count("renewal notice", notice, maximum=36_500)
     if status in SIGNED_STATUSES and signing_date is None:
         raise ValidationError(
-            "signing date", f"{_recorded_as(status)} needs its signing date (the day it was signed)"
+            "signing date",
+            say(
+                "{recorded} needs its signing date (the day it was signed)",
+                recorded=_recorded_as(status),
+            ),
         )
     return {
         "title_fr": title_fr,
@@ -467,7 +538,7 @@ def create_agreement(
     if short is not None:
         short = check_short("short name", short)
         if session.scalar(select(Agreement.id).where(Agreement.short == short)) is not None:
-            raise Conflict(f"an agreement named '{short}' already exists")
+            raise Conflict(say("an agreement named '{short}' already exists", short=short))
     fields = _checked_fields(
         session,
         AgreementChanges(
@@ -491,8 +562,11 @@ def create_agreement(
     if status in SIGNED_STATUSES and not checked:
         raise ValidationError(
             "signatories",
-            f"{_recorded_as(status)} needs at least one signatory: record who signs it, "
-            "and in what capacity",
+            say(
+                "{recorded} needs at least one signatory: record who signs it, "
+                "and in what capacity",
+                recorded=_recorded_as(status),
+            ),
         )
     if short is None:
         short = suggested_short(session, parties, _year_of(session, fields))
@@ -591,15 +665,20 @@ def set_parties(
         committed = session.scalar(
             select(Commitment.party_id).where(Commitment.party_id.in_(dropped_ids))
         )
-        for party_id, what in (
-            (signing, "{name} still has a signatory"),
-            (committed, "a commitment names {name}"),
-        ):
+        for party_id, held_by_signatory in ((signing, True), (committed, False)):
             if party_id is not None:
                 name = names[next(r.organisation_id for r in dropped if r.id == party_id)]
                 raise ValidationError(
                     "parties",
-                    what.format(name=name) + f": change that first, then remove {name}",
+                    say(
+                        "{name} still has a signatory: change that first, then remove {name}",
+                        name=name,
+                    )
+                    if held_by_signatory
+                    else say(
+                        "a commitment names {name}: change that first, then remove {name}",
+                        name=name,
+                    ),
                 )
         for row in dropped:
             session.delete(row)
@@ -634,16 +713,25 @@ def change_status(
     """
     agreement = session.get(Agreement, agreement_id)
     if agreement is None:
-        raise NotFound(f"no agreement with id {agreement_id}")
+        raise NotFound(say("no agreement with id {agreement_id}", agreement_id=agreement_id))
     if status == agreement.status:
-        raise ValidationError("status", f"the agreement is already {status.value}")
+        raise ValidationError(
+            "status",
+            say("the agreement is already {status}", status=_STATUS_VALUE_WORDS[status]),
+        )
     if status not in TRANSITIONS[agreement.status]:
         raise ValidationError(
-            "status", f"an agreement cannot go from {agreement.status.value} to {status.value}"
+            "status",
+            say(
+                "an agreement cannot go from {current} to {status}",
+                current=_STATUS_VALUE_WORDS[agreement.status],
+                status=_STATUS_VALUE_WORDS[status],
+            ),
         )
     if status != AgreementStatus.SIGNED and (signing_date is not None or signing_place):
         raise ValidationError(
-            "signing date", "the signing date and place are given only when marking it signed"
+            "signing date",
+            say("the signing date and place are given only when marking it signed"),
         )
     changed_at = _utc(at)
     last = session.scalar(
@@ -654,22 +742,31 @@ def change_status(
     )
     if last is not None and changed_at < last:
         raise ValidationError(
-            "date", f"{changed_at:%Y-%m-%d %H:%M} UTC is before the last change ({last:%Y-%m-%d})"
+            "date",
+            say(
+                "{changed_at:%Y-%m-%d %H:%M} UTC is before the last change ({last:%Y-%m-%d})",
+                changed_at=changed_at,
+                last=last,
+            ),
         )
     place = optional_text("signing place", signing_place)
     if status == AgreementStatus.SIGNED:
         if not _has_signatory(session, agreement_id):
             raise ValidationError(
                 "signatories",
-                "the agreement has no signatory: record who signs it, and in what capacity, "
-                "before marking it signed",
+                say(
+                    "the agreement has no signatory: record who signs it, and in what capacity, "
+                    "before marking it signed"
+                ),
             )
         day = signing_date if signing_date is not None else agreement.signing_date
         if day is None:
             raise ValidationError(
                 "signing date",
-                "the agreement has no signing date: give the day it was signed (and where) "
-                "to mark it signed",
+                say(
+                    "the agreement has no signing date: give the day it was signed (and where) "
+                    "to mark it signed"
+                ),
             )
         item = (
             session.get(ItineraryItem, agreement.signing_item_id)
@@ -679,7 +776,11 @@ def change_status(
         if item is not None and item.start_local.date() != day:
             raise ValidationError(
                 "signing date",
-                f"{day} is not the day of the ceremony ({item.start_local.date()})",
+                say(
+                    "{day} is not the day of the ceremony ({ceremony_day})",
+                    day=day,
+                    ceremony_day=item.start_local.date(),
+                ),
             )
         agreement.signing_date = day
         if place is not None:
@@ -727,7 +828,11 @@ def set_signatories(
     checked = _check_signatories(session, signatories, set(party_rows))
     if agreement.status in SIGNED_STATUSES and not checked:
         raise ValidationError(
-            "signatories", f"{_recorded_as(agreement.status)} keeps at least one signatory"
+            "signatories",
+            say(
+                "{recorded} keeps at least one signatory",
+                recorded=_recorded_as(agreement.status),
+            ),
         )
     session.execute(
         delete(AgreementSignatory).where(AgreementSignatory.agreement_id == agreement_id)
@@ -754,7 +859,7 @@ def resolve_agreement_id(session: Session, ref: str) -> int:
     else:
         agreement_id = session.scalar(select(Agreement.id).where(Agreement.short == ref))
     if agreement_id is None:
-        raise NotFound(f"no agreement '{ref}' (give its id or short name)")
+        raise NotFound(say("no agreement '{ref}' (give its id or short name)", ref=ref))
     return agreement_id
 
 
@@ -880,7 +985,9 @@ def _enum_value(field: str, text: str, labels: dict[str, dict[_E, str]]) -> str:
             if wanted in (_fold(member.value), _fold(member.name), _fold(label)):
                 return member.value
     choices = ", ".join(m.value for m in next(iter(labels.values())))
-    raise ValidationError(field, f"'{text.strip()}' is not one of {choices}")
+    raise ValidationError(
+        field, say("'{text}' is not one of {choices}", text=text.strip(), choices=choices)
+    )
 
 
 def parse_kind(text: str) -> AgreementKind:
@@ -915,7 +1022,7 @@ class RegisterFilters:
         if year is not None and str(year).strip():
             text = str(year).strip()
             if not text.isdigit() or not 1900 <= int(text) <= 2200:
-                raise ValidationError("year", f"'{text}' is not a year (e.g. 2017)")
+                raise ValidationError("year", say("'{text}' is not a year (e.g. 2017)", text=text))
             parsed_year = int(text)
         return cls(
             status=AgreementStatus(_enum_value("status", status, STATUS_LABELS))
@@ -1254,7 +1361,9 @@ def _language_code(field: str, value: str | None) -> str | None:
         return None
     code = value.strip().lower()
     if not _CODE_RE.match(code):
-        raise ValidationError(field, f"'{value.strip()}' is not a language code (fr, en, es...)")
+        raise ValidationError(
+            field, say("'{code}' is not a language code (fr, en, es...)", code=value.strip())
+        )
     return code
 
 
@@ -1263,7 +1372,7 @@ def _languages(field: str, value: Sequence[str] | str) -> tuple[str, ...]:
     codes = [_language_code(field, part) for part in parts]
     kept = tuple(dict.fromkeys(c for c in codes if c))
     if not kept:
-        raise ValidationError(field, "say in which language(s) the originals are (fr, en...)")
+        raise ValidationError(field, say("say in which language(s) the originals are (fr, en...)"))
     return kept
 
 
@@ -1282,18 +1391,21 @@ def set_run_sheet(
     """Record (or replace) the run sheet of the agreement's signing ceremony, all at once."""
     agreement_id = resolve_agreement_id(session, str(agreement_ref))
     if host_side not in (OUR_SIDE, PARTNER_SIDE):
-        raise ValidationError("host", f"side {host_side} is not 1 (ours) or 2 (partner)")
+        raise ValidationError(
+            "host", say("side {side} is not 1 (ours) or 2 (partner)", side=host_side)
+        )
     speech_rows = []
     for position, speech in enumerate(speeches):
-        field_name = f"speech {position + 1}"
-        speaker = optional_text(f"{field_name} speaker", speech.speaker)
+        field_name = say("speech {number}", number=position + 1)
+        speaker = optional_text(say("{field} speaker", field=field_name), speech.speaker)
         if speech.person_id is None and speaker is None:
-            raise ValidationError(field_name, "say who speaks (a person on record or a name)")
+            raise ValidationError(field_name, say("say who speaks (a person on record or a name)"))
         if speech.person_id is not None and session.get(Person, speech.person_id) is None:
-            raise NotFound(f"no person with id {speech.person_id} ({field_name})")
+            raise NotFound(_no_person(speech.person_id, field_name))
         if speech.minutes is not None and not 1 <= speech.minutes <= 180:
             raise ValidationError(
-                f"{field_name} minutes", f"{speech.minutes} is not a length of 1 to 180 minutes"
+                say("{field} minutes", field=field_name),
+                say("{minutes} is not a length of 1 to 180 minutes", minutes=speech.minutes),
             )
         speech_rows.append(
             AgreementSpeech(
@@ -1301,27 +1413,31 @@ def set_run_sheet(
                 position=position,
                 person_id=speech.person_id,
                 speaker=speaker,
-                capacity=optional_text(f"{field_name} capacity", speech.capacity),
-                topic=optional_text(f"{field_name} topic", speech.topic),
+                capacity=optional_text(say("{field} capacity", field=field_name), speech.capacity),
+                topic=optional_text(say("{field} topic", field=field_name), speech.topic),
                 minutes=speech.minutes,
-                language=_language_code(f"{field_name} language", speech.language),
+                language=_language_code(say("{field} language", field=field_name), speech.language),
             )
         )
     copy_rows = []
     for position, copy in enumerate(copies):
-        field_name = f"copy {position + 1}"
+        field_name = say("copy {number}", number=position + 1)
         if not 1 <= copy.count <= 50:
-            raise ValidationError(f"{field_name} count", f"{copy.count} is not 1 to 50 originals")
-        languages = ";".join(_languages(f"{field_name} languages", copy.languages))
+            raise ValidationError(
+                say("{field} count", field=field_name),
+                say("{count} is not 1 to 50 originals", count=copy.count),
+            )
+        languages_field = say("{field} languages", field=field_name)
+        languages = ";".join(_languages(languages_field, copy.languages))
         if len(languages) > 40:
-            raise ValidationError(f"{field_name} languages", "too many languages for one original")
+            raise ValidationError(languages_field, say("too many languages for one original"))
         copy_rows.append(
             AgreementCopy(
                 agreement_id=agreement_id,
                 position=position,
                 languages=languages,
                 count=copy.count,
-                note=optional_text(f"{field_name} note", copy.note),
+                note=optional_text(say("{field} note", field=field_name), copy.note),
             )
         )
     sheet = session.get(AgreementRunSheet, agreement_id)

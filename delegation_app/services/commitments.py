@@ -29,6 +29,7 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.messages import say
 from delegation_app.services.agreements import (
     PARTNER_SIDE,
     SIGNED_STATUSES,
@@ -114,13 +115,13 @@ def _party_id(session: Session, agreement_id: int, organisation_id: int | None) 
         )
     )
     if party_id is None:
-        raise ValidationError("party", "the organisation is not a party to this agreement")
+        raise ValidationError("party", say("the organisation is not a party to this agreement"))
     return party_id
 
 
 def _owner(session: Session, owner_id: int | None) -> int | None:
     if owner_id is not None and session.get(Person, owner_id) is None:
-        raise NotFound(f"no person with id {owner_id} (owner)")
+        raise NotFound(say("no person with id {person_id} (owner)", person_id=owner_id))
     return owner_id
 
 
@@ -169,7 +170,7 @@ def update_commitment(
     """Change the fields given (``None`` clears an optional one)."""
     commitment = session.get(Commitment, commitment_id)
     if commitment is None:
-        raise NotFound(f"no commitment with id {commitment_id}")
+        raise NotFound(say("no commitment with id {commitment_id}", commitment_id=commitment_id))
     if not isinstance(description, _Unchanged):
         commitment.description = require_text("description", description, max_length=2_000)
     if not isinstance(organisation_id, _Unchanged):
@@ -187,7 +188,7 @@ def update_commitment(
 def delete_commitment(session: Session, commitment_id: int) -> CommitmentView:
     view = _load(session, Commitment.id == commitment_id)
     if not view:
-        raise NotFound(f"no commitment with id {commitment_id}")
+        raise NotFound(say("no commitment with id {commitment_id}", commitment_id=commitment_id))
     commitment = session.get(Commitment, commitment_id)
     session.delete(commitment)
     session.flush()
@@ -198,7 +199,9 @@ def restore_commitment(session: Session, view: CommitmentView) -> CommitmentView
     """Record again a commitment :func:`delete_commitment` removed, under the same id (what
     undoing the deletion does, so that later steps naming it still find it)."""
     if session.get(Commitment, view.id) is not None:
-        raise Conflict(f"a commitment with id {view.id} already exists")
+        raise Conflict(
+            say("a commitment with id {commitment_id} already exists", commitment_id=view.id)
+        )
     commitment = Commitment(
         id=view.id,
         agreement_id=resolve_agreement_id(session, str(view.agreement_id)),
@@ -342,7 +345,8 @@ class _CheckWords:
     def __init__(self, language: str) -> None:
         if language not in _CHECK_WORDS:
             raise ValidationError(
-                "language", f"'{language}' is not a language of the checks (fr or en)"
+                "language",
+                say("'{language}' is not a language of the checks (fr or en)", language=language),
             )
         self.language = language
         self._table = _CHECK_WORDS[language]

@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from delegation_app.errors import NotFound, ValidationError
+from delegation_app.messages import say
 from delegation_app.services.check_wording import check_wording
 from delegation_app.services.validation import require_text
 from delegation_app.storage.models import (
@@ -99,7 +100,7 @@ UNCHANGED = _Unchanged()
 
 def _owner(session: Session, owner_id: int | None) -> int | None:
     if owner_id is not None and session.get(Person, owner_id) is None:
-        raise NotFound(f"no person with id {owner_id} (owner)")
+        raise NotFound(say("no person with id {person_id} (owner)", person_id=owner_id))
     return owner_id
 
 
@@ -108,16 +109,16 @@ def _attachment(
 ) -> tuple[int | None, int | None]:
     if meeting_id is None and lead_id is None:
         raise ValidationError(
-            "meeting", "a follow-up action is attached to a meeting, a lead, or both"
+            "meeting", say("a follow-up action is attached to a meeting, a lead, or both")
         )
     if meeting_id is not None and session.get(B2BMeeting, meeting_id) is None:
-        raise NotFound(f"no B2B meeting with id {meeting_id}")
+        raise NotFound(say("no B2B meeting with id {meeting_id}", meeting_id=meeting_id))
     if lead_id is not None and session.get(Lead, lead_id) is None:
-        raise NotFound(f"no lead with id {lead_id}")
+        raise NotFound(say("no lead with id {lead_id}", lead_id=lead_id))
     both = meeting_id is not None and lead_id is not None
     if both and session.get(LeadMeeting, (lead_id, meeting_id)) is None:
         raise ValidationError(
-            "meeting", "the meeting is not one of the lead's: link it to the lead first"
+            "meeting", say("the meeting is not one of the lead's: link it to the lead first")
         )
     return meeting_id, lead_id
 
@@ -125,7 +126,7 @@ def _attachment(
 def _get(session: Session, action_id: int) -> FollowUpAction:
     action = session.get(FollowUpAction, action_id)
     if action is None:
-        raise NotFound(f"no follow-up action with id {action_id}")
+        raise NotFound(say("no follow-up action with id {action_id}", action_id=action_id))
     return action
 
 
@@ -196,9 +197,14 @@ def close_follow_up(
     action = _get(session, action_id)
     status = FollowUpStatus(status)
     if status not in CLOSED_STATUSES:
-        raise ValidationError("status", "an action is closed as done or dropped")
+        raise ValidationError("status", say("an action is closed as done or dropped"))
     if action.status == status:
-        raise ValidationError("status", f"the action is already {status.value}")
+        raise ValidationError(
+            "status",
+            say("the action is already done")
+            if status == FollowUpStatus.DONE
+            else say("the action is already dropped"),
+        )
     action.status = status
     action.closed_on = on or date.today()
     session.flush()
@@ -208,7 +214,7 @@ def close_follow_up(
 def reopen_follow_up(session: Session, action_id: int) -> FollowUpView:
     action = _get(session, action_id)
     if action.status == FollowUpStatus.OPEN:
-        raise ValidationError("status", "the action is still open")
+        raise ValidationError("status", say("the action is still open"))
     action.status = FollowUpStatus.OPEN
     action.closed_on = None
     session.flush()
@@ -225,7 +231,10 @@ def delete_follow_up(session: Session, action_id: int) -> FollowUpView:
 def restore_follow_up(session: Session, view: FollowUpView) -> FollowUpView:
     """Record a deleted action again under its id, as it was (the undo of a deletion)."""
     if session.get(FollowUpAction, view.id) is not None:
-        raise ValidationError("action", f"a follow-up action with id {view.id} exists already")
+        raise ValidationError(
+            "action",
+            say("a follow-up action with id {action_id} exists already", action_id=view.id),
+        )
     meeting_id, lead_id = _attachment(session, view.meeting_id, view.lead_id)
     session.add(
         FollowUpAction(
@@ -248,7 +257,7 @@ def restore_follow_up(session: Session, view: FollowUpView) -> FollowUpView:
 def get_follow_up(session: Session, action_id: int) -> FollowUpView:
     found = _load(session, FollowUpAction.id == action_id)
     if not found:
-        raise NotFound(f"no follow-up action with id {action_id}")
+        raise NotFound(say("no follow-up action with id {action_id}", action_id=action_id))
     return found[0]
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.messages import Said, say
 from delegation_app.services.follow_ups import FollowUpView, list_follow_ups
 from delegation_app.services.meetings import MissionMeeting, meetings_across_missions
 from delegation_app.services.validation import (
@@ -70,6 +71,18 @@ STAGE_LABELS: dict[str, dict[LeadStage, str]] = {
 }
 
 
+# A stage inside a message ("the lead is already at the stage site visit"), said in the
+# reader's language.
+_STAGE_WORDS: dict[LeadStage, Said] = {
+    LeadStage.CONTACT: say("contact"),
+    LeadStage.STUDY: say("study"),
+    LeadStage.SITE_VISIT: say("site visit"),
+    LeadStage.DECISION: say("decision"),
+    LeadStage.SETTLED: say("settled"),
+    LeadStage.LOST: say("lost"),
+}
+
+
 def stage_label(stage: LeadStage, language: str) -> str:
     return STAGE_LABELS["fr" if language == "fr" else "en"][stage]
 
@@ -93,7 +106,9 @@ def parse_stage(text: str) -> LeadStage:
     stage = _stage_names().get(_folded(text))
     if stage is None:
         choices = ", ".join(s.value for s in LeadStage)
-        raise ValidationError("stage", f"'{text.strip()}' is not a stage ({choices})")
+        raise ValidationError(
+            "stage", say("'{text}' is not a stage ({choices})", text=text.strip(), choices=choices)
+        )
     return stage
 
 
@@ -183,22 +198,25 @@ def _investment(amount: int | None, currency: str | None) -> tuple[int | None, s
     code = (currency or "").strip().upper() or None
     if code is not None and code not in _currencies():
         raise ValidationError(
-            "investment currency", f"'{currency}' is not a currency code (EUR, USD, CAD...)"
+            "investment currency",
+            say("'{currency}' is not a currency code (EUR, USD, CAD...)", currency=currency),
         )
     if amount is not None and code is None:
         raise ValidationError(
-            "investment currency", "give the currency of the expected investment (EUR, USD...)"
+            "investment currency",
+            say("give the currency of the expected investment (EUR, USD...)"),
         )
     if amount is None and code is not None:
         raise ValidationError(
-            "investment expected", f"a currency ({code}) is given without an amount"
+            "investment expected",
+            say("a currency ({code}) is given without an amount", code=code),
         )
     return amount, code
 
 
 def _owner(session: Session, owner_id: int | None) -> int | None:
     if owner_id is not None and session.get(Person, owner_id) is None:
-        raise NotFound(f"no person with id {owner_id} (owner)")
+        raise NotFound(say("no person with id {person_id} (owner)", person_id=owner_id))
     return owner_id
 
 
@@ -214,14 +232,14 @@ def _utc(at: datetime | None) -> datetime:
 def _get(session: Session, lead_id: int) -> Lead:
     lead = session.get(Lead, lead_id)
     if lead is None:
-        raise NotFound(f"no lead with id {lead_id}")
+        raise NotFound(say("no lead with id {lead_id}", lead_id=lead_id))
     return lead
 
 
 def _meeting(session: Session, meeting_id: int) -> B2BMeeting:
     meeting = session.get(B2BMeeting, meeting_id)
     if meeting is None:
-        raise NotFound(f"no B2B meeting with id {meeting_id}")
+        raise NotFound(say("no B2B meeting with id {meeting_id}", meeting_id=meeting_id))
     return meeting
 
 
@@ -252,9 +270,11 @@ def create_lead(
     """
     organisation = session.get(Organisation, organisation_id)
     if organisation is None:
-        raise NotFound(f"no organisation with id {organisation_id}")
+        raise NotFound(
+            say("no organisation with id {organisation_id}", organisation_id=organisation_id)
+        )
     if mission_id is not None and session.get(Mission, mission_id) is None:
-        raise NotFound(f"no mission with id {mission_id}")
+        raise NotFound(say("no mission with id {mission_id}", mission_id=mission_id))
     meetings = [_meeting(session, meeting_id) for meeting_id in dict.fromkeys(meeting_ids)]
     if mission_id is None and meetings:
         mission_id = session.scalar(
@@ -349,7 +369,7 @@ def change_stage(
     stage = LeadStage(stage)
     if stage == lead.stage:
         raise ValidationError(
-            "stage", f"the lead is already at the stage {stage_label(stage, 'en').lower()}"
+            "stage", say("the lead is already at the stage {stage}", stage=_STAGE_WORDS[stage])
         )
     changed_at = _utc(at)
     last = session.scalar(
@@ -358,8 +378,12 @@ def change_stage(
     if last is not None and changed_at < last:
         raise ValidationError(
             "date",
-            f"{changed_at:%Y-%m-%d %H:%M} UTC is before the last change "
-            f"({last:%Y-%m-%d %H:%M} UTC)",
+            say(
+                "{changed_at:%Y-%m-%d %H:%M} UTC is before the last change "
+                "({last:%Y-%m-%d %H:%M} UTC)",
+                changed_at=changed_at,
+                last=last,
+            ),
         )
     lead.stage = stage
     session.add(
@@ -380,7 +404,7 @@ def link_meeting(session: Session, lead_id: int, meeting_id: int) -> LeadDetail:
     _get(session, lead_id)
     _meeting(session, meeting_id)
     if session.get(LeadMeeting, (lead_id, meeting_id)) is not None:
-        raise Conflict("this meeting is already linked to the lead")
+        raise Conflict(say("this meeting is already linked to the lead"))
     session.add(LeadMeeting(lead_id=lead_id, meeting_id=meeting_id))
     session.flush()
     return get_lead(session, lead_id)
@@ -391,7 +415,7 @@ def unlink_meeting(session: Session, lead_id: int, meeting_id: int) -> LeadDetai
     _get(session, lead_id)
     link = session.get(LeadMeeting, (lead_id, meeting_id))
     if link is None:
-        raise NotFound("this meeting is not linked to the lead")
+        raise NotFound(say("this meeting is not linked to the lead"))
     for action in session.scalars(
         select(FollowUpAction).where(
             FollowUpAction.lead_id == lead_id, FollowUpAction.meeting_id == meeting_id
@@ -419,7 +443,7 @@ def revert_stage_change(session: Session, lead_id: int) -> StageChangeView:
         )
     )
     if len(changes) < 2:
-        raise ValidationError("stage", "the lead has had no change of stage since it began")
+        raise ValidationError("stage", say("the lead has had no change of stage since it began"))
     last, before = changes
     taken = StageChangeView(
         stage=last.stage,
@@ -452,7 +476,7 @@ def delete_lead(session: Session, lead_id: int) -> LeadSnapshot:
     lead = _get(session, lead_id)
     actions = session.scalar(select(func.count()).where(FollowUpAction.lead_id == lead_id))
     if actions:
-        raise Conflict("the lead has follow-up actions: delete or move them first")
+        raise Conflict(say("the lead has follow-up actions: delete or move them first"))
     changes = session.scalars(
         select(LeadStageChange)
         .where(LeadStageChange.lead_id == lead_id)
@@ -481,10 +505,10 @@ def delete_lead(session: Session, lead_id: int) -> LeadSnapshot:
 def restore_lead(session: Session, snapshot: LeadSnapshot) -> LeadRow:
     """Bring a deleted lead back under its id, with its history and the meetings still there."""
     if session.get(Lead, snapshot.lead_id) is not None:
-        raise Conflict(f"a lead with id {snapshot.lead_id} exists already")
+        raise Conflict(say("a lead with id {lead_id} exists already", lead_id=snapshot.lead_id))
     values = dict(snapshot.lead)
     if session.get(Organisation, values["organisation_id"]) is None:
-        raise NotFound("the lead's organisation was deleted since")
+        raise NotFound(say("the lead's organisation was deleted since"))
     if values.get("mission_id") is not None and session.get(Mission, values["mission_id"]) is None:
         values["mission_id"] = None
     if values.get("owner_id") is not None and session.get(Person, values["owner_id"]) is None:
@@ -566,7 +590,7 @@ def get_lead(session: Session, lead_id: int) -> LeadDetail:
 def _row(session: Session, lead_id: int) -> LeadRow:
     found = _load(session, Lead.id == lead_id)
     if not found:
-        raise NotFound(f"no lead with id {lead_id}")
+        raise NotFound(say("no lead with id {lead_id}", lead_id=lead_id))
     return found[0]
 
 

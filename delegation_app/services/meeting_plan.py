@@ -32,6 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import NotFound, ValidationError
+from delegation_app.messages import say
 from delegation_app.services import scheduler
 from delegation_app.services.agenda import agendas_for
 from delegation_app.services.itinerary import (
@@ -105,7 +106,7 @@ class SessionView:
 def _mission(session: Session, mission_id: int) -> Mission:
     mission = session.get(Mission, mission_id)
     if mission is None:
-        raise NotFound(f"no mission with id {mission_id}")
+        raise NotFound(say("no mission with id {mission_id}", mission_id=mission_id))
     return mission
 
 
@@ -114,9 +115,9 @@ def _checked_span(start: datetime, end: datetime, zone: str) -> None:
     check_local_time("start", start, zone)
     check_local_time("end", end, zone)
     if aware(end, zone) <= aware(start, zone):
-        raise ValidationError("end", "must come after the start")
+        raise ValidationError("end", say("must come after the start"))
     if aware(end, zone) - aware(start, zone) > timedelta(hours=24):
-        raise ValidationError("end", "a span longer than a day: make one per day")
+        raise ValidationError("end", say("a span longer than a day: make one per day"))
 
 
 def create_b2b_session(
@@ -137,11 +138,17 @@ def create_b2b_session(
     _checked_span(start_local, end_local, zone)
     if slot_minutes not in SLOT_LENGTHS:
         lengths = ", ".join(str(n) for n in SLOT_LENGTHS)
-        raise ValidationError("slot length", f"{slot_minutes} minutes: choose {lengths}")
+        raise ValidationError(
+            "slot length",
+            say("{minutes} minutes: choose {lengths}", minutes=slot_minutes, lengths=lengths),
+        )
     if aware(end_local, zone) - aware(start_local, zone) < timedelta(minutes=slot_minutes):
-        raise ValidationError("end", f"the session is shorter than one {slot_minutes}-minute slot")
+        raise ValidationError(
+            "end",
+            say("the session is shorter than one {minutes}-minute slot", minutes=slot_minutes),
+        )
     if venue_id is not None and session.get(Venue, venue_id) is None:
-        raise NotFound(f"no venue with id {venue_id}")
+        raise NotFound(say("no venue with id {venue_id}", venue_id=venue_id))
     row = B2BSession(
         mission_id=mission_id,
         venue_id=venue_id,
@@ -195,7 +202,9 @@ def add_organisation_window(
     """Say when a local organisation can meet; without any window it can meet at any time."""
     _mission(session, mission_id)
     if session.get(Organisation, organisation_id) is None:
-        raise NotFound(f"no organisation with id {organisation_id}")
+        raise NotFound(
+            say("no organisation with id {organisation_id}", organisation_id=organisation_id)
+        )
     _checked_span(start_local, end_local, zone)
     row = OrganisationWindow(
         mission_id=mission_id,
@@ -213,9 +222,9 @@ def set_meeting_place(session: Session, meeting_id: int, premises_venue_id: int 
     """Hold a meeting at the organisation's premises (a venue), or at a table (None)."""
     meeting = session.get(B2BMeeting, meeting_id)
     if meeting is None:
-        raise NotFound(f"no B2B meeting with id {meeting_id}")
+        raise NotFound(say("no B2B meeting with id {meeting_id}", meeting_id=meeting_id))
     if premises_venue_id is not None and session.get(Venue, premises_venue_id) is None:
-        raise NotFound(f"no venue with id {premises_venue_id}")
+        raise NotFound(say("no venue with id {venue_id}", venue_id=premises_venue_id))
     meeting.premises_venue_id = premises_venue_id
     session.flush()
 
@@ -348,7 +357,7 @@ def _read(session: Session, mission_id: int) -> tuple[scheduler.Problem, _Contex
     sessions = list_b2b_sessions(session, mission_id)
     if not sessions:
         raise ValidationError(
-            "B2B sessions", "set up at least one B2B session (days, hours, tables) first"
+            "B2B sessions", say("set up at least one B2B session (days, hours, tables) first")
         )
     venues = {v.id: v for v in session.scalars(select(Venue))}
 
@@ -728,7 +737,12 @@ def revert_plan(session: Session, plan: MeetingPlan) -> None:
     for record in reversed(plan.written):
         meeting = session.get(B2BMeeting, record.meeting_id)
         if meeting is None:
-            raise NotFound(f"no B2B meeting with id {record.meeting_id}: it was deleted since")
+            raise NotFound(
+                say(
+                    "no B2B meeting with id {meeting_id}: it was deleted since",
+                    meeting_id=record.meeting_id,
+                )
+            )
         if record.created_item_id is not None:
             if session.get(ItineraryItem, record.created_item_id) is not None:
                 delete_item(session, record.created_item_id)
@@ -783,5 +797,5 @@ def resolve_organisation_id(session: Session, ref: str) -> int:
     else:
         found = session.scalar(select(Organisation.id).where(Organisation.short == ref))
     if found is None:
-        raise NotFound(f"no organisation '{ref}' (give its id or short name)")
+        raise NotFound(say("no organisation '{ref}' (give its id or short name)", ref=ref))
     return found

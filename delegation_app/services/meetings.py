@@ -19,7 +19,9 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.messages import Said, say
 from delegation_app.services.agenda import agendas_for
+from delegation_app.services.agreements import ITEM_KIND_WORDS
 from delegation_app.services.itinerary import (
     ItemSnapshot,
     create_item,
@@ -55,6 +57,20 @@ _NEVER = datetime.max.replace(tzinfo=UTC)  # where requests without a time sort
 
 SCHEDULED_STATUSES = (MeetingStatus.PROPOSED, MeetingStatus.CONFIRMED)
 OUTCOME_STATUSES = (MeetingStatus.HELD, MeetingStatus.CANCELLED, MeetingStatus.NO_SHOW)
+# A status inside a message, said in the reader's language: as its value ("no_show"), and as
+# the messages that hyphen it write it ("no-show").
+_STATUS_WORDS: dict[MeetingStatus, Said] = {
+    MeetingStatus.REQUESTED: say("requested"),
+    MeetingStatus.PROPOSED: say("proposed"),
+    MeetingStatus.CONFIRMED: say("confirmed"),
+    MeetingStatus.HELD: say("held"),
+    MeetingStatus.CANCELLED: say("cancelled"),
+    MeetingStatus.NO_SHOW: say("no_show"),
+}
+_HYPHENED_STATUS_WORDS: dict[MeetingStatus, Said] = {
+    **_STATUS_WORDS,
+    MeetingStatus.NO_SHOW: say("no-show"),
+}
 
 
 @dataclass(frozen=True)
@@ -111,7 +127,9 @@ class MissionMeeting:
 
 def _check_priority(priority: int) -> int:
     if priority not in (1, 2, 3):
-        raise ValidationError("priority", f"{priority} is not 1 (high), 2 or 3 (low)")
+        raise ValidationError(
+            "priority", say("{priority} is not 1 (high), 2 or 3 (low)", priority=priority)
+        )
     return priority
 
 
@@ -123,19 +141,21 @@ def _check_languages(languages: Sequence[str] | str) -> str | None:
     for language in languages:
         code = language.strip().lower()
         if not _LANGUAGE_RE.match(code):
-            raise ValidationError("languages", f"'{language}' is not a language code (fr, en, es)")
+            raise ValidationError(
+                "languages", say("'{code}' is not a language code (fr, en, es)", code=language)
+            )
         if code not in codes:
             codes.append(code)
     text = ";".join(codes)
     if len(text) > 40:
-        raise ValidationError("languages", "too many languages for one meeting")
+        raise ValidationError("languages", say("too many languages for one meeting"))
     return text or None
 
 
 def _get_meeting(session: Session, meeting_id: int) -> B2BMeeting:
     meeting = session.get(B2BMeeting, meeting_id)
     if meeting is None:
-        raise NotFound(f"no B2B meeting with id {meeting_id}")
+        raise NotFound(say("no B2B meeting with id {meeting_id}", meeting_id=meeting_id))
     return meeting
 
 
@@ -153,11 +173,13 @@ def request_meeting(
 ) -> int:
     """Record a meeting request with a local organisation; returns the meeting id."""
     if session.get(Mission, mission_id) is None:
-        raise NotFound(f"no mission with id {mission_id}")
+        raise NotFound(say("no mission with id {mission_id}", mission_id=mission_id))
     if session.get(Organisation, organisation_id) is None:
-        raise NotFound(f"no organisation with id {organisation_id}")
+        raise NotFound(
+            say("no organisation with id {organisation_id}", organisation_id=organisation_id)
+        )
     if contact_person_id is not None and session.get(Person, contact_person_id) is None:
-        raise NotFound(f"no person with id {contact_person_id} (contact)")
+        raise NotFound(say("no person with id {person_id} (contact)", person_id=contact_person_id))
     wanted = _checked_delegates(session, mission_id, participant_ids)
     meeting = B2BMeeting(
         mission_id=mission_id,
@@ -191,24 +213,35 @@ def schedule_meeting(
     meeting = _get_meeting(session, meeting_id)
     if status not in SCHEDULED_STATUSES:
         raise ValidationError(
-            "status", f"a scheduled meeting is proposed or confirmed, not {status.value}"
+            "status",
+            say(
+                "a scheduled meeting is proposed or confirmed, not {status}",
+                status=_STATUS_WORDS[status],
+            ),
         )
     item = session.get(ItineraryItem, item_id)
     if item is None:
-        raise NotFound(f"no itinerary item with id {item_id}")
+        raise NotFound(say("no itinerary item with id {item_id}", item_id=item_id))
     if item.kind != ItemKind.MEETING:
         raise ValidationError(
-            "item", f"'{item.title_fr}' is a {item.kind.value} item, not a meeting"
+            "item",
+            say(
+                "'{title}' is a {kind} item, not a meeting",
+                title=item.title_fr,
+                kind=ITEM_KIND_WORDS[item.kind],
+            ),
         )
     if item.mission_id != meeting.mission_id:
-        raise ValidationError("item", f"'{item.title_fr}' belongs to another mission")
+        raise ValidationError(
+            "item", say("'{title}' belongs to another mission", title=item.title_fr)
+        )
     if meeting.locked and meeting.item_id is not None and meeting.item_id != item_id:
-        raise Conflict("this meeting is locked in its time slot; unlock it before moving it")
+        raise Conflict(say("this meeting is locked in its time slot; unlock it before moving it"))
     taken = session.scalar(
         select(B2BMeeting.id).where(B2BMeeting.item_id == item_id, B2BMeeting.id != meeting_id)
     )
     if taken is not None:
-        raise Conflict(f"another meeting already takes the slot '{item.title_fr}'")
+        raise Conflict(say("another meeting already takes the slot '{title}'", title=item.title_fr))
     meeting.item_id = item_id
     meeting.status = status
     meeting.locked = locked
@@ -220,7 +253,7 @@ def set_locked(session: Session, meeting_id: int, locked: bool) -> MeetingView:
     """Lock a scheduled meeting in its time (the scheduler never moves it), or unlock it."""
     meeting = _get_meeting(session, meeting_id)
     if locked and meeting.item_id is None:
-        raise ValidationError("locked", "only a meeting with a time can be locked in it")
+        raise ValidationError("locked", say("only a meeting with a time can be locked in it"))
     meeting.locked = locked
     session.flush()
     return get_meeting(session, meeting_id)
@@ -233,10 +266,14 @@ def set_outcome(
     meeting = _get_meeting(session, meeting_id)
     if status not in OUTCOME_STATUSES:
         raise ValidationError(
-            "status", f"an outcome is held, cancelled or no-show, not {status.value}"
+            "status",
+            say(
+                "an outcome is held, cancelled or no-show, not {status}",
+                status=_STATUS_WORDS[status],
+            ),
         )
     if status in (MeetingStatus.HELD, MeetingStatus.NO_SHOW) and meeting.item_id is None:
-        raise ValidationError("status", "the meeting was never scheduled, so it was not held")
+        raise ValidationError("status", say("the meeting was never scheduled, so it was not held"))
     meeting.status = status
     meeting.outcome = optional_text("outcome", outcome, max_length=10_000)
     session.flush()
@@ -351,7 +388,7 @@ def _checked_delegates(
 ) -> set[int]:
     wanted = set(participant_ids)
     if not wanted:
-        raise ValidationError("delegates", "choose at least one delegate for the meeting")
+        raise ValidationError("delegates", say("choose at least one delegate for the meeting"))
     known = set(
         session.scalars(
             select(Participant.id).where(
@@ -360,7 +397,7 @@ def _checked_delegates(
         )
     )
     if known != wanted:
-        raise ValidationError("delegates", "someone named is not on this mission's roster")
+        raise ValidationError("delegates", say("someone named is not on this mission's roster"))
     return wanted
 
 
@@ -382,7 +419,9 @@ def update_request(
     meeting = _get_meeting(session, meeting_id)
     organisation = session.get(Organisation, organisation_id)
     if organisation is None:
-        raise NotFound(f"no organisation with id {organisation_id}")
+        raise NotFound(
+            say("no organisation with id {organisation_id}", organisation_id=organisation_id)
+        )
     wanted = _checked_delegates(session, meeting.mission_id, participant_ids)
     clean_priority = _check_priority(priority)
     clean_purpose = optional_text("purpose", purpose, max_length=10_000)
@@ -439,14 +478,19 @@ def set_status(
     scheduled = meeting.item_id is not None
     if status is MeetingStatus.REQUESTED and scheduled:
         raise ValidationError(
-            "status", "the meeting has a time, so it is proposed or confirmed, not requested"
+            "status",
+            say("the meeting has a time, so it is proposed or confirmed, not requested"),
         )
     if status in SCHEDULED_STATUSES and not scheduled:
         raise ValidationError(
-            "status", f"give the meeting a time before it is {status.value.replace('_', '-')}"
+            "status",
+            say(
+                "give the meeting a time before it is {status}",
+                status=_HYPHENED_STATUS_WORDS[status],
+            ),
         )
     if status in (MeetingStatus.HELD, MeetingStatus.NO_SHOW) and not scheduled:
-        raise ValidationError("status", "the meeting was never scheduled, so it was not held")
+        raise ValidationError("status", say("the meeting was never scheduled, so it was not held"))
     meeting.status = status
     meeting.outcome = optional_text("outcome", outcome, max_length=10_000)
     session.flush()
@@ -469,11 +513,11 @@ def delete_request(session: Session, meeting_id: int) -> MeetingSnapshot:
     follow-up actions (they are the meeting's history)."""
     meeting = _get_meeting(session, meeting_id)
     if session.scalar(select(LeadMeeting.lead_id).where(LeadMeeting.meeting_id == meeting_id)):
-        raise Conflict("this meeting concerns a lead: keep it, or cancel it instead")
+        raise Conflict(say("this meeting concerns a lead: keep it, or cancel it instead"))
     if session.scalar(
         select(FollowUpAction.id).where(FollowUpAction.meeting_id == meeting_id).limit(1)
     ):
-        raise Conflict("this meeting has follow-up actions: keep it, or cancel it instead")
+        raise Conflict(say("this meeting has follow-up actions: keep it, or cancel it instead"))
     organisation = session.get(Organisation, meeting.organisation_id)
     participant_ids = tuple(
         sorted(
@@ -502,7 +546,9 @@ def delete_request(session: Session, meeting_id: int) -> MeetingSnapshot:
 def restore_request(session: Session, snapshot: MeetingSnapshot) -> int:
     """Bring a deleted request back, with its delegates and its time; returns its id."""
     if session.get(B2BMeeting, snapshot.meeting_id) is not None:
-        raise Conflict(f"the B2B meeting {snapshot.meeting_id} exists already")
+        raise Conflict(
+            say("the B2B meeting {meeting_id} exists already", meeting_id=snapshot.meeting_id)
+        )
     values = dict(snapshot.row)
     values["item_id"] = None  # restore_item links the item back
     session.add(B2BMeeting(**values))
@@ -637,8 +683,13 @@ def _refuse_clash(
                 who = names.get(participant_id, str(participant_id))
                 raise MoveRefused(
                     Refusal.DELEGATE_BUSY,
-                    f"{who} is already in the meeting with {organisation} "
-                    f"at {at:%H:%M}: nobody is in two meetings at once",
+                    say(
+                        "{who} is already in the meeting with {organisation} "
+                        "at {at:%H:%M}: nobody is in two meetings at once",
+                        who=who,
+                        organisation=organisation,
+                        at=at,
+                    ),
                     who=who,
                     what=organisation,
                     at=at,
@@ -646,7 +697,11 @@ def _refuse_clash(
         if other.organisation_id == organisation_id:
             raise MoveRefused(
                 Refusal.ORGANISATION_BUSY,
-                f"{organisation} already meets other delegates at {at:%H:%M}",
+                say(
+                    "{organisation} already meets other delegates at {at:%H:%M}",
+                    organisation=organisation,
+                    at=at,
+                ),
                 who=organisation,
                 what=organisation,
                 at=at,
@@ -665,8 +720,12 @@ def _refuse_clash(
             who = names.get(participant_id, str(participant_id))
             raise MoveRefused(
                 Refusal.DELEGATE_BUSY,
-                f"{who} is at '{entry.title_en}' at {entry.start:%H:%M}: "
-                "nobody is in two places at once",
+                say(
+                    "{who} is at '{title}' at {at:%H:%M}: nobody is in two places at once",
+                    who=who,
+                    title=entry.title_en,
+                    at=entry.start,
+                ),
                 who=who,
                 what=entry.title_en,
                 at=entry.start,
@@ -687,22 +746,28 @@ def move_meeting(
     meeting = _get_meeting(session, meeting_id)
     b2b = session.get(B2BSession, session_id)
     if b2b is None:
-        raise NotFound(f"no B2B session with id {session_id}")
+        raise NotFound(say("no B2B session with id {session_id}", session_id=session_id))
     if b2b.mission_id != meeting.mission_id:
-        raise ValidationError("slot", "the B2B session belongs to another mission")
+        raise ValidationError("slot", say("the B2B session belongs to another mission"))
     organisation = session.get(Organisation, meeting.organisation_id)
     assert organisation is not None  # the foreign key forbids it
     if meeting.status in OUTCOME_STATUSES:
         raise MoveRefused(
             Refusal.CLOSED,
-            f"the meeting with {organisation.name} is "
-            f"{meeting.status.value.replace('_', '-')}: its time is history",
+            say(
+                "the meeting with {organisation} is {status}: its time is history",
+                organisation=organisation.name,
+                status=_HYPHENED_STATUS_WORDS[meeting.status],
+            ),
             what=organisation.name,
         )
     if meeting.locked:
         raise MoveRefused(
             Refusal.LOCKED,
-            f"the meeting with {organisation.name} is locked at its time: unlock it first",
+            say(
+                "the meeting with {organisation} is locked at its time: unlock it first",
+                organisation=organisation.name,
+            ),
             what=organisation.name,
         )
     start = aware(start_local, b2b.zone)
@@ -712,12 +777,15 @@ def move_meeting(
     offset = start.astimezone(UTC) - first
     if offset < timedelta(0) or start.astimezone(UTC) + step > last or offset % step:
         raise ValidationError(
-            "slot", f"{start_local:%H:%M} is not the start of a slot of this B2B session"
+            "slot",
+            say("{start:%H:%M} is not the start of a slot of this B2B session", start=start_local),
         )
     end = (start.astimezone(UTC) + step).astimezone(start.tzinfo)
     item = session.get(ItineraryItem, meeting.item_id) if meeting.item_id is not None else None
     if item is not None and _span(item) == (start, end):
-        raise ValidationError("slot", f"the meeting is already at {start_local:%H:%M}")
+        raise ValidationError(
+            "slot", say("the meeting is already at {start:%H:%M}", start=start_local)
+        )
     participant_ids = sorted(
         session.scalars(
             select(MeetingDelegate.participant_id).where(MeetingDelegate.meeting_id == meeting_id)
@@ -736,7 +804,11 @@ def move_meeting(
         if at_tables >= b2b.tables:
             raise MoveRefused(
                 Refusal.NO_TABLE,
-                f"all {b2b.tables} tables are taken at {start_local:%H:%M}",
+                say(
+                    "all {tables} tables are taken at {start:%H:%M}",
+                    tables=b2b.tables,
+                    start=start_local,
+                ),
                 at=start,
             )
     if meeting.interpreter_needed:
@@ -748,8 +820,12 @@ def move_meeting(
         if with_interpreter >= b2b.interpreters:
             raise MoveRefused(
                 Refusal.NO_INTERPRETER,
-                f"no interpreter is free at {start_local:%H:%M} "
-                f"({b2b.interpreters} on hand for the session)",
+                say(
+                    "no interpreter is free at {start:%H:%M} "
+                    "({interpreters} on hand for the session)",
+                    start=start_local,
+                    interpreters=b2b.interpreters,
+                ),
                 at=start,
             )
     status_before = meeting.status

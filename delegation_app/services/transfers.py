@@ -32,6 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.messages import say
 from delegation_app.services.agenda import agendas_for
 from delegation_app.services.airports import airport, local_time_at, serves
 from delegation_app.services.itinerary import create_item, create_venue
@@ -188,13 +189,17 @@ def pickup_plan(
     """
     stop = session.get(Stop, stop_id)
     if stop is None:
-        raise NotFound(f"no stop with id {stop_id}")
+        raise NotFound(say("no stop with id {stop_id}", stop_id=stop_id))
     if capacity < 1:
-        raise ValidationError("capacity", f"{capacity} seats: a vehicle needs at least one")
+        raise ValidationError(
+            "capacity", say("{capacity} seats: a vehicle needs at least one", capacity=capacity)
+        )
     if window < timedelta(0):
-        raise ValidationError("window", "the waiting window cannot be negative")
+        raise ValidationError("window", say("the waiting window cannot be negative"))
     if allowance is not None and allowance < timedelta(0):
-        raise ValidationError("allowance", "the time from landing to departure cannot be negative")
+        raise ValidationError(
+            "allowance", say("the time from landing to departure cannot be negative")
+        )
     name = require_text("vehicle name", vehicle_name, max_length=60)
     codes = _airports_of(session, stop, airports)
     first_day, last_day = (on, on) if on is not None else (stop.start_date, stop.end_date)
@@ -325,7 +330,8 @@ def _airports_of(session: Session, stop: Stop, given: Sequence[str] | None) -> t
             code = code.strip().upper()
             if len(code) != 3 or not code.isalpha():
                 raise ValidationError(
-                    "airports", f"'{code}' is not an airport code: three letters, such as YUL"
+                    "airports",
+                    say("'{code}' is not an airport code: three letters, such as YUL", code=code),
                 )
             codes.append(code)
         return tuple(sorted(set(codes)))
@@ -479,14 +485,14 @@ def apply_pickup_plan(
     coaches on the same passengers. Returns the new items' ids, vehicle by vehicle.
     """
     if plan.mission_id != mission_id:
-        raise ValidationError("plan", "the pick-up plan was drawn for another mission")
+        raise ValidationError("plan", say("the pick-up plan was drawn for another mission"))
     if session.get(Mission, mission_id) is None:
-        raise NotFound(f"no mission with id {mission_id}")
+        raise NotFound(say("no mission with id {mission_id}", mission_id=mission_id))
     if ride <= timedelta(0):
-        raise ValidationError("ride", "the ride must last some time")
+        raise ValidationError("ride", say("the ride must last some time"))
     meeting_point = optional_text("meeting point", meeting_point)
     if venue_id is not None and session.get(Venue, venue_id) is None:
-        raise NotFound(f"no venue with id {venue_id}")
+        raise NotFound(say("no venue with id {venue_id}", venue_id=venue_id))
     met = {f.item_id for v in plan.vehicles for f in v.flights}
     already = session.execute(
         select(FlightDetails.carrier, FlightDetails.number, TransferDetails.vehicle)
@@ -498,10 +504,21 @@ def apply_pickup_plan(
     ).first()
     if already is not None:
         carrier, number, met_by = already
-        by = f" ({met_by})" if met_by else ""
         raise Conflict(
-            f"flight {carrier} {number} is already met by a transfer{by}: delete the "
-            "transfers of that arrival before applying a new plan"
+            say(
+                "flight {carrier} {number} is already met by a transfer ({vehicle}): delete the "
+                "transfers of that arrival before applying a new plan",
+                carrier=carrier,
+                number=number,
+                vehicle=met_by,
+            )
+            if met_by
+            else say(
+                "flight {carrier} {number} is already met by a transfer: delete the "
+                "transfers of that arrival before applying a new plan",
+                carrier=carrier,
+                number=number,
+            )
         )
 
     venues: dict[str, int | None] = {}
@@ -584,11 +601,13 @@ def set_transfer_details(
     """Give a transfer its vehicle, driver and meeting point (they are often known late)."""
     item = session.get(ItineraryItem, item_id)
     if item is None:
-        raise NotFound(f"no itinerary item with id {item_id}")
+        raise NotFound(say("no itinerary item with id {item_id}", item_id=item_id))
     if item.kind != ItemKind.TRANSFER:
-        raise ValidationError("vehicle", "only a transfer has a vehicle")
+        raise ValidationError("vehicle", say("only a transfer has a vehicle"))
     if capacity is not None and capacity < 1:
-        raise ValidationError("capacity", f"{capacity} seats: a vehicle needs at least one")
+        raise ValidationError(
+            "capacity", say("{capacity} seats: a vehicle needs at least one", capacity=capacity)
+        )
     check_count("capacity", capacity, maximum=1_000)
     details = session.get(TransferDetails, item_id) or TransferDetails(item_id=item_id)
     details.vehicle = require_text("vehicle", vehicle, max_length=80)

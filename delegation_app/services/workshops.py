@@ -17,6 +17,8 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.messages import say
+from delegation_app.services.agreements import ITEM_KIND_WORDS
 from delegation_app.services.validation import aware, check_count, optional_text
 
 if TYPE_CHECKING:
@@ -102,17 +104,24 @@ class WorkshopView:
 def _workshop_item(session: Session, item_id: int) -> ItineraryItem:
     item = session.get(ItineraryItem, item_id)
     if item is None:
-        raise NotFound(f"no itinerary item with id {item_id}")
+        raise NotFound(say("no itinerary item with id {item_id}", item_id=item_id))
     if item.kind != ItemKind.WORKSHOP:
         raise ValidationError(
-            "item", f"'{item.title_fr}' is a {item.kind.value} item, not a workshop"
+            "item",
+            say(
+                "'{title}' is a {kind} item, not a workshop",
+                title=item.title_fr,
+                kind=ITEM_KIND_WORDS[item.kind],
+            ),
         )
     return item
 
 
 def _check_capacity(capacity: int | None) -> int | None:
     if capacity is not None and capacity <= 0:
-        raise ValidationError("capacity", f"{capacity} is not a positive number of seats")
+        raise ValidationError(
+            "capacity", say("{capacity} is not a positive number of seats", capacity=capacity)
+        )
     return capacity
 
 
@@ -144,7 +153,9 @@ def _apply_details(
     # Every check before the first change, so a refused edit leaves the workshop as it was.
     capacity = _check_capacity(capacity)
     if moderator_person_id is not None and session.get(Person, moderator_person_id) is None:
-        raise NotFound(f"no person with id {moderator_person_id} (moderator)")
+        raise NotFound(
+            say("no person with id {person_id} (moderator)", person_id=moderator_person_id)
+        )
     values = {
         "theme": optional_text("theme", theme),
         "sector": optional_text("sector", sector, max_length=80),
@@ -158,7 +169,12 @@ def _apply_details(
         registered = _registered_count(session, item.id)
         if registered > capacity:
             raise ValidationError(
-                "capacity", f"{capacity} seats is fewer than the {registered} delegates registered"
+                "capacity",
+                say(
+                    "{capacity} seats is fewer than the {registered} delegates registered",
+                    capacity=capacity,
+                    registered=registered,
+                ),
             )
     for name, value in values.items():
         setattr(details, name, value)
@@ -204,7 +220,7 @@ def create_workshop(
     """Give a WORKSHOP itinerary item its theme, room, capacity and moderator."""
     item = _workshop_item(session, item_id)
     if session.get(WorkshopDetails, item_id) is not None:
-        raise Conflict(f"the workshop '{item.title_fr}' already has its details")
+        raise Conflict(say("the workshop '{title}' already has its details", title=item.title_fr))
     details = WorkshopDetails(item_id=item_id)
     _apply_details(
         session,
@@ -241,7 +257,7 @@ def update_workshop(
     item = _workshop_item(session, item_id)
     details = session.get(WorkshopDetails, item_id)
     if details is None:
-        raise NotFound(f"the workshop '{item.title_fr}' has no details yet")
+        raise NotFound(say("the workshop '{title}' has no details yet", title=item.title_fr))
     _apply_details(
         session,
         item,
@@ -271,10 +287,14 @@ def add_speaker(
     item = _workshop_item(session, item_id)
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"no person with id {person_id}")
+        raise NotFound(say("no person with id {person_id}", person_id=person_id))
     if session.get(WorkshopSpeaker, (item_id, person_id)) is not None:
         raise Conflict(
-            f"{person.given_name} {person.family_name} already speaks at '{item.title_fr}'"
+            say(
+                "{name} already speaks at '{title}'",
+                name=f"{person.given_name} {person.family_name}",
+                title=item.title_fr,
+            )
         )
     if position is None:
         last = session.scalar(
@@ -282,7 +302,9 @@ def add_speaker(
         )
         position = 0 if last is None else last + 1
     elif position < 0:
-        raise ValidationError("position", f"{position} is not a position (0 is first)")
+        raise ValidationError(
+            "position", say("{position} is not a position (0 is first)", position=position)
+        )
     session.add(
         WorkshopSpeaker(
             item_id=item_id,
@@ -298,7 +320,7 @@ def add_speaker(
 def remove_speaker(session: Session, *, item_id: int, person_id: int) -> None:
     speaker = session.get(WorkshopSpeaker, (item_id, person_id))
     if speaker is None:
-        raise NotFound("this person is not a speaker of the workshop")
+        raise NotFound(say("this person is not a speaker of the workshop"))
     session.delete(speaker)
     session.flush()
 
@@ -308,19 +330,27 @@ def register_delegate(session: Session, item_id: int, participant_id: int) -> No
     item = _workshop_item(session, item_id)
     participant = session.get(Participant, participant_id)
     if participant is None:
-        raise NotFound(f"no participant with id {participant_id}")
+        raise NotFound(
+            say("no participant with id {participant_id}", participant_id=participant_id)
+        )
     if participant.mission_id != item.mission_id:
-        raise ValidationError("delegate", "is not on the roster of this workshop's mission")
+        raise ValidationError("delegate", say("is not on the roster of this workshop's mission"))
     row = session.get(ItemAttendance, (item_id, participant_id))
     if row is not None and not row.excluded:
-        raise Conflict("this delegate is already registered for the workshop")
+        raise Conflict(say("this delegate is already registered for the workshop"))
     details = session.get(WorkshopDetails, item_id)
     if (
         details is not None
         and details.capacity is not None
         and _registered_count(session, item_id) >= details.capacity
     ):
-        raise Conflict(f"the workshop '{item.title_fr}' is full ({details.capacity} seats)")
+        raise Conflict(
+            say(
+                "the workshop '{title}' is full ({capacity} seats)",
+                title=item.title_fr,
+                capacity=details.capacity,
+            )
+        )
     if row is None:
         session.add(ItemAttendance(item_id=item_id, participant_id=participant_id))
     else:
@@ -332,7 +362,7 @@ def unregister_delegate(session: Session, item_id: int, participant_id: int) -> 
     _workshop_item(session, item_id)
     row = session.get(ItemAttendance, (item_id, participant_id))
     if row is None or row.excluded:
-        raise NotFound("this delegate is not registered for the workshop")
+        raise NotFound(say("this delegate is not registered for the workshop"))
     session.delete(row)
     session.flush()
 
