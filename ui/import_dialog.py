@@ -51,6 +51,7 @@ from delegation_app.interchange.tabular import Table
 from delegation_app.services.missions import MissionView
 from delegation_app.storage.database import Database
 from ui import accessible, theme
+from ui.i18n import core_text
 from ui.labels import arg
 from ui.roster_jobs import ApplyImportJob, LoadedTable, PlanImportJob, ReadTableJob
 from ui.workers import JobRunner
@@ -387,7 +388,10 @@ class ReviewModel(QAbstractTableModel):
     def details(self, row: RowPlan) -> str:
         if row.action == RowAction.REFUSE:
             template = QCoreApplication.translate("Import", "%1: %2")
-            return "\n".join(arg(template, self._column(p.column), p.reason) for p in row.problems)
+            # A reason is the core's Said: said again in the window's language.
+            return "\n".join(
+                arg(template, self._column(p.column), core_text(p.reason)) for p in row.problems
+            )
         if row.action == RowAction.UPDATE:
             if not row.changes:
                 return QCoreApplication.translate("Import", "Already on the roster, nothing new")

@@ -16,6 +16,7 @@ from babel import Locale
 
 from delegation_app.errors import ValidationError
 from delegation_app.interchange.xlsx_table import Cell, Column, write_atomically, write_table
+from delegation_app.messages import say
 from delegation_app.services.agreements import (
     PartyView,
     RegisterFilters,
@@ -70,9 +71,9 @@ def export_register_xlsx(
     """
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ValidationError("output", f"'{path.name}' must end in .xlsx")
+        raise ValidationError("output", say("'{name}' must end in .xlsx", name=path.name))
     if language not in LANGUAGES:
-        raise ValidationError("language", f"'{language}' is not fr or en")
+        raise ValidationError("language", say("'{language}' is not fr or en", language=language))
     filters = filters or RegisterFilters()
     mission_title = next(
         (r.mission_title(language) for r in rows if r.mission_id == filters.mission_id), None

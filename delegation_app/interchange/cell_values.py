@@ -11,6 +11,7 @@ import unicodedata
 from datetime import date
 from functools import cache, lru_cache
 
+from delegation_app.messages import say
 from delegation_app.services.time_input import parse_both_ways, plain_text
 
 
@@ -58,19 +59,21 @@ def parse_date(text: str) -> date:
         try:
             return date(year, month, day)
         except ValueError as exc:
-            raise CellError(f"'{text}' is not a date (write it as 05/11/2017)") from exc
+            raise CellError(
+                say("'{text}' is not a date (write it as 05/11/2017)", text=text)
+            ) from exc
     # Accents removed so "févr." and "août" match the parser's month names.
     plain = plain_text(cleaned)
     if not re.search(r"\d", plain):
-        raise CellError(f"'{text}' is not a date")
+        raise CellError(say("'{text}' is not a date", text=text))
     try:
         first, second = parse_both_ways(plain)
     except (ValueError, OverflowError) as exc:
-        raise CellError(f"'{text}' is not a date (write it as 05/11/2017)") from exc
+        raise CellError(say("'{text}' is not a date (write it as 05/11/2017)", text=text)) from exc
     if first.year != second.year:
-        raise CellError(f"'{text}' has no year")
+        raise CellError(say("'{text}' has no year", text=text))
     if first.month != second.month or first.day != second.day:
-        raise CellError(f"'{text}' has no day (write it as 05/11/2017)")
+        raise CellError(say("'{text}' has no day (write it as 05/11/2017)", text=text))
     return first.date()
 
 
@@ -84,11 +87,14 @@ def parse_phone(text: str, default_region: str) -> str:
     try:
         number = phonenumbers.parse(cleaned, default_region.upper())
     except phonenumbers.NumberParseException as exc:
-        raise CellError(f"'{text}' is not a phone number") from exc
+        raise CellError(say("'{text}' is not a phone number", text=text)) from exc
     if not phonenumbers.is_valid_number(number):
         raise CellError(
-            f"'{text}' is not a valid phone number for {default_region.upper()}"
-            " (add the country code, e.g. +1)"
+            say(
+                "'{text}' is not a valid phone number for {region} (add the country code, e.g. +1)",
+                text=text,
+                region=default_region.upper(),
+            )
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
@@ -126,7 +132,7 @@ def parse_country(text: str) -> str:
     """An ISO 3166 alpha-2 code from 'France', 'Allemagne', 'Germany', 'DE' or 'DEU'."""
     code = _country_names().get(fold(text))
     if code is None:
-        raise CellError(f"'{text}' is not a country name or code")
+        raise CellError(say("'{text}' is not a country name or code", text=text))
     return code
 
 
@@ -139,7 +145,7 @@ _LANGUAGES = {
 def parse_language(text: str) -> str:
     language = _LANGUAGES.get(fold(text))
     if language is None:
-        raise CellError(f"'{text}' is not a booklet language (français or English)")
+        raise CellError(say("'{text}' is not a booklet language (français or English)", text=text))
     return language
 
 

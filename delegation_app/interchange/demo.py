@@ -100,6 +100,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 from delegation_app.paths import resource_path
 from delegation_app.services import (
     agreement_documents,
@@ -195,13 +196,18 @@ def load_demo_file(session: Session, path: Path, shared: DemoKeys | None = None)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise DemoDataError(path.name, f"cannot be read: {exc}") from exc
+        raise DemoDataError(path.name, say("cannot be read: {reason}", reason=str(exc))) from exc
     if data.get("format") != FORMAT or data.get("version") != VERSION:
-        raise DemoDataError(path.name, f"is not a {FORMAT} file of version {VERSION}")
+        raise DemoDataError(
+            path.name,
+            say("is not a {format} file of version {version}", format=FORMAT, version=VERSION),
+        )
     try:
         return _MissionLoader(session, data, shared or DemoKeys()).load()
     except (KeyError, TypeError, ValueError) as exc:
-        raise DemoDataError(path.name, f"does not follow the format: {exc!r}") from exc
+        raise DemoDataError(
+            path.name, say("does not follow the format: {problem!r}", problem=exc)
+        ) from exc
 
 
 def build_demo_database(path: Path, key: DatabaseKey | None = None) -> Path:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from delegation_app import __version__
 from delegation_app.errors import NotFound, ValidationError
 from delegation_app.interchange.rooming_export import readable_phone
+from delegation_app.messages import say
 from delegation_app.services.agenda import AgendaEntry, agendas_for, programme_for
 from delegation_app.services.missions import MissionView, get_mission
 from delegation_app.services.people import resolve_person_id
@@ -255,13 +256,19 @@ def calendar_for(
         delegate_name = None
     else:
         if not person.strip():
-            raise ValidationError("person", "give a short name, or none for the whole mission")
+            raise ValidationError("person", say("give a short name, or none for the whole mission"))
         person_id = resolve_person_id(session, person)
         delegate = next(
             (r for r in list_roster(session, mission.id) if r.person_id == person_id), None
         )
         if delegate is None:
-            raise NotFound(f"'{person.strip()}' is not on the roster of mission '{mission.short}'")
+            raise NotFound(
+                say(
+                    "'{person}' is not on the roster of mission '{mission}'",
+                    person=person.strip(),
+                    mission=mission.short,
+                )
+            )
         entries = agendas_for(session, mission.id, [delegate.participant_id])[
             delegate.participant_id
         ]
@@ -293,7 +300,9 @@ def _last_changes(session: Session, item_ids: set[int]) -> dict[int, datetime]:
 def write_calendar(calendar: Calendar, path: Path) -> int:
     """Write ``calendar`` to ``path`` whole or not at all; returns the number of events."""
     if path.is_dir():
-        raise ValidationError("file", f"{path} is a folder; give a file name ending in .ics")
+        raise ValidationError(
+            "file", say("{path} is a folder; give a file name ending in .ics", path=str(path))
+        )
     data = calendar.to_ical()
     path.parent.mkdir(parents=True, exist_ok=True)
     # A temporary file beside the target, then a rename: a reader never sees half a calendar,

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from delegation_app.errors import ValidationError
 from delegation_app.interchange.cell_values import fold
+from delegation_app.interchange.roster_columns import no_column_for
+from delegation_app.messages import say
 from delegation_app.storage.models import ItemKind
 
 
@@ -118,15 +120,20 @@ def apply_overrides(
     for override in overrides:
         header, sep, field = override.partition("=")
         if not sep:
-            raise ValidationError("map", f"'{override}' must read Header=field")
+            raise ValidationError("map", say("'{pair}' must read Header=field", pair=override))
         field = field.strip()
         if field and field not in FIELD_NAMES:
             known = ", ".join(sorted(FIELD_NAMES))
-            raise ValidationError("map", f"'{field}' is not an itinerary field ({known})")
+            raise ValidationError(
+                "map",
+                say("'{field}' is not an itinerary field ({known})", field=field, known=known),
+            )
         try:
             index = folded_headers.index(fold(header))
         except ValueError:
-            raise ValidationError("map", f"the file has no column '{header.strip()}'") from None
+            raise ValidationError(
+                "map", say("the file has no column '{header}'", header=header.strip())
+            ) from None
         result = {i: f for i, f in result.items() if f != field or not field}
         if field:
             result[index] = field
@@ -140,14 +147,7 @@ def check_required(mapping: Mapping[int, str]) -> None:
     """Refuse a mapping without a start column or a title column, saying how to name one."""
     missing = [name for name in REQUIRED if name not in mapping.values()]
     if missing:
-        raise ValidationError(
-            "map",
-            "no column for "
-            + " and ".join(f"'{LABELS_FR[m]}' ({m})" for m in missing)
-            + '; name it with --map "Header='
-            + missing[0]
-            + '"',
-        )
+        raise ValidationError("map", no_column_for(missing, LABELS_FR))
 
 
 # How hosts write the kind of an item. Matched on the whole folded cell, or on the first words

@@ -58,8 +58,14 @@ from delegation_app.interchange.itinerary_columns import (
     kind_from_title,
     parse_kind,
 )
-from delegation_app.interchange.roster_import import ImportRefused, Problem
+from delegation_app.interchange.roster_import import (
+    ImportRefused,
+    Problem,
+    cell_reason,
+    error_reason,
+)
 from delegation_app.interchange.tabular import Table, read_table
+from delegation_app.messages import say
 from delegation_app.services import itinerary as itinerary_service
 from delegation_app.services import roster as roster_service
 from delegation_app.services import venues as venue_service
@@ -322,7 +328,7 @@ class _Row:
         value = self.values.get(name)
         limit = _LIMITS.get(name)
         if value is not None and limit is not None and len(value) > limit:
-            self.refuse(name, f"is longer than {limit} characters")
+            self.refuse(name, say("is longer than {limit} characters", limit=limit))
             return None
         return value
 
@@ -352,7 +358,7 @@ def plan_itinerary_import(
     columns = dict(mapping) if mapping is not None else guess_mapping(table.headers)
     unknown = sorted(set(columns.values()) - FIELD_NAMES)
     if unknown:
-        raise ValidationError("map", f"'{unknown[0]}' is not an itinerary field")
+        raise ValidationError("map", say("'{field}' is not an itinerary field", field=unknown[0]))
     columns = apply_overrides(table.headers, columns, overrides)  # checks start and title
     mission = get_mission(session, mission_ref)
     context = _load_context(session, mission)
@@ -385,7 +391,7 @@ def _plan_row(
     mission = context.mission
     title = row.text("title")
     if "title" not in row.values:
-        row.refuse("title", "is empty")
+        row.refuse("title", say("is empty"))
     title_en = row.text("title_en")
     kind = _kind(row, title)
 
@@ -396,13 +402,16 @@ def _plan_row(
         ranged = _RANGE.match(start_text)
         if ranged is not None and _parses(ranged["start"], mission):
             if end_text is not None or "duration" in row.values:
-                row.refuse("start", f"'{start_text}' already gives the end: leave the end empty")
+                row.refuse(
+                    "start",
+                    say("'{text}' already gives the end: leave the end empty", text=start_text),
+                )
             start_text, end_text = ranged["start"], ranged["end"]
             end_field = "start"  # problems of the end are reported where the user wrote it
     day = _day(row, mission)
     start = None
     if start_text is None:
-        row.refuse("start", "is empty")
+        row.refuse("start", say("is empty"))
     elif day is None and "date" in row.values:
         pass  # the date column is refused already: the start cannot be placed
     else:
@@ -410,15 +419,23 @@ def _plan_row(
         if start is not None and day is not None and start.date() != day:
             row.refuse(
                 "start",
-                f"'{start_text}' is on {start.date().isoformat()}, "
-                f"not on the day of the date column ({day.isoformat()})",
+                say(
+                    "'{text}' is on {day}, not on the day of the date column ({column_day})",
+                    text=start_text,
+                    day=start.date().isoformat(),
+                    column_day=day.isoformat(),
+                ),
             )
             start = None
     if start is not None and not mission.start_date <= start.date() <= mission.end_date:
         row.refuse(
             "date" if "date" in row.values else "start",
-            f"{start.date().isoformat()} is outside the mission "
-            f"({mission.start_date.isoformat()} to {mission.end_date.isoformat()})",
+            say(
+                "{day} is outside the mission ({start} to {end})",
+                day=start.date().isoformat(),
+                start=mission.start_date.isoformat(),
+                end=mission.end_date.isoformat(),
+            ),
         )
         start = None
 
@@ -441,11 +458,11 @@ def _plan_row(
     assert title is not None and start is not None and end is not None
     assert zone is not None and end_zone is not None
     key = (fold(title), start)
-    reason = None
+    reason: str | None = None
     if key in context.existing:
-        reason = f"already in the mission (item {context.existing[key]})"
+        reason = say("already in the mission (item {item})", item=context.existing[key])
     elif key in seen:
-        reason = f"same title and start as row {seen[key]}"
+        reason = say("same title and start as row {row}", row=seen[key])
     else:
         seen[key] = number
     return ItineraryRowPlan(
@@ -478,7 +495,7 @@ def _kind(row: _Row, title: str | None) -> ItemKind:
     if text is not None:
         kind = parse_kind(text)
         if kind is None:
-            row.warnings.append(f"kind '{text}' not recognised: other")
+            row.warnings.append(say("kind '{text}' not recognised: other", text=text))
             return ItemKind.OTHER
         return kind
     return (kind_from_title(title) if title else None) or ItemKind.OTHER
@@ -503,7 +520,7 @@ def _day(row: _Row, mission: MissionView) -> date | None:
     try:
         return parse_date(text)
     except CellError as exc:
-        problem = str(exc)
+        problem = cell_reason(exc)
     for attempt in (f"{text} 12:00", text):  # a date without a year, or with a time
         try:
             return parse_local_datetime(
@@ -537,7 +554,10 @@ def _stop_and_zone(
         stop = _stop_named(mission, city)
         if stop is None:
             cities = ", ".join(s.city for s in mission.stops)
-            row.refuse("city", f"'{city}' is not a stop of this mission ({cities})")
+            row.refuse(
+                "city",
+                say("'{city}' is not a stop of this mission ({cities})", city=city, cities=cities),
+            )
             return None, None
     zone = _zone_cell(row, "zone", mission)
     if "zone" in row.values and zone is None:
@@ -556,17 +576,25 @@ def _stop_and_zone(
     if not covering:
         row.refuse(
             column,
-            f"no stop of the mission covers {day.isoformat()}: "
-            "give the city or the time zone in a column",
+            say(
+                "no stop of the mission covers {day}: give the city or the time zone in a column",
+                day=day.isoformat(),
+            ),
         )
         return None, None
     zones = {s.zone for s in covering}
     if len(zones) == 1:
         # A travel day between two stops of one zone: the time is right, the city unknown.
         return None, covering[0].zone
-    cities = " and ".join(f"{s.city} ({s.zone})" for s in covering)
+    places = [f"{s.city} ({s.zone})" for s in covering]
     row.refuse(
-        column, f"on {day.isoformat()} the mission is in {cities}: give the city or the time zone"
+        column,
+        say(
+            "on {day} the mission is in {cities} and {last}: give the city or the time zone",
+            day=day.isoformat(),
+            cities=", ".join(places[:-1]),
+            last=places[-1],
+        ),
     )
     return None, None
 
@@ -588,7 +616,10 @@ def _zone_cell(row: _Row, name: str, mission: MissionView) -> str | None:
     stop = _stop_named(mission, text)
     if stop is not None:
         return stop.zone
-    row.refuse(name, f"unknown time zone '{text}' (write it as America/Toronto, Europe/Paris…)")
+    row.refuse(
+        name,
+        say("unknown time zone '{text}' (write it as America/Toronto, Europe/Paris…)", text=text),
+    )
     return None
 
 
@@ -602,18 +633,31 @@ def _clock_ok(row: _Row, name: str, local: datetime, zone: str) -> bool:
             row.refuse(name, exc.message)
             return False
         before, after = change
-        when = f"{local:%H:%M} on {local:%Y-%m-%d} in {zone}"
         if after > before:
             row.refuse(
                 name,
-                f"{when} does not exist: the clocks go forward from {before:%H:%M} to "
-                f"{after:%H:%M} that night (choose {after:%H:%M} or later)",
+                say(
+                    "{local:%H:%M} on {local:%Y-%m-%d} in {zone} does not exist: the clocks go "
+                    "forward from {before:%H:%M} to {after:%H:%M} that night "
+                    "(choose {after:%H:%M} or later)",
+                    local=local,
+                    zone=zone,
+                    before=before,
+                    after=after,
+                ),
             )
         else:
             row.refuse(
                 name,
-                f"{when} is ambiguous: the clocks go back from {before:%H:%M} to {after:%H:%M} "
-                "that night, so it happens twice (choose a time outside that hour)",
+                say(
+                    "{local:%H:%M} on {local:%Y-%m-%d} in {zone} is ambiguous: the clocks go "
+                    "back from {before:%H:%M} to {after:%H:%M} that night, so it happens twice "
+                    "(choose a time outside that hour)",
+                    local=local,
+                    zone=zone,
+                    before=before,
+                    after=after,
+                ),
             )
         return False
     return True
@@ -649,7 +693,7 @@ def _end(
 ) -> datetime | None:
     duration_text = row.values.get("duration")
     if duration_text is not None and text is not None:
-        row.refuse("duration", "give the end or the duration, not both")
+        row.refuse("duration", say("give the end or the duration, not both"))
         return None
     end: datetime | None
     if duration_text is not None or (text is not None and _EXPLICIT_DURATION.search(text)):
@@ -662,11 +706,11 @@ def _end(
             row.refuse(name, exc.message)
             return None
         if end_zone != zone:
-            row.refuse(name, "a duration needs the end in the start's zone: give the end time")
+            row.refuse(name, say("a duration needs the end in the start's zone: give the end time"))
             return None
         end = start + length
     elif text is None:
-        row.warnings.append("no end given: ends when it starts")
+        row.warnings.append(say("no end given: ends when it starts"))
         end = start
     else:
         end = _datetime(row, field, text, mission, start.date())
@@ -675,14 +719,24 @@ def _end(
         if end_zone == zone and end < start and _SHORT_FRENCH_HOURS.match(text):
             # "1h30" in the end column of a 9h30 visit is how long it lasts.
             end = start + parse_duration(field, text)
-            row.warnings.append(f"end '{text}' read as a duration")
+            row.warnings.append(say("end '{text}' read as a duration", text=text))
     if not _clock_ok(row, field, end, end_zone):
         return None
     if aware(end, end_zone) < aware(start, zone):
         row.refuse(
             field,
-            f"{end:%Y-%m-%d %H:%M} is before the start {start:%Y-%m-%d %H:%M}"
-            + (" (an end after midnight needs its date)" if end.date() == start.date() else ""),
+            say(
+                "{end:%Y-%m-%d %H:%M} is before the start {start:%Y-%m-%d %H:%M}"
+                " (an end after midnight needs its date)",
+                end=end,
+                start=start,
+            )
+            if end.date() == start.date()
+            else say(
+                "{end:%Y-%m-%d %H:%M} is before the start {start:%Y-%m-%d %H:%M}",
+                end=end,
+                start=start,
+            ),
         )
         return None
     return end
@@ -730,7 +784,7 @@ def _attendance(row: _Row, context: _Context) -> Attendance:
         elif what in ("groupe", "group"):
             group = context.groups.get(fold(name))
             if group is None:
-                row.refuse("attendees", f'unknown group "{name}"{_groups_hint(context)}')
+                row.refuse("attendees", _unknown_group(context, name))
             else:
                 groups[group[0]] = group[1]
         elif what in ("personne", "person"):
@@ -743,8 +797,11 @@ def _attendance(row: _Row, context: _Context) -> Attendance:
             if group is not None and person:
                 row.refuse(
                     "attendees",
-                    f"'{token}' is both a group and a delegate: write groupe:{token} "
-                    "or the delegate's short name",
+                    say(
+                        "'{token}' is both a group and a delegate: write groupe:{token} "
+                        "or the delegate's short name",
+                        token=token,
+                    ),
                 )
             elif group is not None:
                 groups[group[0]] = group[1]
@@ -758,14 +815,17 @@ def _attendance(row: _Row, context: _Context) -> Attendance:
         ):
             row.refuse(
                 "attendees",
-                f"'{name}' is a group: exceptions are delegates (name the groups who attend)",
+                say(
+                    "'{name}' is a group: exceptions are delegates (name the groups who attend)",
+                    name=name,
+                ),
             )
             continue
         excluded.update(dict.fromkeys(_person_ids(row, context, name)))
     both = [pid for pid in excluded if pid in people]
     if both:
         names = ", ".join(context.short_of[p] for p in both)
-        row.refuse("attendees", f"{names} both invited and excepted")
+        row.refuse("attendees", say("{names} both invited and excepted", names=names))
     if len(row.problems) > problems_before:
         return Attendance(Audience.EVERYONE)
     shorts = [context.short_of[p] for p in excluded]
@@ -792,9 +852,15 @@ def _attendance(row: _Row, context: _Context) -> Attendance:
     )
 
 
-def _groups_hint(context: _Context) -> str:
-    names = [name for _, name in context.groups.values()]
-    return f" (groups of this mission: {', '.join(names)})" if names else " (no groups yet)"
+def _unknown_group(context: _Context, name: str) -> str:
+    names = [each for _, each in context.groups.values()]
+    if not names:
+        return say('unknown group "{name}" (no groups yet)', name=name)
+    return say(
+        'unknown group "{name}" (groups of this mission: {groups})',
+        name=name,
+        groups=", ".join(names),
+    )
 
 
 def _person_match(context: _Context, token: str) -> set[int]:
@@ -815,14 +881,23 @@ def _person_ids(row: _Row, context: _Context, token: str, *, either: bool = Fals
         return list(found)
     if found:
         shorts = ", ".join(sorted(context.short_of[p] for p in found))
-        row.refuse("attendees", f"'{token}' may be {shorts}: write the short name")
+        row.refuse(
+            "attendees",
+            say("'{text}' may be {shorts}: write the short name", text=token, shorts=shorts),
+        )
     elif either:
         row.refuse(
             "attendees",
-            f'unknown group or person "{token}" (not a group nor a delegate of this mission)',
+            say(
+                'unknown group or person "{text}" (not a group nor a delegate of this mission)',
+                text=token,
+            ),
         )
     else:
-        row.refuse("attendees", f'unknown person "{token}" (not a delegate of this mission)')
+        row.refuse(
+            "attendees",
+            say('unknown person "{text}" (not a delegate of this mission)', text=token),
+        )
     return []
 
 
@@ -835,9 +910,13 @@ def _staff(row: _Row, context: _Context) -> int | None:
         return found.pop()
     if found:
         shorts = ", ".join(sorted(context.short_of[p] for p in found))
-        row.refuse("staff", f"'{text}' may be {shorts}: write the short name")
+        row.refuse(
+            "staff", say("'{text}' may be {shorts}: write the short name", text=text, shorts=shorts)
+        )
     else:
-        row.refuse("staff", f'unknown person "{text}" (not a delegate of this mission)')
+        row.refuse(
+            "staff", say('unknown person "{text}" (not a delegate of this mission)', text=text)
+        )
     return None
 
 
@@ -854,15 +933,21 @@ def apply_itinerary_import(session: Session, plan: ItineraryImportPlan) -> Itine
     """
     if plan.refused:
         raise ImportRefused(
-            f"{len(plan.refused)} row(s) of {plan.source} are refused; nothing was imported "
-            "(correct the file and import it again)"
+            say(
+                "{count} row(s) of {source} are refused; nothing was imported "
+                "(correct the file and import it again)",
+                count=len(plan.refused),
+                source=plan.source,
+            )
         )
     try:
         return _apply(session, plan)
     except ImportRefused:
         raise
     except DomainError as exc:
-        raise ImportRefused(f"{exc}; nothing was imported") from exc
+        raise ImportRefused(
+            say("{reason}; nothing was imported", reason=error_reason(exc))
+        ) from exc
 
 
 @contextmanager
@@ -870,7 +955,13 @@ def _row_context(row: ItineraryRowPlan) -> Iterator[None]:
     try:
         yield
     except DomainError as exc:
-        raise ImportRefused(f"row {row.row_number}: {exc}; nothing was imported") from exc
+        raise ImportRefused(
+            say(
+                "row {row}: {reason}; nothing was imported",
+                row=row.row_number,
+                reason=error_reason(exc),
+            )
+        ) from exc
 
 
 def _apply(session: Session, plan: ItineraryImportPlan) -> ItineraryImportResult:

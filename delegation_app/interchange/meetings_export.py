@@ -13,6 +13,7 @@ from pathlib import Path
 
 from delegation_app.errors import ValidationError
 from delegation_app.interchange.xlsx_table import Cell, Column, write_atomically, write_table
+from delegation_app.messages import say
 from delegation_app.services.meetings import MeetingView
 from delegation_app.storage.models import MeetingStatus
 
@@ -68,9 +69,9 @@ def export_meetings_xlsx(
     """Write the meetings to ``path`` (.xlsx), a row per meeting; returns the path."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ValidationError("output", f"'{path.name}' must end in .xlsx")
+        raise ValidationError("output", say("'{name}' must end in .xlsx", name=path.name))
     if language not in LANGUAGES:
-        raise ValidationError("language", f"'{language}' is not fr or en")
+        raise ValidationError("language", say("'{language}' is not fr or en", language=language))
     words = _WORDS[language]
     table = [[_value(meeting, key, language) for key, *_ in COLUMNS] for meeting in meetings]
     columns = [Column(key, fr if language == "fr" else en, width) for key, fr, en, width in COLUMNS]

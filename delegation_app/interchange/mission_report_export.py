@@ -19,6 +19,7 @@ from delegation_app.interchange.xlsx_table import (
     write_atomically,
     write_workbook,
 )
+from delegation_app.messages import say
 from delegation_app.services.leads import stage_label
 from delegation_app.services.mission_report import (
     PARTICIPANT_STATUSES,
@@ -196,9 +197,9 @@ def export_mission_report_xlsx(report: MissionReport, path: Path, *, language: s
     """Write the report to ``path`` (.xlsx), a sheet per section; returns the path."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ValidationError("output", f"'{path.name}' must end in .xlsx")
+        raise ValidationError("output", say("'{name}' must end in .xlsx", name=path.name))
     if language not in LANGUAGES:
-        raise ValidationError("language", f"'{language}' is not fr or en")
+        raise ValidationError("language", say("'{language}' is not fr or en", language=language))
     builder = _Workbook(report, language)
     sheets = builder.sheets()
     words = WORDS[language]

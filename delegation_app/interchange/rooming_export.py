@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from delegation_app.errors import ValidationError
 from delegation_app.interchange.cell_values import xml_safe
+from delegation_app.messages import say
 from delegation_app.services.rooming import (
     OccupancyIssue,
     RoomingGuest,
@@ -148,7 +149,7 @@ _RULE = "BFC8D2"
 def words_for(language: str) -> Callable[..., str]:
     """The wording of ``language`` as a function: ``words("shares_with", names=...)``."""
     if language not in LANGUAGES:
-        raise ValidationError("language", f"'{language}' is not fr or en")
+        raise ValidationError("language", say("'{language}' is not fr or en", language=language))
     table = WORDS[language]
 
     def words(key: str, **values: object) -> str:
@@ -167,10 +168,12 @@ def export_rooming_xlsx(
     """Write one sheet per hotel block to ``path`` (.xlsx); the file appears only once whole."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ValidationError("output", f"'{path.name}' must end in .xlsx")
+        raise ValidationError("output", say("'{name}' must end in .xlsx", name=path.name))
     words = words_for(language)
     if not lists:
-        raise ValidationError("hotels", "the mission has no hotel block: there is nothing to list")
+        raise ValidationError(
+            "hotels", say("the mission has no hotel block: there is nothing to list")
+        )
     issued = issued_on or date.today()
     _write_atomically(path, lambda target: _write(lists, target, words, language, issued))
     return path

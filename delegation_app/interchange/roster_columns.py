@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from delegation_app.errors import ValidationError
 from delegation_app.interchange.cell_values import fold
+from delegation_app.messages import Said, say
 
 
 @dataclass(frozen=True)
@@ -135,15 +136,19 @@ def apply_overrides(
     for override in overrides:
         header, sep, field = override.partition("=")
         if not sep:
-            raise ValidationError("map", f"'{override}' must read Header=field")
+            raise ValidationError("map", say("'{pair}' must read Header=field", pair=override))
         field = field.strip()
         if field and field not in FIELD_NAMES:
             known = ", ".join(sorted(FIELD_NAMES))
-            raise ValidationError("map", f"'{field}' is not a roster field ({known})")
+            raise ValidationError(
+                "map", say("'{field}' is not a roster field ({known})", field=field, known=known)
+            )
         try:
             index = folded_headers.index(fold(header))
         except ValueError:
-            raise ValidationError("map", f"the file has no column '{header.strip()}'") from None
+            raise ValidationError(
+                "map", say("the file has no column '{header}'", header=header.strip())
+            ) from None
         result = {i: f for i, f in result.items() if f != field or not field}
         if field:
             result[index] = field
@@ -152,15 +157,30 @@ def apply_overrides(
     missing = [name for name in REQUIRED if name not in result.values()]
     if missing:
         labels = {f.name: f.label_fr for f in FIELDS}
-        raise ValidationError(
-            "map",
-            "no column for "
-            + " and ".join(f"'{labels[m]}' ({m})" for m in missing)
-            + '; name it with --map "Header='
-            + missing[0]
-            + '"',
-        )
+        raise ValidationError("map", no_column_for(missing, labels))
     return result
+
+
+def no_column_for(missing: Sequence[str], labels: Mapping[str, str]) -> Said:
+    """Why a mapping without the required fields ``missing`` (one or two) is refused, and how
+    to name a column for the first (``labels``: the fields' French headers)."""
+    first = missing[0]
+    if len(missing) == 1:
+        return say(
+            "no column for '{label}' ({field}); name it with --map \"Header={field}\"",
+            label=labels[first],
+            field=first,
+        )
+    # Every importer requires two fields, so at most two are missing.
+    second = missing[1]
+    return say(
+        "no column for '{label}' ({field}) and '{other_label}' ({other}); "
+        'name it with --map "Header={field}"',
+        label=labels[first],
+        field=first,
+        other_label=labels[second],
+        other=second,
+    )
 
 
 def split_groups(text: str) -> tuple[str, ...]:

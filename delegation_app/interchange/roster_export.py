@@ -25,6 +25,7 @@ from delegation_app.interchange.roster_columns import (
     STATUS_LABELS,
     join_groups,
 )
+from delegation_app.messages import say
 from delegation_app.services.languages import language_names
 from delegation_app.services.roster import RosterRecord, roster_records
 
@@ -88,7 +89,7 @@ def export_roster(
     """Write the roster to ``path`` (.xlsx or .csv, by its suffix); returns the row count."""
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise ValidationError("output", f"'{path.name}' must end in .xlsx or .csv")
+        raise ValidationError("output", say("'{name}' must end in .xlsx or .csv", name=path.name))
     records = roster_records(session, mission_id, include_personal=include_personal)
     columns = export_columns(include_personal)
     headers = [_header(c, language) for c in columns]

@@ -41,6 +41,7 @@ from delegation_app.interchange.roster_columns import (
     split_groups,
 )
 from delegation_app.interchange.tabular import Table
+from delegation_app.messages import Said, say
 from delegation_app.services import people as people_service
 from delegation_app.services import roster as roster_service
 from delegation_app.services.hotels import list_hotels, place_delegate, room_type_label
@@ -91,6 +92,11 @@ def _lookup(
 _ROLES = _lookup(_ROLE_WORDS, ROLE_LABELS)
 _STATUSES = _lookup(_STATUS_WORDS, STATUS_LABELS)
 _LABELS = {f.name: f.label_fr for f in FIELDS}
+#: What a role or a status cell may hold, as a refusal lists it. Literal so that the catalogue
+#: says them in French (the labels a French coordinator writes, which the import reads too);
+#: tests check that they are the enums' values.
+ROLE_CHOICES = say("business_leader, elected_official, guest, institutional, press, staff")
+STATUS_CHOICES = say("cancelled, confirmed, invited, registered, waitlisted")
 
 
 class RowAction(enum.StrEnum):
@@ -239,7 +245,7 @@ class _Row:
     def text(self, name: str, max_length: int = 200) -> str | None:
         value = self.values.get(name)
         if value is not None and len(value) > max_length:
-            self.refuse(name, f"is longer than {max_length} characters")
+            self.refuse(name, say("is longer than {limit} characters", limit=max_length))
             return None
         return value
 
@@ -250,7 +256,7 @@ class _Row:
         try:
             return parse(value)
         except CellError as exc:
-            self.refuse(name, str(exc))
+            self.refuse(name, cell_reason(exc))
             return None
 
     def refuse(self, name: str, reason: str) -> None:
@@ -311,9 +317,9 @@ def _plan_row(
     given = row.text("given_name", 120)
     family = row.text("family_name", 120)
     if "given_name" not in row.values:
-        row.refuse("given_name", "is empty")
+        row.refuse("given_name", say("is empty"))
     if "family_name" not in row.values:
-        row.refuse("family_name", "is empty")
+        row.refuse("family_name", say("is empty"))
     name = f"{given or ''} {family or ''}".strip()
 
     fields: dict[str, object] = {}
@@ -333,7 +339,7 @@ def _plan_row(
         if _EMAIL.match(email):
             fields["email"] = email
         else:
-            row.refuse("email", f"'{email}' is not an e-mail address")
+            row.refuse("email", say("'{text}' is not an e-mail address", text=email))
     phone = row.parsed("phone", lambda v: parse_phone(v, mission.home_country))
     if phone is not None:
         fields["phone"] = phone
@@ -346,19 +352,22 @@ def _plan_row(
         if day is not None:
             fields[date_field] = day
     if "passport_expiry" in fields and "passport_number" not in fields:
-        row.refuse("passport_expiry", "given without a passport number")
+        row.refuse("passport_expiry", say("given without a passport number"))
     language = row.parsed("language", parse_language)
     spoken = row.parsed("languages", _spoken_languages)
     if isinstance(spoken, str):
         fields["languages"] = spoken
     hotel_id, room, room_type, mates = _room_cells(row, known)
-    role = _enum_cell(row, "role", _ROLES)
-    status = _enum_cell(row, "status", _STATUSES)
+    role = _enum_cell(row, "role", _ROLES, ROLE_CHOICES)
+    status = _enum_cell(row, "status", _STATUSES, STATUS_CHOICES)
     groups_text = row.text("groups", 1000)
     groups = split_groups(groups_text) if groups_text else None
     for group in groups or ():
         if len(group) > 120:
-            row.refuse("groups", f"'{group[:30]}…' is longer than 120 characters")
+            row.refuse(
+                "groups",
+                say("'{start}…' is longer than {limit} characters", start=group[:30], limit=120),
+            )
     short = row.text("short", 64)
     if short is not None:
         try:
@@ -375,11 +384,11 @@ def _plan_row(
     key: object = person_id if person_id is not None else fold(name)
     if not row.problems:
         if key in seen:
-            row.refuse("family_name", f"same person as row {seen[key]}")
+            row.refuse("family_name", say("same person as row {row}", row=seen[key]))
         else:
             seen[key] = number
         if email and email.casefold() in seen and seen[email.casefold()] != number:
-            row.refuse("email", f"same e-mail as row {seen[email.casefold()]}")
+            row.refuse("email", say("same e-mail as row {row}", row=seen[email.casefold()]))
         elif email:
             seen[email.casefold()] = number
 
@@ -424,7 +433,7 @@ def _spoken_languages(text: str) -> str | None:
     try:
         return clean_languages(text)
     except ValidationError as exc:
-        raise CellError(exc.message) from exc
+        raise CellError(exc.message) from exc  # the Said kept, to be said in French
 
 
 def _room_cells(
@@ -440,13 +449,16 @@ def _room_cells(
     if hotel is not None:
         blocks = known.hotels.get(fold(hotel), [])
         if not blocks:
-            row.refuse("hotel", f"the mission has no hotel '{hotel}' (add it with 'hotel add')")
+            row.refuse(
+                "hotel",
+                say("the mission has no hotel '{hotel}' (add it with 'hotel add')", hotel=hotel),
+            )
         elif len(blocks) > 1:
-            row.refuse("hotel", f"the mission has several blocks at '{hotel}'")
+            row.refuse("hotel", say("the mission has several blocks at '{hotel}'", hotel=hotel))
         else:
             hotel_id = blocks[0]
     elif room or room_type or mates:
-        row.refuse("hotel", "is empty, but the row gives a room, a room type or a room-mate")
+        row.refuse("hotel", say("is empty, but the row gives a room, a room type or a room-mate"))
     return hotel_id, room, room_type, mates
 
 
@@ -483,21 +495,20 @@ def _check_room_mates(plans: list[RowPlan], known: _Known) -> list[RowPlan]:
         if plan.action != RowAction.REFUSE and unknown:
             problem = Problem(
                 _LABELS["room_mate"],
-                f"'{unknown[0]}' is neither on the mission's roster nor in the file",
+                say("'{name}' is neither on the mission's roster nor in the file", name=unknown[0]),
             )
             plan = replace(plan, action=RowAction.REFUSE, problems=(problem,))
         checked.append(plan)
     return checked
 
 
-def _enum_cell(row: _Row, name: str, table: Mapping[str, E]) -> E | None:
+def _enum_cell(row: _Row, name: str, table: Mapping[str, E], choices: Said) -> E | None:
     value = row.values.get(name)
     if value is None:
         return None
     member = table.get(fold(value))
     if member is None:
-        choices = ", ".join(sorted({m.value for m in table.values()}))
-        row.refuse(name, f"'{value}' is not one of {choices}")
+        row.refuse(name, say("'{value}' is not one of {choices}", value=value, choices=choices))
     return member
 
 
@@ -546,8 +557,11 @@ def _match(
         )
         row.refuse(
             "family_name",
-            f"may be a person already known ({described}): add their e-mail, birth date or "
-            "short name to the row to say who this is",
+            say(
+                "may be a person already known ({described}): add their e-mail, birth date or "
+                "short name to the row to say who this is",
+                described=described,
+            ),
         )
     return None
 
@@ -610,8 +624,12 @@ def apply_roster_import(
     """
     if plan.refused and not skip_refused:
         raise ImportRefused(
-            f"{len(plan.refused)} row(s) of {plan.source} are refused; nothing was imported "
-            "(correct them, or skip them explicitly)"
+            say(
+                "{count} row(s) of {source} are refused; nothing was imported "
+                "(correct them, or skip them explicitly)",
+                count=len(plan.refused),
+                source=plan.source,
+            )
         )
     try:
         return _apply(session, plan)
@@ -619,7 +637,24 @@ def apply_roster_import(
         raise
     except DomainError as exc:
         # The plan was made from the same data; this means the database moved meanwhile.
-        raise ImportRefused(f"{exc}; nothing was imported") from exc
+        raise ImportRefused(
+            say("{reason}; nothing was imported", reason=error_reason(exc))
+        ) from exc
+
+
+def cell_reason(exc: CellError) -> str:
+    """A cell's refusal as its parser said it (a ``Said``, kept to be said in French)."""
+    return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+
+
+def error_reason(exc: DomainError) -> str:
+    """What a core error says, kept sayable in the reader's language: ``str(exc)`` would be
+    its English only."""
+    if isinstance(exc, ValidationError):
+        return say("{field}: {message}", field=exc.field, message=exc.message)
+    if len(exc.args) == 1 and isinstance(exc.args[0], str):
+        return exc.args[0]
+    return str(exc)
 
 
 @contextmanager
@@ -627,7 +662,13 @@ def _row_context(row: RowPlan) -> Iterator[None]:
     try:
         yield
     except DomainError as exc:
-        raise ImportRefused(f"row {row.row_number}: {exc}; nothing was imported") from exc
+        raise ImportRefused(
+            say(
+                "row {row}: {reason}; nothing was imported",
+                row=row.row_number,
+                reason=error_reason(exc),
+            )
+        ) from exc
 
 
 def _apply(session: Session, plan: ImportPlan) -> ImportResult:

@@ -21,6 +21,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from delegation_app.errors import DomainError
+from delegation_app.messages import say
 
 MAX_ROWS = 20_000
 MAX_BYTES = 50 * 1024 * 1024
@@ -47,11 +48,15 @@ def read_table(path: Path, *, sheet: str | None = None, max_rows: int = MAX_ROWS
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportFileError(f"cannot read {path.name}: {exc.strerror}") from exc
+        raise ImportFileError(
+            say("cannot read {name}: {reason}", name=path.name, reason=exc.strerror)
+        ) from exc
     if size == 0:
-        raise ImportFileError(f"{path.name} is empty")
+        raise ImportFileError(say("{name} is empty", name=path.name))
     if size > MAX_BYTES:
-        raise ImportFileError(f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise ImportFileError(
+            say("{name} is larger than {size} MB", name=path.name, size=MAX_BYTES // (1024 * 1024))
+        )
     with path.open("rb") as handle:
         head = handle.read(8)
     if head.startswith(b"PK\x03\x04"):
@@ -60,16 +65,25 @@ def read_table(path: Path, *, sheet: str | None = None, max_rows: int = MAX_ROWS
             return _read_ods(path, sheet=sheet, max_rows=max_rows)
         if kind is not None:
             raise ImportFileError(
-                f"{path.name} is an OpenDocument file but not a spreadsheet ({kind}): "
-                "save the list from LibreOffice Calc as .ods, .xlsx or .csv"
+                say(
+                    "{name} is an OpenDocument file but not a spreadsheet ({kind}): "
+                    "save the list from LibreOffice Calc as .ods, .xlsx or .csv",
+                    name=path.name,
+                    kind=kind,
+                )
             )
         return _read_xlsx(path, sheet=sheet, max_rows=max_rows)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(
-            f"{path.name} is an old Excel 97-2003 file (.xls): save it as .xlsx or .csv first"
+            say(
+                "{name} is an old Excel 97-2003 file (.xls): save it as .xlsx or .csv first",
+                name=path.name,
+            )
         )
     if sheet is not None:
-        raise ImportFileError(f"{path.name} is a text file: it has no sheet '{sheet}'")
+        raise ImportFileError(
+            say("{name} is a text file: it has no sheet '{sheet}'", name=path.name, sheet=sheet)
+        )
     return _read_csv(path, path.read_bytes(), max_rows=max_rows)
 
 
@@ -81,11 +95,15 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
             return data.decode("utf-16"), "utf-16"
     except UnicodeDecodeError as exc:
         raise ImportFileError(
-            f"{name} announces Unicode but holds other bytes (at byte {exc.start}): "
-            "save it again as CSV UTF-8"
+            say(
+                "{name} announces Unicode but holds other bytes (at byte {start}): "
+                "save it again as CSV UTF-8",
+                name=name,
+                start=exc.start,
+            )
         ) from exc
     if b"\x00" in data[:4096]:
-        raise ImportFileError(f"{name} is not a text table (it holds binary data)")
+        raise ImportFileError(say("{name} is not a text table (it holds binary data)", name=name))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -94,7 +112,9 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
-        raise ImportFileError(f"{name} is neither UTF-8 nor Windows-1252 text") from exc
+        raise ImportFileError(
+            say("{name} is neither UTF-8 nor Windows-1252 text", name=name)
+        ) from exc
 
 
 def _sniff_delimiter(sample: str) -> str:
@@ -123,7 +143,7 @@ _SIGNS = frozenset("=+-@\t\r")
 def _read_csv(path: Path, data: bytes, *, max_rows: int) -> Table:
     text, encoding = _decode(path.name, data)
     if not text.strip():
-        raise ImportFileError(f"{path.name} is empty")
+        raise ImportFileError(say("{name} is empty", name=path.name))
     delimiter = _sniff_delimiter(text[:16_384])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: tuple[str, ...] | None = None
@@ -141,15 +161,20 @@ def _read_csv(path: Path, data: bytes, *, max_rows: int) -> Table:
             rows.append(tuple(_unneutralise(c) for c in cells))
             numbers.append(number)
             if len(rows) > max_rows:
-                raise ImportFileError(
-                    f"{path.name} has more than {max_rows:,} rows; split it into smaller files"
-                )
+                raise _too_many_rows(path, max_rows)
     except csv.Error as exc:
-        raise ImportFileError(f"{path.name}, line {reader.line_num}: {exc}") from exc
+        raise ImportFileError(
+            say(
+                "{name}, line {line}: {reason}",
+                name=path.name,
+                line=reader.line_num,
+                reason=exc.args[0] if exc.args else "",
+            )
+        ) from exc
     if header is None:
-        raise ImportFileError(f"{path.name} is empty")
+        raise ImportFileError(say("{name} is empty", name=path.name))
     if not rows:
-        raise ImportFileError(f"{path.name} has a header row but no data rows")
+        raise ImportFileError(say("{name} has a header row but no data rows", name=path.name))
     return Table(
         headers=header,
         rows=tuple(rows),
@@ -209,13 +234,16 @@ def _read_ods(path: Path, *, sheet: str | None, max_rows: int) -> Table:
         workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:
         raise ImportFileError(
-            f"{path.name} is not a readable OpenDocument spreadsheet (it may be damaged): "
-            "open it in LibreOffice Calc and save it again"
+            say(
+                "{name} is not a readable OpenDocument spreadsheet (it may be damaged): "
+                "open it in LibreOffice Calc and save it again",
+                name=path.name,
+            )
         ) from exc
     try:
         names = list(workbook.sheet_names)
         if not names:
-            raise ImportFileError(f"{path.name} has no sheet")
+            raise ImportFileError(say("{name} has no sheet", name=path.name))
         if sheet is not None and sheet not in names:
             raise _no_sheet(path, sheet, names)
         title = sheet if sheet is not None else names[0]
@@ -225,7 +253,11 @@ def _read_ods(path: Path, *, sheet: str | None, max_rows: int) -> Table:
             rows = [lead + list(row) for row in worksheet.iter_rows()]
         except Exception as exc:
             raise ImportFileError(
-                f"the sheet '{title}' of {path.name} cannot be read (it may be damaged)"
+                say(
+                    "the sheet '{title}' of {name} cannot be read (it may be damaged)",
+                    title=title,
+                    name=path.name,
+                )
             ) from exc
         return _sheet_table(path, title, rows, max_rows=max_rows)
     finally:
@@ -244,8 +276,11 @@ def _read_xlsx(path: Path, *, sheet: str | None, max_rows: int) -> Table:
         # A damaged workbook fails deep inside zlib or the XML parser, with many exception
         # types; for the coordinator they all mean the same thing.
         raise ImportFileError(
-            f"{path.name} is not a readable XLSX workbook (it may be damaged): "
-            "open it in the spreadsheet program and save it again"
+            say(
+                "{name} is not a readable XLSX workbook (it may be damaged): "
+                "open it in the spreadsheet program and save it again",
+                name=path.name,
+            )
         ) from exc
 
 
@@ -276,13 +311,19 @@ def _sheet_table(
         rows.append(tuple(cells))
         numbers.append(number)
         if len(rows) > max_rows:
-            raise ImportFileError(
-                f"{path.name} has more than {max_rows:,} rows; split it into smaller files"
-            )
+            raise _too_many_rows(path, max_rows)
     if header is None:
-        raise ImportFileError(f"the sheet '{title}' of {path.name} is empty")
+        raise ImportFileError(
+            say("the sheet '{title}' of {name} is empty", title=title, name=path.name)
+        )
     if not rows:
-        raise ImportFileError(f"the sheet '{title}' of {path.name} has a header but no data rows")
+        raise ImportFileError(
+            say(
+                "the sheet '{title}' of {name} has a header but no data rows",
+                title=title,
+                name=path.name,
+            )
+        )
     width = len(header)
     while width and not header[width - 1]:
         width -= 1
@@ -296,8 +337,25 @@ def _sheet_table(
     )
 
 
+def _too_many_rows(path: Path, max_rows: int) -> ImportFileError:
+    return ImportFileError(
+        say(
+            "{name} has more than {count:,} rows; split it into smaller files",
+            name=path.name,
+            count=max_rows,
+        )
+    )
+
+
 def _no_sheet(path: Path, sheet: str, names: Iterable[str]) -> ImportFileError:
-    return ImportFileError(f"{path.name} has no sheet '{sheet}' (it has: {', '.join(names)})")
+    return ImportFileError(
+        say(
+            "{name} has no sheet '{sheet}' (it has: {names})",
+            name=path.name,
+            sheet=sheet,
+            names=", ".join(names),
+        )
+    )
 
 
 def _read_workbook(path: Path, *, sheet: str | None, max_rows: int) -> Table:
@@ -307,7 +365,9 @@ def _read_workbook(path: Path, *, sheet: str | None, max_rows: int) -> Table:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ImportFileError(f"{path.name} is not a readable XLSX workbook") from exc
+        raise ImportFileError(
+            say("{name} is not a readable XLSX workbook", name=path.name)
+        ) from exc
     try:
         if sheet is not None and sheet not in workbook.sheetnames:
             raise _no_sheet(path, sheet, workbook.sheetnames)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -38,7 +39,9 @@ class Column:
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     if not path.parent.is_dir():
-        raise ValidationError("output", f"the folder '{path.parent}' does not exist")
+        raise ValidationError(
+            "output", say("the folder '{folder}' does not exist", folder=str(path.parent))
+        )
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
     os.close(handle)
     try:

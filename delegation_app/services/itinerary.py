@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import Conflict, NotFound, ValidationError
+from delegation_app.messages import Said, say
 from delegation_app.services.airports import check_flight_zones
 from delegation_app.services.recurrence import MAX_OCCURRENCES, occurrences
 from delegation_app.services.validation import (
@@ -66,7 +67,9 @@ def _iata(code: str | None) -> str | None:
     if not code:
         return None
     if not (len(code) == 3 and code.isascii() and code.isalpha()):
-        raise ValidationError("airport code", f"'{code}' is not a three-letter IATA code")
+        raise ValidationError(
+            "airport code", say("'{code}' is not a three-letter IATA code", code=code)
+        )
     return code
 
 
@@ -84,9 +87,13 @@ def create_venue(
     iata_code: str | None = None,
 ) -> int:
     if latitude is not None and not -90 <= latitude <= 90:
-        raise ValidationError("latitude", f"{latitude} is not between -90 and 90")
+        raise ValidationError(
+            "latitude", say("{latitude} is not between -90 and 90", latitude=latitude)
+        )
     if longitude is not None and not -180 <= longitude <= 180:
-        raise ValidationError("longitude", f"{longitude} is not between -180 and 180")
+        raise ValidationError(
+            "longitude", say("{longitude} is not between -180 and 180", longitude=longitude)
+        )
     venue = Venue(
         name=require_text("venue name", name),
         address=optional_text("address", address, max_length=300),
@@ -133,7 +140,7 @@ def create_item(
     """Create an item after checking its times, place and audience; returns its id."""
     mission = session.get(Mission, mission_id)
     if mission is None:
-        raise NotFound(f"no mission with id {mission_id}")
+        raise NotFound(say("no mission with id {id}", id=mission_id))
     fields = ItemChanges(
         kind=kind,
         title_fr=title_fr,
@@ -178,13 +185,13 @@ def book_flight(
     seat: str | None = None,
 ) -> None:
     if session.get(FlightDetails, item_id) is None:
-        raise NotFound(f"item {item_id} is not a flight")
+        raise NotFound(say("item {id} is not a flight", id=item_id))
     item = session.get(ItineraryItem, item_id)
     participant = session.get(Participant, participant_id)
     if participant is None:
-        raise NotFound(f"no participant with id {participant_id}")
+        raise NotFound(say("no participant with id {id}", id=participant_id))
     if item is None or participant.mission_id != item.mission_id:
-        raise ValidationError("passenger", "the passenger is not on this flight's mission")
+        raise ValidationError("passenger", say("the passenger is not on this flight's mission"))
     booking = session.get(FlightBooking, (item_id, participant_id)) or FlightBooking(
         item_id=item_id, participant_id=participant_id
     )
@@ -289,50 +296,61 @@ def _checked(session: Session, mission: Mission, fields_of: ItemChanges) -> _Cle
     for name, local in (("start", f.start_local), ("end", f.end_local)):
         if not earliest <= local.date() <= latest:
             raise ValidationError(
-                name, f"{local:%Y-%m-%d} is more than a year away from the mission's dates"
+                name,
+                say("{day:%Y-%m-%d} is more than a year away from the mission's dates", day=local),
             )
     check_local_time("start", f.start_local, start_zone)
     check_local_time("end", f.end_local, end_zone)
     if aware(f.end_local, end_zone) < aware(f.start_local, start_zone):
         raise ValidationError(
             "end",
-            f"{f.end_local:%Y-%m-%d %H:%M} ({end_zone}) is before the start "
-            f"{f.start_local:%Y-%m-%d %H:%M} ({start_zone})",
+            say(
+                "{end:%Y-%m-%d %H:%M} ({end_zone}) is before the start "
+                "{start:%Y-%m-%d %H:%M} ({start_zone})",
+                end=f.end_local,
+                end_zone=end_zone,
+                start=f.start_local,
+                start_zone=start_zone,
+            ),
         )
     if f.stop_id is not None:
         stop = session.get(Stop, f.stop_id)
         if stop is None or stop.mission_id != mission_id:
-            raise ValidationError("stop", "the stop does not belong to this mission")
+            raise ValidationError("stop", say("the stop does not belong to this mission"))
     if f.venue_id is not None and session.get(Venue, f.venue_id) is None:
-        raise NotFound(f"no venue with id {f.venue_id}")
+        raise NotFound(say("no venue with id {id}", id=f.venue_id))
     if f.recurrence:
         repeats = occurrences(f.start_local, f.end_local, f.recurrence, mission.end_date)
         if len(repeats) > MAX_OCCURRENCES:
             raise ValidationError(
                 "repeat",
-                f"'{f.recurrence}' repeats more than {MAX_OCCURRENCES} times within the mission",
+                say(
+                    "'{rule}' repeats more than {count} times within the mission",
+                    rule=f.recurrence,
+                    count=MAX_OCCURRENCES,
+                ),
             )
         for repeat_start, repeat_end in repeats[1:]:
             check_local_time("repeat", repeat_start, start_zone)
             check_local_time("repeat", repeat_end, end_zone)
     group_ids = frozenset(f.group_ids)
     if f.audience == Audience.GROUPS and not group_ids:
-        raise ValidationError("groups", "choose at least one group, or invite everyone")
+        raise ValidationError("groups", say("choose at least one group, or invite everyone"))
     if group_ids:
         owners = set(session.scalars(select(Group.mission_id).where(Group.id.in_(group_ids))))
         found = len(session.scalars(select(Group.id).where(Group.id.in_(group_ids))).all())
         if found != len(group_ids) or owners - {mission_id}:
-            raise ValidationError("groups", "a group does not belong to this mission")
+            raise ValidationError("groups", say("a group does not belong to this mission"))
     included, excluded = frozenset(f.participant_ids), frozenset(f.excluded_participant_ids)
     # Flights, workshops and meetings may get their people from bookings, registrations and
     # meeting delegates alone, added after the item exists.
     filled_later = (ItemKind.FLIGHT, ItemKind.WORKSHOP, ItemKind.MEETING)
     if f.audience == Audience.PEOPLE and not included and f.kind not in filled_later:
-        raise ValidationError("attendees", "choose at least one delegate, or invite everyone")
+        raise ValidationError("attendees", say("choose at least one delegate, or invite everyone"))
     if included & excluded:
-        raise ValidationError("attendees", "a delegate cannot be both invited and excluded")
+        raise ValidationError("attendees", say("a delegate cannot be both invited and excluded"))
     if f.flight is not None and f.kind != ItemKind.FLIGHT:
-        raise ValidationError("flight", "flight details given for an item that is no flight")
+        raise ValidationError("flight", say("flight details given for an item that is no flight"))
     everyone = set(included | excluded)
     if f.staff_in_charge_id is not None:
         everyone.add(f.staff_in_charge_id)
@@ -345,7 +363,7 @@ def _checked(session: Session, mission: Mission, fields_of: ItemChanges) -> _Cle
             )
         )
         if known != everyone:
-            raise ValidationError("attendees", "someone named is not on this mission's roster")
+            raise ValidationError("attendees", say("someone named is not on this mission's roster"))
     flight = _clean_flight(f.flight) if f.flight is not None else None
     if flight is not None:
         # A flight's times are on its airports' clocks: a landing typed in Paris time for a
@@ -437,7 +455,7 @@ def _write_audience(session: Session, item_id: int, clean: _Clean) -> None:
 def _item(session: Session, item_id: int) -> ItineraryItem:
     item = session.get(ItineraryItem, item_id)
     if item is None:
-        raise NotFound(f"no itinerary item with id {item_id}")
+        raise NotFound(say("no itinerary item with id {id}", id=item_id))
     return item
 
 
@@ -517,7 +535,7 @@ def update_item(
     item = _item(session, item_id)
     mission = session.get(Mission, item.mission_id)
     if mission is None:  # pragma: no cover - the foreign key forbids it
-        raise NotFound(f"no mission with id {item.mission_id}")
+        raise NotFound(say("no mission with id {id}", id=item.mission_id))
     before = _detail(session, item)
     wanted = editable(changes if changes is not None else before)
     if fields_of:
@@ -528,11 +546,23 @@ def update_item(
             select(func.count()).select_from(FlightBooking).where(FlightBooking.item_id == item.id)
         )
         if booked:
-            who = "1 passenger is" if booked == 1 else f"{booked} passengers are"
+            flight = before.flight
             raise ValidationError(
                 "kind",
-                f"{who} booked on {before.flight.carrier} {before.flight.number}: "
-                "it stays a flight while anyone is",
+                say(
+                    "1 passenger is booked on {carrier} {number}: "
+                    "it stays a flight while anyone is",
+                    carrier=flight.carrier,
+                    number=flight.number,
+                )
+                if booked == 1
+                else say(
+                    "{count} passengers are booked on {carrier} {number}: "
+                    "it stays a flight while anyone is",
+                    count=booked,
+                    carrier=flight.carrier,
+                    number=flight.number,
+                ),
             )
     for name, value in clean.columns.items():
         if getattr(item, name) != value:
@@ -557,19 +587,24 @@ def update_item(
     return after
 
 
-def delta_text(delta: timedelta) -> str:
-    """``15 min later``, ``1 day earlier``, ``1 day 2 h 30 min later``: a move in words."""
+def delta_text(delta: timedelta) -> Said:
+    """``15 min later``, ``1 day earlier``, ``1 day 2 h 30 min later``: a move in words (a
+    ``Said``: the days and "later" are words of the reader's language)."""
     minutes = int(abs(delta).total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
-    parts = []
-    if days:
-        parts.append(f"{days} day" + ("s" if days > 1 else ""))
+    clock = []  # "2 h 30 min" reads the same in French
     if hours:
-        parts.append(f"{hours} h")
-    if minutes or not parts:
-        parts.append(f"{minutes} min")
-    return " ".join(parts) + (" earlier" if delta < timedelta(0) else " later")
+        clock.append(f"{hours} h")
+    if minutes or not (days or hours):
+        clock.append(f"{minutes} min")
+    length: str = " ".join(clock)
+    if days:
+        in_days = say("{count} days", count=days) if days > 1 else say("{count} day", count=days)
+        length = say("{days} {clock}", days=in_days, clock=length) if clock else in_days
+    if delta < timedelta(0):
+        return say("{length} earlier", length=length)
+    return say("{length} later", length=length)
 
 
 def move_item(session: Session, item_id: int, delta: timedelta) -> ItemDetail:
@@ -587,7 +622,12 @@ def move_item(session: Session, item_id: int, delta: timedelta) -> ItemDetail:
             check_local_time(field, local, zone)
         except ValidationError as exc:
             raise ValidationError(
-                field, f"moved {delta_text(delta)}, {exc.message}; move it further"
+                field,
+                say(
+                    "moved {delta}, {reason}; move it further",
+                    delta=delta_text(delta),
+                    reason=exc.message,
+                ),
             ) from exc
     return update_item(session, item_id, start_local=start, end_local=end)
 
@@ -699,10 +739,10 @@ def restore_item(session: Session, snapshot: ItemSnapshot) -> int:
     raised by one; under its old id when that is still free. Rows naming someone or something
     deleted since are left out. Returns the item's id."""
     if session.get(Mission, snapshot.mission_id) is None:
-        raise NotFound(f"no mission with id {snapshot.mission_id}")
+        raise NotFound(say("no mission with id {id}", id=snapshot.mission_id))
     taken = session.scalar(select(ItineraryItem.id).where(ItineraryItem.uid == snapshot.uid))
     if taken is not None:
-        raise Conflict(f"the item {snapshot.uid} exists already (id {taken})")
+        raise Conflict(say("the item {uid} exists already (id {id})", uid=snapshot.uid, id=taken))
     item_table = _item_table()
     values = dict(snapshot.item_row)
     if session.get(ItineraryItem, snapshot.item_id) is not None:

@@ -100,6 +100,6 @@ def test_import_dialog_and_new_roster_tools_in_french(
         for r in range(dialog.review_proxy.rowCount())
         if dialog.review_proxy.index(r, 1).data() == "Refusée"
     ]
-    assert "Prénom : is empty" in refused  # the reason itself is the core's (English)
+    assert "Prénom : est vide" in refused  # the core's reason, said again in French
     dialog.reject()
     window.runner.shutdown()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -17,7 +17,9 @@ from delegation_app.storage.database import Database, open_database
 from delegation_app.storage.models import Participant, ParticipantStatus, Person
 from tests.ui.rosters import HEADERS, partner_csv, write_csv, write_xlsx
 from tests.ui.sample_data import Sample
+from ui.i18n import translations
 from ui.import_dialog import ColumnsModel, ImportRosterDialog, ReviewModel
+from ui.labels import arg
 from ui.main_window import MainWindow
 from ui.models import NAME
 
@@ -420,3 +422,41 @@ def test_dropping_a_roster_without_a_mission_says_so(
     assert window.statusBar().currentMessage() == (
         "Select a mission first: a roster is imported into a mission."
     )
+
+
+def test_the_reasons_a_row_is_refused_are_french_in_the_french_window(
+    qtbot: QtBot, db: Database, sample: Sample, tmp_path: Path
+) -> None:
+    # A partner's list as French Excel saves it (Windows-1252, semicolons): a birth date that
+    # does not exist, and a row without its family name.
+    path = write_csv(
+        tmp_path / "délégués.csv",
+        [
+            ["Nom", "Prénom", "Date de naissance"],
+            ["Lefèvre", "Zoë", "32/13/1970"],
+            ["", "Jérôme", "05/11/1970"],
+            ["O'Connor", "Seán", "05/11/1970"],
+        ],
+    )
+    assert translations.install("fr")
+    try:
+        window = MainWindow(db, language="fr")
+        qtbot.addWidget(window)
+        window.select_mission("miami-2017")
+        dialog = _open(window, qtbot, path)
+        assert "Windows-1252" in dialog.file_label.text()
+        _review(dialog, qtbot)
+        rows = _review_rows(dialog)
+        # "Column: reason", the column as the file heads it, the reason from the core.
+        problem = QCoreApplication.translate("Import", "%1: %2")
+        assert rows["2"][:2] == ("Refusée", "Zoë Lefèvre")  # la ligne
+        assert rows["2"][2] == arg(
+            problem,
+            "Date de naissance",
+            "«\u00a032/13/1970\u00a0» n'est pas une date (écrivez-la sous la forme 05/11/2017)",
+        )
+        assert rows["3"][2] == arg(problem, "Nom", "est vide")
+        assert rows["4"][2] == ""  # created: nothing to say
+        window.runner.shutdown()
+    finally:
+        translations.install("en")
