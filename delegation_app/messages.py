@@ -85,7 +85,10 @@ def in_language(text: str, language: str) -> str:
 
 
 def field_name(field: str, language: str) -> str:
-    """The name a coordinator knows a ``ValidationError``'s field by, in ``language``."""
+    """The name a coordinator knows a ``ValidationError``'s field by, in ``language``: from
+    the catalogue's fields, or said again when it is a ``Said`` ("signatory 2")."""
+    if isinstance(field, Said):
+        return in_language(field, language)
     if language == "fr":
         from delegation_app.messages_fr import FIELDS
 
@@ -96,13 +99,18 @@ def field_name(field: str, language: str) -> str:
 def explain(error: BaseException, language: str) -> str:
     """The sentence a coordinator reads for a core ``error``, in ``language``.
 
-    A ``ValidationError`` names its field; another ``DomainError`` is its message. Anything else
-    is returned as ``str(error)`` (the caller decides whether to show it)."""
+    A ``ValidationError`` names its field; another error made of one message (a ``DomainError``,
+    an import's ``CellError``) is that message. Anything else is returned as ``str(error)`` (the
+    caller decides whether to show it)."""
     if isinstance(error, ValidationError):
         # French typography: a no-break space before the colon.
         colon = "\u00a0:" if language == "fr" else ":"
         message = in_language(error.message, language)
         return f"{field_name(error.field, language)}{colon} {message}"
-    if isinstance(error, DomainError) and len(error.args) == 1 and isinstance(error.args[0], str):
+    if (
+        len(error.args) == 1
+        and isinstance(error.args[0], Said | str)
+        and (isinstance(error, DomainError) or isinstance(error.args[0], Said))
+    ):
         return in_language(error.args[0], language)
     return str(error)

@@ -122,9 +122,6 @@ FRENCH: dict[str, str] = {
     "'{name}' is neither on the mission's roster nor in the file": (
         "«\u00a0{name}\u00a0» n'est ni dans la liste des délégués de la mission ni dans le fichier"
     ),
-    "'{value}' is not one of {choices}": (
-        "«\u00a0{value}\u00a0» n'est pas l'une des valeurs admises\u00a0: {choices}"
-    ),
     "business_leader, elected_official, guest, institutional, press, staff": (
         "chef d'entreprise, élu, invité, institutionnel, presse, équipe d'organisation"
     ),
@@ -294,9 +291,6 @@ FRENCH: dict[str, str] = {
     "flight details given for an item that is no flight": (
         "détails de vol donnés pour un élément qui n'est pas un vol"
     ),
-    "someone named is not on this mission's roster": (
-        "une personne nommée n'est pas dans la liste des délégués de cette mission"
-    ),
     "no itinerary item with id {id}": "aucun élément du programme n'a l'identifiant {id}",
     "1 passenger is booked on {carrier} {number}: it stays a flight while anyone is": (
         "1 passager est réservé sur le vol {carrier} {number}\u00a0: "
@@ -318,7 +312,6 @@ FRENCH: dict[str, str] = {
 }
 
 FIELDS: dict[str, str] = {
-    "output": "fichier de sortie",
     "language": "langue",
     "person": "délégué",
     "file": "fichier",

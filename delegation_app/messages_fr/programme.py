@@ -424,9 +424,6 @@ FRENCH: dict[str, str] = {
     "this person is not a speaker of the workshop": (
         "cette personne n'intervient pas dans l'atelier"
     ),
-    "no participant with id {participant_id}": (
-        "aucun participant n'a l'identifiant {participant_id}"
-    ),
     "is not on the roster of this workshop's mission": (
         "n'est pas sur la liste de la mission de cet atelier"
     ),
@@ -491,7 +488,6 @@ FIELDS: dict[str, str] = {
     "meeting": "rendez-vous",
     "action": "action de suivi",
     "priority": "priorité",
-    "languages": "langues",
     "item": "élément du programme",
     "locked": "verrouillage",
     "delegates": "délégués",

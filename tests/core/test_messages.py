@@ -109,18 +109,48 @@ def _calls(tree: ast.AST) -> Iterator[tuple[ast.Call, str | None]]:
     yield from walk(tree, None)
 
 
+def _field_parameters(trees: list[ast.Module]) -> dict[str, set[int]]:
+    """The functions that pass a field name on to an error (``require_text(field, value)``,
+    ``check_date_range(start_field, ...)``), by name: the positions of those parameters."""
+    found: dict[str, set[int]] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            names = [a.arg for a in node.args.posonlyargs + node.args.args]
+            if names and names[0] in {"self", "cls"}:
+                names = names[1:]
+            positions = {i for i, n in enumerate(names) if n == "field" or n.endswith("_field")}
+            if positions:
+                found.setdefault(node.name, set()).update(positions)
+    return found
+
+
 def _messages_and_fields() -> tuple[list[Found], list[Found], list[tuple[str, str]]]:
     """The ``say`` calls, the raw texts given to errors, and the literal fields named."""
     errors = _error_classes()
     says: list[Found] = []
     raw: list[Found] = []
     fields: list[tuple[str, str]] = []
-    for path in _source_files():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    files = _source_files()
+    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in files]
+    passes_field = _field_parameters(trees)
+    for path, tree in zip(files, trees, strict=True):
         for call, cls in _calls(tree):
             where = f"{path.relative_to(PACKAGE.parent)}:{call.lineno}"
             name = _name(call.func)
             arguments = list(call.args) + [k.value for k in call.keywords if k.arg != "field"]
+            # A field named by keyword, or handed to a function that names it in its error.
+            named = [
+                k.value
+                for k in call.keywords
+                if k.arg == "field" or (k.arg or "").endswith("_field")
+            ]
+            if name in passes_field and name not in errors:
+                named += [call.args[i] for i in passes_field[name] if i < len(call.args)]
+            for field in named:
+                if isinstance(field, ast.Constant) and isinstance(field.value, str):
+                    fields.append((where, field.value))
             takes_field: bool | None = None
             if name == "say":
                 says.append(Found(where, call))
@@ -223,13 +253,15 @@ def test_the_catalogue_holds_nothing_unused(scanned: Scan) -> None:
 def test_no_two_parts_translate_one_template_differently() -> None:
     from delegation_app import messages_fr
 
+    clashes = []
     for name in ("FRENCH", "FIELDS"):
         seen: dict[str, tuple[str, str]] = {}
         for part in messages_fr.PARTS:
             for english, french in getattr(part, name).items():
                 if english in seen and seen[english][1] != french:
-                    pytest.fail(f"{english!r}: {seen[english]} and {part.__name__}: {french!r}")
+                    clashes.append(f"{name} {english!r}: {seen[english]} and {french!r}")
                 seen[english] = (part.__name__, french)
+    assert not clashes, "\n".join(clashes)
 
 
 def test_french_typography_in_the_catalogue() -> None:
@@ -301,3 +333,7 @@ def test_explain_names_the_field_in_the_language(monkeypatch: pytest.MonkeyPatch
     assert field_name("family_name", "fr") == "nom"
     assert explain(NotFound(say("no {what}", what="x")), "fr") == "aucun x"
     assert explain(ValueError("plain"), "fr") == "plain"
+    # A cell's error is no DomainError, but made of a Said; a field may be a Said too.
+    assert explain(ValueError(say("is empty")), "fr") == "est vide"
+    numbered = ValidationError(say("no {what}", what=2), say("is empty"))
+    assert explain(numbered, "fr") == "aucun 2\u00a0: est vide"
