@@ -103,8 +103,8 @@ def test_a_bad_role_lists_the_french_words_it_takes(
     [problem] = plan.refused[0].problems
     assert (problem.column, in_language(problem.reason, "fr")) == (
         "Rôle",
-        f"«{NBSP}Astronaute{NBSP}» n'est pas l'une des valeurs admises{NBSP}: chef "
-        "d'entreprise, élu, invité, institutionnel, presse, équipe d'organisation",
+        f"«{NBSP}Astronaute{NBSP}» ne fait pas partie des choix possibles (chef "
+        "d'entreprise, élu, invité, institutionnel, presse, équipe d'organisation)",
     )
 
 
