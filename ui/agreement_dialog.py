@@ -68,6 +68,7 @@ from ui import theme
 from ui.agreement_commands import CommitmentFields
 from ui.agreements_models import side_label
 from ui.delegate_dialog import country_model, date_text, long_date
+from ui.i18n import core_text
 from ui.icons import warning_icon
 from ui.labels import arg
 from ui.roster_commands import safe_failure_text
@@ -124,7 +125,7 @@ def commitment_status_label(status: CommitmentStatus, language: str) -> str:
 
 
 def _core_text(exc: ValidationError) -> str:
-    return exc.message[:1].upper() + exc.message[1:]
+    return _capitalised(core_text(exc.message))
 
 
 class _FieldError(Exception):
@@ -918,10 +919,10 @@ class AgreementDialog(QDialog):
             if key in self.error_labels:
                 errors[key] = _core_text(exc)
             else:
-                general = str(exc)
+                general = core_text(exc)
             form = None
         except DomainError as exc:
-            general = str(exc)
+            general = core_text(exc)
             form = None
         except Exception as exc:  # the database refused: a sentence, never a crash
             general = safe_failure_text(exc)
@@ -1204,10 +1205,10 @@ class CommitmentDialog(QDialog):
             if key is not None:
                 errors[key] = _core_text(exc)
             else:
-                general = str(exc)
+                general = core_text(exc)
             fields = None
         except DomainError as exc:
-            general = str(exc)
+            general = core_text(exc)
             fields = None
         except Exception as exc:  # the database refused: a sentence, never a crash
             general = safe_failure_text(exc)
@@ -1236,3 +1237,7 @@ class CommitmentDialog(QDialog):
     def accept(self) -> None:
         if self.validate():
             super().accept()
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -75,6 +75,7 @@ from delegation_app.storage.models import (
 )
 from ui import accessible, theme
 from ui.formatting import country_name, language_name
+from ui.i18n import core_text
 from ui.icons import warning_icon
 from ui.labels import arg, role_label, status_label
 from ui.roster_commands import safe_failure_text
@@ -1294,7 +1295,7 @@ class DelegateDialog(QDialog):
             except InvalidField as exc:
                 problems = [exc]
             except DomainError as exc:
-                general = str(exc)
+                general = core_text(exc)
             except Exception as exc:  # the database refused: a sentence, never a crash
                 general = safe_failure_text(exc)
         for problem in problems:

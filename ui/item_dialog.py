@@ -66,6 +66,7 @@ from delegation_app.services.venues import NewVenue, with_venue
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import Audience, ItemKind, ParticipantRole
 from ui import accessible, theme
+from ui.i18n import core_text
 from ui.itinerary_models import (
     city_of,
     clock_text,
@@ -1158,12 +1159,12 @@ class ItemDialog(QDialog):
         except ValidationError as exc:
             key = FIELD_OF_ERROR.get(exc.field)
             if key in self.error_labels:
-                errors[key] = exc.message[:1].upper() + exc.message[1:]
+                errors[key] = _capitalised(core_text(exc.message))
             else:
-                general = str(exc)
+                general = core_text(exc)
             changes = None
         except DomainError as exc:
-            general = str(exc)
+            general = core_text(exc)
             changes = None
         self._errors = errors
         self._changes = changes
@@ -1283,3 +1284,7 @@ class _FieldError(Exception):
         errors = key_or_errors if isinstance(key_or_errors, dict) else {key_or_errors: text}
         super().__init__("; ".join(errors.values()))
         self.errors = errors
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -33,6 +33,7 @@ from delegation_app.services.sectors import SECTORS_OF_EXCELLENCE, sector_label
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import LeadStage
 from ui import theme
+from ui.i18n import core_text
 from ui.labels import arg
 from ui.lead_commands import LeadChanges, LeadInput
 
@@ -271,17 +272,17 @@ class NewLeadDialog(QDialog):
                     note=lead.note,
                 )
         except _FieldError as exc:
-            errors[exc.field] = exc.message
+            errors[exc.field] = core_text(exc.message)
             lead = None
         except ValidationError as exc:
             key = FIELD_OF_ERROR.get(exc.field)
             if key is not None:
-                errors[key] = exc.message[:1].upper() + exc.message[1:]
+                errors[key] = _capitalised(core_text(exc.message))
             else:
-                general = str(exc)
+                general = core_text(exc)
             lead = None
         except DomainError as exc:
-            general = str(exc)
+            general = core_text(exc)
             lead = None
         self.lead = lead
         for key, label in self.error_labels.items():
@@ -405,17 +406,17 @@ class EditLeadDialog(QDialog):
             with self._db.reading() as session:  # rolled back: nothing is written
                 changes.write(session, self._lead.id)
         except _FieldError as exc:
-            errors[exc.field] = exc.message
+            errors[exc.field] = core_text(exc.message)
             changes = None
         except ValidationError as exc:
             key = FIELD_OF_ERROR.get(exc.field)
             if key is not None:
-                errors[key] = exc.message[:1].upper() + exc.message[1:]
+                errors[key] = _capitalised(core_text(exc.message))
             else:
-                general = str(exc)
+                general = core_text(exc)
             changes = None
         except DomainError as exc:
-            general = str(exc)
+            general = core_text(exc)
             changes = None
         self.changes = changes
         for key, label in self.error_labels.items():
@@ -520,3 +521,7 @@ def stage_change_prompt(organisation: str, stage: LeadStage, language: str) -> s
         organisation,
         stage_label(stage, language),
     )
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -51,7 +51,7 @@ from ui import settings as keys
 from ui import theme
 from ui.dialogs import PAGE_SIZES
 from ui.formatting import language_name
-from ui.i18n import LANGUAGES
+from ui.i18n import LANGUAGES, core_text
 from ui.labels import arg
 from ui.workers import BOOKLET_LANGUAGES
 
@@ -404,10 +404,11 @@ class PreferencesDialog(QDialog):
             key = {"home time zone": "zone", "backup folder": "backup", "logo": "logo"}.get(
                 exc.field, "general"
             )
-            self._set_error(key, str(exc))
+            # Beside its field, the message; at the foot, the field named too.
+            self._set_error(key, core_text(exc if key == "general" else exc.message))
             return False
         except DomainError as exc:
-            self._set_error("general", str(exc))
+            self._set_error("general", core_text(exc))
             return False
         if self._db.path is not None:
             # The backups taken from now on (before an import, a purge) go to the new folder;

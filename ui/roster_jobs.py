@@ -24,6 +24,7 @@ from delegation_app.interchange.roster_import import (
 from delegation_app.interchange.tabular import ImportFileError, Table, read_table
 from delegation_app.services.checks import run_checks
 from delegation_app.storage.database import Database, backup_before
+from ui.i18n import core_text
 from ui.labels import arg
 from ui.workers import Job
 
@@ -36,7 +37,7 @@ ROSTER_SUFFIXES = (".csv", ".xlsx", ".ods")
 def failure_text(exc: Exception) -> str:
     """One sentence for the coordinator: the core's own for its errors, else the bare facts."""
     if isinstance(exc, DomainError):
-        return str(exc)
+        return core_text(exc)  # in the window's language (a plain read: fine in a worker)
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
         return f"{exc.strerror or exc}{where}"

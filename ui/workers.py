@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from delegation_app.errors import DomainError
 from delegation_app.storage.database import Database
+from ui.i18n import core_text
 from ui.labels import arg
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class BookletRequest:
 
 def _error_text(exc: Exception) -> str:
     if isinstance(exc, DomainError):
-        return str(exc)
+        return core_text(exc)  # in the window's language (a plain read: fine in a worker)
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
         return f"{exc.strerror or exc}{where}"

@@ -48,6 +48,7 @@ from delegation_app.services.workshop_editing import (
 )
 from delegation_app.storage.database import Database
 from ui import theme
+from ui.i18n import core_text
 from ui.labels import arg
 from ui.search import SEARCH_ROLE, SearchProxyModel, fold
 
@@ -601,17 +602,17 @@ class WorkshopDialog(QDialog):
             form = self._read()
             self._dry_run(form)
         except _FieldError as exc:
-            errors[exc.field] = exc.message
+            errors[exc.field] = core_text(exc.message)
             form = None
         except ValidationError as exc:
             key = FIELD_OF_ERROR.get(exc.field)
             if key is not None:
-                errors[key] = exc.message[:1].upper() + exc.message[1:]
+                errors[key] = _capitalised(core_text(exc.message))
             else:
-                general = str(exc)
+                general = core_text(exc)
             form = None
         except DomainError as exc:
-            general = str(exc)
+            general = core_text(exc)
             form = None
         self.form = form
         self._show_errors(errors, general)
@@ -654,3 +655,7 @@ class WorkshopDialog(QDialog):
     def _on_ok(self) -> None:
         if self.validate():
             self.accept()
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -41,6 +41,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 from delegation_app.printing.document import write_pdf_atomically
 from delegation_app.printing.fonts import BOLD, REGULAR, register_fonts
 from delegation_app.printing.labels import LANGUAGES
@@ -408,7 +409,10 @@ def layout_of(layout: str | SheetLayout) -> SheetLayout:
         return layout
     key = layout.strip().lower()
     if key not in LAYOUTS:
-        raise ValidationError("layout", f"'{layout}' is not one of {', '.join(LAYOUTS)}")
+        raise ValidationError(
+            "layout",
+            say("'{layout}' is not one of {layouts}", layout=layout, layouts=", ".join(LAYOUTS)),
+        )
     return LAYOUTS[key]
 
 
@@ -673,12 +677,12 @@ def render_badges(
     _check_language(language)
     sheet = layout_of(layout)
     if skip < 0 or skip >= sheet.per_page:
-        raise ValidationError("skip", f"must be between 0 and {sheet.per_page - 1}")
+        raise ValidationError("skip", say("must be between 0 and {last}", last=sheet.per_page - 1))
     badges = _as_badges(entries, language)
     if sort_by_name:
         badges.sort(key=lambda b: b.sort_key)
     if not badges:
-        raise ValidationError("badges", "there is no delegate to print a badge for")
+        raise ValidationError("badges", say("there is no delegate to print a badge for"))
     words = BADGE_WORDING[language]
     title = one_line(mission_title)
 
@@ -733,7 +737,9 @@ def _as_badges(entries: Sequence[Badge | RosterEntry], language: str) -> list[Ba
 
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
-        raise ValidationError("language", f"'{language}' is not a badge language (fr or en)")
+        raise ValidationError(
+            "language", say("'{language}' is not a badge language (fr or en)", language=language)
+        )
 
 
 def _draw_plan(canvas: Any, plan: BadgePlan, face: Box, *, upside_down: bool) -> None:

@@ -30,7 +30,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from pathlib import Path
 
-from delegation_app.errors import DomainError
+from delegation_app.errors import DomainError, ValidationError
+from delegation_app.messages import say
 from delegation_app.services.booklet import BookletData
 
 #: Below this many booklets, starting worker processes (about half a second each, to import
@@ -225,12 +226,22 @@ def _print_in_worker(order: BookletOrder) -> _Outcome:
     try:
         with _rendering:
             render_order(order)
+    except ValidationError as exc:
+        # A Said crosses the process boundary whole, so the message is said again in the
+        # window's language (the field keeps its core name: a Said cannot name it in French).
+        reason = say("{field}: {message}", field=exc.field, message=exc.message)
+        return _Outcome(say("{name}: {reason}", name=order.name, reason=reason))
     except DomainError as exc:
-        return _Outcome(f"{order.name}: {exc}")
+        message = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+        return _Outcome(say("{name}: {reason}", name=order.name, reason=message))
     except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
-        return _Outcome(f"{order.name}: {exc.strerror or exc}{where}")
+        cause = exc.strerror or str(exc)
+        if exc.filename:
+            return _Outcome(
+                say("{name}: {reason} ({file})", name=order.name, reason=cause, file=exc.filename)
+            )
+        return _Outcome(say("{name}: {reason}", name=order.name, reason=cause))
     except Exception as exc:
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-        return _Outcome(f"{order.name}: {detail}")
+        return _Outcome(say("{name}: {reason}", name=order.name, reason=detail))
     return _Outcome()

@@ -34,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 from delegation_app.printing.fonts import BOLD, REGULAR, register_fonts
 from delegation_app.printing.styles import ACCENT, INK, MUTED, RULE, stylesheet
 
@@ -53,7 +54,7 @@ def page_size_of(name: str) -> tuple[float, float]:
     """Width and height in points of "A4", "A5" or "Letter" (also "US Letter")."""
     key = name.strip().upper().removeprefix("US").strip(" -_")
     if key not in PAGE_SIZES:
-        raise ValidationError("page size", f"'{name}' is not one of A4, A5, Letter")
+        raise ValidationError("page size", say("'{name}' is not one of A4, A5, Letter", name=name))
     return PAGE_SIZES[key]
 
 

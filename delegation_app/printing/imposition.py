@@ -32,6 +32,7 @@ from pypdf.generic import (
 )
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 from delegation_app.printing.booklet import render_booklet
 from delegation_app.printing.document import page_size_of, write_pdf_atomically
 from delegation_app.services.booklet import BookletData
@@ -82,9 +83,12 @@ def impose_saddle_stitch(source_pdf: Path, target_pdf: Path, *, sheet: str = "A4
         reader = PdfReader(io.BytesIO(Path(source_pdf).read_bytes()))
         pages = list(reader.pages)
     except (OSError, PdfReadError) as exc:
-        raise ValidationError("booklet", f"cannot read {source_pdf} as a PDF: {exc}") from exc
+        raise ValidationError(
+            "booklet",
+            say("cannot read {file} as a PDF: {reason}", file=source_pdf, reason=str(exc)),
+        ) from exc
     if not pages:
-        raise ValidationError("booklet", f"{source_pdf} has no page to impose")
+        raise ValidationError("booklet", say("{file} has no page to impose", file=source_pdf))
 
     def build(temporary: Path) -> None:
         writer = PdfWriter()

@@ -24,6 +24,7 @@ from babel.dates import (
 from babel.lists import format_list
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 from delegation_app.printing.text import nbsp
 from delegation_app.wording import ITEM_WORDS, kind_name
 
@@ -252,7 +253,10 @@ class Wording:
 
     def __init__(self, language: str) -> None:
         if language not in LANGUAGES:
-            raise ValidationError("language", f"'{language}' is not a booklet language (fr or en)")
+            raise ValidationError(
+                "language",
+                say("'{language}' is not a booklet language (fr or en)", language=language),
+            )
         self.language = language
         self.locale = Locale.parse(LOCALES[language])
         self._words = WORDING[language]

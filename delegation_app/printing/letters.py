@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 from delegation_app.paths import resource_path
 from delegation_app.printing.document import page_size_of, write_pdf_atomically
 from delegation_app.printing.fonts import BOLD, REGULAR, register_fonts
@@ -101,12 +102,19 @@ def parse_template(text: str, name: str) -> LetterTemplate:
         " ".join(block.split()) for block in "\n".join(lines).split("\n\n") if block.strip()
     )
     if not paragraphs:
-        raise ValidationError("letter template", f"{name} has no text after its header lines")
+        raise ValidationError(
+            "letter template", say("{name} has no text after its header lines", name=name)
+        )
     for part in (subject, signature, *to, *paragraphs):
         for field in _fields(part, name):
             if field not in PLACEHOLDERS:
                 raise ValidationError(
-                    "letter template", f"{name} names {{{field}}}, which is not a placeholder"
+                    "letter template",
+                    say(
+                        "{name} names {{{field}}}, which is not a placeholder",
+                        name=name,
+                        field=field,
+                    ),
                 )
     return LetterTemplate(name, subject, tuple(to), signature, paragraphs)
 
@@ -115,7 +123,9 @@ def _fields(text: str, name: str) -> list[str]:
     try:
         return [field for _, field, _, _ in Formatter().parse(text) if field is not None]
     except ValueError as exc:
-        raise ValidationError("letter template", f"{name}: {exc}") from exc
+        raise ValidationError(
+            "letter template", say("{name}: {reason}", name=name, reason=str(exc))
+        ) from exc
 
 
 @cache
@@ -126,7 +136,10 @@ def letter_template(country: str, language: str) -> LetterTemplate:
         path = folder / name
         if path.is_file():
             return parse_template(path.read_text(encoding="utf-8"), name)
-    raise ValidationError("letter template", f"no template for {country} in '{language}'")
+    raise ValidationError(
+        "letter template",
+        say("no template for {country} in '{language}'", country=country, language=language),
+    )
 
 
 def letter_values(letter: LetterData, words: Wording, today: date) -> dict[str, str]:

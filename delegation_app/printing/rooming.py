@@ -34,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 from delegation_app.printing.document import (
     CONTENT,
     DelegationDocument,
@@ -164,7 +165,9 @@ def render_rooming_list(
     words = Wording(language)  # refuses a language other than fr or en
     page_size_of(page_size)  # refuse a bad size before any file is touched
     if not lists:
-        raise ValidationError("hotels", "the mission has no hotel block: there is nothing to list")
+        raise ValidationError(
+            "hotels", say("the mission has no hotel block: there is nothing to list")
+        )
     issued = issued_on or date.today()
 
     def build(target: Path) -> None:

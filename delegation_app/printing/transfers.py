@@ -36,6 +36,7 @@ from reportlab.platypus import (
 )
 
 from delegation_app.errors import ValidationError
+from delegation_app.messages import say
 from delegation_app.printing.document import (
     CONTENT,
     DelegationDocument,
@@ -136,7 +137,7 @@ def render_transfer_manifest(
     words = Wording(language)  # refuses a language other than fr or en
     page_size_of(page_size)  # refuse a bad size before any file is touched
     if not transfers:
-        raise ValidationError("transfers", "there is no transfer to list")
+        raise ValidationError("transfers", say("there is no transfer to list"))
     issued = issued_on or date.today()
 
     def build(target: Path) -> None:

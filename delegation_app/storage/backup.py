@@ -30,6 +30,7 @@ from pathlib import Path
 
 from delegation_app import paths
 from delegation_app.errors import StorageError
+from delegation_app.messages import say
 from delegation_app.storage import migrations
 from delegation_app.storage import sqlite_driver as driver
 from delegation_app.storage.lock import acquire_lock
@@ -255,13 +256,26 @@ def backup_sqlite(source: Path, target: Path, key: DatabaseKey | None = None) ->
         finally:
             checked.close()
         if problems:
-            raise StorageError(f"cannot back up {source}: the copy is damaged ({problems[0]})")
+            raise StorageError(
+                say(
+                    "cannot back up {source}: the copy is damaged ({problem})",
+                    source=source,
+                    problem=problems[0],
+                )
+            )
         os.replace(partial, target)
         _fsync_folder(target.parent)
     except driver.errors(OSError) as exc:
         _remove(partial)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise StorageError(f"cannot back up {source} to {target}: {reason}") from exc
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise StorageError(
+            say(
+                "cannot back up {source} to {target}: {reason}",
+                source=source,
+                target=target,
+                reason=reason,
+            )
+        ) from exc
     except BaseException:
         _remove(partial)
         raise
@@ -347,16 +361,18 @@ def backup_database(
     """
     db_path = Path(db_path)
     if not db_path.exists():
-        raise StorageError(f"no database at {db_path}")
+        raise StorageError(say("no database at {path}", path=db_path))
     kind = file_kind(db_path)
     if kind is not FileKind.PLAIN and kind is not FileKind.ENCRYPTED:
-        raise StorageError(f"{db_path} is not a database of this program (not an SQLite file)")
+        raise StorageError(
+            say("{path} is not a database of this program (not an SQLite file)", path=db_path)
+        )
     if to is not None:
         to = Path(to)
         if to.resolve() == db_path.resolve():
-            raise StorageError(f"{to} is the database itself; choose another file")
+            raise StorageError(say("{file} is the database itself; choose another file", file=to))
         if to.exists() and not overwrite:
-            raise StorageError(f"{to} already exists; choose another name")
+            raise StorageError(say("{file} already exists; choose another name", file=to))
         return backup_sqlite(db_path, to, key)
     target_folder = backup_folder_of(db_path, folder, key)
     target = take_backup(db_path, target_folder, reason, key=key)
@@ -525,8 +541,8 @@ def _missions(connection: sqlite3.Connection) -> tuple[MissionSummary, ...]:
     return tuple(MissionSummary(str(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows)
 
 
-ENCRYPTED_NO_KEY = "encrypted: its key is needed"
-ENCRYPTED_OTHER_KEY = "encrypted with another key"
+ENCRYPTED_NO_KEY = say("encrypted: its key is needed")
+ENCRYPTED_OTHER_KEY = say("encrypted with another key")
 
 
 def preview_backup(path: Path, key: DatabaseKey | None = None) -> BackupInfo:
@@ -545,32 +561,34 @@ def preview_backup(path: Path, key: DatabaseKey | None = None) -> BackupInfo:
     try:
         kind = file_kind(path)
     except OSError as exc:
-        return replace(info, problem=f"cannot be read: {exc.strerror or exc}")
+        return replace(
+            info, problem=say("cannot be read: {reason}", reason=exc.strerror or str(exc))
+        )
     if kind is FileKind.ENCRYPTED:
         info = replace(info, encrypted=True)
         if key is None:
             return replace(info, problem=ENCRYPTED_NO_KEY)
     elif kind is not FileKind.PLAIN:
-        return replace(info, problem="not an SQLite file")
+        return replace(info, problem=say("not an SQLite file"))
     wal = sidecars(path)[0]
     if wal.exists() and wal.stat().st_size > 0:
         # Read-only, the WAL would be ignored (immutable) or need files created beside it.
-        return replace(info, problem=f"has changes not merged into it ({wal.name})")
+        return replace(info, problem=say("has changes not merged into it ({wal})", wal=wal.name))
     try:
         connection = connect_frozen(path, key)
         try:
             revision = read_revision(connection)
             if revision is None:
-                return replace(info, problem="not a database of this program")
+                return replace(info, problem=say("not a database of this program"))
             if not migrations.is_known(revision):
-                return replace(info, revision=revision, problem="written by a newer version")
+                return replace(info, revision=revision, problem=say("written by a newer version"))
             return replace(info, revision=revision, missions=_missions(connection))
         finally:
             connection.close()
     except WrongKey:
         return replace(info, problem=ENCRYPTED_OTHER_KEY)
     except driver.errors() as exc:
-        return replace(info, problem=f"cannot be read: {exc}")
+        return replace(info, problem=say("cannot be read: {reason}", reason=str(exc)))
 
 
 def list_backups(
@@ -610,9 +628,11 @@ def file_problems(
     try:
         kind = file_kind(path)
     except OSError as exc:
-        raise StorageError(f"cannot check {path}: {exc.strerror or exc}") from exc
+        raise StorageError(
+            say("cannot check {path}: {reason}", path=path, reason=exc.strerror or str(exc))
+        ) from exc
     if kind is not FileKind.PLAIN and kind is not FileKind.ENCRYPTED:
-        return ["not an SQLite file"]
+        return [say("not an SQLite file")]
     try:
         connection = connect_frozen(path, key) if frozen else connect_live(path, key)
         try:
@@ -622,7 +642,9 @@ def file_problems(
     except driver.database_errors() as exc:
         if is_damage(exc):
             return [str(exc)]
-        raise StorageError(f"cannot check {path}: {exc}") from exc
+        raise StorageError(
+            say("cannot check {path}: {reason}", path=path, reason=str(exc))
+        ) from exc
 
 
 def latest_good_backup(folder: Path, stem: str, key: DatabaseKey | None = None) -> Path | None:
@@ -663,7 +685,7 @@ def verify_backup(backup: Path, key: DatabaseKey | None = None) -> BackupInfo:
     """The backup's preview once it passed the full integrity check and fits this program."""
     backup = Path(backup)
     if not backup.is_file():
-        raise StorageError(f"no backup at {backup}")
+        raise StorageError(say("no backup at {backup}", backup=backup))
     info = preview_backup(backup, key)
     if info.problem == ENCRYPTED_NO_KEY:
         raise KeyRequired(backup)
@@ -671,14 +693,26 @@ def verify_backup(backup: Path, key: DatabaseKey | None = None) -> BackupInfo:
         raise WrongKey(backup)
     if info.newer_than_program:
         raise StorageError(
-            f"{backup.name} was written by a newer version of the program "
-            f"(schema {info.revision}); install that version to restore it"
+            say(
+                "{name} was written by a newer version of the program (schema {revision}); "
+                "install that version to restore it",
+                name=backup.name,
+                revision=info.revision,
+            )
         )
     if info.problem:
-        raise StorageError(f"{backup.name} cannot be restored: {info.problem}")
+        raise StorageError(
+            say("{name} cannot be restored: {problem}", name=backup.name, problem=info.problem)
+        )
     problems = file_problems(backup, full=True, key=key)
     if problems:
-        raise StorageError(f"{backup.name} is damaged ({problems[0]}); choose another backup")
+        raise StorageError(
+            say(
+                "{name} is damaged ({problem}); choose another backup",
+                name=backup.name,
+                problem=problems[0],
+            )
+        )
     return info
 
 
@@ -705,7 +739,13 @@ def _keep_current(
                 shutil.copyfile(source, dest)
                 make_private(dest)
     except OSError as exc:
-        raise StorageError(f"cannot keep a copy of {target} before restoring: {exc}") from exc
+        raise StorageError(
+            say(
+                "cannot keep a copy of {target} before restoring: {reason}",
+                target=target,
+                reason=str(exc),
+            )
+        ) from exc
     return copy
 
 
@@ -729,7 +769,7 @@ def restore(
     """
     backup, target = Path(backup), Path(target)
     if target.exists() and backup.resolve() == target.resolve():
-        raise StorageError(f"{backup} is the database itself; choose a backup")
+        raise StorageError(say("{file} is the database itself; choose a backup", file=backup))
     verify_backup(backup, key)
     target_encrypted = driver.is_encrypted(target)
     if target_encrypted and key is None:
@@ -755,15 +795,23 @@ def restore(
                 os.fsync(copy.fileno())
         problems = file_problems(temporary, full=False, key=key_for(temporary, key))
         if problems:
-            raise StorageError(f"the copy of {backup.name} is damaged ({problems[0]})")
+            raise StorageError(
+                say(
+                    "the copy of {name} is damaged ({problem})",
+                    name=backup.name,
+                    problem=problems[0],
+                )
+            )
         # Old WAL frames or a hot journal would be replayed onto the restored file.
         for stale in sidecars(target):
             stale.unlink(missing_ok=True)
         os.replace(temporary, target)
         _fsync_folder(target.parent)
     except driver.errors(OSError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise StorageError(f"cannot restore {target}: {reason}") from exc
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise StorageError(
+            say("cannot restore {target}: {reason}", target=target, reason=reason)
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()

@@ -30,6 +30,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from delegation_app.errors import StorageError
+from delegation_app.messages import say
 from delegation_app.storage import backup as backups
 from delegation_app.storage import migrations
 from delegation_app.storage import sqlite_driver as driver
@@ -71,15 +72,25 @@ class DamagedDatabase(StorageError):
         latest_backup: Path | None,
         backup_folder: Path | None = None,
     ) -> None:
-        first = problems[0] if problems else "unknown damage"
-        more = f" and {len(problems) - 1} more problems" if len(problems) > 1 else ""
+        first = problems[0] if problems else say("unknown damage")
+        more = (
+            say(" and {count} more problems", count=len(problems) - 1) if len(problems) > 1 else ""
+        )
         if latest_backup is not None:
-            offer = f"the latest good backup is {latest_backup}"
+            offer = say("the latest good backup is {backup}", backup=latest_backup)
         elif backup_folder is not None:
-            offer = f"no good backup was found in {backup_folder}"
+            offer = say("no good backup was found in {folder}", folder=backup_folder)
         else:
-            offer = "no good backup was found"
-        super().__init__(f"{path} is damaged ({first}{more}); {offer}")
+            offer = say("no good backup was found")
+        super().__init__(
+            say(
+                "{path} is damaged ({first}{more}); {offer}",
+                path=path,
+                first=first,
+                more=more,
+                offer=offer,
+            )
+        )
         self.path = path
         self.problems = problems
         self.latest_backup = latest_backup
@@ -187,7 +198,9 @@ def _key_to_open(path: Path, key: DatabaseKey | None) -> DatabaseKey | None:
     try:
         kind = driver.file_kind(path)
     except OSError as exc:
-        raise StorageError(f"cannot read {path}: {exc.strerror}") from exc
+        raise StorageError(
+            say("cannot read {path}: {reason}", path=path, reason=exc.strerror)
+        ) from exc
     if kind is FileKind.PLAIN:
         return None
     if kind is FileKind.ENCRYPTED:
@@ -197,7 +210,9 @@ def _key_to_open(path: Path, key: DatabaseKey | None) -> DatabaseKey | None:
             raise KeyRequired(path)
         return key
     if kind is FileKind.OTHER:
-        raise StorageError(f"{path} is not a database of this program (not an SQLite file)")
+        raise StorageError(
+            say("{path} is not a database of this program (not an SQLite file)", path=path)
+        )
     return key  # a new file: encrypted if a key is given
 
 
@@ -233,7 +248,7 @@ def open_database(
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
-        raise StorageError(f"no database at {path}")
+        raise StorageError(say("no database at {path}", path=path))
     key = _key_to_open(path, key)
     if key is not None and not exists:
         driver.cipher_module(path)  # no SQLCipher: say so before creating anything
@@ -241,7 +256,13 @@ def open_database(
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageError(f"cannot create the folder {path.parent}: {exc.strerror}") from exc
+            raise StorageError(
+                say(
+                    "cannot create the folder {folder}: {reason}",
+                    folder=path.parent,
+                    reason=exc.strerror,
+                )
+            ) from exc
 
     warnings: list[str] = []
     if share := network_share_warning(path):
@@ -275,7 +296,9 @@ def _create_private(path: Path) -> None:
     try:
         backups.create_private_file(path)
     except OSError as exc:
-        raise StorageError(f"cannot create {path}: {exc.strerror}") from exc
+        raise StorageError(
+            say("cannot create {path}: {reason}", path=path, reason=exc.strerror)
+        ) from exc
 
 
 def _quick_check(path: Path, backup_dir: Path | None, key: DatabaseKey | None) -> str | None:
@@ -297,7 +320,9 @@ def _quick_check(path: Path, backup_dir: Path | None, key: DatabaseKey | None) -
         raise
     except driver.database_errors() as exc:
         if not backups.is_damage(exc):
-            raise StorageError(f"cannot open {path}: {exc}") from exc
+            raise StorageError(
+                say("cannot open {path}: {reason}", path=path, reason=str(exc))
+            ) from exc
         problems = [str(exc)]
     if problems:
         folder = backups.resolve_backup_folder(path, backup_dir, setting)
@@ -318,7 +343,9 @@ def _damaged_first_page(path: Path, backup_dir: Path | None, key: DatabaseKey | 
         same_salt = False
     if same_salt:
         log.error("%s: its first page does not open with the key of its backups", path)
-        problems = ["its first page cannot be read with the key that opens its backups"]
+        problems: list[str] = [
+            say("its first page cannot be read with the key that opens its backups")
+        ]
         raise DamagedDatabase(path, problems, latest, folder)
 
 
@@ -340,21 +367,36 @@ def _open_engine(
     except Exception as exc:  # a damaged or locked file must give a sentence, not a traceback
         engine.dispose()
         reason = getattr(exc, "orig", None) or exc  # the driver's words, not SQLAlchemy's
-        raise StorageError(f"cannot open {path}: {reason}") from exc
+        raise StorageError(
+            say("cannot open {path}: {reason}", path=path, reason=str(reason))
+        ) from exc
 
     head = migrations.head_revision()
     backed_up = False
     try:
         if revision is None and has_tables:
-            raise StorageError(f"{path} holds tables but is not a database of this program")
+            raise StorageError(
+                say("{path} holds tables but is not a database of this program", path=path)
+            )
         if revision is not None and not migrations.is_known(revision):
             raise StorageError(
-                f"{path} was written by a newer version of the program (schema {revision}); "
-                "install that version to open it"
+                say(
+                    "{path} was written by a newer version of the program (schema {revision}); "
+                    "install that version to open it",
+                    path=path,
+                    revision=revision,
+                )
             )
         if revision != head:
             if not upgrade:
-                raise StorageError(f"{path} needs an upgrade from schema {revision} to {head}")
+                raise StorageError(
+                    say(
+                        "{path} needs an upgrade from schema {revision} to {head}",
+                        path=path,
+                        revision=revision,
+                        head=head,
+                    )
+                )
             if revision is not None:
                 backups.take_backup(path, folder, f"{backups.BEFORE_MIGRATION}-{revision}", key=key)
                 backed_up = True
@@ -378,15 +420,28 @@ def _daily_backup(path: Path, folder: Path, key: DatabaseKey | None = None) -> l
         backups.take_backup(path, folder, backups.DAILY, key=key)
     except StorageError as exc:
         log.warning("daily backup failed: %s", exc)
-        return [f"no backup could be made today: {exc}"]
+        return [say("no backup could be made today: {reason}", reason=_reason(exc))]
     return _rotate(path, folder)
+
+
+def _reason(exc: BaseException) -> str:
+    """The sentence of a core error, kept a ``Said`` so that it is said again in French."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], str):
+        return exc.args[0]
+    return str(exc)
 
 
 def _rotate(path: Path, folder: Path) -> list[str]:
     try:
         backups.rotate(folder, path.stem)
     except OSError as exc:
-        return [f"old backups in {folder} could not be cleaned up: {exc.strerror}"]
+        return [
+            say(
+                "old backups in {folder} could not be cleaned up: {reason}",
+                folder=folder,
+                reason=exc.strerror,
+            )
+        ]
     return []
 
 
@@ -397,7 +452,7 @@ def backup_before(db: Database, reason: str) -> Path:
     it cannot be written, so the caller does not go ahead without it.
     """
     if db.path is None:
-        raise StorageError("this database is not a file: there is nothing to back up")
+        raise StorageError(say("this database is not a file: there is nothing to back up"))
     folder = db.backup_folder or backups.backup_folder_of(db.path, key=db.key)
     target = backups.take_backup(db.path, folder, backups.before(reason), key=db.key)
     _rotate(db.path, folder)
@@ -419,7 +474,12 @@ def integrity_problems(db: Database) -> list[str]:
         rows = [r[0] for r in connection.execute(text("PRAGMA quick_check"))]
         problems = [r for r in rows if r != "ok"]
         problems += [
-            f"row {r[1]} of {r[0]} points to a missing {r[2]}"
+            say(
+                "row {row} of {table} points to a missing {parent}",
+                row=r[1],
+                table=r[0],
+                parent=r[2],
+            )
             for r in connection.execute(text("PRAGMA foreign_key_check"))
         ]
     return problems

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from delegation_app.errors import StorageError
+from delegation_app.messages import say
 from delegation_app.storage import backup as backups
 from delegation_app.storage import sqlite_driver as driver
 from delegation_app.storage.lock import acquire_lock
@@ -32,6 +33,10 @@ ENCRYPTED = "encrypted"
 DECRYPTED = "decrypted"
 REKEYED = "rekeyed"
 TEMPORARY_SUFFIX = ".converting"
+# What _needs is asked for (the action refused when the file is already in the wanted state).
+ENCRYPT = "encrypt"
+DECRYPT = "decrypt"
+REKEY = "rekey"
 
 
 @dataclass(frozen=True)
@@ -85,8 +90,12 @@ def _convert(
             problems = backups.check(source, full=False)
             if problems:
                 raise StorageError(
-                    f"{path} is damaged ({problems[0]}): restore a backup before changing "
-                    "its encryption"
+                    say(
+                        "{path} is damaged ({problem}): restore a backup before changing "
+                        "its encryption",
+                        path=path,
+                        problem=problems[0],
+                    )
                 )
             # Everything in the main file, so that the old WAL can go with the old file.
             source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
@@ -105,16 +114,24 @@ def _convert(
         finally:
             written.close()
         if problems or counted != expected:
-            what = problems[0] if problems else "the row counts differ"
-            raise StorageError(f"the new copy of {path} is not right ({what}); nothing changed")
+            what = problems[0] if problems else say("the row counts differ")
+            raise StorageError(
+                say(
+                    "the new copy of {path} is not right ({what}); nothing changed",
+                    path=path,
+                    what=what,
+                )
+            )
         _fsync(temporary)
         for stale in backups.sidecars(path):  # checkpointed above: nothing in them is lost
             stale.unlink(missing_ok=True)
         os.replace(temporary, path)
         backups._fsync_folder(path.parent)
     except driver.errors(OSError) as exc:
-        reason_text = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise StorageError(f"cannot change the encryption of {path}: {reason_text}") from exc
+        reason_text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise StorageError(
+            say("cannot change the encryption of {path}: {reason}", path=path, reason=reason_text)
+        ) from exc
     finally:
         for leftover in (temporary, *backups.sidecars(temporary)):
             with contextlib.suppress(OSError):
@@ -171,14 +188,23 @@ def _needs(path: Path, kind: FileKind, action: str) -> None:
     try:
         found = driver.file_kind(path)
     except OSError as exc:
-        raise StorageError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise StorageError(
+            say("cannot read {path}: {reason}", path=path, reason=exc.strerror or str(exc))
+        ) from exc
     if found is FileKind.MISSING:
-        raise StorageError(f"no database at {path}")
+        raise StorageError(say("no database at {path}", path=path))
     if found is FileKind.OTHER:
-        raise StorageError(f"{path} is not a database of this program (not an SQLite file)")
-    if found is not kind:
-        state = "already encrypted" if found is FileKind.ENCRYPTED else "not encrypted"
-        raise StorageError(f"{path} is {state}: nothing to {action}")
+        raise StorageError(
+            say("{path} is not a database of this program (not an SQLite file)", path=path)
+        )
+    if found is kind:
+        return
+    # One sentence for each case, so that no English verb is left in a French sentence.
+    if action == ENCRYPT:
+        raise StorageError(say("{path} is already encrypted: nothing to encrypt", path=path))
+    if action == DECRYPT:
+        raise StorageError(say("{path} is not encrypted: nothing to decrypt", path=path))
+    raise StorageError(say("{path} is not encrypted: nothing to rekey", path=path))
 
 
 def encrypt_database(
@@ -191,7 +217,7 @@ def encrypt_database(
 ) -> ConversionResult:
     """Encrypt a plain database with ``key``; ``left_behind``: its plain backups."""
     path = Path(path)
-    _needs(path, FileKind.PLAIN, "encrypt")
+    _needs(path, FileKind.PLAIN, ENCRYPT)
     done = _convert(path, None, key, ENCRYPTED, backup_dir, force=force)
     return _finish(path, done, key, purge_them=purge_plain_backups)
 
@@ -201,7 +227,7 @@ def decrypt_database(
 ) -> ConversionResult:
     """Make an encrypted database plain again; ``left_behind``: its encrypted backups."""
     path = Path(path)
-    _needs(path, FileKind.ENCRYPTED, "decrypt")
+    _needs(path, FileKind.ENCRYPTED, DECRYPT)
     done = _convert(path, key, None, DECRYPTED, backup_dir, force=force)
     return _finish(path, done, None, purge_them=False)
 
@@ -218,8 +244,8 @@ def rekey_database(
     """Move an encrypted database onto ``new_key``; ``left_behind``: backups it does not open
     (the old key's, and any plain ones)."""
     path = Path(path)
-    _needs(path, FileKind.ENCRYPTED, "rekey")
+    _needs(path, FileKind.ENCRYPTED, REKEY)
     if new_key == key:
-        raise StorageError("the new key is the current one: nothing to change")
+        raise StorageError(say("the new key is the current one: nothing to change"))
     done = _convert(path, key, new_key, REKEYED, backup_dir, force=force)
     return _finish(path, done, new_key, purge_them=purge_old_backups)

@@ -28,6 +28,7 @@ from datetime import datetime
 from pathlib import Path, PureWindowsPath
 
 from delegation_app.errors import StorageError
+from delegation_app.messages import say
 
 if sys.platform != "win32":
     import fcntl
@@ -116,7 +117,7 @@ class LockInfo:
         try:
             return datetime.fromisoformat(self.started).strftime("%Y-%m-%d %H:%M")
         except ValueError:
-            return self.started or "an unknown time"
+            return self.started or say("an unknown time")
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -270,13 +271,22 @@ class DatabaseLock:
 def _in_use(db_path: Path, holder: LockInfo) -> DatabaseInUse:
     if holder.host != this_host():
         return DatabaseInUse(
-            f"{db_path.name} is open on {holder.host} since {holder.since} (by {holder.user}); "
-            f"close it there first",
+            say(
+                "{name} is open on {host} since {since} (by {user}); close it there first",
+                name=db_path.name,
+                host=holder.host,
+                since=holder.since,
+                user=holder.user,
+            ),
             holder,
         )
     return DatabaseInUse(
-        f"{db_path.name} is open in another window (pid {holder.pid}, since {holder.since}); "
-        "close it there first",
+        say(
+            "{name} is open in another window (pid {pid}, since {since}); close it there first",
+            name=db_path.name,
+            pid=holder.pid,
+            since=holder.since,
+        ),
         holder,
     )
 
@@ -310,7 +320,13 @@ def acquire_lock(db_path: Path, *, force: bool = False, program: str | None = No
                 continue  # the lock vanished or changed hands while we looked: look again
             fd, note = taken
         except OSError as exc:
-            raise StorageError(f"cannot create the lock file {lock_path}: {exc.strerror}") from exc
+            raise StorageError(
+                say(
+                    "cannot create the lock file {lock}: {reason}",
+                    lock=lock_path,
+                    reason=exc.strerror,
+                )
+            ) from exc
         else:
             note = ""
             if _try_flock(fd) is False:
@@ -324,13 +340,21 @@ def acquire_lock(db_path: Path, *, force: bool = False, program: str | None = No
             os.close(fd)
             with contextlib.suppress(OSError):
                 lock_path.unlink()
-            raise StorageError(f"cannot write the lock file {lock_path}: {exc.strerror}") from exc
+            raise StorageError(
+                say(
+                    "cannot write the lock file {lock}: {reason}",
+                    lock=lock_path,
+                    reason=exc.strerror,
+                )
+            ) from exc
         if note:
             log.warning("%s", note)
         lock = DatabaseLock(lock_path, fd, info, note, key)
         _HELD[key] = lock
         return lock
-    raise StorageError(f"cannot take the lock of {db_path.name}: it keeps changing; try again")
+    raise StorageError(
+        say("cannot take the lock of {name}: it keeps changing; try again", name=db_path.name)
+    )
 
 
 def _take_over(
@@ -342,7 +366,9 @@ def _take_over(
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise StorageError(f"cannot read the lock file {lock_path}: {exc.strerror}") from exc
+        raise StorageError(
+            say("cannot read the lock file {lock}: {reason}", lock=lock_path, reason=exc.strerror)
+        ) from exc
     try:
         note = _judge(db_path, fd, info, force=force)
         same_file = os.fstat(fd).st_ino == os.stat(lock_path).st_ino
@@ -368,24 +394,33 @@ def _judge(db_path: Path, fd: int, info: LockInfo, *, force: bool) -> str:
         age = datetime.now().timestamp() - os.fstat(fd).st_mtime
         if free is False or (free is None and age < UNREADABLE_GRACE_SECONDS):
             raise DatabaseInUse(
-                f"{db_path.name} is being opened by another program; try again in a moment", None
+                say(
+                    "{name} is being opened by another program; try again in a moment",
+                    name=db_path.name,
+                ),
+                None,
             )
-        return f"replaced an unreadable lock file beside {db_path.name}"
+        return say("replaced an unreadable lock file beside {name}", name=db_path.name)
     if free is False:  # the system says a live process holds it
         raise _in_use(db_path, holder)
     if holder.host != info.host:
         if not force:
             raise _in_use(db_path, holder)
-        return (
-            f"took over the lock of {db_path.name} from {holder.host} "
-            f"(open there since {holder.since})"
+        return say(
+            "took over the lock of {name} from {host} (open there since {since})",
+            name=db_path.name,
+            host=holder.host,
+            since=holder.since,
         )
     if free is None and holder.pid != info.pid and pid_alive(holder.pid):
         raise _in_use(db_path, holder)
     # Dead, or alive without the flock: a pid reused after a crash and a reboot.
-    return (
-        f"took over the lock of {db_path.name} left by pid {holder.pid} "
-        f"(since {holder.since}), whose program is no longer running"
+    return say(
+        "took over the lock of {name} left by pid {pid} (since {since}), whose program is no "
+        "longer running",
+        name=db_path.name,
+        pid=holder.pid,
+        since=holder.since,
     )
 
 
@@ -462,13 +497,13 @@ def network_share_kind(path: Path) -> str | None:
     if sys.platform == "win32":
         text = str(path.absolute())
         if is_unc_path(text):
-            return "network path"
+            return say("network path")
         import ctypes
 
         drive_remote = 4
         drive = PureWindowsPath(text).drive
         if drive and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote:
-            return "network drive"
+            return say("network drive")
         return None
     where = _existing(path)
     try:
@@ -490,7 +525,9 @@ def network_share_warning(path: Path) -> str | None:
     kind = network_share_kind(Path(path))
     if kind is None:
         return None
-    return (
-        f"{Path(path).name} is on a network share ({kind}): a database there can be damaged "
-        "when the connection drops or two computers use it; copy it to this computer to work on it"
+    return say(
+        "{name} is on a network share ({kind}): a database there can be damaged when the "
+        "connection drops or two computers use it; copy it to this computer to work on it",
+        name=Path(path).name,
+        kind=kind,
     )

@@ -36,6 +36,7 @@ from types import ModuleType
 from typing import cast
 
 from delegation_app.errors import StorageError, ValidationError
+from delegation_app.messages import say
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SALT_BYTES = 16
@@ -59,7 +60,7 @@ class KeyRequired(StorageError):
     """The database is encrypted and no key was given."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} is encrypted: enter its key")
+        super().__init__(say("{path} is encrypted: enter its key", path=path))
         self.path = path
 
 
@@ -68,8 +69,11 @@ class WrongKey(StorageError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"the key does not open {path}: either the key is wrong, or the file is not a "
-            "database of this program"
+            say(
+                "the key does not open {path}: either the key is wrong, or the file is not a "
+                "database of this program",
+                path=path,
+            )
         )
         self.path = path
 
@@ -78,8 +82,18 @@ class EncryptionUnavailable(StorageError):
     """An encrypted database, and no SQLCipher in this installation."""
 
     def __init__(self, path: Path | None = None) -> None:
-        what = f"{path} is encrypted, but" if path is not None else "Encryption needs SQLCipher:"
-        super().__init__(f"{what} this installation has no SQLCipher (install {ENCRYPTION_EXTRA})")
+        if path is not None:
+            message = say(
+                "{path} is encrypted, but this installation has no SQLCipher (install {extra})",
+                path=path,
+                extra=ENCRYPTION_EXTRA,
+            )
+        else:
+            message = say(
+                "Encryption needs SQLCipher: this installation has no SQLCipher (install {extra})",
+                extra=ENCRYPTION_EXTRA,
+            )
+        super().__init__(message)
         self.path = path
 
 
@@ -90,7 +104,7 @@ class DatabaseKey:
 
     def __init__(self, passphrase: str) -> None:
         if not passphrase:
-            raise ValidationError("key", "the key is empty")
+            raise ValidationError("key", say("the key is empty"))
         from delegation_app import logs
 
         logs.register_sensitive([passphrase])  # a line that would hold it is redacted
@@ -115,7 +129,8 @@ class DatabaseKey:
         """A key for encrypting: long enough to be worth it."""
         if len(passphrase) < MIN_NEW_KEY_LENGTH:
             raise ValidationError(
-                "key", f"a new key needs at least {MIN_NEW_KEY_LENGTH} characters"
+                "key",
+                say("a new key needs at least {count} characters", count=MIN_NEW_KEY_LENGTH),
             )
         return cls(passphrase)
 

@@ -17,7 +17,7 @@ from delegation_app.storage.database import Database, backup_before, open_databa
 from tests.ui.sample_data import Sample
 from ui import settings as keys
 from ui.dialogs import BookletOptionsDialog
-from ui.main_window import MainWindow
+from ui.main_window import ROSTER_TAB, MainWindow
 from ui.preferences_dialog import PreferencesDialog, open_preferences
 
 
@@ -183,7 +183,7 @@ def test_a_program_language_chosen_applies_to_the_window(
     monkeypatch.setattr(PreferencesDialog, "exec", choose_french)
     assert open_preferences(window, db, keys.app_settings())
     assert window.language == "fr"
-    assert window.mission_tabs.tabText(0) == "Délégués"
+    assert window.mission_tabs.tabText(ROSTER_TAB) == "Délégués"
 
 
 def test_the_booklet_defaults_are_offered_when_printing(
