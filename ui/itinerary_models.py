@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from delegation_app.services.agenda import AgendaEntry
 from delegation_app.services.itinerary import AudienceSummary
 from delegation_app.storage.models import Audience, ItemKind
+from ui import theme
 from ui.formatting import utc_offset
 from ui.labels import arg
 from ui.search import SEARCH_ROLE, SORT_ROLE, SearchProxyModel, fold, matches, sort_rows
@@ -256,7 +257,9 @@ def _search_text(row: ItineraryRow) -> str:
 
 
 def _lighter() -> QColor:
-    return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+    # The palette's placeholder grey, made readable on both row colours (a dark palette's
+    # alternate base leaves it at 3.8, under the 4.5 text needs).
+    return theme.readable(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
 
 
 class ItineraryTableModel(QAbstractTableModel):

@@ -22,9 +22,7 @@ def _refused() -> ValidationError:
 
 
 @pytest.mark.parametrize("text_of", [failure_text, _error_text])
-def test_a_workers_failure_is_in_the_windows_language(
-    qapp: QApplication, text_of: object
-) -> None:
+def test_a_workers_failure_is_in_the_windows_language(qapp: QApplication, text_of: object) -> None:
     assert callable(text_of)
     error = _refused()
     assert text_of(error) == "given name: must not be empty"

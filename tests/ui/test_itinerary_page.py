@@ -23,7 +23,7 @@ from ui.i18n import translations
 from ui.item_dialog import ItemDialog
 from ui.itinerary_models import AUDIENCE, DAY, HOME, KIND, PLACE, TIME, TITLE
 from ui.itinerary_page import DAY_VIEW, LIST, ItineraryPage
-from ui.main_window import MainWindow
+from ui.main_window import ITINERARY_TAB, MainWindow
 
 NEW_YORK = "America/New_York"
 
@@ -553,7 +553,7 @@ def test_the_itinerary_in_french(qtbot: QtBot, demo_db: Database) -> None:
     qtbot.addWidget(window)
     window.select_mission("miami-2017")
     page = window.show_itinerary(LIST)
-    assert window.mission_tabs.tabText(1) == "Itinéraire"
+    assert window.mission_tabs.tabText(ITINERARY_TAB) == "Itinéraire"
     assert page.count_label.text() == "36 éléments"
     flight = _texts(page, _row_of_title(page, "AF 7630"))
     assert flight[DAY] == "dim. 5 nov."
