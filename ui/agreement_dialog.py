@@ -68,7 +68,7 @@ from ui import theme
 from ui.agreement_commands import CommitmentFields
 from ui.agreements_models import side_label
 from ui.delegate_dialog import country_model, date_text, long_date
-from ui.i18n import core_text
+from ui.i18n import core_sentence, core_text
 from ui.icons import warning_icon
 from ui.labels import arg
 from ui.roster_commands import safe_failure_text
@@ -122,10 +122,6 @@ MAX_NOTICE_DAYS = 3650
 def commitment_status_label(status: CommitmentStatus, language: str) -> str:
     """Open, in progress, done, dropped: the core's words, as the commitments tab shows them."""
     return COMMITMENT_STATUS_LABELS["fr" if language == "fr" else "en"][status]
-
-
-def _core_text(exc: ValidationError) -> str:
-    return _capitalised(core_text(exc.message))
 
 
 class _FieldError(Exception):
@@ -917,7 +913,7 @@ class AgreementDialog(QDialog):
             if key is None and exc.field.startswith("signatory"):
                 key = "signatories"
             if key in self.error_labels:
-                errors[key] = _core_text(exc)
+                errors[key] = core_sentence(exc.message)
             else:
                 general = core_text(exc)
             form = None
@@ -1203,7 +1199,7 @@ class CommitmentDialog(QDialog):
         except ValidationError as exc:
             key = {"description": "description", "party": "party"}.get(exc.field)
             if key is not None:
-                errors[key] = _core_text(exc)
+                errors[key] = core_sentence(exc.message)
             else:
                 general = core_text(exc)
             fields = None
@@ -1237,7 +1233,3 @@ class CommitmentDialog(QDialog):
     def accept(self) -> None:
         if self.validate():
             super().accept()
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -91,3 +91,9 @@ def core_text(said: BaseException | str) -> str:
     if isinstance(said, BaseException):
         return explain(said, translations.language)
     return in_language(said, translations.language)
+
+
+def core_sentence(said: str) -> str:
+    """A core message shown on its own under a field: in the window's language, capitalised."""
+    text = core_text(said)
+    return text[:1].upper() + text[1:]

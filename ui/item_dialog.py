@@ -66,7 +66,7 @@ from delegation_app.services.venues import NewVenue, with_venue
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import Audience, ItemKind, ParticipantRole
 from ui import accessible, theme
-from ui.i18n import core_text
+from ui.i18n import core_sentence, core_text
 from ui.itinerary_models import (
     city_of,
     clock_text,
@@ -1159,7 +1159,7 @@ class ItemDialog(QDialog):
         except ValidationError as exc:
             key = FIELD_OF_ERROR.get(exc.field)
             if key in self.error_labels:
-                errors[key] = _capitalised(core_text(exc.message))
+                errors[key] = core_sentence(exc.message)
             else:
                 general = core_text(exc)
             changes = None
@@ -1284,7 +1284,3 @@ class _FieldError(Exception):
         errors = key_or_errors if isinstance(key_or_errors, dict) else {key_or_errors: text}
         super().__init__("; ".join(errors.values()))
         self.errors = errors
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -33,7 +33,7 @@ from delegation_app.services.sectors import SECTORS_OF_EXCELLENCE, sector_label
 from delegation_app.storage.database import Database
 from delegation_app.storage.models import LeadStage
 from ui import theme
-from ui.i18n import core_text
+from ui.i18n import core_sentence, core_text
 from ui.labels import arg
 from ui.lead_commands import LeadChanges, LeadInput
 
@@ -277,7 +277,7 @@ class NewLeadDialog(QDialog):
         except ValidationError as exc:
             key = FIELD_OF_ERROR.get(exc.field)
             if key is not None:
-                errors[key] = _capitalised(core_text(exc.message))
+                errors[key] = core_sentence(exc.message)
             else:
                 general = core_text(exc)
             lead = None
@@ -411,7 +411,7 @@ class EditLeadDialog(QDialog):
         except ValidationError as exc:
             key = FIELD_OF_ERROR.get(exc.field)
             if key is not None:
-                errors[key] = _capitalised(core_text(exc.message))
+                errors[key] = core_sentence(exc.message)
             else:
                 general = core_text(exc)
             changes = None
@@ -521,7 +521,3 @@ def stage_change_prompt(organisation: str, stage: LeadStage, language: str) -> s
         organisation,
         stage_label(stage, language),
     )
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -244,8 +244,10 @@ PAGES: tuple[PageSpec, ...] = (
 #: The mission's tabs, in their order: the overview first, as the mission at a glance; then
 #: the order of a mission's preparation. The roster is the tab shown at the first start (it
 #: is what the first look fills, see ui.startup); the last tab shown is shown again after.
-TAB_ORDER = ("overview", "roster", "itinerary", "agreements", "meetings", "workshops", "leads")
-TAB_ORDER += ("print",)
+TAB_ORDER = (
+    *("overview", "roster", "itinerary", "agreements"),
+    *("meetings", "workshops", "leads", "print"),
+)
 ROSTER_TAB = TAB_ORDER.index("roster")
 #: The tab of each page, by its key.
 TAB_OF = {spec.key: TAB_ORDER.index(spec.key) for spec in PAGES}

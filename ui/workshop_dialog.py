@@ -48,7 +48,7 @@ from delegation_app.services.workshop_editing import (
 )
 from delegation_app.storage.database import Database
 from ui import theme
-from ui.i18n import core_text
+from ui.i18n import core_sentence, core_text
 from ui.labels import arg
 from ui.search import SEARCH_ROLE, SearchProxyModel, fold
 
@@ -607,7 +607,7 @@ class WorkshopDialog(QDialog):
         except ValidationError as exc:
             key = FIELD_OF_ERROR.get(exc.field)
             if key is not None:
-                errors[key] = _capitalised(core_text(exc.message))
+                errors[key] = core_sentence(exc.message)
             else:
                 general = core_text(exc)
             form = None
@@ -655,7 +655,3 @@ class WorkshopDialog(QDialog):
     def _on_ok(self) -> None:
         if self.validate():
             self.accept()
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -39,8 +39,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -63,6 +62,7 @@ from delegation_app.interchange.roster_import import (
     Problem,
     cell_reason,
     error_reason,
+    row_context,
 )
 from delegation_app.interchange.tabular import Table, read_table
 from delegation_app.messages import say
@@ -950,20 +950,6 @@ def apply_itinerary_import(session: Session, plan: ItineraryImportPlan) -> Itine
         ) from exc
 
 
-@contextmanager
-def _row_context(row: ItineraryRowPlan) -> Iterator[None]:
-    try:
-        yield
-    except DomainError as exc:
-        raise ImportRefused(
-            say(
-                "row {row}: {reason}; nothing was imported",
-                row=row.row_number,
-                reason=error_reason(exc),
-            )
-        ) from exc
-
-
 def _apply(session: Session, plan: ItineraryImportPlan) -> ItineraryImportResult:
     existing = _existing_items(session, plan.mission_id)
     places: dict[tuple[str, str], int] = {}
@@ -976,7 +962,7 @@ def _apply(session: Session, plan: ItineraryImportPlan) -> ItineraryImportResult
         if key in existing:
             skipped += 1
             continue
-        with _row_context(row):
+        with row_context(row.row_number):
             venue_id = None
             if row.place is not None:
                 venue_id = row.place.venue_id

@@ -658,14 +658,16 @@ def error_reason(exc: DomainError) -> str:
 
 
 @contextmanager
-def _row_context(row: RowPlan) -> Iterator[None]:
+def row_context(row_number: int) -> Iterator[None]:
+    """A core error while applying row ``row_number`` refuses the whole import, naming the row
+    (the roster's and the itinerary's imports alike)."""
     try:
         yield
     except DomainError as exc:
         raise ImportRefused(
             say(
                 "row {row}: {reason}; nothing was imported",
-                row=row.row_number,
+                row=row_number,
                 reason=error_reason(exc),
             )
         ) from exc
@@ -715,7 +717,7 @@ def _apply(session: Session, plan: ImportPlan) -> ImportResult:
             assert row.person_id is not None
             fields = person_fields(row)
             fields.pop("short", None)  # a known person keeps their short name
-            with _row_context(row):
+            with row_context(row.row_number):
                 people_service.update_person(session, row.person_id, **fields)
             person_of[row.row_number] = row.person_id
     to_add = [r for r in accepted if r.action in (RowAction.CREATE, RowAction.ADD)]
@@ -725,7 +727,7 @@ def _apply(session: Session, plan: ImportPlan) -> ImportResult:
     participant_of = {r.row_number: pid for r, pid in zip(to_add, added, strict=True)}
     for row in accepted:
         if row.action == RowAction.UPDATE:
-            with _row_context(row):
+            with row_context(row.row_number):
                 participant_id = roster_service.resolve_participant_id(
                     session, plan.mission_id, person_of[row.row_number]
                 )
@@ -763,7 +765,7 @@ def _apply_rooms(
         by_name.setdefault(fold(entry.short), entry.participant_id)
     for row in roomed:
         assert row.hotel_id is not None
-        with _row_context(row):
+        with row_context(row.row_number):
             participant_id = participant_of[row.row_number]
             mates = [by_name[fold(m)] for m in row.room_mates if fold(m) in by_name]
             place_delegate(
